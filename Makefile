@@ -1,0 +1,159 @@
+# rucksack — plain Makefile.  `make run` and `make check` are the two commands
+# the README promises; both install missing Debian packages first.
+
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+DATADIR    ?= $(PREFIX)/share/rucksack
+MANPREFIX  ?= $(PREFIX)/share/man
+PKG_CONFIG ?= pkg-config
+INSTALL    ?= install
+CC         ?= cc
+BUILD      ?= build
+VERSION    := 0.1.0
+
+PKGS       := ncursesw libcjson
+WARN       := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+              -Wmissing-prototypes -Wformat=2 -Wwrite-strings -Wpointer-arith \
+              -Wno-format-nonliteral
+CFLAGS     ?= -O2 -g
+CFLAGS     += -std=c11 $(WARN)
+CPPFLAGS   += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
+              -DRUCKSACK_VERSION='"$(VERSION)"' \
+              -DRUCKSACK_DATADIR='"$(DATADIR)/decks"' -Isrc
+
+PC_CJSON_CFLAGS := $(shell $(PKG_CONFIG) --cflags libcjson 2>/dev/null)
+PC_CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
+PC_LIBS    := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+PC_CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
+PC_CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
+
+CORE_SRC   := $(sort $(wildcard src/core/*.c))
+TUI_SRC    := $(sort $(wildcard src/tui/*.c))
+CLI_SRC    := $(sort $(wildcard src/cli/*.c))
+UNIT_SRC   := $(sort $(wildcard tests/unit/check_*.c))
+
+CORE_OBJ   := $(CORE_SRC:%.c=$(BUILD)/%.o)
+TUI_OBJ    := $(TUI_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ    := $(CLI_SRC:%.c=$(BUILD)/%.o)
+MAIN_OBJ   := $(BUILD)/src/main.o
+UNIT_OBJ   := $(UNIT_SRC:%.c=$(BUILD)/%.o) $(BUILD)/tests/unit/runner.o
+APP_OBJ    := $(CORE_OBJ) $(TUI_OBJ) $(CLI_OBJ)
+
+BIN        := $(BUILD)/rucksack
+UNIT_BIN   := $(BUILD)/unit-tests
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
+.PHONY: all deps run check check-unit check-asan check-cli check-e2e \
+        check-decks check-man check-layering valgrind bench fuzz install \
+        uninstall clean
+
+all: $(BIN)
+
+# --- dependencies ---------------------------------------------------------
+# Installs what is missing on Debian; elsewhere says what to install.
+deps:
+	$(Q)sh tests/deps.sh build
+
+deps-test:
+	$(Q)sh tests/deps.sh test
+
+# --- compile -------------------------------------------------------------
+# The core is compiled without the curses flags: it must not need them.
+$(BUILD)/src/core/%.o: src/core/%.c
+	@mkdir -p $(@D)
+	$(if $(Q),@echo "  CC      $<")
+	$(Q)$(CC) $(CPPFLAGS) $(PC_CJSON_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(if $(Q),@echo "  CC      $<")
+	$(Q)$(CC) $(CPPFLAGS) $(PC_CURSES_CFLAGS) $(PC_CJSON_CFLAGS) $(PC_CHECK_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BIN): $(APP_OBJ) $(MAIN_OBJ)
+	$(if $(Q),@echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PC_LIBS) -lm
+
+# Each tests/unit/check_NAME.c defines Suite *NAME_suite(void); the runner
+# learns the list from this generated file, so adding a suite is adding a file.
+$(BUILD)/tests/unit/suites.inc: $(UNIT_SRC) Makefile
+	@mkdir -p $(@D)
+	$(Q)for f in $(UNIT_SRC); do n=$${f##*/check_}; echo "SUITE($${n%.c})"; done > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/tests/unit/runner.o: tests/unit/runner.c $(BUILD)/tests/unit/suites.inc
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CPPFLAGS) -I$(BUILD)/tests/unit $(PC_CHECK_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(UNIT_BIN): $(UNIT_OBJ) $(APP_OBJ)
+	$(if $(Q),@echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PC_LIBS) $(PC_CHECK_LIBS) -lm
+
+-include $(APP_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
+
+# --- the README's two commands ------------------------------------------
+run: deps
+	$(Q)$(MAKE) --no-print-directory $(BIN)
+	$(BIN) --decks decks
+
+check: deps deps-test
+	$(Q)$(MAKE) --no-print-directory check-layering check-unit check-asan \
+	    check-cli check-decks check-man check-e2e
+	@echo "make check: all test groups passed"
+
+check-layering:
+	$(Q)sh tests/layering.sh
+
+check-unit: $(UNIT_BIN) $(BIN)
+	$(Q)RUCKSACK_SRCDIR=$(CURDIR) $(UNIT_BIN)
+
+# The same unit tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+check-asan:
+	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
+	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined" $(BUILD)/asan/unit-tests
+	$(Q)RUCKSACK_SRCDIR=$(CURDIR) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    $(BUILD)/asan/unit-tests
+
+check-cli: $(BIN)
+	$(Q)RUCKSACK=$(CURDIR)/$(BIN) sh tests/cli/run.sh
+
+check-e2e: $(BIN)
+	$(Q)RUCKSACK=$(CURDIR)/$(BIN) sh tests/e2e/run.sh
+
+check-decks: $(BIN)
+	$(Q)RUCKSACK=$(CURDIR)/$(BIN) sh tests/decks/run.sh
+
+check-man:
+	$(Q)sh tests/man.sh
+
+valgrind: $(UNIT_BIN) $(BIN)
+	$(Q)RUCKSACK_SRCDIR=$(CURDIR) CK_FORK=no valgrind --error-exitcode=1 \
+	    --leak-check=full --errors-for-leak-kinds=definite,indirect $(UNIT_BIN)
+
+bench: $(BIN)
+	$(Q)RUCKSACK=$(CURDIR)/$(BIN) BUILD=$(BUILD) CC="$(CC)" sh tests/bench/run.sh
+
+fuzz:
+	$(Q)BUILD=$(BUILD) sh tests/fuzz/run.sh
+
+# --- install -------------------------------------------------------------
+install: $(BIN)
+	$(INSTALL) -m 0755 -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/decks \
+	    $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man5
+	$(INSTALL) -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/rucksack
+	$(INSTALL) -m 0644 decks/*.json $(DESTDIR)$(DATADIR)/decks
+	$(INSTALL) -m 0644 man/rucksack.1 $(DESTDIR)$(MANPREFIX)/man1
+	$(INSTALL) -m 0644 man/rucksack-deck.5 $(DESTDIR)$(MANPREFIX)/man5
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/rucksack $(DESTDIR)$(MANPREFIX)/man1/rucksack.1 \
+	    $(DESTDIR)$(MANPREFIX)/man5/rucksack-deck.5
+	rm -f $(addprefix $(DESTDIR)$(DATADIR)/decks/,$(notdir $(wildcard decks/*.json)))
+	-rmdir $(DESTDIR)$(DATADIR)/decks $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,54 @@
+#ifndef RUCKSACK_CATALOG_H
+#define RUCKSACK_CATALOG_H
+/*
+ * The catalog: every deck and flow found on the search path.  Each folder is
+ * read in name order (*.json only).  A file that fails to load is reported in
+ * diags and skipped; the others load.  Two files in one folder with the same
+ * id: the second is an error (`schema`, at its id, naming the first).  A file
+ * in a later folder with an id already seen is kept but marked shadowed.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "model.h"
+#include "strv.h"
+
+struct catalog_entry {
+	struct doc *doc; /* owned */
+	size_t dir;	 /* index into the search path; (size_t)-1 for files named directly */
+	bool shadowed;	 /* an earlier entry has the same id */
+};
+
+struct catalog {
+	struct catalog_entry *v;
+	size_t n, cap;
+	struct strv dirs; /* the search path the catalog was built from */
+};
+
+/* Loads every folder of dirs in order.  A folder that does not exist is skipped silently. */
+void catalog_load(struct catalog *c, const struct strv *dirs, struct diags *d);
+
+/*
+ * Adds an already-loaded doc named directly (lint FILE...), ahead of the
+ * search path: it shadows search-path files with the same id.
+ */
+void catalog_add_first(struct catalog *c, struct doc *doc);
+
+/* The winning (non-shadowed) doc with this id, or NULL. */
+const struct doc *catalog_find(const struct catalog *c, const char *id);
+/* The same, only if it is of the given kind. */
+const struct doc *catalog_find_kind(const struct catalog *c, const char *id, enum doc_kind k);
+
+void catalog_free(struct catalog *c);
+
+/*
+ * Checks what a flow refers to outside its own file: each deal's deck exists
+ * and is a deck, and its suit (if any) is a suit of that deck with at least
+ * one card.  Problems are `reference` errors at the deal.  Returns the
+ * number of errors added.
+ */
+size_t catalog_check_flow_refs(const struct catalog *c, const struct doc *flow,
+			       struct diags *d);
+
+#endif

@@ -1,0 +1,39 @@
+#ifndef RUCKSACK_JOURNAL_H
+#define RUCKSACK_JOURNAL_H
+/*
+ * An append-only JSON Lines file that is on the disk before anyone is told it
+ * is saved: each record is written whole with one write(), then fsync()ed.
+ * Files are created 0600 in folders made 0700.  Used for rounds (session.c)
+ * and for practice (practice.c).
+ */
+#include <stdbool.h>
+
+#include "diag.h"
+#include "strv.h"
+
+struct journal;
+
+/* Opens (creating when absent) path for appending.  0, or -1 with an io diagnostic. */
+int journal_open(struct journal **out, const char *path, struct diags *d);
+/* Appends one record (a line of JSON without its newline) and syncs it.
+ * 0 when it is on the disk; -1 with an io diagnostic (disk full, read-only...)
+ * in which case nothing partial is left behind that replay would misread. */
+int journal_append(struct journal *j, const char *record, struct diags *d);
+const char *journal_path(const struct journal *j);
+void journal_close(struct journal *j);
+
+/*
+ * Reads every whole record of path into lines.  A last line that is torn (no
+ * newline, or not a JSON object) is dropped, *torn is set and a warning is
+ * added naming its line.  A torn line anywhere but the end is an error.
+ * 0, or -1 with an io diagnostic.
+ */
+int journal_read(const char *path, struct strv *lines, bool *torn, struct diags *d);
+
+/* Writes all of lines to path atomically (temp file, fsync, rename); 0 or -1. */
+int journal_write_all(const char *path, const struct strv *lines, struct diags *d);
+
+/* Test hook: replaces fsync() (and so can make it fail). NULL restores it. */
+void journal_set_fsync_hook(int (*hook)(int fd));
+
+#endif

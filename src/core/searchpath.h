@@ -1,0 +1,22 @@
+#ifndef RUCKSACK_SEARCHPATH_H
+#define RUCKSACK_SEARCHPATH_H
+/*
+ * Where decks and flows are looked for, first wins:
+ *   1. each --decks DIR, in the order given;
+ *   2. each entry of $RUCKSACK_PATH (colon-separated);
+ *   3. $XDG_DATA_HOME/rucksack/decks (default ~/.local/share/rucksack/decks);
+ *   4. DIR/rucksack/decks for each DIR of $XDG_DATA_DIRS
+ *      (default /usr/local/share:/usr/share);
+ *   5. the compiled-in data folder (RUCKSACK_DATADIR).
+ * Duplicates (the same string) are kept once, at their first place.
+ */
+#include "strv.h"
+
+/* Environment lookup, injectable so tests need not touch the real environment. */
+typedef const char *(*env_fn)(const char *name);
+
+/* Appends the search path to out.  env may be NULL to use getenv. */
+void searchpath_build(struct strv *out, const struct strv *cli_dirs, env_fn env,
+		      const char *datadir);
+
+#endif

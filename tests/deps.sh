@@ -1,0 +1,50 @@
+#!/bin/sh
+# Installs what rucksack needs on a Debian-like machine, and nothing when it is
+# all there.  `build` is what compiling needs; `test` adds what `make check`
+# runs (tmux for the end-to-end tests, Debian's jsonschema for the schema test,
+# mandoc for the man-page lint, clang for the second compiler).
+set -u
+what=${1:-build}
+pkgs=""
+need_pc() { pkg-config --exists "$1" 2>/dev/null || pkgs="$pkgs $2"; }
+need_cmd() { command -v "$1" >/dev/null 2>&1 || pkgs="$pkgs $2"; }
+
+need_cmd pkg-config pkg-config
+need_cmd cc gcc
+need_cmd make make
+if command -v pkg-config >/dev/null 2>&1; then
+	need_pc ncursesw libncurses-dev
+	need_pc libcjson libcjson-dev
+	need_pc check check
+else
+	pkgs="$pkgs libncurses-dev libcjson-dev check"
+fi
+if [ "$what" = test ]; then
+	need_cmd tmux tmux
+	need_cmd mandoc mandoc
+	need_cmd valgrind valgrind
+	/usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 || pkgs="$pkgs python3 python3-jsonschema"
+	# tmux needs a UTF-8 locale to show non-ASCII text as typed.
+	locale -a 2>/dev/null | grep -qi '^C.utf-\?8$' || pkgs="$pkgs locales"
+fi
+[ -z "$pkgs" ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+	echo "rucksack: missing:$pkgs" >&2
+	echo "rucksack: install the equivalent packages with your system's package manager" >&2
+	exit 1
+fi
+if [ "$(id -u)" -eq 0 ]; then
+	sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+	sudo="sudo"
+else
+	echo "rucksack: missing:$pkgs" >&2
+	echo "rucksack: run as root: apt-get install$pkgs" >&2
+	exit 1
+fi
+echo "rucksack: installing$pkgs" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >/dev/null || exit 1
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq $pkgs >/dev/null || exit 1
