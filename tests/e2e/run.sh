@@ -1,0 +1,19 @@
+#!/bin/sh
+# Runs every tests/e2e/test_*.sh: each drives the real binary inside tmux.
+set -u
+: "${RUCKSACK:?set RUCKSACK to the binary}"
+pass=0 fail=0
+for t in tests/e2e/test_*.sh; do
+	[ -e "$t" ] || continue
+	scratch=$(mktemp -d)
+	if HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_DATA_DIRS="$scratch/none" \
+	   RUCKSACK_PATH="" SRCDIR="$PWD" TMPDIR="$scratch" sh "$t" >"$scratch/log" 2>&1; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL: $t"; sed 's/^/    /' "$scratch/log"
+	fi
+	rm -rf "$scratch"
+done
+echo "e2e: $pass passed, $fail failed"
+[ $fail -eq 0 ]
