@@ -1,0 +1,67 @@
+"""Every stock deck and flow validates against decks/schema.json with a real
+JSON Schema (2020-12) validator, and the schema itself rejects what the format
+forbids (so a schema that accepts everything fails this test)."""
+import glob
+import json
+import os
+import sys
+
+import jsonschema
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+failures = []
+passed = 0
+
+
+def check(name, ok, detail=""):
+    global passed
+    if ok:
+        passed += 1
+    else:
+        failures.append(f"{name}: {detail}")
+
+
+with open(os.path.join(ROOT, "decks", "schema.json"), encoding="utf-8") as f:
+    schema = json.load(f)
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+
+stock = sorted(p for p in glob.glob(os.path.join(ROOT, "decks", "*.json"))
+               if not p.endswith("schema.json"))
+check("stock files exist", len(stock) > 0, "no decks/*.json found")
+for path in stock:
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.path))
+    check(os.path.basename(path), not errors,
+          "; ".join(f"{'/'.join(map(str, e.path))}: {e.message}" for e in errors[:5]))
+    check(os.path.basename(path) + " $schema", doc.get("$schema") == "schema.json",
+          "must carry \"$schema\": \"schema.json\"")
+
+DECK = {"format": 1, "id": "d", "title": "D", "cards": [{"id": "a", "title": "A"}]}
+FLOW = {"format": 1, "kind": "flow", "id": "f", "title": "F",
+        "roles": [{"id": "p", "title": "P", "count": "rest"}],
+        "phases": [{"id": "one", "title": "One", "deal": [{"deck": "d", "to": "group"}]}]}
+check("minimal deck valid", validator.is_valid(DECK))
+check("minimal flow valid", validator.is_valid(FLOW))
+check("x- extension allowed", validator.is_valid({**DECK, "x-note": {"any": 1}}))
+
+bad = {
+    "unknown field": {**DECK, "promts": []},
+    "format 2": {**DECK, "format": 2},
+    "bad slug": {**DECK, "id": "Has Caps"},
+    "no cards": {**DECK, "cards": []},
+    "control char": {**DECK, "title": "bell\u0007"},
+    "zero weight": {**DECK, "cards": [{"id": "a", "title": "A", "weight": 0}]},
+    "reserved role": {**FLOW, "roles": [{"id": "group", "title": "G"}]},
+    "bad capture": {**FLOW, "phases": [{"id": "one", "title": "O", "capture": "all"}]},
+    "negative minutes": {**FLOW, "phases": [{"id": "one", "title": "O", "minutes": -1}]},
+    "flow with cards": {**FLOW, "cards": [{"id": "a", "title": "A"}]},
+}
+for name, doc in bad.items():
+    check("rejects " + name, not validator.is_valid(doc), "schema accepted it")
+
+for line in failures:
+    print("FAIL", line)
+print(f"schema: {passed} passed, {len(failures)} failed")
+sys.exit(1 if failures else 0)
