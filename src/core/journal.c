@@ -1,0 +1,257 @@
+/*
+ * The append-only JSON Lines journal.  One write() per record so a record is
+ * never interleaved; fsync() before success is reported; a short or failed
+ * write is cut back off the file so replay never meets a torn line we made.
+ */
+#include "journal.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "xalloc.h"
+
+struct journal {
+	int fd;
+	char *path;
+};
+
+static int (*journal_fsync_fn)(int fd);
+
+void journal_set_fsync_hook(int (*hook)(int fd))
+{
+	journal_fsync_fn = hook;
+}
+
+static int journal_sync(int fd)
+{
+	return journal_fsync_fn ? journal_fsync_fn(fd) : fsync(fd);
+}
+
+/* Words the facilitator can act on, for the errors that matter most. */
+static const char *journal_why(int e)
+{
+	switch (e) {
+	case ENOSPC:
+	case EDQUOT:
+		return "the disk is full";
+	case EROFS:
+		return "the folder is on a read-only file system";
+	case EACCES:
+	case EPERM:
+		return "permission denied";
+	default:
+		return strerror(e);
+	}
+}
+
+static void journal_io_error(struct diags *d, const char *path, const char *what, int e)
+{
+	diags_error(d, path, 0, 0, DIAG_IO, "cannot %s: %s (%s)", what, journal_why(e), strerror(e));
+}
+
+int journal_open(struct journal **out, const char *path, struct diags *d)
+{
+	*out = NULL;
+	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		journal_io_error(d, path, "open the journal", errno);
+		return -1;
+	}
+	struct journal *j = xmalloc(sizeof *j);
+	j->fd = fd;
+	j->path = xstrdup(path);
+	*out = j;
+	return 0;
+}
+
+const char *journal_path(const struct journal *j)
+{
+	return j->path;
+}
+
+void journal_close(struct journal *j)
+{
+	if (!j)
+		return;
+	close(j->fd);
+	free(j->path);
+	free(j);
+}
+
+/* Cuts the file back to size so a half-written record cannot stay. */
+static void journal_undo(struct journal *j, off_t size)
+{
+	if (size >= 0 && ftruncate(j->fd, size) == 0)
+		journal_sync(j->fd);
+}
+
+int journal_append(struct journal *j, const char *record, struct diags *d)
+{
+	size_t len = strlen(record);
+	char *buf = xmalloc(len + 1);
+	memcpy(buf, record, len);
+	buf[len] = '\n';
+	off_t before = lseek(j->fd, 0, SEEK_END);
+	ssize_t w = write(j->fd, buf, len + 1);
+	int e = errno;
+	free(buf);
+	if (w != (ssize_t)(len + 1)) {
+		journal_undo(j, before);
+		journal_io_error(d, j->path, "write to the journal", w < 0 ? e : ENOSPC);
+		return -1;
+	}
+	if (journal_sync(j->fd) != 0) {
+		e = errno;
+		journal_undo(j, before);
+		journal_io_error(d, j->path, "save the journal to disk", e);
+		return -1;
+	}
+	return 0;
+}
+
+static char *journal_slurp(const char *path, size_t *len, struct diags *d)
+{
+	FILE *f = fopen(path, "rbe");
+	if (!f) {
+		journal_io_error(d, path, "read the journal", errno);
+		return NULL;
+	}
+	size_t cap = 65536, n = 0;
+	char *buf = xmalloc(cap);
+	size_t r;
+	while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
+		n += r;
+		if (n == cap)
+			xgrow((void **)&buf, &cap, cap * 2, 1);
+	}
+	int bad = ferror(f);
+	fclose(f);
+	if (bad) {
+		journal_io_error(d, path, "read the journal", EIO);
+		free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+static bool journal_line_ok(const char *s)
+{
+	cJSON *j = cJSON_Parse(s);
+	bool ok = j && cJSON_IsObject(j);
+	cJSON_Delete(j);
+	return ok;
+}
+
+int journal_read(const char *path, struct strv *lines, bool *torn, struct diags *d)
+{
+	*torn = false;
+	size_t len = 0;
+	char *buf = journal_slurp(path, &len, d);
+	if (!buf)
+		return -1;
+	int rc = 0, lineno = 0;
+	for (char *p = buf; p < buf + len && rc == 0;) {
+		char *nl = memchr(p, '\n', (size_t)(buf + len - p));
+		lineno++;
+		bool last = !nl || nl + 1 == buf + len;
+		if (nl)
+			*nl = '\0';
+		if (nl && journal_line_ok(p)) {
+			strv_push(lines, p);
+		} else if (last) {
+			*torn = true;
+			diags_warn(d, path, lineno, 1, DIAG_SYNTAX,
+				   "the last line of the journal is torn (an unfinished write); "
+				   "it was dropped and everything before it kept");
+		} else if (*p == '\0') {
+			/* an empty line carries nothing; skip it */
+		} else {
+			diags_error(d, path, lineno, 1, DIAG_SYNTAX,
+				    "line %d of the journal is not a JSON object", lineno);
+			rc = -1;
+		}
+		p = nl ? nl + 1 : buf + len;
+	}
+	free(buf);
+	return rc;
+}
+
+static int journal_sync_dir(const char *path)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	if (slash && slash != dir)
+		*slash = '\0';
+	else if (slash)
+		dir[1] = '\0';
+	else
+		strcpy(dir, ".");
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(dir);
+	if (fd < 0)
+		return -1;
+	int rc = journal_sync(fd);
+	close(fd);
+	return rc;
+}
+
+static int journal_write_fd(int fd, const struct strv *lines)
+{
+	for (size_t i = 0; i < lines->n; i++) {
+		size_t len = strlen(lines->v[i]);
+		char *buf = xmalloc(len + 1);
+		memcpy(buf, lines->v[i], len);
+		buf[len] = '\n';
+		size_t off = 0;
+		while (off < len + 1) {
+			ssize_t w = write(fd, buf + off, len + 1 - off);
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w <= 0) {
+				if (w == 0)
+					errno = ENOSPC;
+				free(buf);
+				return -1;
+			}
+			off += (size_t)w;
+		}
+		free(buf);
+	}
+	return 0;
+}
+
+int journal_write_all(const char *path, const struct strv *lines, struct diags *d)
+{
+	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		journal_io_error(d, tmp, "create a file", errno);
+		free(tmp);
+		return -1;
+	}
+	int rc = journal_write_fd(fd, lines);
+	if (rc == 0)
+		rc = journal_sync(fd);
+	int e = errno;
+	close(fd);
+	if (rc == 0 && rename(tmp, path) != 0) {
+		rc = -1;
+		e = errno;
+	}
+	if (rc != 0) {
+		unlink(tmp);
+		journal_io_error(d, path, "write the file", e);
+	} else {
+		journal_sync_dir(path);
+	}
+	free(tmp);
+	return rc;
+}
