@@ -1,0 +1,157 @@
+#include "practice_stats.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "practice_score.h"
+#include "xalloc.h"
+
+void practice_iso_week(int64_t ts, char *buf, size_t n)
+{
+	time_t t = (time_t)ts;
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(buf, n, "%G-W%V", &tm);
+}
+
+static struct practice_week_row *row_get(struct practice_stats *st, const char *week,
+					 const char *suit)
+{
+	for (size_t i = 0; i < st->n_rows; i++)
+		if (strcmp(st->rows[i].week, week) == 0 && strcmp(st->rows[i].suit, suit) == 0)
+			return &st->rows[i];
+	xgrow((void **)&st->rows, &st->cap_rows, st->n_rows + 1, sizeof *st->rows);
+	struct practice_week_row *r = &st->rows[st->n_rows++];
+	*r = (struct practice_week_row){.suit = xstrdup(suit)};
+	snprintf(r->week, sizeof r->week, "%s", week);
+	return r;
+}
+
+static void pair_add(struct practice_stats *st, const char *right, const char *given)
+{
+	for (size_t i = 0; i < st->n_pairs; i++)
+		if (strcmp(st->pairs[i].right, right) == 0 &&
+		    strcmp(st->pairs[i].given, given) == 0) {
+			st->pairs[i].count++;
+			return;
+		}
+	xgrow((void **)&st->pairs, &st->cap_pairs, st->n_pairs + 1, sizeof *st->pairs);
+	st->pairs[st->n_pairs++] =
+		(struct practice_confused){xstrdup(right), xstrdup(given), 1};
+}
+
+static int row_cmp(const void *a, const void *b)
+{
+	const struct practice_week_row *x = a, *y = b;
+	int c = strcmp(x->week, y->week);
+	return c ? c : strcmp(x->suit, y->suit);
+}
+
+static int pair_cmp(const void *a, const void *b)
+{
+	const struct practice_confused *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	int c = strcmp(x->right, y->right);
+	return c ? c : strcmp(x->given, y->given);
+}
+
+void practice_stats_build(struct practice_stats *st, const struct practice_log *log,
+			  const char *deck)
+{
+	*st = (struct practice_stats){0};
+	for (size_t i = 0; i < log->n_a; i++) {
+		const struct practice_answer *a = &log->a[i];
+		if (deck && strcmp(a->deck, deck) != 0)
+			continue;
+		char week[12];
+		practice_iso_week(a->ts, week, sizeof week);
+		struct practice_week_row *r = row_get(st, week, a->suit);
+		r->asked++;
+		r->right += a->suit_ok;
+		st->asked++;
+		st->right += a->suit_ok;
+		if (!a->suit_ok)
+			pair_add(st, a->suit, a->given_suit);
+	}
+	if (st->n_rows)
+		qsort(st->rows, st->n_rows, sizeof *st->rows, row_cmp);
+	if (st->n_pairs)
+		qsort(st->pairs, st->n_pairs, sizeof *st->pairs, pair_cmp);
+}
+
+void practice_stats_print_text(FILE *out, const struct practice_stats *st,
+			       size_t max_pairs)
+{
+	if (st->asked == 0) {
+		fputs("No practice answers yet.\n", out);
+		return;
+	}
+	fprintf(out, "%-9s %-20s %7s %7s %9s\n", "week", "suit", "asked", "right",
+		"accuracy");
+	for (size_t i = 0; i < st->n_rows; i++) {
+		const struct practice_week_row *r = &st->rows[i];
+		fprintf(out, "%-9s %-20s %7u %7u %8d%%\n", r->week, r->suit, r->asked,
+			r->right, practice_percent(r->right, r->asked));
+	}
+	fprintf(out, "\nOverall: %u of %u right (%d%%)\n", st->right, st->asked,
+		practice_percent(st->right, st->asked));
+	if (st->n_pairs == 0) {
+		fputs("No suit was taken for another.\n", out);
+		return;
+	}
+	fputs("\nMost confused (right suit -> answer given):\n", out);
+	for (size_t i = 0; i < st->n_pairs && i < max_pairs; i++)
+		fprintf(out, "  %-20s -> %-20s %u\n", st->pairs[i].right,
+			st->pairs[i].given, st->pairs[i].count);
+}
+
+static cJSON *rows_json(const struct practice_stats *st)
+{
+	cJSON *a = cJSON_CreateArray();
+	for (size_t i = 0; i < st->n_rows; i++) {
+		const struct practice_week_row *r = &st->rows[i];
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "week", r->week);
+		cJSON_AddStringToObject(o, "suit", r->suit);
+		cJSON_AddNumberToObject(o, "asked", r->asked);
+		cJSON_AddNumberToObject(o, "right", r->right);
+		cJSON_AddItemToArray(a, o);
+	}
+	return a;
+}
+
+void practice_stats_print_json(FILE *out, const struct practice_stats *st)
+{
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddNumberToObject(o, "answers", st->asked);
+	cJSON_AddNumberToObject(o, "right", st->right);
+	cJSON_AddItemToObject(o, "weeks", rows_json(st));
+	cJSON *p = cJSON_AddArrayToObject(o, "confused");
+	for (size_t i = 0; i < st->n_pairs; i++) {
+		cJSON *e = cJSON_CreateObject();
+		cJSON_AddStringToObject(e, "right", st->pairs[i].right);
+		cJSON_AddStringToObject(e, "given", st->pairs[i].given);
+		cJSON_AddNumberToObject(e, "count", st->pairs[i].count);
+		cJSON_AddItemToArray(p, e);
+	}
+	char *s = cJSON_PrintUnformatted(o);
+	fprintf(out, "%s\n", s);
+	cJSON_free(s);
+	cJSON_Delete(o);
+}
+
+void practice_stats_free(struct practice_stats *st)
+{
+	for (size_t i = 0; i < st->n_rows; i++)
+		free(st->rows[i].suit);
+	for (size_t i = 0; i < st->n_pairs; i++) {
+		free(st->pairs[i].right);
+		free(st->pairs[i].given);
+	}
+	free(st->rows);
+	free(st->pairs);
+	*st = (struct practice_stats){0};
+}

@@ -1,0 +1,44 @@
+#ifndef RUCKSACK_PRACTICE_STATS_H
+#define RUCKSACK_PRACTICE_STATS_H
+/*
+ * Progress over time, rebuilt from the practice journal: accuracy per suit
+ * per ISO week (UTC) and the suits most often taken for one another.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "practice_store.h"
+
+struct practice_week_row {
+	char week[12]; /* "2026-W48" */
+	char *suit;
+	unsigned asked, right;
+};
+
+struct practice_confused {
+	char *right, *given; /* suit ids */
+	unsigned count;
+};
+
+struct practice_stats {
+	struct practice_week_row *rows; /* by week, then suit id */
+	size_t n_rows, cap_rows;
+	struct practice_confused *pairs; /* most frequent first */
+	size_t n_pairs, cap_pairs;
+	unsigned asked, right;
+};
+
+/* The ISO 8601 week of ts (UTC) as "YYYY-Www" into buf (>= 12 bytes). */
+void practice_iso_week(int64_t ts, char *buf, size_t n);
+/* Builds the statistics of the answers for deck (every deck when NULL). */
+void practice_stats_build(struct practice_stats *st, const struct practice_log *log,
+			  const char *deck);
+/* The table as text: one line per week and suit, then up to max_pairs pairs. */
+void practice_stats_print_text(FILE *out, const struct practice_stats *st,
+			       size_t max_pairs);
+/* The same as one JSON object {"answers","right","weeks":[...],"confused":[...]}. */
+void practice_stats_print_json(FILE *out, const struct practice_stats *st);
+void practice_stats_free(struct practice_stats *st);
+
+#endif

@@ -1,0 +1,208 @@
+#include "practice_store.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "journal.h"
+#include "paths.h"
+#include "xalloc.h"
+
+#define PRACTICE_VERSION 1
+
+static char *record_finish(cJSON *o)
+{
+	char *s = cJSON_PrintUnformatted(o);
+	cJSON_Delete(o);
+	char *r = xstrdup(s);
+	cJSON_free(s);
+	return r;
+}
+
+static cJSON *record_start(const char *type, int64_t ts, const char *deck)
+{
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddNumberToObject(o, "v", PRACTICE_VERSION);
+	cJSON_AddStringToObject(o, "type", type);
+	cJSON_AddNumberToObject(o, "ts", (double)ts);
+	cJSON_AddStringToObject(o, "deck", deck);
+	return o;
+}
+
+char *practice_answer_record(const struct practice_answer *a)
+{
+	cJSON *o = record_start("answer", a->ts, a->deck);
+	cJSON_AddStringToObject(o, "item", a->item);
+	cJSON_AddStringToObject(o, "suit", a->suit);
+	cJSON_AddStringToObject(o, "card", a->card);
+	cJSON_AddStringToObject(o, "given_suit", a->given_suit);
+	if (a->given_card)
+		cJSON_AddStringToObject(o, "given_card", a->given_card);
+	else
+		cJSON_AddNullToObject(o, "given_card");
+	cJSON_AddBoolToObject(o, "suit_ok", a->suit_ok);
+	cJSON_AddBoolToObject(o, "card_ok", a->card_ok);
+	return record_finish(o);
+}
+
+char *practice_written_record(const struct practice_written *w)
+{
+	cJSON *o = record_start("written", w->ts, w->deck);
+	cJSON_AddStringToObject(o, "card", w->card);
+	cJSON_AddStringToObject(o, "vignette", w->vignette);
+	cJSON_AddStringToObject(o, "text", w->text);
+	cJSON_AddBoolToObject(o, "on_target", w->on_target);
+	return record_finish(o);
+}
+
+/* A required string field; NULL (and *ok cleared) when absent. */
+static char *field_str(const cJSON *o, const char *name, bool *ok)
+{
+	const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, name);
+	if (cJSON_IsString(f))
+		return xstrdup(f->valuestring);
+	*ok = false;
+	return NULL;
+}
+
+static bool field_bool(const cJSON *o, const char *name, bool *ok)
+{
+	const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, name);
+	if (!cJSON_IsBool(f))
+		*ok = false;
+	return cJSON_IsTrue(f);
+}
+
+static void answer_free(struct practice_answer *a)
+{
+	free(a->deck);
+	free(a->item);
+	free(a->suit);
+	free(a->card);
+	free(a->given_suit);
+	free(a->given_card);
+}
+
+static void written_free(struct practice_written *w)
+{
+	free(w->deck);
+	free(w->card);
+	free(w->vignette);
+	free(w->text);
+}
+
+static bool parse_answer(struct practice_log *log, const cJSON *o, int64_t ts)
+{
+	bool ok = true;
+	struct practice_answer a = {.ts = ts};
+	a.deck = field_str(o, "deck", &ok);
+	a.item = field_str(o, "item", &ok);
+	a.suit = field_str(o, "suit", &ok);
+	a.card = field_str(o, "card", &ok);
+	a.given_suit = field_str(o, "given_suit", &ok);
+	const cJSON *gc = cJSON_GetObjectItemCaseSensitive(o, "given_card");
+	a.given_card = cJSON_IsString(gc) ? xstrdup(gc->valuestring) : NULL;
+	a.suit_ok = field_bool(o, "suit_ok", &ok);
+	a.card_ok = field_bool(o, "card_ok", &ok);
+	if (!ok) {
+		answer_free(&a);
+		return false;
+	}
+	xgrow((void **)&log->a, &log->cap_a, log->n_a + 1, sizeof *log->a);
+	log->a[log->n_a++] = a;
+	return true;
+}
+
+static bool parse_written(struct practice_log *log, const cJSON *o, int64_t ts)
+{
+	bool ok = true;
+	struct practice_written w = {.ts = ts};
+	w.deck = field_str(o, "deck", &ok);
+	w.card = field_str(o, "card", &ok);
+	w.vignette = field_str(o, "vignette", &ok);
+	w.text = field_str(o, "text", &ok);
+	w.on_target = field_bool(o, "on_target", &ok);
+	if (!ok) {
+		written_free(&w);
+		return false;
+	}
+	xgrow((void **)&log->w, &log->cap_w, log->n_w + 1, sizeof *log->w);
+	log->w[log->n_w++] = w;
+	return true;
+}
+
+/* false when the record is one of ours but malformed. */
+static bool parse_line(struct practice_log *log, const char *line)
+{
+	cJSON *o = cJSON_Parse(line);
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, "v");
+	const cJSON *type = cJSON_GetObjectItemCaseSensitive(o, "type");
+	const cJSON *ts = cJSON_GetObjectItemCaseSensitive(o, "ts");
+	bool ok = true;
+	if (!cJSON_IsNumber(v) || v->valueint != PRACTICE_VERSION || !cJSON_IsString(type))
+		ok = o != NULL; /* another version or type: skip quietly */
+	else if (!cJSON_IsNumber(ts))
+		ok = false;
+	else if (strcmp(type->valuestring, "answer") == 0)
+		ok = parse_answer(log, o, (int64_t)ts->valuedouble);
+	else if (strcmp(type->valuestring, "written") == 0)
+		ok = parse_written(log, o, (int64_t)ts->valuedouble);
+	cJSON_Delete(o);
+	return ok;
+}
+
+void practice_log_parse(struct practice_log *log, const struct strv *lines,
+			const char *file, struct diags *d)
+{
+	for (size_t i = 0; i < lines->n; i++)
+		if (!parse_line(log, lines->v[i]))
+			diags_warn(d, file, (int)i + 1, 1, DIAG_SCHEMA,
+				   "practice record on line %zu lacks a field; skipped", i + 1);
+}
+
+int practice_log_load(struct practice_log *log, const char *path, bool *torn,
+		      struct diags *d)
+{
+	*torn = false;
+	if (access(path, F_OK) != 0)
+		return 0;
+	struct strv lines = {0};
+	int rc = journal_read(path, &lines, torn, d);
+	if (rc == 0)
+		practice_log_parse(log, &lines, path, d);
+	strv_free(&lines);
+	return rc;
+}
+
+void practice_log_boxes(const struct practice_log *log, const char *deck,
+			struct practice_boxes *b)
+{
+	for (size_t i = 0; i < log->n_a; i++) {
+		const struct practice_answer *a = &log->a[i];
+		if (!deck || strcmp(a->deck, deck) == 0)
+			practice_sched_answer(b, a->item, a->suit_ok && a->card_ok, a->ts);
+	}
+}
+
+void practice_log_free(struct practice_log *log)
+{
+	for (size_t i = 0; i < log->n_a; i++)
+		answer_free(&log->a[i]);
+	for (size_t i = 0; i < log->n_w; i++)
+		written_free(&log->w[i]);
+	free(log->a);
+	free(log->w);
+	*log = (struct practice_log){0};
+}
+
+char *practice_journal_path(env_fn env, int create, struct diags *d)
+{
+	char *dir = paths_private_dir(env, "practice", create, d);
+	if (!dir)
+		return NULL;
+	char *p = xasprintf("%s/journal.jsonl", dir);
+	free(dir);
+	return p;
+}
