@@ -1,0 +1,234 @@
+/* Practice persistence (journal round trip, torn tail), weekly stats, export. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/journal.h"
+#include "core/practice_stats.h"
+#include "core/practice_store.h"
+#include "core/xalloc.h"
+
+#define DAY 86400
+/* 2026-11-23 00:00:00 UTC, a Monday: ISO week 2026-W48. */
+#define MON 1795392000
+
+static char pst_dir[64];
+
+static void pst_setup(void)
+{
+	strcpy(pst_dir, "/tmp/ck-practice-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(pst_dir));
+}
+
+static void pst_teardown(void)
+{
+	char *cmd = xasprintf("rm -rf '%s'", pst_dir);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+}
+
+static void pst_answer(struct journal *j, int64_t ts, const char *item, const char *suit,
+		       const char *given, bool card_ok)
+{
+	struct practice_answer a = {
+		.ts = ts, .deck = (char *)"tomm", .item = (char *)item,
+		.suit = (char *)suit, .card = (char *)"c", .given_suit = (char *)given,
+		.given_card = NULL, .suit_ok = strcmp(suit, given) == 0, .card_ok = card_ok,
+	};
+	char *rec = practice_answer_record(&a);
+	struct diags d = {0};
+	ck_assert_int_eq(journal_append(j, rec, &d), 0);
+	free(rec);
+}
+
+static char *pst_journal(void)
+{
+	char *p = xasprintf("%s/journal.jsonl", pst_dir);
+	struct journal *j;
+	struct diags d = {0};
+	ck_assert_int_eq(journal_open(&j, p, &d), 0);
+	pst_answer(j, MON, "k1", "lineal", "lineal", true);
+	pst_answer(j, MON + 60, "k2", "circular", "lineal", false);
+	pst_answer(j, MON + 120, "k2", "circular", "circular", true);
+	pst_answer(j, MON + 8 * DAY, "k1", "lineal", "lineal", true);
+	pst_answer(j, MON + 8 * DAY, "k3", "reflexive", "circular", false);
+	pst_answer(j, MON + 8 * DAY, "k4", "reflexive", "circular", false);
+	struct practice_written w = {
+		.ts = MON + DAY, .deck = (char *)"tomm", .card = (char *)"rx-future",
+		.vignette = (char *)"v1", .text = (char *)"# What if\nyou were free?",
+		.on_target = true,
+	};
+	char *rec = practice_written_record(&w);
+	ck_assert_int_eq(journal_append(j, rec, &d), 0);
+	free(rec);
+	ck_assert_int_eq(journal_append(j, "{\"v\":2,\"type\":\"answer\"}", &d), 0);
+	ck_assert_int_eq(journal_append(j, "{\"v\":1,\"type\":\"answer\",\"ts\":1}", &d), 0);
+	journal_close(j);
+	return p;
+}
+
+START_TEST(test_round_trip_and_boxes)
+{
+	char *p = pst_journal();
+	struct practice_log log = {0};
+	struct diags d = {0};
+	bool torn = true;
+	ck_assert_int_eq(practice_log_load(&log, p, &torn, &d), 0);
+	ck_assert(!torn);
+	ck_assert_uint_eq(log.n_a, 6);
+	ck_assert_uint_eq(log.n_w, 1);
+	ck_assert_uint_eq(d.n, 1); /* the v1 answer lacking fields */
+	ck_assert_int_eq(d.v[0].line, 9);
+	ck_assert_str_eq(log.w[0].text, "# What if\nyou were free?");
+	ck_assert_ptr_null(log.a[0].given_card);
+	struct practice_boxes b = {0};
+	practice_log_boxes(&log, "tomm", &b);
+	ck_assert_int_eq(practice_boxes_get(&b, "k1")->box, 3);
+	ck_assert_int_eq(practice_boxes_get(&b, "k2")->box, 2);
+	ck_assert_int_eq(practice_boxes_get(&b, "k3")->box, 1);
+	ck_assert_int_eq(practice_boxes_get(&b, "k1")->due, MON + 8 * DAY + 3 * DAY);
+	practice_boxes_free(&b);
+	practice_log_boxes(&log, "other", &b);
+	ck_assert_uint_eq(b.n, 0);
+	practice_log_free(&log);
+	diags_free(&d);
+	free(p);
+}
+END_TEST
+
+START_TEST(test_torn_tail)
+{
+	char *p = pst_journal();
+	FILE *f = fopen(p, "a");
+	fputs("{\"v\":1,\"type\":\"answer\",\"ts\":17", f);
+	fclose(f);
+	struct practice_log log = {0};
+	struct diags d = {0};
+	bool torn = false;
+	ck_assert_int_eq(practice_log_load(&log, p, &torn, &d), 0);
+	ck_assert(torn);
+	ck_assert_uint_eq(log.n_a, 6);
+	practice_log_free(&log);
+	diags_free(&d);
+	/* the journal keeps working after a torn tail is read */
+	struct journal *j;
+	ck_assert_int_eq(journal_open(&j, p, &d), 0);
+	journal_close(j);
+	free(p);
+}
+END_TEST
+
+START_TEST(test_missing_is_empty)
+{
+	char *p = xasprintf("%s/none.jsonl", pst_dir);
+	struct practice_log log = {0};
+	struct diags d = {0};
+	bool torn = true;
+	ck_assert_int_eq(practice_log_load(&log, p, &torn, &d), 0);
+	ck_assert(!torn);
+	ck_assert_uint_eq(log.n_a + log.n_w + d.n, 0);
+	free(p);
+}
+END_TEST
+
+START_TEST(test_iso_week)
+{
+	static const struct {
+		int64_t ts;
+		const char *week;
+	} t[] = {
+		{MON, "2026-W48"},
+		{MON - 1, "2026-W47"},	    /* Sunday night */
+		{MON + 6 * DAY + 86399, "2026-W48"},
+		{1767225600, "2026-W01"},   /* 2026-01-01, a Thursday */
+		{1735603200, "2025-W01"},   /* 2024-12-31 belongs to 2025 */
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		char buf[12];
+		practice_iso_week(t[i].ts, buf, sizeof buf);
+		ck_assert_str_eq(buf, t[i].week);
+	}
+}
+END_TEST
+
+START_TEST(test_weekly_stats)
+{
+	char *p = pst_journal();
+	struct practice_log log = {0};
+	struct diags d = {0};
+	bool torn;
+	ck_assert_int_eq(practice_log_load(&log, p, &torn, &d), 0);
+	struct practice_stats st;
+	practice_stats_build(&st, &log, NULL);
+	ck_assert_uint_eq(st.asked, 6);
+	ck_assert_uint_eq(st.right, 3);
+	ck_assert_uint_eq(st.n_rows, 4);
+	ck_assert_str_eq(st.rows[0].week, "2026-W48");
+	ck_assert_str_eq(st.rows[0].suit, "circular");
+	ck_assert_uint_eq(st.rows[0].asked, 2);
+	ck_assert_uint_eq(st.rows[0].right, 1);
+	ck_assert_str_eq(st.rows[3].week, "2026-W49");
+	ck_assert_str_eq(st.rows[3].suit, "reflexive");
+	ck_assert_uint_eq(st.n_pairs, 2);
+	ck_assert_str_eq(st.pairs[0].right, "reflexive");
+	ck_assert_str_eq(st.pairs[0].given, "circular");
+	ck_assert_uint_eq(st.pairs[0].count, 2);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	practice_stats_print_text(f, &st, 5);
+	fclose(f);
+	ck_assert_ptr_nonnull(strstr(buf, "2026-W48  circular"));
+	ck_assert_ptr_nonnull(strstr(buf, "50%"));
+	ck_assert_ptr_nonnull(strstr(buf, "Overall: 3 of 6 right (50%)"));
+	ck_assert_ptr_nonnull(strstr(buf, "reflexive            -> circular             2"));
+	free(buf);
+	practice_stats_free(&st);
+	practice_stats_build(&st, &log, "other");
+	ck_assert_uint_eq(st.asked, 0);
+	practice_stats_free(&st);
+	practice_log_free(&log);
+	diags_free(&d);
+	free(p);
+}
+END_TEST
+
+START_TEST(test_export_markdown)
+{
+	char *p = pst_journal();
+	struct practice_log log = {0};
+	struct diags d = {0};
+	bool torn;
+	ck_assert_int_eq(practice_log_load(&log, p, &torn, &d), 0);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	ck_assert_uint_eq(practice_export_markdown(f, &log, NULL), 1);
+	fclose(f);
+	ck_assert_ptr_nonnull(strstr(buf, "## 2026-11-24"));
+	ck_assert_ptr_nonnull(strstr(buf, "card `rx-future`"));
+	ck_assert_ptr_nonnull(strstr(buf, "**on target**"));
+	ck_assert_ptr_nonnull(strstr(buf, "> # What if\n> you were free?\n"));
+	free(buf);
+	practice_log_free(&log);
+	diags_free(&d);
+	free(p);
+}
+END_TEST
+
+Suite *practice_store_suite(void);
+Suite *practice_store_suite(void)
+{
+	Suite *s = suite_create("practice_store");
+	TCase *tc = tcase_create("store");
+	tcase_add_checked_fixture(tc, pst_setup, pst_teardown);
+	tcase_add_test(tc, test_round_trip_and_boxes);
+	tcase_add_test(tc, test_torn_tail);
+	tcase_add_test(tc, test_missing_is_empty);
+	tcase_add_test(tc, test_iso_week);
+	tcase_add_test(tc, test_weekly_stats);
+	tcase_add_test(tc, test_export_markdown);
+	suite_add_tcase(s, tc);
+	return s;
+}
