@@ -272,10 +272,11 @@ START_TEST(test_plan_seeded)
 	practice_run_plan(&r3, &it, &b, 20, T0, 6);
 	ck_assert_mem_eq(r1.queue, r2.queue, 20 * sizeof *r1.queue);
 	ck_assert(memcmp(r1.queue, r3.queue, 20 * sizeof *r1.queue) != 0);
+	practice_run_free(&r2);
 	struct practice_items none = {0};
 	ck_assert_int_eq(practice_run_plan(&r2, &none, &b, 5, T0, 5), -1);
+	ck_assert_int_eq(practice_run_current(&r2), -1);
 	practice_run_free(&r1);
-	practice_run_free(&r2);
 	practice_run_free(&r3);
 	practice_items_free(&it);
 }
