@@ -23,7 +23,12 @@
  *   edit    {t, at, id, text}
  *   delete  {t, at, id}
  *   end     {t, at}
- * `at` is milliseconds since the Unix epoch.
+ * `at` is milliseconds since the Unix epoch.  The start record also carries
+ * flow_title, phases[] (phase ids) and roles[] (role ids), so a transcript can
+ * be rebuilt from the journal alone when the flow file has moved; seed is
+ * written as a decimal string (a JSON number cannot hold every 64-bit value)
+ * and read back from either form.  A deal or redeal that had to reshuffle its
+ * pile carries "reshuffled": true so replay refills the pile the same way.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -86,6 +91,12 @@ struct session {
 	bool torn_tail;	     /* resumed from a journal whose last line was torn */
 	struct dealer *dealer;
 	struct journal *journal;
+	/* Added by the session module (compatible extension): */
+	char *flow_title;	  /* from the start record; the flow's id when absent */
+	size_t n_phases;	  /* phases per round (the flow's, or the journal's) */
+	struct strv phase_ids, role_ids; /* as started, for rebuilding without the flow */
+	struct strv saved;	  /* records already on disk, in order (for save_as) */
+	bool read_only;		  /* from session_load: mutators are refused */
 };
 
 struct session_opts {
@@ -99,13 +110,24 @@ struct session_opts {
 	const char *dir; /* sessions folder; NULL: the default under XDG_DATA_HOME */
 };
 
-/* Starts a round: writes start and seats, enters phase 0 of round 0 (dealing its cards). */
+/* Starts a round: writes start and seats, enters phase 0 of round 0 (dealing its cards).
+ * 0 (SESSION_OK); SESSION_UNSAVED when it runs but the journal could not be
+ * written (io diagnostic; *out is set); -1 when refused (*out NULL). */
 int session_start(struct session **out, const struct catalog *c, const struct session_opts *o,
 		  struct diags *d);
 /* Reopens a round from its journal.  The flow and decks come from c. */
 int session_resume(struct session **out, const struct catalog *c, const char *journal_path,
 		   struct diags *d);
 void session_free(struct session *s);
+/*
+ * Rebuilds a round from its journal for reading only (transcripts, export):
+ * c may be NULL, and a flow or deck missing from it is no error — titles then
+ * fall back to ids.  The journal is not opened for writing; mutators refuse.
+ */
+int session_load(struct session **out, const struct catalog *c, const char *journal_path,
+		 struct diags *d);
+/* Test hook: the clock giving `at` (ms since the epoch).  NULL restores the real one. */
+void session_set_clock(int64_t (*now_ms)(void));
 
 /* Moves to (round, phase); entering one for the first time deals its cards,
  * and entering a new round first rotates the seats. */

@@ -1,0 +1,40 @@
+#ifndef RUCKSACK_SESSION_INT_H
+#define RUCKSACK_SESSION_INT_H
+/* Private to the session_*.c files: building, committing and applying records. */
+#include <cjson/cJSON.h>
+
+#include "session.h"
+
+/* The clock (session_set_clock's hook, or the real one), in ms. */
+int64_t session_now(void);
+
+/* A new record {"t": type, "at": now}. */
+cJSON *session_rec_new(const char *type);
+/* Adds "rng": the dealer's state as four decimal strings. */
+void session_rec_add_rng(cJSON *rec, const struct dealer *dl);
+
+/* Appends rec (consumed) to the journal — or to pending when that fails or
+ * earlier records are still pending — then applies it.  SESSION_OK or
+ * SESSION_UNSAVED. */
+enum session_status session_commit(struct session *s, cJSON *rec, struct diags *d);
+
+/* Applies one record to the state; file/line name it in errors.  0 or -1. */
+int session_apply(struct session *s, const cJSON *rec, const char *file, int line,
+		  struct diags *d);
+
+/* A seats record for round (n people). */
+cJSON *session_seats_record(size_t round, const int *seats, size_t n);
+
+/* Replays lines (the journal's records) into a fresh session. */
+int session_replay(struct session **out, const struct catalog *c, const char *path,
+		   const struct strv *lines, struct diags *d);
+
+/* Record field readers: absent or mistyped fields give the fallback. */
+const char *session_get_str(const cJSON *o, const char *key);
+long long session_get_int(const cJSON *o, const char *key, long long fallback);
+uint64_t session_get_u64(const cJSON *o, const char *key);
+
+/* The deck doc for id in s's catalog, or NULL. */
+const struct doc *session_deck_doc(const struct session *s, const char *id);
+
+#endif
