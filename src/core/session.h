@@ -168,7 +168,10 @@ struct session_info {
 	bool ended, torn;
 	size_t n_entries;
 };
+/* A missing folder lists nothing; a file that is no round is skipped with a warning.
+ * 0 always (kept int for future io errors). */
 int session_list(const char *dir, struct session_info **out, size_t *n, struct diags *d);
+/* Frees the n infos and the array itself. */
 void session_info_free(struct session_info *v, size_t n);
 
 #endif
