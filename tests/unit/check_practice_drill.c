@@ -1,0 +1,161 @@
+/* The name-it drill state machine: keys, subtype step, re-asking, journal. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/journal.h"
+#include "core/practice_drill.h"
+#include "core/xalloc.h"
+
+#define T0 1795392000
+
+/* Suits lineal (1 card), circular (2 cards), clarify (1 card: 'c' clashes). */
+static struct doc *pd_doc(void)
+{
+	static const char *suits[] = {"lineal", "circular", "clarify"};
+	static const char *cards[][3] = {
+		{"lin", "lineal", "[to a mother] What happened?"},
+		{"circ-a", "circular", "Who worries most?"},
+		{"circ-b", "circular", "What does mum do then?"},
+		{"cl", "clarify", "Do you mean Tuesday?"},
+	};
+	struct doc *doc = xcalloc(1, sizeof *doc);
+	doc->kind = DOC_DECK;
+	doc->id = xstrdup("drill");
+	doc->path = xstrdup("drill.json");
+	doc->deck.n_suits = 3;
+	doc->deck.suits = xcalloc(3, sizeof *doc->deck.suits);
+	for (size_t i = 0; i < 3; i++)
+		doc->deck.suits[i].id = xstrdup(suits[i]);
+	doc->deck.n_cards = 4;
+	doc->deck.cards = xcalloc(4, sizeof *doc->deck.cards);
+	for (size_t i = 0; i < 4; i++) {
+		doc->deck.cards[i].id = xstrdup(cards[i][0]);
+		doc->deck.cards[i].suit = xstrdup(cards[i][1]);
+		strv_push(&doc->deck.cards[i].examples, cards[i][2]);
+	}
+	return doc;
+}
+
+START_TEST(test_keys)
+{
+	struct doc *doc = pd_doc();
+	static const struct {
+		int key;
+		long suit;
+	} t[] = {{'1', 0}, {'3', 2}, {'4', -1}, {'l', 0}, {'L', 0},
+		 {'c', -1}, {'x', -1}, {' ', -1}, {0, -1}, {0x1f600, -1}};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+		ck_assert_int_eq(practice_suit_for_key(&doc->deck, t[i].key), t[i].suit);
+	ck_assert_int_eq(practice_suit_initial(&doc->deck, 0), 'l');
+	ck_assert_int_eq(practice_suit_initial(&doc->deck, 1), 0);
+	size_t cards[4];
+	ck_assert_uint_eq(practice_suit_cards(&doc->deck, 1, cards, 4), 2);
+	ck_assert_uint_eq(cards[1], 2);
+	doc_free(doc);
+}
+END_TEST
+
+/* Answers the current item: right, or with the first wrong suit. */
+static void pd_answer(struct practice_drill *dr, bool right, int64_t now)
+{
+	const struct practice_item *it = practice_drill_item(dr);
+	struct diags d = {0};
+	size_t suit = right ? it->suit : (it->suit + 1) % 3;
+	ck_assert_int_eq(practice_drill_suit(dr, suit, now, &d), 0);
+	if (dr->state == DRILL_ASK_CARD) {
+		size_t nth = right && it->card == 2 ? 1 : 0;
+		ck_assert_int_eq(practice_drill_card(dr, nth, now, &d), 0);
+	}
+	ck_assert_int_eq(dr->state, DRILL_FEEDBACK);
+	ck_assert(dr->suit_ok == right);
+	ck_assert_uint_eq(d.n, 0);
+}
+
+START_TEST(test_run_with_miss_and_journal)
+{
+	char dir[] = "/tmp/ck-drill-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char *path = xasprintf("%s/journal.jsonl", dir);
+	struct doc *doc = pd_doc();
+	struct practice_drill dr;
+	struct diags d = {0};
+	ck_assert_int_eq(practice_drill_start(&dr, doc, NULL, NULL, 4, T0, 9, &d), 0);
+	ck_assert_int_eq(journal_open(&dr.journal, path, &d), 0);
+	const char *missed = practice_drill_item(&dr)->key;
+	pd_answer(&dr, false, T0);
+	ck_assert(dr.requeued);
+	practice_drill_next(&dr);
+	unsigned n = 1, back_at = 0;
+	while (dr.state != DRILL_DONE) {
+		if (strcmp(practice_drill_item(&dr)->key, missed) == 0)
+			back_at = n;
+		pd_answer(&dr, true, T0 + n);
+		practice_drill_next(&dr);
+		n++;
+	}
+	ck_assert_uint_eq(n, 5);
+	ck_assert_uint_eq(back_at, 1 + PRACTICE_REQUEUE_GAP);
+	ck_assert_uint_eq(dr.score.asked, 5);
+	ck_assert_uint_eq(dr.score.suit_right, 4);
+	journal_close(dr.journal);
+	struct practice_log log = {0};
+	bool torn;
+	ck_assert_int_eq(practice_log_load(&log, path, &torn, &d), 0);
+	ck_assert_uint_eq(log.n_a, 5);
+	ck_assert(!log.a[0].suit_ok);
+	ck_assert_str_eq(log.a[0].deck, "drill");
+	/* next run: the item missed then got right is in box 2; the rest too */
+	struct practice_drill dr2;
+	ck_assert_int_eq(practice_drill_start(&dr2, doc, &log, NULL, 4, T0 + 60, 9, &d), 0);
+	ck_assert_int_eq(practice_boxes_get(&dr2.boxes, missed)->box, 2);
+	practice_drill_free(&dr2);
+	practice_log_free(&log);
+	practice_drill_free(&dr);
+	doc_free(doc);
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+	free(path);
+}
+END_TEST
+
+START_TEST(test_subtype_wrong_card)
+{
+	struct doc *doc = pd_doc();
+	struct practice_drill dr;
+	struct diags d = {0};
+	ck_assert_int_eq(practice_drill_start(&dr, doc, NULL, "circular", 10, T0, 1, &d), 0);
+	ck_assert_uint_eq(dr.items.n, 2);
+	const struct practice_item *it = practice_drill_item(&dr);
+	ck_assert_int_eq(practice_drill_suit(&dr, 1, T0, &d), 0);
+	ck_assert_int_eq(dr.state, DRILL_ASK_CARD);
+	ck_assert_int_eq(practice_drill_card(&dr, 5, T0, &d), 0); /* no such card */
+	ck_assert_int_eq(dr.state, DRILL_ASK_CARD);
+	size_t wrong = it->card == 1 ? 1 : 0;
+	ck_assert_int_eq(practice_drill_card(&dr, wrong, T0, &d), 0);
+	ck_assert(dr.suit_ok);
+	ck_assert(!dr.card_ok);
+	ck_assert_uint_eq(dr.score.card_asked, 1);
+	ck_assert_uint_eq(dr.score.card_right, 0);
+	ck_assert_int_eq(practice_boxes_get(&dr.boxes, it->key)->box, 1);
+	practice_drill_free(&dr);
+	ck_assert_int_eq(practice_drill_start(&dr, doc, NULL, "nope", 10, T0, 1, &d), -1);
+	practice_drill_free(&dr);
+	ck_assert_uint_eq(d.n, 1);
+	diags_free(&d);
+	doc_free(doc);
+}
+END_TEST
+
+Suite *practice_drill_suite(void);
+Suite *practice_drill_suite(void)
+{
+	Suite *s = suite_create("practice_drill");
+	TCase *tc = tcase_create("drill");
+	tcase_add_test(tc, test_keys);
+	tcase_add_test(tc, test_run_with_miss_and_journal);
+	tcase_add_test(tc, test_subtype_wrong_card);
+	suite_add_tcase(s, tc);
+	return s;
+}
