@@ -5,6 +5,7 @@
 
 #include "core/journal.h"
 #include "core/practice_drill.h"
+#include "core/practice_write.h"
 #include "core/xalloc.h"
 
 #define T0 1795392000
@@ -148,6 +149,54 @@ START_TEST(test_subtype_wrong_card)
 }
 END_TEST
 
+START_TEST(test_write_save_and_export)
+{
+	char dir[] = "/tmp/ck-write-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char *path = xasprintf("%s/journal.jsonl", dir);
+	struct doc *doc = pd_doc();
+	struct practice_write w;
+	struct diags d = {0};
+	practice_write_begin(&w, doc, 2, doc, 0);
+	ck_assert(!practice_write_complete(&w));
+	ck_assert_int_eq(practice_write_add(&w, " \n\t"), -1);
+	ck_assert_int_eq(practice_write_add(&w, "When you shout, who leaves first?"), 0);
+	ck_assert_int_eq(practice_write_add(&w, "Why?"), 1);
+	practice_write_mark(&w, 0, MARK_ON_TARGET);
+	ck_assert(!practice_write_complete(&w));
+	practice_write_mark(&w, 1, MARK_NOT_YET);
+	practice_write_mark(&w, 7, MARK_NOT_YET); /* out of range: ignored */
+	ck_assert(practice_write_complete(&w));
+	struct journal *j;
+	ck_assert_int_eq(journal_open(&j, path, &d), 0);
+	ck_assert_int_eq(practice_write_save(&w, j, T0, &d), 0);
+	journal_close(j);
+	struct practice_log log = {0};
+	bool torn;
+	ck_assert_int_eq(practice_log_load(&log, path, &torn, &d), 0);
+	ck_assert_uint_eq(log.n_w, 2);
+	ck_assert_str_eq(log.w[0].card, "circ-b");
+	ck_assert_str_eq(log.w[0].vignette, "lin");
+	ck_assert(log.w[0].on_target);
+	ck_assert(!log.w[1].on_target);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	ck_assert_uint_eq(practice_export_markdown(f, &log, "drill"), 2);
+	fclose(f);
+	ck_assert_ptr_nonnull(strstr(buf, "> When you shout, who leaves first?"));
+	ck_assert_ptr_nonnull(strstr(buf, "**not yet**"));
+	free(buf);
+	practice_log_free(&log);
+	practice_write_free(&w);
+	doc_free(doc);
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+	free(path);
+}
+END_TEST
+
 Suite *practice_drill_suite(void);
 Suite *practice_drill_suite(void)
 {
@@ -156,6 +205,7 @@ Suite *practice_drill_suite(void)
 	tcase_add_test(tc, test_keys);
 	tcase_add_test(tc, test_run_with_miss_and_journal);
 	tcase_add_test(tc, test_subtype_wrong_card);
+	tcase_add_test(tc, test_write_save_and_export);
 	suite_add_tcase(s, tc);
 	return s;
 }
