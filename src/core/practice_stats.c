@@ -155,3 +155,21 @@ void practice_stats_free(struct practice_stats *st)
 	free(st->pairs);
 	*st = (struct practice_stats){0};
 }
+
+int practice_stats_report(FILE *out, const char *path, const char *deck, bool json,
+			  struct diags *d)
+{
+	struct practice_log log = {0};
+	bool torn;
+	if (practice_log_load(&log, path, &torn, d) != 0)
+		return -1;
+	struct practice_stats st;
+	practice_stats_build(&st, &log, deck);
+	if (json)
+		practice_stats_print_json(out, &st);
+	else
+		practice_stats_print_text(out, &st, 5);
+	practice_stats_free(&st);
+	practice_log_free(&log);
+	return 0;
+}

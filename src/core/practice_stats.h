@@ -4,6 +4,7 @@
  * Progress over time, rebuilt from the practice journal: accuracy per suit
  * per ISO week (UTC) and the suits most often taken for one another.
  */
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -40,5 +41,11 @@ void practice_stats_print_text(FILE *out, const struct practice_stats *st,
 /* The same as one JSON object {"answers","right","weeks":[...],"confused":[...]}. */
 void practice_stats_print_json(FILE *out, const struct practice_stats *st);
 void practice_stats_free(struct practice_stats *st);
+
+/* `rucksack stats`: reads the journal at path (missing = no answers yet) and
+ * prints the statistics for deck (all decks when NULL), as JSON when json is
+ * set.  A torn last line is a warning in d.  0, or -1 with an io diagnostic. */
+int practice_stats_report(FILE *out, const char *path, const char *deck, bool json,
+			  struct diags *d);
 
 #endif
