@@ -217,6 +217,30 @@ START_TEST(test_export_markdown)
 }
 END_TEST
 
+START_TEST(test_report)
+{
+	char *p = pst_journal();
+	char *buf = NULL;
+	size_t len = 0;
+	struct diags d = {0};
+	FILE *f = open_memstream(&buf, &len);
+	ck_assert_int_eq(practice_stats_report(f, p, "tomm", true, &d), 0);
+	fclose(f);
+	ck_assert_ptr_nonnull(strstr(buf, "{\"answers\":6,\"right\":3,\"weeks\":[{\"week\":\"2026-W48\""));
+	ck_assert_ptr_nonnull(strstr(buf, "{\"right\":\"reflexive\",\"given\":\"circular\",\"count\":2}"));
+	free(buf);
+	char *none = xasprintf("%s/none.jsonl", pst_dir);
+	f = open_memstream(&buf, &len);
+	ck_assert_int_eq(practice_stats_report(f, none, NULL, false, &d), 0);
+	fclose(f);
+	ck_assert_str_eq(buf, "No practice answers yet.\n");
+	free(buf);
+	free(none);
+	free(p);
+	diags_free(&d);
+}
+END_TEST
+
 Suite *practice_store_suite(void);
 Suite *practice_store_suite(void)
 {
@@ -229,6 +253,7 @@ Suite *practice_store_suite(void)
 	tcase_add_test(tc, test_iso_week);
 	tcase_add_test(tc, test_weekly_stats);
 	tcase_add_test(tc, test_export_markdown);
+	tcase_add_test(tc, test_report);
 	suite_add_tcase(s, tc);
 	return s;
 }
