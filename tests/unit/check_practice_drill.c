@@ -5,6 +5,7 @@
 
 #include "core/journal.h"
 #include "core/practice_drill.h"
+#include "core/practice_summary.h"
 #include "core/practice_write.h"
 #include "core/xalloc.h"
 
@@ -197,6 +198,61 @@ START_TEST(test_write_save_and_export)
 }
 END_TEST
 
+static bool pd_has(const struct strv *sv, const char *needle)
+{
+	for (size_t i = 0; i < sv->n; i++)
+		if (strstr(sv->v[i], needle))
+			return true;
+	return false;
+}
+
+START_TEST(test_feedback_and_summary)
+{
+	struct doc *doc = pd_doc();
+	free(doc->deck.cards[1].body);
+	doc->deck.cards[1].body = xstrdup("Differences between people.");
+	doc->deck.cards[2].body = xstrdup("Sequences of behaviour.");
+	doc->deck.cards[1].title = xstrdup("Difference");
+	doc->deck.cards[2].title = xstrdup("Sequence");
+	struct practice_drill dr;
+	struct diags d = {0};
+	ck_assert_int_eq(practice_drill_start(&dr, doc, NULL, "circular", 2, T0, 3, &d), 0);
+	const struct practice_item *it = practice_drill_item(&dr);
+	practice_drill_suit(&dr, 0, T0, &d); /* lineal: wrong suit */
+	struct strv fb = {0};
+	practice_feedback_lines(&dr, &fb);
+	ck_assert(pd_has(&fb, "Not quite. It is circular: "));
+	ck_assert(pd_has(&fb, "you said lineal."));
+	ck_assert(pd_has(&fb, "comes back later"));
+	ck_assert(pd_has(&fb, it->card == 1 ? "Differences" : "Sequences"));
+	strv_free(&fb);
+	practice_drill_next(&dr);
+	while (dr.state != DRILL_DONE) {
+		const struct practice_item *x = practice_drill_item(&dr);
+		practice_drill_suit(&dr, 1, T0, &d);
+		practice_drill_card(&dr, x->card == 1 ? 0 : 1, T0, &d);
+		ck_assert_int_eq(dr.state, DRILL_FEEDBACK);
+		practice_feedback_lines(&dr, &fb);
+		ck_assert(pd_has(&fb, "Right: circular: "));
+		strv_free(&fb);
+		practice_drill_next(&dr);
+	}
+	struct strv sum = {0};
+	practice_summary_lines(&dr, &sum);
+	ck_assert_str_eq(sum.v[0], "Score: 2 of 3 suits right (66%)");
+	ck_assert_str_eq(sum.v[1], "Subtypes: 2 of 2 right");
+	ck_assert(pd_has(&sum, "  circular               2/3    66%"));
+	ck_assert(pd_has(&sum, "  2 circular              1    2    0"));
+	ck_assert(pd_has(&sum, "circular taken for lineal: 1 time"));
+	strv_free(&sum);
+	ck_assert_uint_eq(practice_bar_len(2, 3, 30), 20);
+	ck_assert_uint_eq(practice_bar_len(0, 0, 30), 0);
+	ck_assert_uint_eq(practice_bar_len(5, 5, 30), 30);
+	practice_drill_free(&dr);
+	doc_free(doc);
+}
+END_TEST
+
 Suite *practice_drill_suite(void);
 Suite *practice_drill_suite(void)
 {
@@ -206,6 +262,7 @@ Suite *practice_drill_suite(void)
 	tcase_add_test(tc, test_run_with_miss_and_journal);
 	tcase_add_test(tc, test_subtype_wrong_card);
 	tcase_add_test(tc, test_write_save_and_export);
+	tcase_add_test(tc, test_feedback_and_summary);
 	suite_add_tcase(s, tc);
 	return s;
 }

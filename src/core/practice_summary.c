@@ -1,0 +1,116 @@
+#include "practice_summary.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+static const char *suit_title(const struct deck *deck, size_t i)
+{
+	const struct suit *s = &deck->suits[i];
+	return s->title ? s->title : s->id;
+}
+
+static char *answer_name(const struct deck *deck, size_t suit, long card)
+{
+	if (card < 0 || deck_count_suit(deck, deck->suits[suit].id) < 2)
+		return xstrdup(suit_title(deck, suit));
+	const struct card *c = &deck->cards[card];
+	return xasprintf("%s: %s", suit_title(deck, suit), c->title ? c->title : c->id);
+}
+
+void practice_feedback_lines(const struct practice_drill *dr, struct strv *out)
+{
+	const struct practice_item *it = practice_drill_item(dr);
+	if (!it || dr->state != DRILL_FEEDBACK)
+		return;
+	const struct deck *deck = &dr->doc->deck;
+	bool right = dr->suit_ok && dr->card_ok;
+	char *want = answer_name(deck, it->suit, it->subtyped ? (long)it->card : -1);
+	if (right) {
+		strv_push_owned(out, xasprintf("Right: %s.", want));
+	} else {
+		char *got = answer_name(deck, dr->given_suit, dr->given_card);
+		strv_push_owned(out, xasprintf("Not quite%s. It is %s; you said %s.",
+					       dr->suit_ok ? " (right suit, other card)" : "",
+					       want, got));
+		free(got);
+	}
+	free(want);
+	if (!right && dr->requeued)
+		strv_push(out, "This one comes back later in the run.");
+	const char *body = deck->cards[it->card].body;
+	if (body)
+		strv_push(out, body);
+}
+
+size_t practice_bar_len(unsigned ok, unsigned asked, size_t width)
+{
+	if (asked == 0)
+		return 0;
+	return (size_t)((unsigned long long)ok * width / asked);
+}
+
+static void per_suit_lines(const struct practice_drill *dr, struct strv *out)
+{
+	const struct practice_score *s = &dr->score;
+	for (size_t i = 0; i < s->n_suits; i++)
+		if (s->suit_asked[i])
+			strv_push_owned(out, xasprintf("  %-20s %3u/%-3u %3d%%",
+						       suit_title(&dr->doc->deck, i),
+						       s->suit_ok[i], s->suit_asked[i],
+						       practice_percent(s->suit_ok[i],
+									s->suit_asked[i])));
+}
+
+static void confusion_lines(const struct practice_drill *dr, struct strv *out)
+{
+	const struct practice_score *s = &dr->score;
+	size_t n = s->n_suits, len = 0;
+	char *row = xmalloc(32 + n * 6);
+	len = (size_t)sprintf(row, "  %-20s", "right \\ given");
+	for (size_t g = 0; g < n; g++)
+		len += (size_t)sprintf(row + len, " %4zu", g + 1);
+	strv_push(out, row);
+	for (size_t r = 0; r < n; r++) {
+		if (!s->suit_asked[r])
+			continue;
+		len = (size_t)sprintf(row, "  %zu %-18.18s", r + 1, dr->doc->deck.suits[r].id);
+		for (size_t g = 0; g < n; g++)
+			len += (size_t)sprintf(row + len, " %4u", s->confusion[r * n + g]);
+		strv_push(out, row);
+	}
+	free(row);
+}
+
+static void pair_lines(const struct practice_drill *dr, struct strv *out)
+{
+	struct practice_pair p[3];
+	size_t n = practice_score_pairs(&dr->score, p, 3);
+	for (size_t i = 0; i < n; i++)
+		strv_push_owned(out, xasprintf("  %s taken for %s: %u time%s",
+					       suit_title(&dr->doc->deck, p[i].right),
+					       suit_title(&dr->doc->deck, p[i].given),
+					       p[i].count, p[i].count == 1 ? "" : "s"));
+	if (n == 0)
+		strv_push(out, "  No suit was taken for another.");
+}
+
+void practice_summary_lines(const struct practice_drill *dr, struct strv *out)
+{
+	const struct practice_score *s = &dr->score;
+	strv_push_owned(out, xasprintf("Score: %u of %u suits right (%d%%)", s->suit_right,
+				       s->asked, s->asked ? practice_percent(s->suit_right, s->asked) : 0));
+	if (s->card_asked)
+		strv_push_owned(out, xasprintf("Subtypes: %u of %u right", s->card_right,
+					       s->card_asked));
+	strv_push(out, "");
+	strv_push(out, "Accuracy per suit:");
+	per_suit_lines(dr, out);
+	strv_push(out, "");
+	strv_push(out, "Confusion table (rows: the right suit; columns: the suit you gave):");
+	confusion_lines(dr, out);
+	strv_push(out, "");
+	strv_push(out, "Most confused:");
+	pair_lines(dr, out);
+}
