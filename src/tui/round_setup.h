@@ -1,0 +1,75 @@
+#ifndef RUCKSACK_ROUND_SETUP_H
+#define RUCKSACK_ROUND_SETUP_H
+/*
+ * The state behind the round's setup screen, kept free of curses so it can
+ * be tested alone: who is present (in entry order), the seats previewed for
+ * them by seating_assign, swaps the facilitator made on top of the preview,
+ * an optional seed and facilitator name.  The setup screen (view_setup.c)
+ * and `rucksack run --people` both build a round through it, so both start
+ * the round with the same rules.
+ *
+ * Any change to the people (add, remove, reorder) re-seats everyone from
+ * the flow's rules, which drops earlier swaps: a swap names two people by
+ * their places, and those places have just moved.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/diag.h"
+#include "core/model.h"
+#include "core/session.h"
+#include "core/strv.h"
+
+struct rsetup {
+	const struct doc *flow; /* borrowed */
+	struct strv people;
+	int *seats;	    /* seats[people.n]: role index or -1; valid when seated */
+	bool seated;	    /* false while there are too few people */
+	size_t need;	    /* the fewest people the flow's required roles take */
+	bool has_seed;
+	uint64_t seed;
+	char *facilitator; /* NULL: none given */
+};
+
+/* A setup for flow with nobody present yet. */
+void rsetup_init(struct rsetup *s, const struct doc *flow);
+void rsetup_free(struct rsetup *s);
+
+/*
+ * Adds a person at the end.  The name is trimmed of surrounding blanks.
+ * 0, or -1 with a message in d (and nothing changed) when the name is empty,
+ * holds a control character, or is already present.
+ */
+int rsetup_add(struct rsetup *s, const char *name, struct diags *d);
+/* Removes person i (ignored when out of range). */
+void rsetup_remove(struct rsetup *s, size_t i);
+/* Moves person i one place up (delta -1) or down (+1); returns their new place. */
+size_t rsetup_move(struct rsetup *s, size_t i, int delta);
+/* Swaps the seats of people a and b (no-op unless both are seated). */
+void rsetup_swap(struct rsetup *s, size_t a, size_t b);
+
+/* How many people role r holds in the preview (0 while not seated). */
+size_t rsetup_role_filled(const struct rsetup *s, size_t r);
+/* Comma-separated list of the optional roles left empty; "" when none.  Caller frees. */
+char *rsetup_unfilled(const struct rsetup *s);
+
+/*
+ * Parses a decimal seed (what the screen's seed field and --seed accept).
+ * 0 and *out set, or -1 when text is not a whole number within 64 bits.
+ */
+int rsetup_parse_seed(const char *text, uint64_t *out);
+/*
+ * Adds each comma-separated name of list (as --people gives them).
+ * 0, or -1 with every problem in d; names before the first bad one stay added.
+ */
+int rsetup_add_list(struct rsetup *s, const char *list, struct diags *d);
+
+/*
+ * Fills o for session_start from the setup: people, the previewed seats (so
+ * swaps apply), seed and facilitator.  o borrows from s: keep s alive until
+ * session_start returns.  -1 (o untouched) while too few people are present.
+ */
+int rsetup_opts(const struct rsetup *s, struct session_opts *o);
+
+#endif

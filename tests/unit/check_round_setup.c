@@ -1,0 +1,215 @@
+/* Round setup: adding people, reordering, removing, the seat preview, swaps, seed, --people. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/round_setup.h"
+
+static struct role rs_roles[4];
+static struct doc rs_doc;
+
+/* Bells-like: presenter 1, consultant 1, mentor 1 optional, observer rest. */
+static void rs_fixture(void)
+{
+	memset(rs_roles, 0, sizeof rs_roles);
+	memset(&rs_doc, 0, sizeof rs_doc);
+	rs_roles[0] = (struct role){.id = (char *)"presenter", .title = (char *)"Presenter", .count = 1};
+	rs_roles[1] = (struct role){.id = (char *)"consultant", .title = (char *)"Consultant", .count = 1};
+	rs_roles[2] = (struct role){.id = (char *)"mentor", .title = (char *)"Mentor", .count = 1,
+				    .optional = true};
+	rs_roles[3] = (struct role){.id = (char *)"observer", .title = (char *)"Observer", .rest = true};
+	rs_doc.kind = DOC_FLOW;
+	rs_doc.id = (char *)"bells";
+	rs_doc.path = (char *)"bells.json";
+	rs_doc.flow.roles = rs_roles;
+	rs_doc.flow.n_roles = 4;
+	rs_doc.flow.rounds = 1;
+}
+
+static void rs_add_all(struct rsetup *s, const char *const *names, size_t n)
+{
+	struct diags d = {0};
+	for (size_t i = 0; i < n; i++)
+		ck_assert_int_eq(rsetup_add(s, names[i], &d), 0);
+	ck_assert_uint_eq(d.n, 0);
+}
+
+START_TEST(test_too_few_then_seated)
+{
+	struct rsetup s;
+	rsetup_init(&s, &rs_doc);
+	ck_assert_uint_eq(s.need, 3);
+	const char *names[] = {"Ana", "Zoë"};
+	rs_add_all(&s, names, 2);
+	ck_assert(!s.seated);
+	struct session_opts o = {0};
+	ck_assert_int_eq(rsetup_opts(&s, &o), -1);
+	ck_assert_ptr_null(o.people);
+	struct diags d = {0};
+	ck_assert_int_eq(rsetup_add(&s, "李明", &d), 0);
+	ck_assert(s.seated);
+	ck_assert_int_eq(s.seats[0], 0);
+	ck_assert_int_eq(s.seats[1], 1);
+	ck_assert_int_eq(s.seats[2], 3); /* mentor left empty so one observer remains */
+	char *u = rsetup_unfilled(&s);
+	ck_assert_str_eq(u, "Mentor");
+	free(u);
+	rsetup_free(&s);
+}
+END_TEST
+
+static const struct {
+	const char *name;
+	const char *msg; /* NULL: accepted */
+} rs_names[] = {
+	{"  Ana  ", "already present"}, /* trims to the Ana already there */
+	{"Zoë", NULL},
+	{"\t", "cannot be empty"},
+	{"", "cannot be empty"},
+	{"Ana", "already present"},
+	{"Ben\x1b[2J", "control characters"},
+	{"Ben\nCarl", "control characters"},
+	{"مريم", NULL},
+};
+
+START_TEST(test_add_rules)
+{
+	struct rsetup s;
+	rsetup_init(&s, &rs_doc);
+	rsetup_add(&s, "Ana", &(struct diags){0});
+	struct diags d = {0};
+	int rc = rsetup_add(&s, rs_names[_i].name, &d);
+	if (!rs_names[_i].msg) {
+		ck_assert_int_eq(rc, 0);
+	} else {
+		ck_assert_int_eq(rc, -1);
+		ck_assert_uint_eq(d.n, 1);
+		ck_assert_ptr_nonnull(strstr(d.v[0].message, rs_names[_i].msg));
+		ck_assert_uint_eq(s.people.n, 1);
+	}
+	diags_free(&d);
+	rsetup_free(&s);
+}
+END_TEST
+
+START_TEST(test_trim_kept_inner_blanks)
+{
+	struct rsetup s;
+	rsetup_init(&s, &rs_doc);
+	struct diags d = {0};
+	ck_assert_int_eq(rsetup_add(&s, "  Mary Ann \t", &d), 0);
+	ck_assert_str_eq(s.people.v[0], "Mary Ann");
+	rsetup_free(&s);
+}
+END_TEST
+
+START_TEST(test_move_and_remove_reseat)
+{
+	struct rsetup s;
+	rsetup_init(&s, &rs_doc);
+	const char *names[] = {"Ana", "Ben", "Chi", "Dee", "Eve"};
+	rs_add_all(&s, names, 5);
+	ck_assert_int_eq(s.seats[2], 2); /* five people: the mentor is filled */
+	ck_assert_uint_eq(rsetup_move(&s, 1, -1), 0);
+	ck_assert_str_eq(s.people.v[0], "Ben");
+	ck_assert_str_eq(s.people.v[1], "Ana");
+	ck_assert_uint_eq(rsetup_move(&s, 0, -1), 0);	/* already first */
+	ck_assert_uint_eq(rsetup_move(&s, 4, +1), 4);	/* already last */
+	ck_assert_uint_eq(rsetup_move(&s, 3, +1), 4);
+	ck_assert_str_eq(s.people.v[4], "Dee");
+	rsetup_remove(&s, 0);
+	rsetup_remove(&s, 99);
+	ck_assert_uint_eq(s.people.n, 4);
+	ck_assert_str_eq(s.people.v[0], "Ana");
+	ck_assert_int_eq(s.seats[0], 0);
+	ck_assert_int_eq(s.seats[3], 3);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 1);
+	rsetup_remove(&s, 0);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 0); /* three left: mentor empty again */
+	rsetup_free(&s);
+}
+END_TEST
+
+START_TEST(test_swap_reaches_opts_and_reseat_drops_it)
+{
+	struct rsetup s;
+	rsetup_init(&s, &rs_doc);
+	const char *names[] = {"Ana", "Ben", "Chi", "Dee"};
+	rs_add_all(&s, names, 4);
+	rsetup_swap(&s, 0, 3);
+	ck_assert_int_eq(s.seats[0], 3);
+	ck_assert_int_eq(s.seats[3], 0);
+	s.has_seed = true;
+	s.seed = 42;
+	s.facilitator = strdup("Fay");
+	struct session_opts o = {0};
+	ck_assert_int_eq(rsetup_opts(&s, &o), 0);
+	ck_assert_str_eq(o.flow_id, "bells");
+	ck_assert_ptr_eq(o.people, &s.people);
+	ck_assert_int_eq(o.seats[0], 3);
+	ck_assert(o.has_seed);
+	ck_assert_uint_eq(o.seed, 42);
+	ck_assert_str_eq(o.facilitator, "Fay");
+	rsetup_remove(&s, 3);
+	ck_assert_int_eq(s.seats[0], 0); /* the flow's own seating again */
+	rsetup_free(&s);
+}
+END_TEST
+
+static const struct {
+	const char *text;
+	int rc;
+	unsigned long long want;
+} rs_seeds[] = {
+	{"0", 0, 0},
+	{"42", 0, 42},
+	{"18446744073709551615", 0, 18446744073709551615ULL},
+	{"18446744073709551616", -1, 0},
+	{"-1", -1, 0},
+	{" 4", -1, 0},
+	{"4x", -1, 0},
+	{"", -1, 0},
+};
+
+START_TEST(test_seed)
+{
+	uint64_t v = 7;
+	ck_assert_int_eq(rsetup_parse_seed(rs_seeds[_i].text, &v), rs_seeds[_i].rc);
+	ck_assert_uint_eq(v, rs_seeds[_i].rc == 0 ? rs_seeds[_i].want : 7);
+}
+END_TEST
+
+START_TEST(test_people_list)
+{
+	struct rsetup s;
+	rsetup_init(&s, &rs_doc);
+	struct diags d = {0};
+	ck_assert_int_eq(rsetup_add_list(&s, "Ana, Zoë ,李明,Ben", &d), 0);
+	ck_assert_uint_eq(s.people.n, 4);
+	ck_assert_str_eq(s.people.v[1], "Zoë");
+	ck_assert_str_eq(s.people.v[2], "李明");
+	ck_assert(s.seated);
+	ck_assert_int_eq(rsetup_add_list(&s, "Eve,,Ana", &d), -1);
+	ck_assert_uint_eq(s.people.n, 5);
+	ck_assert_uint_eq(d.n, 2); /* the empty name and the second Ana */
+	diags_free(&d);
+	rsetup_free(&s);
+}
+END_TEST
+
+Suite *round_setup_suite(void);
+Suite *round_setup_suite(void)
+{
+	Suite *s = suite_create("round_setup");
+	TCase *tc = tcase_create("core");
+	tcase_add_checked_fixture(tc, rs_fixture, NULL);
+	tcase_add_test(tc, test_too_few_then_seated);
+	tcase_add_loop_test(tc, test_add_rules, 0, (int)(sizeof rs_names / sizeof rs_names[0]));
+	tcase_add_test(tc, test_trim_kept_inner_blanks);
+	tcase_add_test(tc, test_move_and_remove_reseat);
+	tcase_add_test(tc, test_swap_reaches_opts_and_reseat_drops_it);
+	tcase_add_loop_test(tc, test_seed, 0, (int)(sizeof rs_seeds / sizeof rs_seeds[0]));
+	tcase_add_test(tc, test_people_list);
+	suite_add_tcase(s, tc);
+	return s;
+}
