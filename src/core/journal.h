@@ -26,6 +26,8 @@ void journal_close(struct journal *j);
  * Reads every whole record of path into lines.  A last line that is torn (no
  * newline, or not a JSON object) is dropped, *torn is set and a warning is
  * added naming its line.  A torn line anywhere but the end is an error.
+ * (Lines before the last are only checked to be {...}: the caller parses
+ * each record anyway and must report one that does not parse.)
  * 0, or -1 with an io diagnostic.
  */
 int journal_read(const char *path, struct strv *lines, bool *torn, struct diags *d);
