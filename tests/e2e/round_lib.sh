@@ -1,0 +1,83 @@
+# Helpers for the round's end-to-end tests (sourced by test_round_*.sh).
+# They drive the real binary in a private tmux server and wait for text
+# instead of sleeping.  When tests/e2e/lib.sh (the tui helper's) exists it is
+# sourced first; these rl_ helpers only cover what the round tests need.
+# Keys the round screens use live here, in one place.
+set -u
+: "${RUCKSACK:?set RUCKSACK to the binary}"
+: "${SRCDIR:?set SRCDIR to the repository root}"
+[ -f "$SRCDIR/tests/e2e/lib.sh" ] && . "$SRCDIR/tests/e2e/lib.sh"
+
+RL_SOCK="rl$$"
+RL_DECKS="$SRCDIR/decks"
+RL_FLOW=bells-that-ring
+RL_PEOPLE="Ana,Zoë,李明,Ben"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color NO_COLOR=1
+
+# Keys of the phase screen (tmux send-keys names).
+K_NEXT=Right K_PREV=Left K_CAPTURE=Enter K_NOTE=n K_DONE=C-s K_TRANSCRIPT=t
+K_END=E K_QUIT=q K_YES=y K_PROJECTOR=p K_PAUSE=Space K_MINUTE=+ K_HELP='?'
+
+rl_fail() { echo "FAIL: $*" >&2; rl_dump >&2; rl_stop; exit 1; }
+
+# rl_start COLS ROWS ARGS...: the binary in a new tmux session of that size.
+rl_start() {
+	cols=$1 rows=$2; shift 2
+	tmux -L "$RL_SOCK" -f /dev/null new-session -d -s t -x "$cols" -y "$rows" \
+		"$RUCKSACK --decks '$RL_DECKS' $*; echo EXITED-\$?; sleep 600" ||
+		rl_fail "tmux could not start"
+}
+
+rl_stop() { tmux -L "$RL_SOCK" kill-server 2>/dev/null || true; }
+rl_screen() { tmux -L "$RL_SOCK" capture-pane -p -t t 2>/dev/null; }
+rl_dump() { echo "--- screen ---"; rl_screen; echo "--------------"; }
+rl_keys() { tmux -L "$RL_SOCK" send-keys -t t "$@"; }
+# Typed text, sent literally (UTF-8 included).
+rl_type() { tmux -L "$RL_SOCK" send-keys -t t -l -- "$1"; }
+rl_resize() { tmux -L "$RL_SOCK" resize-window -t t -x "$1" -y "$2"; }
+
+# rl_wait TEXT [SECONDS]: until TEXT (fixed string) is on screen.
+rl_wait() {
+	n=$(( ${2:-5} * 10 ))
+	while [ "$n" -gt 0 ]; do
+		rl_screen | grep -qF -- "$1" && return 0
+		sleep 0.1; n=$((n - 1))
+	done
+	rl_fail "waited for \"$1\""
+}
+
+# rl_gone TEXT [SECONDS]: until TEXT is no longer on screen.
+rl_gone() {
+	n=$(( ${2:-5} * 10 ))
+	while [ "$n" -gt 0 ]; do
+		rl_screen | grep -qF -- "$1" || return 0
+		sleep 0.1; n=$((n - 1))
+	done
+	rl_fail "\"$1\" stayed on screen"
+}
+
+# rl_pid: the rucksack process inside the pane.
+rl_pid() {
+	shell=$(tmux -L "$RL_SOCK" display -p -t t '#{pane_pid}')
+	pgrep -P "$shell" -x rucksack
+}
+
+# rl_reflect TEXT: opens capture, types TEXT, saves, waits for "saved".
+rl_reflect() {
+	rl_keys "$K_CAPTURE"; rl_wait "Reflection"
+	rl_type "$1"; rl_keys "$K_DONE"; rl_wait "saved"
+}
+
+# rl_session_id: the id of the only round in the sessions folder.
+rl_session_id() {
+	ls "$XDG_DATA_HOME/rucksack/sessions" | sed -n 's/\.jsonl$//p' | head -n 1
+}
+
+# Normalises an exported transcript: times, dates, ids and durations.
+rl_normalise() {
+	sed -E -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}/YYYY-MM-DD/g' \
+	       -e 's/[0-9]{2}:[0-9]{2}(:[0-9]{2})?/HH:MM/g' \
+	       -e 's/[0-9a-f]{8,}/ID/g' \
+	       -e 's/[0-9]+ min(utes)?/N min/g'
+}
+trap rl_stop EXIT
