@@ -1,0 +1,62 @@
+#!/bin/sh
+# rucksack export: Markdown against the expected file, JSON, --anonymise,
+# -o FILE (0600), unique prefixes, no catalog needed, usage and not-found errors.
+set -eu
+fail() { echo "FAIL: $*"; exit 1; }
+dir="$XDG_DATA_HOME/rucksack/sessions"
+mkdir -p "$dir"
+cp "$SRCDIR/tests/data/session/transcript.jsonl" "$dir/20231115-080000-beef.jsonl"
+cp "$SRCDIR/tests/data/session/transcript.jsonl" "$dir/20231115-090000-f00d.jsonl"
+export TZ=UTC
+# The decks the round used, on the search path, for titles.
+export RUCKSACK_PATH="$SRCDIR/tests/data/session/decks"
+
+"$RUCKSACK" export 20231115-080000-beef > got.md || fail "export exit $?"
+diff -u "$SRCDIR/tests/data/session/transcript.expected.md" got.md || fail "markdown differs"
+
+# A unique prefix will do; an ambiguous one will not.
+"$RUCKSACK" export 20231115-08 > got2.md || fail "prefix"
+cmp -s got.md got2.md || fail "prefix gave another transcript"
+set +e
+"$RUCKSACK" export 20231115 >/dev/null 2>err.txt; rc=$?
+set -e
+[ $rc -eq 1 ] || fail "ambiguous prefix should exit 1, got $rc"
+grep -q "matches 2 rounds" err.txt || fail "ambiguous message: $(cat err.txt)"
+
+# -o FILE: written whole, mode 0600.
+"$RUCKSACK" export 20231115-080000-beef --format json -o out.json || fail "-o"
+[ "$(stat -c %a out.json)" = 600 ] || fail "mode $(stat -c %a out.json)"
+/usr/bin/python3 -c '
+import json, sys
+t = json.load(open("out.json"))
+assert t["id"] == "20231115-080000-beef"
+assert t["flow"]["title"] == "Test Round"
+ph = t["rounds"][0]["phases"]
+assert [p["id"] for p in ph] == ["story", "ring", "close"], ph
+texts = [e["text"] for p in ph for e in p["entries"]]
+assert not any("to be deleted" in x for x in texts), texts
+assert any(e["edited"] for p in ph for e in p["entries"])
+' || fail "json content"
+
+# --anonymise: no name left, in the text either.
+"$RUCKSACK" export 20231115-080000-beef --anonymise > anon.md
+for name in Ana Ben Chi Dee Fay; do
+	if grep -qw "$name" anon.md; then fail "$name left in the anonymised transcript"; fi
+done
+grep -q "P1 spoke of" anon.md || fail "P1 not in text"
+grep -q "Anabel" anon.md || fail "a longer word was changed"
+
+# Without the decks and flow (moved away), export still works; titles fall back to ids.
+RUCKSACK_PATH="" "$RUCKSACK" export 20231115-080000-beef > bare.md || fail "export without decks"
+grep -q "### ring" bare.md || fail "phase ids as titles: $(cat bare.md)"
+
+"$RUCKSACK" export --help | grep -q "usage: rucksack export" || fail "--help"
+set +e
+"$RUCKSACK" export >/dev/null 2>&1; [ $? -eq 2 ] || fail "no ID should exit 2"
+"$RUCKSACK" export a b >/dev/null 2>&1; [ $? -eq 2 ] || fail "two IDs should exit 2"
+"$RUCKSACK" export x --format pdf >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad format should exit 2"
+"$RUCKSACK" export 1999 >/dev/null 2>err.txt; [ $? -eq 1 ] || fail "unknown id should exit 1"
+grep -q "no round" err.txt || fail "not-found message"
+"$RUCKSACK" export 20231115-080000-beef -o "$TMPDIR/no/such/dir/t.md" 2>/dev/null
+[ $? -eq 1 ] || fail "unwritable -o should exit 1"
+exit 0
