@@ -1,0 +1,35 @@
+#ifndef RUCKSACK_CMD_RUN_H
+#define RUCKSACK_CMD_RUN_H
+/*
+ * `rucksack run` and `rucksack resume`: their arguments, parsed without a
+ * screen so they can be tested alone.  argv[0] is the command name.  Return
+ * values are exit statuses: 0 ok, 2 bad usage (the message is on err).
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* rucksack run --flow ID --people "Ana,Ben,Chi" [--seed N] [--rounds N] [--facilitator NAME] */
+struct run_opts {
+	const char *flow;	 /* required */
+	const char *people;	 /* required: comma-separated names, as given */
+	bool has_seed;
+	uint64_t seed;
+	unsigned rounds;	 /* 0: the flow's own */
+	const char *facilitator; /* NULL: none */
+	bool help;
+};
+
+/* Fills o from argv (borrowing its strings).  0, or 2 with a message on err. */
+int cmd_run_parse(int argc, char **argv, struct run_opts *o, FILE *err);
+
+/* rucksack resume [ID]: ID (a prefix will do) or NULL for the newest unfinished round. */
+struct resume_opts {
+	const char *id;
+	bool help;
+};
+
+/* Fills o from argv.  0, or 2 with a message on err. */
+int cmd_resume_parse(int argc, char **argv, struct resume_opts *o, FILE *err);
+
+#endif
