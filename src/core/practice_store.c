@@ -206,3 +206,32 @@ char *practice_journal_path(env_fn env, int create, struct diags *d)
 	free(dir);
 	return p;
 }
+
+int practice_store_open(struct practice_store *s, const char *path, struct diags *d)
+{
+	*s = (struct practice_store){.path = xstrdup(path)};
+	struct strv lines = {0};
+	bool torn = false;
+	int rc = 0;
+	if (access(path, F_OK) == 0)
+		rc = journal_read(path, &lines, &torn, d);
+	if (rc == 0 && torn)
+		rc = journal_write_all(path, &lines, d);
+	if (rc == 0) {
+		practice_log_parse(&s->log, &lines, path, d);
+		rc = journal_open(&s->journal, path, d);
+	}
+	strv_free(&lines);
+	if (rc != 0)
+		practice_store_close(s);
+	return rc;
+}
+
+void practice_store_close(struct practice_store *s)
+{
+	if (s->journal)
+		journal_close(s->journal);
+	practice_log_free(&s->log);
+	free(s->path);
+	*s = (struct practice_store){0};
+}

@@ -17,6 +17,7 @@
 #include <stdio.h>
 
 #include "diag.h"
+#include "journal.h"
 #include "practice_sched.h"
 #include "searchpath.h"
 #include "strv.h"
@@ -60,6 +61,22 @@ void practice_log_free(struct practice_log *log);
 
 /* The journal's path (its folder created 0700 when create); NULL + diagnostic. */
 char *practice_journal_path(env_fn env, int create, struct diags *d);
+
+/* An open practice journal with what it held when opened. */
+struct practice_store {
+	char *path;
+	struct journal *journal;
+	struct practice_log log;
+};
+
+/*
+ * Opens the practice journal at path for a run: reads it into s->log, and
+ * when its last line is torn (a crash mid-write) rewrites it atomically
+ * without that line, so that new records follow whole ones and it stays
+ * readable; then opens it for appending.  0, or -1 with a diagnostic.
+ */
+int practice_store_open(struct practice_store *s, const char *path, struct diags *d);
+void practice_store_close(struct practice_store *s);
 
 /* Writes the written questions for deck (every deck when NULL) as Markdown
  * for a supervision log, grouped by day; returns how many were written. */

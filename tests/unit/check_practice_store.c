@@ -241,6 +241,35 @@ START_TEST(test_report)
 }
 END_TEST
 
+START_TEST(test_store_open_repairs_torn_tail)
+{
+	char *p = pst_journal();
+	FILE *f = fopen(p, "a");
+	fputs("{\"v\":1,\"type\":\"ans", f);
+	fclose(f);
+	struct practice_store s;
+	struct diags d = {0};
+	ck_assert_int_eq(practice_store_open(&s, p, &d), 0);
+	ck_assert_uint_eq(s.log.n_a, 6);
+	pst_answer(s.journal, MON + 9 * DAY, "k9", "lineal", "lineal", true);
+	practice_store_close(&s);
+	diags_free(&d);
+	ck_assert_int_eq(practice_store_open(&s, p, &d), 0);
+	ck_assert_uint_eq(s.log.n_a, 7);
+	ck_assert_str_eq(s.log.a[6].item, "k9");
+	for (size_t i = 0; i < d.n; i++)
+		ck_assert_int_ne(d.v[i].severity, DIAG_ERROR);
+	practice_store_close(&s);
+	diags_free(&d);
+	char *bad = xasprintf("%s/no/such/dir/j.jsonl", pst_dir);
+	ck_assert_int_eq(practice_store_open(&s, bad, &d), -1);
+	ck_assert_uint_ge(d.n, 1);
+	diags_free(&d);
+	free(bad);
+	free(p);
+}
+END_TEST
+
 Suite *practice_store_suite(void);
 Suite *practice_store_suite(void)
 {
@@ -254,6 +283,7 @@ Suite *practice_store_suite(void)
 	tcase_add_test(tc, test_weekly_stats);
 	tcase_add_test(tc, test_export_markdown);
 	tcase_add_test(tc, test_report);
+	tcase_add_test(tc, test_store_open_repairs_torn_tail);
 	suite_add_tcase(s, tc);
 	return s;
 }
