@@ -22,7 +22,10 @@ CPPFLAGS   += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
               -DRUCKSACK_DATADIR='"$(DATADIR)/decks"' -Isrc
 
 PC_CJSON_CFLAGS := $(shell $(PKG_CONFIG) --cflags libcjson 2>/dev/null)
-PC_CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
+# ncursesw's pkg-config flags carry their own -D_XOPEN_SOURCE=600, which would
+# clash with ours; keep the include paths and ask for the wide API explicitly.
+PC_CURSES_CFLAGS := $(filter-out -D_XOPEN_SOURCE=% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)) \
+              -D_XOPEN_SOURCE_EXTENDED
 PC_LIBS    := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 PC_CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
 PC_CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
