@@ -162,11 +162,55 @@ def check_tomm(docs):
             check(f"{where}: x-rationale names one of its examples", k in ex, repr(k[:60]))
 
 
+# --- vignettes ----------------------------------------------------------------
+
+MIN_VIGNETTES = 12
+
+
+def check_vignettes(docs):
+    deck = docs.get("vignettes")
+    check("vignettes exists", deck is not None, "no decks/vignettes.json")
+    if deck is None:
+        return
+    cards = deck.get("cards", [])
+    check(f"vignettes: at least {MIN_VIGNETTES}", len(cards) >= MIN_VIGNETTES,
+          f"only {len(cards)}")
+    check("vignettes: one suit 'vignette'",
+          [s["id"] for s in deck.get("suits", [])] == ["vignette"], "")
+    kinds = {"family": set(), "age": set(), "risk": set()}
+    cultures = set()
+    for c in cards:
+        where = f"vignettes/{c['id']}"
+        check(f"{where}: suit vignette", c.get("suit") == "vignette", repr(c.get("suit")))
+        check(f"{where}: a situation, not a line",
+              len(re.findall(r"[.!?]['\u2019]?(\s|$)", c.get("body", ""))) >= 2,
+              "body should be at least two sentences")
+        tags = c.get("tags", [])
+        for kind in kinds:
+            mine = {t for t in tags if t.startswith(kind + "-")}
+            check(f"{where}: tagged with a {kind}", len(mine) >= 1, f"tags {tags}")
+            kinds[kind] |= mine
+        check(f"{where}: exactly one risk tag",
+              len([t for t in tags if t.startswith("risk-")]) == 1, f"tags {tags}")
+        culture = c.get("x-culture", "")
+        check(f"{where}: x-culture given", isinstance(culture, str) and culture != "", "")
+        if culture != "not stated":
+            cultures.add(culture)
+    check("vignettes: varied family forms", len(kinds["family"]) >= 5,
+          f"only {sorted(kinds['family'])}")
+    check("vignettes: varied ages", len(kinds["age"]) >= 4, f"only {sorted(kinds['age'])}")
+    check("vignettes: every level of risk",
+          kinds["risk"] == {"risk-low", "risk-medium", "risk-high"},
+          f"have {sorted(kinds['risk'])}")
+    check("vignettes: varied cultures", len(cultures) >= 6, f"only {sorted(cultures)}")
+
+
 def main():
     docs = load_all()
     check_metadata(docs)
     check_every_card(docs)
     check_tomm(docs)
+    check_vignettes(docs)
     for line in failures:
         print("FAIL", line)
     print(f"structure: {passed} passed, {len(failures)} failed")
