@@ -1,0 +1,221 @@
+"""The structure that makes the stock content correct, beyond what the schema
+can say: Tomm's four suits on their two axes with every subtype card and
+enough drill examples, every Burnham grace present with prompts, enough and
+varied vignettes, and flows that deal only from decks, suits and roles that
+exist.  Standard library only.  DECKS_DIR overrides the folder checked, so a
+broken copy can be used to see each assertion fail."""
+import glob
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+DECKS = os.environ.get("DECKS_DIR", os.path.join(ROOT, "decks"))
+failures = []
+passed = 0
+
+
+def check(name, ok, detail=""):
+    global passed
+    if ok:
+        passed += 1
+    else:
+        failures.append(f"{name}: {detail}")
+
+
+def load_all():
+    docs = {}
+    for path in sorted(glob.glob(os.path.join(DECKS, "*.json"))):
+        if os.path.basename(path) == "schema.json":
+            continue
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f)
+        stem = os.path.splitext(os.path.basename(path))[0]
+        check(f"{stem}: id matches file name", doc.get("id") == stem,
+              f"id is {doc.get('id')!r}")
+        check(f"{stem}: id unique", doc.get("id") not in docs, "id used twice")
+        docs[doc.get("id")] = doc
+    return docs
+
+
+def split_context(example):
+    """As practice_split_context() in src/core/practice_items.c does it."""
+    s = example.lstrip(" \t\n")
+    if s.startswith("[") and "]" in s:
+        close = s.index("]")
+        return s[1:close].strip() or None, s[close + 1:].strip()
+    return None, s.strip()
+
+
+def cards_of(deck, suit):
+    return [c for c in deck.get("cards", []) if c.get("suit") == suit]
+
+
+# --- every file -------------------------------------------------------------
+
+def check_metadata(docs):
+    for did, doc in docs.items():
+        for field in ("title", "description", "version", "license"):
+            v = doc.get(field)
+            check(f"{did}: has {field}", isinstance(v, str) and v.strip() != "",
+                  f"missing or empty {field}")
+        check(f"{did}: lang en-GB", doc.get("lang") == "en-GB", f"lang is {doc.get('lang')!r}")
+        for field in ("sources", "authors"):
+            v = doc.get(field)
+            check(f"{did}: has {field}", isinstance(v, list) and len(v) > 0
+                  and all(isinstance(s, str) and s.strip() for s in v),
+                  f"{field} missing or empty")
+        check(f"{did}: format 1", doc.get("format") == 1, "")
+
+
+def check_every_card(docs):
+    """No card without a body and prompts; no empty prompt or example."""
+    for did, doc in docs.items():
+        if doc.get("kind", "deck") != "deck":
+            continue
+        for c in doc.get("cards", []):
+            where = f"{did}/{c.get('id')}"
+            check(f"{where}: has a body", str(c.get("body", "")).strip() != "", "no body")
+            prompts = c.get("prompts", [])
+            check(f"{where}: has prompts", len(prompts) >= 1, "no prompts")
+            check(f"{where}: prompts non-empty",
+                  all(isinstance(p, str) and p.strip() for p in prompts), "empty prompt")
+            for e in c.get("examples", []):
+                ctx, text = split_context(e)
+                check(f"{where}: example has a question", text != "", repr(e))
+                check(f"{where}: brackets balanced",
+                      not e.lstrip().startswith("[") or "]" in e, repr(e))
+
+
+# --- tomm-questions -----------------------------------------------------------
+
+TOMM_AXES = {
+    "lineal": ("orienting", "lineal"),
+    "circular": ("orienting", "circular"),
+    "strategic": ("influencing", "lineal"),
+    "reflexive": ("influencing", "circular"),
+}
+TOMM_CARDS = {
+    "lineal": {"lineal"},
+    "strategic": {"strategic"},
+    "circular": {"circ-difference", "circ-behavioural-effect",
+                 "circ-hypothetical", "circ-triadic"},
+    "reflexive": {"rx-future", "rx-observer", "rx-context-change",
+                  "rx-embedded-suggestion", "rx-normative", "rx-distinction",
+                  "rx-hypothesis", "rx-process-interrupt"},
+}
+MIN_EXAMPLES_PER_SUIT = 15
+MIN_EXAMPLES_PER_SUBTYPE = 3
+
+
+def check_tomm(docs):
+    deck = docs.get("tomm-questions")
+    check("tomm-questions exists", deck is not None, "no decks/tomm-questions.json")
+    if deck is None:
+        return
+    suits = {s["id"]: s for s in deck.get("suits", [])}
+    check("tomm: exactly the four suits", set(suits) == set(TOMM_AXES),
+          f"suits are {sorted(suits)}")
+    for sid, (intent, assumptions) in TOMM_AXES.items():
+        s = suits.get(sid, {})
+        check(f"tomm/{sid}: x-intent", s.get("x-intent") == intent,
+              f"{s.get('x-intent')!r}, want {intent!r}")
+        check(f"tomm/{sid}: x-assumptions", s.get("x-assumptions") == assumptions,
+              f"{s.get('x-assumptions')!r}, want {assumptions!r}")
+        desc = s.get("description", "").lower()
+        other_intent = "influencing" if intent == "orienting" else "orienting"
+        check(f"tomm/{sid}: description names its axes",
+              desc.startswith(f"{intent} intent, {assumptions} assumptions"),
+              f"description should open '{intent.capitalize()} intent, "
+              f"{assumptions} assumptions': {desc[:60]!r}")
+        check(f"tomm/{sid}: description does not claim the other intent",
+              other_intent not in desc, f"mentions {other_intent!r}")
+        ids = {c["id"] for c in cards_of(deck, sid)}
+        check(f"tomm/{sid}: its cards", ids == TOMM_CARDS[sid],
+              f"have {sorted(ids)}, want {sorted(TOMM_CARDS[sid])}")
+        n = sum(len(c.get("examples", [])) for c in cards_of(deck, sid))
+        check(f"tomm/{sid}: at least {MIN_EXAMPLES_PER_SUIT} examples",
+              n >= MIN_EXAMPLES_PER_SUIT, f"only {n}")
+    total = sum(len(c.get("examples", [])) for c in deck.get("cards", []))
+    check("tomm: at least 60 drill items", total >= 60, f"only {total}")
+    seen_text = {}
+    for c in deck.get("cards", []):
+        where = f"tomm/{c['id']}"
+        ex = c.get("examples", [])
+        check(f"{where}: has examples", len(ex) >= 1, "none")
+        check(f"{where}: has at least 3 prompts", len(c.get("prompts", [])) >= 3,
+              f"{len(c.get('prompts', []))}")
+        if len(TOMM_CARDS.get(c.get("suit"), ())) > 1:
+            check(f"{where}: subtype has at least {MIN_EXAMPLES_PER_SUBTYPE} examples",
+                  len(ex) >= MIN_EXAMPLES_PER_SUBTYPE, f"only {len(ex)}")
+        for e in ex:
+            ctx, text = split_context(e)
+            check(f"{where}: example has a context", ctx is not None, repr(e))
+            check(f"{where}: example is a question", text.endswith("?"), repr(e))
+            # The same wording under two cards would make the drill ambiguous.
+            key = (ctx, text.lower())
+            check(f"{where}: example not repeated", key not in seen_text,
+                  f"{e!r} also under {seen_text.get(key)}")
+            seen_text[key] = c["id"]
+        for k in c.get("x-rationale", {}):
+            check(f"{where}: x-rationale names one of its examples", k in ex, repr(k[:60]))
+
+
+# --- vignettes ----------------------------------------------------------------
+
+MIN_VIGNETTES = 12
+
+
+def check_vignettes(docs):
+    deck = docs.get("vignettes")
+    check("vignettes exists", deck is not None, "no decks/vignettes.json")
+    if deck is None:
+        return
+    cards = deck.get("cards", [])
+    check(f"vignettes: at least {MIN_VIGNETTES}", len(cards) >= MIN_VIGNETTES,
+          f"only {len(cards)}")
+    check("vignettes: one suit 'vignette'",
+          [s["id"] for s in deck.get("suits", [])] == ["vignette"], "")
+    kinds = {"family": set(), "age": set(), "risk": set()}
+    cultures = set()
+    for c in cards:
+        where = f"vignettes/{c['id']}"
+        check(f"{where}: suit vignette", c.get("suit") == "vignette", repr(c.get("suit")))
+        check(f"{where}: a situation, not a line",
+              len(re.findall(r"[.!?]['\u2019]?(\s|$)", c.get("body", ""))) >= 2,
+              "body should be at least two sentences")
+        tags = c.get("tags", [])
+        for kind in kinds:
+            mine = {t for t in tags if t.startswith(kind + "-")}
+            check(f"{where}: tagged with a {kind}", len(mine) >= 1, f"tags {tags}")
+            kinds[kind] |= mine
+        check(f"{where}: exactly one risk tag",
+              len([t for t in tags if t.startswith("risk-")]) == 1, f"tags {tags}")
+        culture = c.get("x-culture", "")
+        check(f"{where}: x-culture given", isinstance(culture, str) and culture != "", "")
+        if culture != "not stated":
+            cultures.add(culture)
+    check("vignettes: varied family forms", len(kinds["family"]) >= 5,
+          f"only {sorted(kinds['family'])}")
+    check("vignettes: varied ages", len(kinds["age"]) >= 4, f"only {sorted(kinds['age'])}")
+    check("vignettes: every level of risk",
+          kinds["risk"] == {"risk-low", "risk-medium", "risk-high"},
+          f"have {sorted(kinds['risk'])}")
+    check("vignettes: varied cultures", len(cultures) >= 6, f"only {sorted(cultures)}")
+
+
+def main():
+    docs = load_all()
+    check_metadata(docs)
+    check_every_card(docs)
+    check_tomm(docs)
+    check_vignettes(docs)
+    for line in failures:
+        print("FAIL", line)
+    print(f"structure: {passed} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
