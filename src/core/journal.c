@@ -159,6 +159,23 @@ static bool journal_line_ok(const char *s, bool last)
 
 int journal_read(const char *path, struct strv *lines, bool *torn, struct diags *d)
 {
+	return journal_read_numbered(path, lines, NULL, torn, d);
+}
+
+/* Records the file line number of the n-th record kept; the array doubles
+ * whenever n reaches a power of two, so it is always big enough. */
+static void journal_note_line(int **linenos, size_t n, int lineno)
+{
+	if (!linenos)
+		return;
+	if ((n & (n - 1)) == 0)
+		*linenos = xrealloc(*linenos, 2 * n * sizeof **linenos);
+	(*linenos)[n - 1] = lineno;
+}
+
+int journal_read_numbered(const char *path, struct strv *lines, int **linenos, bool *torn,
+			  struct diags *d)
+{
 	*torn = false;
 	size_t len = 0;
 	char *buf = journal_slurp(path, &len, d);
@@ -173,6 +190,7 @@ int journal_read(const char *path, struct strv *lines, bool *torn, struct diags 
 			*nl = '\0';
 		if (nl && journal_line_ok(p, last)) {
 			strv_push(lines, p);
+			journal_note_line(linenos, lines->n, lineno);
 		} else if (last) {
 			*torn = true;
 			diags_warn(d, path, lineno, 1, DIAG_SYNTAX,
@@ -191,7 +209,7 @@ int journal_read(const char *path, struct strv *lines, bool *torn, struct diags 
 	return rc;
 }
 
-static int journal_sync_dir(const char *path)
+int journal_sync_dir(const char *path)
 {
 	char *dir = xstrdup(path);
 	char *slash = strrchr(dir, '/');

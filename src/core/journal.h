@@ -31,9 +31,17 @@ void journal_close(struct journal *j);
  * 0, or -1 with an io diagnostic.
  */
 int journal_read(const char *path, struct strv *lines, bool *torn, struct diags *d);
+/* The same, also giving each kept record's line number in the file (empty
+ * lines are skipped, so they can differ from the index): *linenos is grown
+ * alongside lines (start it NULL; free it). */
+int journal_read_numbered(const char *path, struct strv *lines, int **linenos, bool *torn,
+			  struct diags *d);
 
 /* Writes all of lines to path atomically (temp file, fsync, rename); 0 or -1. */
 int journal_write_all(const char *path, const struct strv *lines, struct diags *d);
+
+/* Syncs the folder holding path (after a rename into it); 0 or -1. */
+int journal_sync_dir(const char *path);
 
 /* Test hook: replaces fsync() (and so can make it fail). NULL restores it. */
 void journal_set_fsync_hook(int (*hook)(int fd));

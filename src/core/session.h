@@ -16,8 +16,8 @@
  *   start   {v, t, at, id, flow, flow_version, seed, rounds, facilitator, people[], decks{id:version}}
  *   seats   {t, at, round, seats[]}          role index per person, -1 unseated
  *   phase   {t, at, round, phase}            the current phase moved
- *   deal    {t, at, round, phase, person, deck, card, rng[4]}  person -1 = the table
- *   redeal  {t, at, index, deck, card, rng[4]}   dealt[index] withdrawn, new card in its place
+ *   deal    {t, at, round, phase, person, deck, card, suit?, rng[4]}  person -1 = the table
+ *   redeal  {t, at, index, deck, card, suit?, rng[4]}  dealt[index] withdrawn, the new card appended
  *   choose  {t, at, index|-1, person, round, phase, deck, card}   picked by hand
  *   entry   {t, at, id, note, round, phase, person, deck, card, text}
  *   edit    {t, at, id, text}
@@ -28,7 +28,9 @@
  * be rebuilt from the journal alone when the flow file has moved; seed is
  * written as a decimal string (a JSON number cannot hold every 64-bit value)
  * and read back from either form.  A deal or redeal that had to reshuffle its
- * pile carries "reshuffled": true so replay refills the pile the same way.
+ * pile carries "reshuffled": true so replay refills the pile the same way;
+ * rng[] is the dealer's generator state after the draw, as decimal strings.
+ * Record types a reader does not know are skipped with a warning.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -97,25 +99,48 @@ struct session {
 	struct strv phase_ids, role_ids; /* as started, for rebuilding without the flow */
 	struct strv saved;	  /* records already on disk, in order (for save_as) */
 	bool read_only;		  /* from session_load: mutators are refused */
+	bool rewrite_first;	  /* torn on disk: rewrite it whole before appending */
+	bool draft_stale;	  /* the draft's text was committed but is still pending */
 };
 
 struct session_opts {
 	const char *flow_id;
-	const struct strv *people;
+	const struct strv *people; /* names as entered: non-empty, each different */
 	const int *seats; /* optional: an explicit seating for round 0 (from setup) */
 	bool has_seed;
 	uint64_t seed;
-	unsigned rounds; /* 0: the flow's own */
-	const char *facilitator;
-	const char *dir; /* sessions folder; NULL: the default under XDG_DATA_HOME */
+	unsigned rounds; /* 0: the flow's own; at most 1000 */
+	const char *facilitator; /* may be NULL */
+	const char *dir; /* sessions folder (made 0700 if missing); NULL: the default under XDG_DATA_HOME */
 };
 
+/*
+ * Statuses.  Every mutator returns one of the three, and adds diagnostics to d:
+ *   SESSION_OK       applied and on the disk (written and fsync'd) before the
+ *                    call returned: the screen may say "saved".
+ *   SESSION_UNSAVED  applied in memory but not on the disk; d holds an io
+ *                    error saying why (full disk, read-only folder...).  The
+ *                    record waits in s->pending; later changes queue behind
+ *                    it (each call tries to write the queue first, so the
+ *                    round saves itself again once the disk has room), and
+ *                    session_retry_save() / session_save_as() write it all.
+ *   SESSION_INVALID  refused (a bad index, a read-only round...): nothing
+ *                    changed and nothing was written; d says why.
+ * Warnings (a deck gone from the search path, say) can come with any status.
+ */
+
 /* Starts a round: writes start and seats, enters phase 0 of round 0 (dealing its cards).
- * 0 (SESSION_OK); SESSION_UNSAVED when it runs but the journal could not be
- * written (io diagnostic; *out is set); -1 when refused (*out NULL). */
+ * SESSION_OK; SESSION_UNSAVED when it runs but the journal could not be
+ * written (io diagnostic; *out is set); SESSION_INVALID when refused (*out NULL). */
 int session_start(struct session **out, const struct catalog *c, const struct session_opts *o,
 		  struct diags *d);
-/* Reopens a round from its journal.  The flow and decks come from c. */
+/* Reopens a round from its journal; the flow and decks come from c and the
+ * dealer carries on exactly where it was.  A torn last line is dropped with a
+ * warning (s->torn_tail set) and the file made whole before anything is
+ * appended.  SESSION_OK; SESSION_UNSAVED when the journal cannot be written
+ * (the round runs in memory; *out is set); SESSION_INVALID (*out NULL) when
+ * the journal is unreadable, damaged (an error naming file:line) or its flow
+ * is gone or changed. */
 int session_resume(struct session **out, const struct catalog *c, const char *journal_path,
 		   struct diags *d);
 void session_free(struct session *s);
@@ -123,6 +148,7 @@ void session_free(struct session *s);
  * Rebuilds a round from its journal for reading only (transcripts, export):
  * c may be NULL, and a flow or deck missing from it is no error — titles then
  * fall back to ids.  The journal is not opened for writing; mutators refuse.
+ * 0, or -1 with diagnostics (a damaged line is an error naming file:line).
  */
 int session_load(struct session **out, const struct catalog *c, const char *journal_path,
 		 struct diags *d);
@@ -130,35 +156,76 @@ int session_load(struct session **out, const struct catalog *c, const char *jour
 void session_set_clock(int64_t (*now_ms)(void));
 
 /* Moves to (round, phase); entering one for the first time deals its cards,
- * and entering a new round first rotates the seats. */
+ * and entering a new round first seats it: the last seated round's seats,
+ * moved on one seat per round (seating_rotate). */
 enum session_status session_goto(struct session *s, size_t round, size_t phase, struct diags *d);
 enum session_status session_next(struct session *s, struct diags *d); /* next phase, or next round's first */
-enum session_status session_prev(struct session *s, struct diags *d);
-/* Swaps two people's seats in the current round. */
+enum session_status session_prev(struct session *s, struct diags *d); /* previous phase, or previous round's last */
+/* Swaps two people's seats in the current round (cards already dealt stay). */
 enum session_status session_swap(struct session *s, size_t a, size_t b, struct diags *d);
-/* Withdraws dealt[index] and deals its person a new card from the same deck and suit. */
+/* Withdraws dealt[index] and deals its person a new card from the same deck
+ * (and the suit its phase deals from); the new card is s->dealt[s->n_dealt - 1]. */
 enum session_status session_redeal(struct session *s, size_t index, struct diags *d);
-/* Gives a card chosen by hand: replaces dealt[replace] (or adds one when replace is -1). */
+/* Gives person (-1: the table) a card chosen by hand, in the current phase —
+ * or in dealt[replace]'s round and phase, replacing it, when replace >= 0. */
 enum session_status session_choose(struct session *s, long replace, int person, const char *deck,
 				   const char *card, struct diags *d);
-/* Adds a reflection or note; *id_out (may be NULL) receives its id. */
+/* Adds a reflection (note false) or a note outside the capture rule (note
+ * true) to the current round and phase; person -1 is the group; deck and card
+ * (both or neither) name the card it speaks to.  *id_out (may be NULL)
+ * receives its id.  When it is on the disk, the draft is cleared. */
 enum session_status session_add_entry(struct session *s, bool note, int person, const char *deck,
 				      const char *card, const char *text, unsigned *id_out,
 				      struct diags *d);
+/* Replaces a live entry's text; the journal keeps the old one (and the draft is cleared once saved). */
 enum session_status session_edit_entry(struct session *s, unsigned id, const char *text, struct diags *d);
+/* Marks a live entry deleted; it stays in the journal, leaves the transcript. */
 enum session_status session_delete_entry(struct session *s, unsigned id, struct diags *d);
+/* Ends the round (s->ended_at).  Write the transcript after with transcript_save(). */
 enum session_status session_end(struct session *s, struct diags *d);
 
-/* Writes the pending records to the journal. */
+/* Writes the pending records to the journal (reopening it if need be).
+ * SESSION_OK when nothing is left pending, else SESSION_UNSAVED with an io diagnostic. */
 enum session_status session_retry_save(struct session *s, struct diags *d);
-/* Writes the whole journal (saved and pending) to path and carries on there. */
+/* Writes the whole journal (saved and pending) to path — or to
+ * path/<id>.jsonl when path is a folder — atomically, mode 0600, and carries
+ * on there (s->journal_path changes).  SESSION_OK, or SESSION_UNSAVED with an
+ * io diagnostic and nothing changed. */
 enum session_status session_save_as(struct session *s, const char *path, struct diags *d);
+
+/*
+ * Drafts: nothing typed is lost.  While someone types a reflection or note,
+ * the editor saves its text now and then (a short idle pause is right) with
+ * session_draft_save; it goes to <journal minus .jsonl>.draft, replaced
+ * atomically, mode 0600.  Committing the text (session_add_entry or
+ * session_edit_entry returning SESSION_OK, or a later retry/save-as that
+ * writes it) removes the draft; so does session_draft_clear (the editor was
+ * cancelled).  On resume, session_draft_load gives the text back with where
+ * it belongs, to reopen the editor.
+ */
+struct session_draft {
+	size_t round, phase; /* where it was being typed */
+	int person;	     /* -1: the group */
+	bool note;
+	unsigned edit_id;    /* the entry being edited; 0: a new one */
+	char *deck, *card;   /* the card it speaks to, or NULL */
+	char *text;
+	int64_t at;	     /* when it was saved (set by session_draft_save) */
+};
+/* Saves dr (all its fields, as given) as the round's draft.  0, or -1 with an io diagnostic. */
+int session_draft_save(struct session *s, const struct session_draft *dr, struct diags *d);
+/* 1 and *out filled (free with session_draft_free) when there is a draft;
+ * 0 when there is none; -1 with a diagnostic when it cannot be read. */
+int session_draft_load(const struct session *s, struct session_draft *out, struct diags *d);
+/* Removes the draft, if any. */
+void session_draft_clear(struct session *s);
+void session_draft_free(struct session_draft *dr);
 
 /* Queries. */
 const struct phase *session_phase(const struct session *s);
 const struct role *session_role_of(const struct session *s, size_t person); /* NULL: unseated */
 const struct doc *session_deck(const struct session *s, const char *deck_id);
-struct entry *session_find_entry(struct session *s, unsigned id);
+struct entry *session_find_entry(struct session *s, unsigned id); /* deleted ones too; NULL: none */
 
 /* One line per round found in dir, newest first. */
 struct session_info {
@@ -166,7 +233,7 @@ struct session_info {
 	struct strv people;
 	int64_t started_at, last_at;
 	bool ended, torn;
-	size_t n_entries;
+	size_t n_reflections, n_notes; /* live ones (deleted left out) */
 };
 /* A missing folder lists nothing; a file that is no round is skipped with a warning.
  * 0 always (kept int for future io errors). */

@@ -5,6 +5,12 @@
 
 #include "session.h"
 
+/* More rounds than this is a damaged record, not a supervision. */
+#define SESSION_MAX_ROUNDS 1000
+
+/* The worse of two statuses: INVALID over UNSAVED over OK. */
+int session_worst(int a, int b);
+
 /* The clock (session_set_clock's hook, or the real one), in ms. */
 int64_t session_now(void);
 
@@ -25,14 +31,23 @@ int session_apply(struct session *s, const cJSON *rec, const char *file, int lin
 /* A seats record for round (n people). */
 cJSON *session_seats_record(size_t round, const int *seats, size_t n);
 
-/* Replays lines (the journal's records) into a fresh session. */
+/* Writes the pending records (opening the journal first if needed); true
+ * when nothing is left pending.  Failures add io diagnostics. */
+bool session_flush(struct session *s, struct diags *d);
+
+/* Replays lines (the journal's records; linenos[i] is line i's number in the
+ * file, or NULL for i + 1) into a fresh session. */
 int session_replay(struct session **out, const struct catalog *c, const char *path,
-		   const struct strv *lines, struct diags *d);
+		   const struct strv *lines, const int *linenos, struct diags *d);
 
 /* Record field readers: absent or mistyped fields give the fallback. */
 const char *session_get_str(const cJSON *o, const char *key);
 long long session_get_int(const cJSON *o, const char *key, long long fallback);
 uint64_t session_get_u64(const cJSON *o, const char *key);
+
+/* Removes the draft if its text was committed while unsaved (and so is now
+ * on the disk with the rest). */
+void session_draft_clear_saved(struct session *s);
 
 /* The deck doc for id in s's catalog, or NULL. */
 const struct doc *session_deck_doc(const struct session *s, const char *id);

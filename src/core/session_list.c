@@ -11,6 +11,12 @@
 #include "session.h"
 #include "xalloc.h"
 
+/* Which entry ids are notes, while reading one journal. */
+struct list_notes {
+	bool *is_note;
+	size_t cap;
+};
+
 static void list_clear(struct session_info *si)
 {
 	free(si->id);
@@ -27,12 +33,7 @@ static long long list_int(const cJSON *o, const char *key)
 
 static void list_take_start(struct session_info *si, const cJSON *rec)
 {
-	const cJSON *id = cJSON_GetObjectItemCaseSensitive(rec, "id");
 	const cJSON *flow = cJSON_GetObjectItemCaseSensitive(rec, "flow");
-	if (cJSON_IsString(id)) {
-		free(si->id);
-		si->id = xstrdup(id->valuestring);
-	}
 	si->flow_id = xstrdup(cJSON_IsString(flow) ? flow->valuestring : "?");
 	si->started_at = list_int(rec, "at");
 	const cJSON *it;
@@ -41,7 +42,29 @@ static void list_take_start(struct session_info *si, const cJSON *rec)
 			strv_push(&si->people, it->valuestring);
 }
 
-static void list_take(struct session_info *si, const cJSON *rec)
+static void list_count(struct session_info *si, struct list_notes *ln, const cJSON *rec, int dir)
+{
+	long long id = list_int(rec, "id");
+	bool note;
+	if (dir > 0) {
+		note = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(rec, "note"));
+		if (id > 0 && id < 10000000) {
+			size_t old = ln->cap;
+			xgrow((void **)&ln->is_note, &ln->cap, (size_t)id + 1, sizeof *ln->is_note);
+			memset(ln->is_note + old, 0, (ln->cap - old) * sizeof *ln->is_note);
+			ln->is_note[id] = note;
+		}
+	} else {
+		note = id > 0 && (size_t)id < ln->cap && ln->is_note[id];
+	}
+	size_t *n = note ? &si->n_notes : &si->n_reflections;
+	if (dir > 0)
+		(*n)++;
+	else if (*n > 0)
+		(*n)--;
+}
+
+static void list_take(struct session_info *si, struct list_notes *ln, const cJSON *rec)
 {
 	const cJSON *t = cJSON_GetObjectItemCaseSensitive(rec, "t");
 	const char *type = cJSON_IsString(t) ? t->valuestring : "";
@@ -51,14 +74,16 @@ static void list_take(struct session_info *si, const cJSON *rec)
 	if (!strcmp(type, "start") && !si->flow_id)
 		list_take_start(si, rec);
 	else if (!strcmp(type, "entry"))
-		si->n_entries++;
-	else if (!strcmp(type, "delete") && si->n_entries)
-		si->n_entries--;
+		list_count(si, ln, rec, 1);
+	else if (!strcmp(type, "delete"))
+		list_count(si, ln, rec, -1);
 	else if (!strcmp(type, "end"))
 		si->ended = true;
 }
 
-/* Reads one journal; false (with a warning) when it holds no round. */
+/* Reads one journal; false (with a warning) when it holds no round.  The id
+ * shown is the file's name, which is what export and resume look for (it is
+ * the start record's id unless the file was renamed). */
 static bool list_one(const char *dir, const char *name, struct session_info *si, struct diags *d)
 {
 	memset(si, 0, sizeof *si);
@@ -66,20 +91,26 @@ static bool list_one(const char *dir, const char *name, struct session_info *si,
 	si->id = xstrndup(name, strlen(name) - strlen(".jsonl"));
 	struct strv lines = {0};
 	struct diags local = {0};
+	struct list_notes ln = {0};
 	int rc = journal_read(si->path, &lines, &si->torn, &local);
 	for (size_t i = 0; i < lines.n; i++) {
 		cJSON *rec = cJSON_Parse(lines.v[i]);
-		list_take(si, rec);
+		list_take(si, &ln, rec);
 		cJSON_Delete(rec);
 	}
+	free(ln.is_note);
 	strv_free(&lines);
-	diags_free(&local);
-	if (rc != 0 || !si->flow_id) {
+	bool whole = rc == 0 && si->flow_id;
+	if (!whole) {
+		/* what is wrong with it (file:line) is worth a warning, not an error */
+		for (size_t i = 0; i < local.n; i++)
+			local.v[i].severity = DIAG_WARNING;
+		diags_move(d, &local);
 		diags_warn(d, si->path, 0, 0, DIAG_IO, "not a readable round journal; skipped");
 		list_clear(si);
-		return false;
 	}
-	return true;
+	diags_free(&local);
+	return whole;
 }
 
 static int list_cmp(const void *a, const void *b)

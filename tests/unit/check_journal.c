@@ -104,6 +104,29 @@ START_TEST(test_middle_corruption)
 }
 END_TEST
 
+/* Line numbers of the records kept are the file's, empty lines counted. */
+START_TEST(test_line_numbers)
+{
+	char *p = jt_path("n.jsonl");
+	jt_append_raw(p, "{\"a\":1}\n\n\n{\"b\":2}\n{\"c\":3}\n{\"d\":");
+	struct strv lines = {0};
+	int *nos = NULL;
+	struct diags d = {0};
+	bool torn = false;
+	ck_assert_int_eq(journal_read_numbered(p, &lines, &nos, &torn, &d), 0);
+	ck_assert(torn);
+	ck_assert_uint_eq(lines.n, 3);
+	ck_assert_int_eq(nos[0], 1);
+	ck_assert_int_eq(nos[1], 4);
+	ck_assert_int_eq(nos[2], 5);
+	ck_assert_int_eq(d.v[0].line, 6);
+	free(nos);
+	strv_free(&lines);
+	diags_free(&d);
+	free(p);
+}
+END_TEST
+
 static int jt_fsync_fail(int fd)
 {
 	(void)fd;
@@ -206,6 +229,7 @@ Suite *journal_suite(void)
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_loop_test(tc, test_torn_tail, 0, 3);
 	tcase_add_test(tc, test_middle_corruption);
+	tcase_add_test(tc, test_line_numbers);
 	tcase_add_test(tc, test_fsync_failure);
 	tcase_add_test(tc, test_write_all);
 	tcase_add_test(tc, test_private_dir_mode);
