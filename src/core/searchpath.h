@@ -8,7 +8,10 @@
  *   4. DIR/rucksack/decks for each DIR of $XDG_DATA_DIRS
  *      (default /usr/local/share:/usr/share);
  *   5. the compiled-in data folder (RUCKSACK_DATADIR).
- * Duplicates (the same string) are kept once, at their first place.
+ * Duplicates (the same string once trailing slashes are dropped) are kept
+ * once, at their first place.  Empty entries are dropped; as the XDG Base
+ * Directory spec says, an empty XDG_* variable takes its default and a
+ * relative path in one is ignored.
  */
 #include "strv.h"
 

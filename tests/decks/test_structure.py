@@ -205,12 +205,145 @@ def check_vignettes(docs):
     check("vignettes: varied cultures", len(cultures) >= 6, f"only {sorted(cultures)}")
 
 
+# --- flows --------------------------------------------------------------------
+
+def deals_of(phase):
+    d = phase.get("deal", [])
+    return d if isinstance(d, list) else [d]
+
+
+def check_flow_references(docs):
+    """Every flow deals only from decks and suits that exist, and names only
+    roles it defines; every role has a card in the roles deck."""
+    flows = {i: d for i, d in docs.items() if d.get("kind") == "flow"}
+    role_cards = {c["id"] for c in docs.get("roles", {}).get("cards", [])}
+    for fid, flow in flows.items():
+        roles = [r["id"] for r in flow.get("roles", [])]
+        check(f"{fid}: role ids unique", len(roles) == len(set(roles)), f"{roles}")
+        check(f"{fid}: at most one rest role",
+              sum(r.get("count") == "rest" for r in flow.get("roles", [])) <= 1, "")
+        phases = [p["id"] for p in flow.get("phases", [])]
+        check(f"{fid}: phase ids unique", len(phases) == len(set(phases)), f"{phases}")
+        for r in roles:
+            check(f"{fid}: role {r} has a card in the roles deck", r in role_cards,
+                  "add it to decks/roles.json")
+        for p in flow.get("phases", []):
+            where = f"{fid}/{p['id']}"
+            check(f"{where}: who is a role", p.get("who", "all") in roles + ["all"],
+                  repr(p.get("who")))
+            check(f"{where}: has guidance", p.get("guidance", "").strip() != "", "")
+            check(f"{where}: capture stated", p.get("capture") in ("none", "one", "each"),
+                  repr(p.get("capture")))
+            for d in deals_of(p):
+                deck = docs.get(d.get("deck"))
+                check(f"{where}: deals from a deck that exists",
+                      deck is not None and deck.get("kind", "deck") == "deck",
+                      repr(d.get("deck")))
+                if deck is not None and "suit" in d:
+                    check(f"{where}: deals from a suit that exists",
+                          d["suit"] in {s["id"] for s in deck.get("suits", [])},
+                          f"{d['deck']} has no suit {d['suit']!r}")
+                check(f"{where}: deals to a role", d.get("to", "group") in
+                      roles + ["all", "group"], repr(d.get("to")))
+        first = flow.get("phases", [{}])[0].get("guidance", "").lower()
+        check(f"{fid}: first phase says timings are suggestions", "suggestion" in first, "")
+        if fid != "solo-practice":
+            check(f"{fid}: first phase says safety comes first", "safety" in first, "")
+
+
+def phase_table(flow, key, default=None):
+    return [p.get(key, default) for p in flow.get("phases", [])]
+
+
+def dealt(flow, deck, to, suit=None):
+    return [p["id"] for p in flow.get("phases", []) for d in deals_of(p)
+            if d.get("deck") == deck and d.get("to", "group") == to
+            and (suit is None or d.get("suit") == suit)]
+
+
+def check_bells(docs):
+    flow = docs.get("bells-that-ring")
+    check("bells-that-ring exists", flow is not None and flow.get("kind") == "flow", "")
+    if flow is None:
+        return
+    roles = {r["id"]: r for r in flow.get("roles", [])}
+    check("bells: roles", set(roles) == {"presenter", "consultant", "action-planner",
+                                         "mentor", "observer"}, f"{sorted(roles)}")
+    check("bells: mentor optional", roles.get("mentor", {}).get("optional") is True, "")
+    check("bells: observers are the rest", roles.get("observer", {}).get("count") == "rest", "")
+    check("bells: seven steps in order", phase_table(flow, "id") ==
+          ["roles", "present", "interview", "reflect", "presenter-response", "action",
+           "process"], f"{phase_table(flow, 'id')}")
+    check("bells: who speaks", phase_table(flow, "who") ==
+          ["all", "presenter", "consultant", "observer", "consultant", "action-planner",
+           "all"], f"{phase_table(flow, 'who')}")
+    check("bells: capture", phase_table(flow, "capture", "one") ==
+          ["none", "one", "one", "each", "one", "one", "each"],
+          f"{phase_table(flow, 'capture', 'one')}")
+    check("bells: every phase timed", all((m or 0) > 0 for m in phase_table(flow, "minutes")), "")
+    check("bells: a lens for each observer", dealt(flow, "social-graces", "observer") != [], "")
+    check("bells: question types to the consultant",
+          dealt(flow, "tomm-questions", "consultant") != [], "")
+    check("bells: CMM to the group", dealt(flow, "cmm", "group") != [], "")
+    check("bells: a domains card to the action planner",
+          dealt(flow, "systemic-ideas", "action-planner", "domains") != [], "")
+    lens = [d for p in flow["phases"] for d in deals_of(p) if d.get("to") == "observer"]
+    check("bells: one lens per observer", all(d.get("count", 1) == 1 for d in lens), "")
+
+
+def check_ruch(docs):
+    flow = docs.get("reflective-case-discussion")
+    check("reflective-case-discussion exists", flow is not None, "")
+    if flow is None:
+        return
+    roles = {r["id"]: r for r in flow.get("roles", [])}
+    check("ruch: roles", set(roles) == {"presenter", "members"}, f"{sorted(roles)}")
+    ids = phase_table(flow, "id")
+    check("ruch: phases in order", ids ==
+          ["settle", "present", "clarify", "discuss", "return", "whole-group", "review"],
+          f"{ids}")
+    phases = {p["id"]: p for p in flow.get("phases", [])}
+    discuss = phases.get("discuss", {})
+    check("ruch: members discuss", discuss.get("who") == "members", repr(discuss.get("who")))
+    g = discuss.get("guidance", "").lower()
+    check("ruch: presenter silent while members discuss",
+          "presenter" in g and ("silent" in g or "says nothing" in g), g[:80])
+    check("ruch: presenter returns after", phases.get("return", {}).get("who") == "presenter", "")
+    clarify = phases.get("clarify", {})
+    check("ruch: clarifying step untimed", clarify.get("minutes", 0) == 0,
+          repr(clarify.get("minutes")))
+    check("ruch: clarifying step optional", "optional" in clarify.get("guidance", "").lower()
+          and "optional" in clarify.get("title", "").lower(), "")
+    text = " ".join(p.get("guidance", "") for p in flow["phases"]).lower()
+    check("ruch: thinking, not fixing", "not to fix" in text or "not fixing" in text, "")
+
+
+def check_solo(docs):
+    flow = docs.get("solo-practice")
+    check("solo-practice exists", flow is not None, "")
+    if flow is None:
+        return
+    check("solo: one practitioner", [(r["id"], r.get("count", 1)) for r in flow["roles"]]
+          == [("practitioner", 1)], "")
+    v = dealt(flow, "vignettes", "practitioner")
+    t = dealt(flow, "tomm-questions", "practitioner")
+    ids = phase_table(flow, "id")
+    check("solo: a vignette, then a target type", v and t and ids.index(v[0]) < ids.index(t[0]),
+          f"vignette in {v}, type in {t}")
+    check("solo: write, then self-check", "write" in ids and "self-check" in ids
+          and ids.index("write") < ids.index("self-check"), f"{ids}")
+
+
 def main():
     docs = load_all()
     check_metadata(docs)
     check_every_card(docs)
     check_tomm(docs)
     check_vignettes(docs)
+    check_flow_references(docs)
+    check_bells(docs)
+    check_ruch(docs)
+    check_solo(docs)
     for line in failures:
         print("FAIL", line)
     print(f"structure: {passed} passed, {len(failures)} failed")
