@@ -88,6 +88,75 @@ def check_every_card(docs):
                       not e.lstrip().startswith("[") or "]" in e, repr(e))
 
 
+# --- what the sources do not settle -------------------------------------------
+
+# Each point the domain brief marks unconfirmed or secondary must be said so in
+# the file's description; these are the phrases that carry each point.
+UNSETTLED = {
+    "tomm-questions": ["quadrants", "stance words", "attribution of the circular subtypes",
+                       "page range", "from a summary"],
+    "social-graces": ["2012 chapter", "publication details", "dates of the first versions",
+                      "later additions", "grace grabs you", "critique"],
+    "cmm": ["list of levels in the hierarchy", "serpentine model", "luuutt", "daisy model",
+            "charmed loop", "family-script"],
+    "systemic-ideas": ["1999", "production and explanation", "domain of aesthetics",
+                       "citation details", "sips", "first- and second-order change"],
+    "roles": ["systemic mentors coached", "kept time", "reflecting-team", "ruch's model"],
+    "bells-that-ring": ["every timing", "seventh step", "rings a bell", "kept time",
+                        "mentors coached", "reflecting-team"],
+    "reflective-case-discussion": ["clarifying questions", "rules for the facilitator",
+                                   "smaller groups"],
+    "solo-practice": ["design of this tool", "stance words"],
+    "vignettes": ["invented", "design"],
+}
+HEDGES = ("unconfirmed", "not confirmed", "not settled", "inference", "secondary",
+          "invented", "design of this tool")
+
+
+def check_unsettled(docs):
+    for did, doc in docs.items():
+        desc = doc.get("description", "").lower()
+        check(f"{did}: listed in UNSETTLED", did in UNSETTLED, "say what in it is unsettled")
+        check(f"{did}: description says what is unsettled",
+              any(h in desc for h in HEDGES), "no hedge word in the description")
+        for phrase in UNSETTLED.get(did, []):
+            check(f"{did}: description mentions {phrase!r}", phrase in desc, "")
+
+
+# --- social-graces --------------------------------------------------------------
+
+BURNHAM_2012 = ["gender", "geography", "race", "religion", "age", "ability", "appearance",
+                "class", "culture", "ethnicity", "education", "employment", "sexuality",
+                "sexual orientation", "spirituality"]
+LATER_ADDITIONS = ["caste", "gender identity", "generation", "economics"]
+
+
+def check_graces(docs):
+    deck = docs.get("social-graces")
+    check("social-graces exists", deck is not None, "")
+    if deck is None:
+        return
+    by_title = {c["title"].lower(): c for c in deck.get("cards", [])}
+    for g in BURNHAM_2012:
+        check(f"graces: {g} present", g in by_title, "no card with that title")
+    extra = [s for s in deck.get("suits", []) if s["id"] == "extra"]
+    check("graces: later additions marked secondary",
+          extra != [] and "secondary" in extra[0].get("description", "").lower(), "")
+    for g in LATER_ADDITIONS:
+        c = by_title.get(g)
+        check(f"graces: later addition {g} present", c is not None, "")
+        if c is not None:
+            check(f"graces: {g} in the later-additions suit", c.get("suit") == "extra", "")
+            check(f"graces: {g} says it is a later addition",
+                  "later addition" in c.get("body", "").lower(), "")
+    ids = {c["id"] for c in deck.get("cards", [])}
+    for d in ("visible-invisible", "voiced-unvoiced"):
+        check(f"graces: {d} card", d in ids, "")
+    for c in deck.get("cards", []):
+        check(f"graces/{c['id']}: at least 3 prompts", len(c.get("prompts", [])) >= 3,
+              f"{len(c.get('prompts', []))}")
+
+
 # --- tomm-questions -----------------------------------------------------------
 
 TOMM_AXES = {
@@ -338,6 +407,8 @@ def main():
     docs = load_all()
     check_metadata(docs)
     check_every_card(docs)
+    check_unsettled(docs)
+    check_graces(docs)
     check_tomm(docs)
     check_vignettes(docs)
     check_flow_references(docs)
