@@ -3,6 +3,7 @@
 # -o FILE (0600), unique prefixes, no catalog needed, usage and not-found errors.
 set -eu
 fail() { echo "FAIL: $*"; exit 1; }
+cd "$TMPDIR"
 dir="$XDG_DATA_HOME/rucksack/sessions"
 mkdir -p "$dir"
 cp "$SRCDIR/tests/data/session/transcript.jsonl" "$dir/20231115-080000-beef.jsonl"
@@ -23,9 +24,14 @@ set -e
 [ $rc -eq 1 ] || fail "ambiguous prefix should exit 1, got $rc"
 grep -q "matches 2 rounds" err.txt || fail "ambiguous message: $(cat err.txt)"
 
-# -o FILE: written whole, mode 0600.
-"$RUCKSACK" export 20231115-080000-beef --format json -o out.json || fail "-o"
+# -o FILE: written whole, mode 0600 (even with a permissive umask, and over
+# a file that was readable by all), nothing on standard output.
+echo old > out.json
+chmod 644 out.json
+(umask 0; "$RUCKSACK" export 20231115-080000-beef --format json -o out.json > stdout.txt) || fail "-o"
 [ "$(stat -c %a out.json)" = 600 ] || fail "mode $(stat -c %a out.json)"
+[ -s stdout.txt ] && fail "-o also printed: $(cat stdout.txt)"
+ls | grep -q "out.json.tmp" && fail "temporary file left behind"
 /usr/bin/python3 -c '
 import json, sys
 t = json.load(open("out.json"))
@@ -45,6 +51,13 @@ for name in Ana Ben Chi Dee Fay; do
 done
 grep -q "P1 spoke of" anon.md || fail "P1 not in text"
 grep -q "Anabel" anon.md || fail "a longer word was changed"
+"$RUCKSACK" export 20231115-080000-beef --anonymise --format json > anon.json
+for name in Ana Ben Chi Dee Fay; do
+	if grep -qw "$name" anon.json; then fail "$name left in the anonymised JSON"; fi
+done
+# Stable labels: the same round exports the same way each time.
+"$RUCKSACK" export 20231115-090000-f00d --anonymise > anon2.md
+cmp -s anon.md anon2.md || fail "labels not stable: $(diff anon.md anon2.md)"
 
 # Without the decks and flow (moved away), export still works; titles fall back to ids.
 RUCKSACK_PATH="" "$RUCKSACK" export 20231115-080000-beef > bare.md || fail "export without decks"

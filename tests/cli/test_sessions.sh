@@ -3,6 +3,7 @@
 # unfinished marked; JSON form; usage errors.
 set -eu
 fail() { echo "FAIL: $*"; exit 1; }
+cd "$TMPDIR"
 dir="$XDG_DATA_HOME/rucksack/sessions"
 
 # No folder yet: nothing to list, and no error.
@@ -28,12 +29,14 @@ printf '%s\n' "$out"
 first=$(echo "$out" | head -1)
 second=$(echo "$out" | tail -1)
 case $first in 20240301-100000-cafe*UNFINISHED*) ;; *) fail "newest first, unfinished: $first" ;; esac
-echo "$first" | grep -q "torn tail" || fail "torn tail not shown: $first"
+echo "$first" | grep -q "last line torn" || fail "torn tail not shown: $first"
 echo "$first" | grep -q "2 reflections" || fail "count: $first"
 echo "$first" | grep -q "Zoë, Yann" || fail "people: $first"
 case $second in 20231115-080000-beef*round-test*ended*) ;; *) fail "older, ended: $second" ;; esac
-echo "$second" | grep -q "3 reflections" || fail "deleted reflections not counted: $second"
-grep -q "junk.jsonl" err.txt || fail "junk file not warned about"
+echo "$second" | grep -q "2 reflections, 1 note " || fail "deleted ones counted, or notes as reflections: $second"
+grep -q "junk.jsonl:1:1: warning" err.txt || fail "junk file not warned about (file:line): $(cat err.txt)"
+# Listing never writes: no journal was touched or made whole.
+tail -c 20 "$dir/20240301-100000-cafe.jsonl" | grep -q '"at":17092872$' || fail "listing changed a journal"
 
 json=$("$RUCKSACK" sessions --format=json)
 echo "$json" | /usr/bin/python3 -c '
@@ -42,6 +45,7 @@ v = json.load(sys.stdin)
 assert [r["id"] for r in v] == ["20240301-100000-cafe", "20231115-080000-beef"], v
 assert v[0]["ended"] is False and v[0]["torn"] is True and v[0]["reflections"] == 2
 assert v[1]["ended"] is True and v[1]["people"] == ["Ana", "Ben", "Chi", "Dee"]
+assert v[1]["reflections"] == 2 and v[1]["notes"] == 1
 assert v[1]["flow"] == "round-test"
 ' || fail "json: $json"
 

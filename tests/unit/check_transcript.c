@@ -1,5 +1,6 @@
 /* Transcripts: Markdown against an expected file, JSON, anonymising, without a catalog. */
 #include <check.h>
+#include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,6 +171,82 @@ START_TEST(test_save_file)
 }
 END_TEST
 
+
+/* Names next to punctuation of any kind, inside scripts without spaces, and
+ * parts of longer names are all replaced; longer words are left alone. */
+START_TEST(test_anonymise_scripts)
+{
+	char dir[] = "/tmp/ck-anon-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char *path = xasprintf("%s/a.jsonl", dir);
+	FILE *f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs("{\"v\":1,\"t\":\"start\",\"at\":1700035200000,\"id\":\"a\",\"flow\":\"f\",\"rounds\":1,"
+	      "\"facilitator\":\"Fay Okafor\",\"people\":[\"Ana María López\",\"Ben\",\"李明\",\"Zoë\"],"
+	      "\"phases\":[\"p\"],\"roles\":[\"r\"]}\n"
+	      "{\"t\":\"seats\",\"at\":1700035200000,\"round\":0,\"seats\":[0,0,0,0]}\n"
+	      "{\"t\":\"phase\",\"at\":1700035200000,\"round\":0,\"phase\":0}\n", f);
+	static const char *const texts[] = {
+		"Ana’s idea, said Ben—and Zoë.", "你好李明，谢谢", "López and María agreed",
+		"Benjamin stays; Okafor noticed", "Ana María López in full", "de la Ben",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		fprintf(f, "{\"t\":\"entry\",\"at\":1700035260000,\"id\":%zu,\"round\":0,\"phase\":0,"
+			   "\"person\":1,\"text\":\"%s\"}\n", i + 1, texts[i]);
+	fclose(f);
+	struct session *s = NULL;
+	struct diags d = {0};
+	ck_assert_int_eq(session_load(&s, NULL, path, &d), 0);
+	char *got = tr_capture(transcript_write_md, s, true);
+	static const char *const want[] = {
+		"P1’s idea, said P2—and P4.", "你好P3，谢谢", "P1 and P1 agreed",
+		"Benjamin stays; Facilitator noticed", "P1 in full", "de la P2",
+		"- Facilitator: Facilitator",
+	};
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+		ck_assert_msg(strstr(got, want[i]), "\"%s\" not in:\n%s", want[i], got);
+	static const char *const gone[] = {"Ana", "María", "López", "李明", "Zoë", "Fay", "Okafor"};
+	for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+		ck_assert_msg(!strstr(got, gone[i]), "\"%s\" left in:\n%s", gone[i], got);
+	free(got);
+	got = tr_capture(transcript_write_md, s, false);
+	ck_assert_ptr_nonnull(strstr(got, "Ana’s idea"));
+	free(got);
+	session_free(s);
+	unlink(path);
+	rmdir(dir);
+	free(path);
+}
+END_TEST
+
+/* The JSON form parses and carries the round's structure. */
+START_TEST(test_json_structure)
+{
+	char *got = tr_capture(transcript_write_json, tr_s, false);
+	cJSON *o = cJSON_Parse(got);
+	ck_assert_ptr_nonnull(o);
+	ck_assert_str_eq(cJSON_GetObjectItem(cJSON_GetObjectItem(o, "flow"), "title")->valuestring,
+			 "Test Round");
+	ck_assert_str_eq(cJSON_GetObjectItem(o, "facilitator")->valuestring, "Fay");
+	ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItem(o, "decks")), 2);
+	cJSON *rounds = cJSON_GetObjectItem(o, "rounds");
+	ck_assert_int_eq(cJSON_GetArraySize(rounds), 1);
+	cJSON *r0 = cJSON_GetArrayItem(rounds, 0);
+	cJSON *seat = cJSON_GetArrayItem(cJSON_GetObjectItem(r0, "seats"), 0);
+	ck_assert_str_eq(cJSON_GetObjectItem(seat, "person")->valuestring, "Ana");
+	ck_assert_str_eq(cJSON_GetObjectItem(seat, "role")->valuestring, "Presenter");
+	cJSON *ring = cJSON_GetArrayItem(cJSON_GetObjectItem(r0, "phases"), 1);
+	ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItem(ring, "cards")), 4);
+	cJSON *entries = cJSON_GetObjectItem(ring, "entries");
+	ck_assert_int_eq(cJSON_GetArraySize(entries), 2);
+	cJSON *note = cJSON_GetArrayItem(entries, 1);
+	ck_assert(cJSON_IsTrue(cJSON_GetObjectItem(note, "note")));
+	ck_assert(cJSON_IsNull(cJSON_GetObjectItem(note, "person")));
+	cJSON_Delete(o);
+	free(got);
+}
+END_TEST
+
 Suite *transcript_suite(void);
 Suite *transcript_suite(void)
 {
@@ -182,6 +259,8 @@ Suite *transcript_suite(void)
 	tcase_add_test(tc, test_json);
 	tcase_add_test(tc, test_without_catalog);
 	tcase_add_test(tc, test_save_file);
+	tcase_add_test(tc, test_anonymise_scripts);
+	tcase_add_test(tc, test_json_structure);
 	suite_add_tcase(s, tc);
 	return s;
 }

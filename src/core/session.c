@@ -60,6 +60,8 @@ void session_rec_add_rng(cJSON *rec, const struct dealer *dl)
 /* Moves the first n pending records to saved, keeping their order. */
 static void session_mark_saved(struct session *s, size_t n)
 {
+	if (n == 0)
+		return; /* pending.v may be NULL, and memmove must not see it */
 	for (size_t i = 0; i < n; i++)
 		strv_push_owned(&s->saved, s->pending.v[i]);
 	memmove(s->pending.v, s->pending.v + n, (s->pending.n - n) * sizeof *s->pending.v);
