@@ -203,7 +203,7 @@ START_TEST(test_editor_scrolls_with_cursor)
 	struct view *v = editor_open(&a, &eo);
 	app_push(&a, v); /* 80x24: area 22 rows, box 21 (19 inside) */
 	for (int i = 0; i < 40; i++) {
-		char line[16];
+		char line[32];
 		snprintf(line, sizeof line, "line %d\r", i);
 		ed_type(v, line);
 	}
