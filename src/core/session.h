@@ -143,6 +143,8 @@ int session_start(struct session **out, const struct catalog *c, const struct se
  * is gone or changed. */
 int session_resume(struct session **out, const struct catalog *c, const char *journal_path,
 		   struct diags *d);
+/* Closes the journal and frees everything.  Records still pending are lost:
+ * while s->pending.n > 0, offer retry or save-as before quitting. */
 void session_free(struct session *s);
 /*
  * Rebuilds a round from its journal for reading only (transcripts, export):
