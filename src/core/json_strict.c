@@ -30,6 +30,40 @@ static inline bool str_stop(unsigned char c)
 	return (unsigned char)(c - 0x20) >= 0x5f || c == '"' || c == '\\';
 }
 
+/*
+ * True when any of the 8 bytes at p is a stop byte.  The usual SWAR tests:
+ * (v - 0x01..) & ~v & 0x80.. finds a zero byte (after an XOR, a given byte)
+ * and (v - 0x20..) & ~v & 0x80.. a byte below 0x20.  They can flag a byte
+ * wrongly (a borrow), never miss one; a flagged word is rechecked bytewise.
+ */
+static bool word_has_stop(const unsigned char *p)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t x, q, b, d;
+
+	memcpy(&x, p, 8);
+	q = x ^ (ones * '"');
+	b = x ^ (ones * '\\');
+	d = x ^ (ones * 0x7f);
+	return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) |
+		((d - ones) & ~d) | x) & highs;
+}
+
+/* The first stop byte in [p, end), or end: the fast run through a string. */
+static const unsigned char *str_run(const unsigned char *p, const unsigned char *end)
+{
+	for (;;) {
+		const unsigned char *lim;
+		while (end - p >= 8 && !word_has_stop(p))
+			p += 8;
+		lim = end - p > 8 ? p + 8 : end;
+		while (p < lim && !str_stop(*p))
+			p++;
+		if (p < lim || p == end)
+			return p;
+	}
+}
+
 static uint32_t js_col(const struct js *j, const unsigned char *at)
 {
 	return (uint32_t)((size_t)(at - j->ls) - j->cont) + 1;
@@ -81,6 +115,14 @@ static int js_unexpected(struct js *j, const char *expected)
 	return js_fail(j, p, DIAG_SYNTAX, msg);
 }
 
+/* True when the 8 bytes at p are all spaces (indentation, in pretty-printed files). */
+static bool word_is_spaces(const unsigned char *p)
+{
+	uint64_t x;
+	memcpy(&x, p, 8);
+	return x == 0x2020202020202020u;
+}
+
 static void js_ws(struct js *j)
 {
 	const unsigned char *p = j->p, *end = j->end;
@@ -92,6 +134,8 @@ static void js_ws(struct js *j)
 			j->line++;
 			j->ls = ++p;
 			j->cont = 0;
+			while (end - p >= 8 && word_is_spaces(p))
+				p += 8;
 		} else {
 			break;
 		}
@@ -330,9 +374,7 @@ static int js_string(struct js *j, size_t idx, bool key)
 
 	j->p++;
 	for (;;) {
-		const unsigned char *p = j->p;
-		while (p < end && !str_stop(*p))
-			p++;
+		const unsigned char *p = str_run(j->p, end);
 		j->p = p;
 		if (p >= end) {
 			lrep_add(j->rep, (int)j->out->v[idx].line, (int)j->out->v[idx].col,
@@ -483,8 +525,8 @@ int json_strict_check(const char *text, size_t len, struct lrep *rep, struct jpo
 		.out = out,
 	};
 
-	/* A guess that saves most regrowing: decks run about 30 bytes per value. */
-	xgrow((void **)&out->v, &out->cap, len / 32 + 16, sizeof *out->v);
+	/* A guess that saves most regrowing: decks run about 30 bytes per value or key. */
+	xgrow((void **)&out->v, &out->cap, len / 24 + 16, sizeof *out->v);
 	js_ws(&j);
 	if (j.p >= j.end)
 		return js_fail(&j, j.p, DIAG_SYNTAX, "empty file, expected a JSON object");

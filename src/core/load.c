@@ -51,7 +51,6 @@ static struct doc *load_tree(struct lrep *rep, const char *text, size_t len,
 			 "the tree does not match the text (a loader bug)");
 	else
 		doc = load_doc(&c, root, rep->file);
-	posmap_free(&c.map);
 	cJSON_Delete(root);
 	return doc;
 }

@@ -39,26 +39,25 @@ static size_t array_len(const cJSON *a)
 
 static void read_suits(struct lctx *c, cJSON *suits, struct deck *out, struct idset *ids)
 {
-	char path[LPATH_SIZE], ip[LPATH_SIZE];
 	cJSON *found[LF_MAX_FIELDS];
 	size_t i = 0;
 
 	out->suits = xcalloc(array_len(suits) + 1, sizeof *out->suits);
 	for (cJSON *it = suits->child; it; it = it->next, i++) {
 		struct suit *s = &out->suits[out->n_suits++];
-		lpath_index(path, "suits", i);
+		const struct lpath *path = LP_INDEX(LP_KEY(NULL, "suits"), i);
 		s->pos = lc_pos(c, it);
 		if (lf_object(c, it, path, suit_fields, s, found) && s->id)
-			lc_unique(c, ids, s->id, found[SUIT_ID], lpath_key(ip, path, "id"), "suit");
+			lc_unique(c, ids, s->id, found[SUIT_ID], LP_KEY(path, "id"), "suit");
 	}
 }
 
 /* The card's suit against the deck's suits. */
 static void check_card_suit(struct lctx *c, const struct card *cd, cJSON *const found[],
-			    const char *path, bool has_suits, const struct idset *suits,
+			    const struct lpath *path, bool has_suits, const struct idset *suits,
 			    const cJSON *obj)
 {
-	char q[LREP_QUOTE_SIZE], sp[LPATH_SIZE];
+	char q[LREP_QUOTE_SIZE];
 
 	if (!found[CARD_SUIT]) {
 		if (has_suits)
@@ -68,7 +67,7 @@ static void check_card_suit(struct lctx *c, const struct card *cd, cJSON *const 
 	}
 	if (!cd->suit || idset_find(suits, cd->suit))
 		return;
-	lc_error(c, lc_at(c, found[CARD_SUIT]), DIAG_REFERENCE, lpath_key(sp, path, "suit"),
+	lc_error(c, lc_at(c, found[CARD_SUIT]), DIAG_REFERENCE, LP_KEY(path, "suit"),
 		 "no suit %s in this deck%s", lrep_quote(q, cd->suit),
 		 has_suits ? "" : " (it has no suits)");
 }
@@ -76,7 +75,6 @@ static void check_card_suit(struct lctx *c, const struct card *cd, cJSON *const 
 static void read_cards(struct lctx *c, cJSON *cards, struct deck *out, bool has_suits,
 		       const struct idset *suits)
 {
-	char path[LPATH_SIZE], ip[LPATH_SIZE];
 	cJSON *found[LF_MAX_FIELDS];
 	struct idset ids = {0};
 	size_t i = 0;
@@ -84,13 +82,13 @@ static void read_cards(struct lctx *c, cJSON *cards, struct deck *out, bool has_
 	out->cards = xcalloc(array_len(cards) + 1, sizeof *out->cards);
 	for (cJSON *it = cards->child; it; it = it->next, i++) {
 		struct card *cd = &out->cards[out->n_cards++];
-		lpath_index(path, "cards", i);
+		const struct lpath *path = LP_INDEX(LP_KEY(NULL, "cards"), i);
 		cd->pos = lc_pos(c, it);
 		cd->weight = 1;
 		if (!lf_object(c, it, path, card_fields, cd, found))
 			continue;
 		if (cd->id)
-			lc_unique(c, &ids, cd->id, found[CARD_ID], lpath_key(ip, path, "id"), "card");
+			lc_unique(c, &ids, cd->id, found[CARD_ID], LP_KEY(path, "id"), "card");
 		check_card_suit(c, cd, found, path, has_suits, suits, it);
 	}
 	idset_free(&ids);
@@ -101,11 +99,11 @@ void load_deck(struct lctx *c, cJSON *suits, cJSON *cards, struct deck *out)
 	struct idset suit_ids = {0};
 	bool has_suits = false;
 
-	if (suits && lf_array(c, suits, "suits", false)) {
+	if (suits && lf_array(c, suits, LP_KEY(NULL, "suits"), false)) {
 		read_suits(c, suits, out, &suit_ids);
 		has_suits = out->n_suits > 0;
 	}
-	if (cards && lf_array(c, cards, "cards", true))
+	if (cards && lf_array(c, cards, LP_KEY(NULL, "cards"), true))
 		read_cards(c, cards, out, has_suits, &suit_ids);
 	idset_free(&suit_ids);
 }

@@ -50,13 +50,13 @@ static enum doc_kind read_kind(struct lctx *c, const cJSON *root)
 	if (!k)
 		return DOC_DECK;
 	if (!cJSON_IsString(k)) {
-		lf_type_error(c, k, "kind", "\"deck\" or \"flow\"");
+		lf_type_error(c, k, LP_KEY(NULL, "kind"), "\"deck\" or \"flow\"");
 		return DOC_DECK;
 	}
 	if (strcmp(k->valuestring, "flow") == 0)
 		return DOC_FLOW;
 	if (strcmp(k->valuestring, "deck") != 0)
-		lc_error(c, lc_at(c, k), DIAG_SCHEMA, "kind", "expected \"deck\" or \"flow\", found %s",
+		lc_error(c, lc_at(c, k), DIAG_SCHEMA, LP_KEY(NULL, "kind"), "expected \"deck\" or \"flow\", found %s",
 			 lrep_quote(q, k->valuestring));
 	return DOC_DECK;
 }
@@ -65,8 +65,8 @@ static enum doc_kind read_kind(struct lctx *c, const cJSON *root)
 static void check_format(struct lctx *c, const cJSON *node)
 {
 	unsigned v;
-	if (node && lf_posint(c, node, "format", &v) && v > 1)
-		lc_warn(c, lc_at(c, node), DIAG_SCHEMA, "format",
+	if (node && lf_posint(c, node, LP_KEY(NULL, "format"), &v) && v > 1)
+		lc_warn(c, lc_at(c, node), DIAG_SCHEMA, LP_KEY(NULL, "format"),
 			"format %u is newer than this program (it reads format 1); "
 			"fields it does not know are ignored", v);
 }
@@ -80,12 +80,12 @@ struct doc *load_doc(struct lctx *c, cJSON *root, const char *name)
 	doc->path = xstrdup(name);
 	doc->flow.rounds = 1;
 	if (!cJSON_IsObject(root)) {
-		lf_type_error(c, root, "", "the top level to be an object");
+		lf_type_error(c, root, NULL, "the top level to be an object");
 		return doc;
 	}
 	doc->kind = read_kind(c, root);
 	f = doc->kind == DOC_FLOW ? flow_fields : deck_fields;
-	lf_object(c, root, "", f, doc, found);
+	lf_object(c, root, NULL, f, doc, found);
 	check_format(c, found[lf_index(f, "format")]);
 	if (found[lf_index(f, "id")])
 		doc->id_pos = lc_pos(c, found[lf_index(f, "id")]);

@@ -28,17 +28,35 @@ struct pos lc_pos(const struct lctx *c, const cJSON *node)
 	return (struct pos){ (int)p->line, (int)p->col };
 }
 
-static void lc_vadd(struct lctx *c, const struct jpos *p, enum diag_severity sev,
-		    enum diag_kind kind, const char *path, const char *fmt, va_list ap)
+/* Spells out a path; returns the length written (cut at n - 1). */
+static size_t lpath_format(char *buf, size_t n, const struct lpath *p)
 {
-	char msg[400];
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	lrep_add(c->rep, (int)p->line, (int)p->col, sev, kind, "%s%s%s", path,
-		 *path ? ": " : "", msg);
+	size_t k = p->up ? lpath_format(buf, n, p->up) : 0;
+	int w;
+
+	if (k >= n - 1)
+		return k;
+	if (p->key)
+		w = snprintf(buf + k, n - k, "%s%s", k ? "." : "", p->key);
+	else
+		w = snprintf(buf + k, n - k, "[%zu]", p->index);
+	return w < 0 ? k : k + (size_t)w >= n ? n - 1 : k + (size_t)w;
 }
 
-void lc_error(struct lctx *c, const struct jpos *p, enum diag_kind kind, const char *path,
-	      const char *fmt, ...)
+static void lc_vadd(struct lctx *c, const struct jpos *p, enum diag_severity sev,
+		    enum diag_kind kind, const struct lpath *path, const char *fmt, va_list ap)
+{
+	char msg[400], where[160] = "";
+
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	if (path)
+		lpath_format(where, sizeof where, path);
+	lrep_add(c->rep, (int)p->line, (int)p->col, sev, kind, "%s%s%s", where,
+		 *where ? ": " : "", msg);
+}
+
+void lc_error(struct lctx *c, const struct jpos *p, enum diag_kind kind,
+	      const struct lpath *path, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -46,28 +64,13 @@ void lc_error(struct lctx *c, const struct jpos *p, enum diag_kind kind, const c
 	va_end(ap);
 }
 
-void lc_warn(struct lctx *c, const struct jpos *p, enum diag_kind kind, const char *path,
-	     const char *fmt, ...)
+void lc_warn(struct lctx *c, const struct jpos *p, enum diag_kind kind,
+	     const struct lpath *path, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	lc_vadd(c, p, DIAG_WARNING, kind, path, fmt, ap);
 	va_end(ap);
-}
-
-const char *lpath_index(char buf[LPATH_SIZE], const char *path, size_t i)
-{
-	/* Paths are short; a cut one is still a good enough hint. */
-	if (snprintf(buf, LPATH_SIZE, "%s[%zu]", path, i) < 0)
-		buf[0] = '\0';
-	return buf;
-}
-
-const char *lpath_key(char buf[LPATH_SIZE], const char *path, const char *key)
-{
-	if (snprintf(buf, LPATH_SIZE, "%s%s%s", path, *path ? "." : "", key) < 0)
-		buf[0] = '\0';
-	return buf;
 }
 
 static const char *type_name(const cJSON *node)
@@ -85,7 +88,7 @@ static const char *type_name(const cJSON *node)
 	return "an object";
 }
 
-void lf_type_error(struct lctx *c, const cJSON *node, const char *path, const char *expected)
+void lf_type_error(struct lctx *c, const cJSON *node, const struct lpath *path, const char *expected)
 {
 	lc_error(c, lc_at(c, node), DIAG_SCHEMA, path, "expected %s, found %s", expected,
 		 type_name(node));
@@ -103,7 +106,7 @@ char *lf_take_string(cJSON *node)
 	return s;
 }
 
-bool lf_array(struct lctx *c, const cJSON *node, const char *path, bool nonempty)
+bool lf_array(struct lctx *c, const cJSON *node, const struct lpath *path, bool nonempty)
 {
 	if (!cJSON_IsArray(node)) {
 		lf_type_error(c, node, path, "an array");
@@ -116,7 +119,7 @@ bool lf_array(struct lctx *c, const cJSON *node, const char *path, bool nonempty
 	return true;
 }
 
-bool lf_posint(struct lctx *c, const cJSON *node, const char *path, unsigned *out)
+bool lf_posint(struct lctx *c, const cJSON *node, const struct lpath *path, unsigned *out)
 {
 	const struct jpos *p = lc_at(c, node);
 	double v = node->valuedouble;
@@ -157,7 +160,7 @@ static bool lang_valid(const char *s)
 }
 
 /* Checks a string's content for its type; false after reporting a problem. */
-static bool check_string(struct lctx *c, const cJSON *node, const char *path, enum lf_type t)
+static bool check_string(struct lctx *c, const cJSON *node, const struct lpath *path, enum lf_type t)
 {
 	const struct jpos *p = lc_at(c, node);
 	char q[LREP_QUOTE_SIZE];
@@ -178,28 +181,28 @@ static bool check_string(struct lctx *c, const cJSON *node, const char *path, en
 		return false;
 	}
 	if (t != LF_TEXT && (p->flags & JPOS_NLTAB)) {
-		lrep_add(c->rep, (int)p->line, (int)json_strict_nltab_col(c->text, p), DIAG_ERROR,
-			 DIAG_ENCODING, "%s: line break or tab in a one-line field (\\n and \\t "
-			 "belong in description, body, guidance, prompts and examples only)", path);
+		struct jpos at = *p;
+		at.col = json_strict_nltab_col(c->text, p);
+		lc_error(c, &at, DIAG_ENCODING, path, "line break or tab in a one-line field (\\n "
+			 "and \\t belong in description, body, guidance, prompts and examples only)");
 		return false;
 	}
 	return true;
 }
 
-static void read_strings(struct lctx *c, cJSON *node, const char *path, enum lf_type t,
+static void read_strings(struct lctx *c, cJSON *node, const struct lpath *path, enum lf_type t,
 			 struct strv *out)
 {
-	char ip[LPATH_SIZE];
 	size_t i = 0;
 
 	if (!lf_array(c, node, path, false))
 		return;
 	for (cJSON *it = node->child; it; it = it->next, i++)
-		if (check_string(c, it, lpath_index(ip, path, i), t))
+		if (check_string(c, it, LP_INDEX(path, i), t))
 			strv_push_owned(out, lf_take_string(it));
 }
 
-static void read_field(struct lctx *c, cJSON *node, const char *path, const struct lfield *f,
+static void read_field(struct lctx *c, cJSON *node, const struct lpath *path, const struct lfield *f,
 		       char *target)
 {
 	void *at = target + f->offset;
@@ -243,19 +246,19 @@ static void read_field(struct lctx *c, cJSON *node, const char *path, const stru
 size_t lf_index(const struct lfield *f, const char *key)
 {
 	size_t i = 0;
-	while (f[i].key && strcmp(f[i].key, key) != 0)
+	while (f[i].key && (f[i].key[0] != key[0] || strcmp(f[i].key, key) != 0))
 		i++;
 	return i;
 }
 
 /* One member of an object: extension, unknown, duplicate or a field to read. */
-static void lf_member(struct lctx *c, cJSON *m, const char *path, const struct lfield *f,
+static void lf_member(struct lctx *c, cJSON *m, const struct lpath *path, const struct lfield *f,
 		      void *target, cJSON *found[])
 {
-	char q[LREP_QUOTE_SIZE], fp[LPATH_SIZE];
+	char q[LREP_QUOTE_SIZE];
 	size_t i;
 
-	if (strncmp(m->string, "x-", 2) == 0)
+	if (m->string[0] == 'x' && m->string[1] == '-')
 		return;
 	i = lf_index(f, m->string);
 	if (!f[i].key) {
@@ -271,11 +274,11 @@ static void lf_member(struct lctx *c, cJSON *m, const char *path, const struct l
 			lrep_quote(q, m->string), doc_kind_name((enum doc_kind)f[i].offset));
 	} else {
 		found[i] = m;
-		read_field(c, m, lpath_key(fp, path, m->string), &f[i], target);
+		read_field(c, m, LP_KEY(path, m->string), &f[i], target);
 	}
 }
 
-bool lf_object(struct lctx *c, cJSON *obj, const char *path, const struct lfield *f,
+bool lf_object(struct lctx *c, cJSON *obj, const struct lpath *path, const struct lfield *f,
 	       void *target, cJSON *found[LF_MAX_FIELDS])
 {
 	size_t nf = lf_index(f, "");

@@ -58,7 +58,7 @@ static size_t array_len(const cJSON *a)
 	return n;
 }
 
-static void read_count(struct flowctx *fc, cJSON *node, const char *path, struct role *r)
+static void read_count(struct flowctx *fc, cJSON *node, const struct lpath *path, struct role *r)
 {
 	const struct jpos *at = lc_at(fc->c, node);
 
@@ -82,9 +82,9 @@ static void read_count(struct flowctx *fc, cJSON *node, const char *path, struct
 		fc->rest = at;
 }
 
-static void read_role(struct flowctx *fc, cJSON *it, const char *path, struct role *r)
+static void read_role(struct flowctx *fc, cJSON *it, const struct lpath *path, struct role *r)
 {
-	char ip[LPATH_SIZE], q[LREP_QUOTE_SIZE];
+	char q[LREP_QUOTE_SIZE];
 	cJSON *found[LF_MAX_FIELDS];
 
 	r->pos = lc_pos(fc->c, it);
@@ -92,23 +92,22 @@ static void read_role(struct flowctx *fc, cJSON *it, const char *path, struct ro
 	if (!lf_object(fc->c, it, path, role_fields, r, found))
 		return;
 	if (found[ROLE_COUNT])
-		read_count(fc, found[ROLE_COUNT], lpath_key(ip, path, "count"), r);
+		read_count(fc, found[ROLE_COUNT], LP_KEY(path, "count"), r);
 	if (!r->id)
 		return;
-	lpath_key(ip, path, "id");
 	if (strcmp(r->id, DEAL_TO_ALL) == 0 || strcmp(r->id, DEAL_TO_GROUP) == 0)
-		lc_error(fc->c, lc_at(fc->c, found[ROLE_ID]), DIAG_SCHEMA, ip,
+		lc_error(fc->c, lc_at(fc->c, found[ROLE_ID]), DIAG_SCHEMA, LP_KEY(path, "id"),
 			 "%s is reserved (\"all\" means everyone, \"group\" the table)",
 			 lrep_quote(q, r->id));
 	else
-		lc_unique(fc->c, &fc->roles, r->id, found[ROLE_ID], ip, "role");
+		lc_unique(fc->c, &fc->roles, r->id, found[ROLE_ID], LP_KEY(path, "id"), "role");
 }
 
 /*
  * A role reference: a string naming a role of the flow or one of the words
  * allowed here.  Returns the string (taken from the tree) or NULL.
  */
-static char *read_role_ref(struct flowctx *fc, cJSON *node, const char *path, bool group_ok)
+static char *read_role_ref(struct flowctx *fc, cJSON *node, const struct lpath *path, bool group_ok)
 {
 	char q[LREP_QUOTE_SIZE];
 	const char *s = node->valuestring;
@@ -130,23 +129,21 @@ static char *read_role_ref(struct flowctx *fc, cJSON *node, const char *path, bo
 	return NULL;
 }
 
-static void read_deal(struct flowctx *fc, cJSON *it, const char *path, struct deal *dl)
+static void read_deal(struct flowctx *fc, cJSON *it, const struct lpath *path, struct deal *dl)
 {
-	char ip[LPATH_SIZE];
 	cJSON *found[LF_MAX_FIELDS];
 
 	dl->pos = lc_pos(fc->c, it);
 	dl->count = 1;
 	if (lf_object(fc->c, it, path, deal_fields, dl, found) && found[DEAL_TO])
-		dl->to = read_role_ref(fc, found[DEAL_TO], lpath_key(ip, path, "to"), true);
+		dl->to = read_role_ref(fc, found[DEAL_TO], LP_KEY(path, "to"), true);
 	if (!dl->to)
 		dl->to = xstrdup(DEAL_TO_GROUP);
 }
 
 /* `deal`: one deal object, or an array of them. */
-static void read_deals(struct flowctx *fc, cJSON *node, const char *path, struct phase *ph)
+static void read_deals(struct flowctx *fc, cJSON *node, const struct lpath *path, struct phase *ph)
 {
-	char ip[LPATH_SIZE];
 	size_t i = 0;
 
 	if (cJSON_IsObject(node)) {
@@ -161,10 +158,10 @@ static void read_deals(struct flowctx *fc, cJSON *node, const char *path, struct
 	}
 	ph->deals = xcalloc(array_len(node) + 1, sizeof *ph->deals);
 	for (cJSON *it = node->child; it; it = it->next, i++)
-		read_deal(fc, it, lpath_index(ip, path, i), &ph->deals[ph->n_deals++]);
+		read_deal(fc, it, LP_INDEX(path, i), &ph->deals[ph->n_deals++]);
 }
 
-static void read_capture(struct lctx *c, const cJSON *node, const char *path, struct phase *ph)
+static void read_capture(struct lctx *c, const cJSON *node, const struct lpath *path, struct phase *ph)
 {
 	char q[LREP_QUOTE_SIZE];
 
@@ -180,10 +177,9 @@ static void read_capture(struct lctx *c, const cJSON *node, const char *path, st
 			 lrep_quote(q, node->valuestring));
 }
 
-static void read_phase(struct flowctx *fc, cJSON *it, const char *path, struct phase *ph,
+static void read_phase(struct flowctx *fc, cJSON *it, const struct lpath *path, struct phase *ph,
 		       struct idset *ids)
 {
-	char ip[LPATH_SIZE];
 	cJSON *found[LF_MAX_FIELDS];
 
 	ph->pos = lc_pos(fc->c, it);
@@ -191,32 +187,32 @@ static void read_phase(struct flowctx *fc, cJSON *it, const char *path, struct p
 	if (!lf_object(fc->c, it, path, phase_fields, ph, found))
 		return;
 	if (ph->id)
-		lc_unique(fc->c, ids, ph->id, found[PHASE_ID], lpath_key(ip, path, "id"), "phase");
+		lc_unique(fc->c, ids, ph->id, found[PHASE_ID], LP_KEY(path, "id"), "phase");
 	if (found[PHASE_WHO])
-		ph->who = read_role_ref(fc, found[PHASE_WHO], lpath_key(ip, path, "who"), false);
+		ph->who = read_role_ref(fc, found[PHASE_WHO], LP_KEY(path, "who"), false);
 	if (found[PHASE_DEAL])
-		read_deals(fc, found[PHASE_DEAL], lpath_key(ip, path, "deal"), ph);
+		read_deals(fc, found[PHASE_DEAL], LP_KEY(path, "deal"), ph);
 	if (found[PHASE_CAPTURE])
-		read_capture(fc->c, found[PHASE_CAPTURE], lpath_key(ip, path, "capture"), ph);
+		read_capture(fc->c, found[PHASE_CAPTURE], LP_KEY(path, "capture"), ph);
 }
 
 void load_flow(struct lctx *c, cJSON *roles, cJSON *phases, struct flow *out)
 {
 	struct flowctx fc = { .c = c };
 	struct idset phase_ids = {0};
-	char path[LPATH_SIZE];
 	size_t i = 0;
 
-	if (roles && lf_array(c, roles, "roles", true)) {
+	if (roles && lf_array(c, roles, LP_KEY(NULL, "roles"), true)) {
 		out->roles = xcalloc(array_len(roles) + 1, sizeof *out->roles);
 		for (cJSON *it = roles->child; it; it = it->next, i++)
-			read_role(&fc, it, lpath_index(path, "roles", i), &out->roles[out->n_roles++]);
+			read_role(&fc, it, LP_INDEX(LP_KEY(NULL, "roles"), i),
+				  &out->roles[out->n_roles++]);
 	}
 	i = 0;
-	if (phases && lf_array(c, phases, "phases", true)) {
+	if (phases && lf_array(c, phases, LP_KEY(NULL, "phases"), true)) {
 		out->phases = xcalloc(array_len(phases) + 1, sizeof *out->phases);
 		for (cJSON *it = phases->child; it; it = it->next, i++)
-			read_phase(&fc, it, lpath_index(path, "phases", i),
+			read_phase(&fc, it, LP_INDEX(LP_KEY(NULL, "phases"), i),
 				   &out->phases[out->n_phases++], &phase_ids);
 	}
 	idset_free(&fc.roles);

@@ -65,7 +65,7 @@ void idset_free(struct idset *s)
 }
 
 void lc_unique(struct lctx *c, struct idset *s, const char *id, const cJSON *node,
-	       const char *path, const char *what)
+	       const struct lpath *path, const char *what)
 {
 	const struct jpos *at = lc_at(c, node), *first = idset_add(s, id, at);
 	char q[LREP_QUOTE_SIZE];

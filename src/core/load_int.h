@@ -16,19 +16,18 @@
 
 /* Maps each node of the tree to the jpos of its value and, for members, its key. */
 struct posmap {
-	struct posmap_slot *slot;
-	size_t mask; /* capacity - 1; capacity is a power of two */
+	size_t n; /* jpos count */
 };
 
 /*
- * Builds the map by a pre-order walk: cJSON keeps members and elements in
- * document order, which is the order json_strict_check recorded them in.
- * Returns -1 if the counts do not agree (they always should).
+ * Pairs the tree's nodes with pos by a pre-order walk (cJSON keeps members and
+ * elements in document order, which is the order json_strict_check recorded
+ * them in), marking each node; after this, never read a node's valueint.
+ * Returns -1 if the two do not agree (they always should).
  */
-int posmap_build(struct posmap *m, const cJSON *root, const struct jposv *pos);
+int posmap_build(struct posmap *m, cJSON *root, const struct jposv *pos);
 /* Index into the jposv of node's value (want_key false) or key; 0 when unknown. */
 size_t posmap_get(const struct posmap *m, const cJSON *node, bool want_key);
-void posmap_free(struct posmap *m);
 
 /* What the field readers need: where to report, the text, and positions. */
 struct lctx {
@@ -43,16 +42,24 @@ const struct jpos *lc_at(const struct lctx *c, const cJSON *node);
 const struct jpos *lc_key_at(const struct lctx *c, const cJSON *node);
 struct pos lc_pos(const struct lctx *c, const cJSON *node);
 
-/* A problem at p; the message is "PATH: ..." (just "..." when path is ""). */
-void lc_error(struct lctx *c, const struct jpos *p, enum diag_kind kind, const char *path,
-	      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-void lc_warn(struct lctx *c, const struct jpos *p, enum diag_kind kind, const char *path,
-	     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/*
+ * A JSON path such as cards[3].id, as a chain on the stack: it is only
+ * spelled out when a problem is reported, which keeps formatting out of the
+ * path of a good file.  NULL is the top level.
+ */
+struct lpath {
+	const struct lpath *up;
+	const char *key; /* a member's name, or NULL for an array element */
+	size_t index;
+};
+#define LP_KEY(up, k) (&(const struct lpath){ (up), (k), 0 })
+#define LP_INDEX(up, i) (&(const struct lpath){ (up), NULL, (i) })
 
-/* "cards" + 3 -> "cards[3]", "cards[3]" + "id" -> "cards[3].id" into buf. */
-#define LPATH_SIZE 128
-const char *lpath_index(char buf[LPATH_SIZE], const char *path, size_t i);
-const char *lpath_key(char buf[LPATH_SIZE], const char *path, const char *key);
+/* A problem at p; the message is "PATH: ..." (just "..." at the top level). */
+void lc_error(struct lctx *c, const struct jpos *p, enum diag_kind kind,
+	      const struct lpath *path, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void lc_warn(struct lctx *c, const struct jpos *p, enum diag_kind kind,
+	     const struct lpath *path, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
 /*
  * Field tables.  Each object the format defines is read by one table: the
@@ -85,23 +92,26 @@ struct lfield {
 #define LF_MAX_FIELDS 24
 
 /*
- * Reads obj (at path) by table f (ended by a NULL key) into target.  found[i] is set to the node of f[i] (NULL when absent).
- * Checks: obj is an object, no defined key twice, required keys present,
- * types.  Returns false when obj is not an object (nothing else is read).
+ * Reads obj (at path) by table f (ended by a NULL key) into target.  found[i]
+ * is set to the node of f[i] (NULL when absent).  Checks: obj is an object,
+ * no defined key twice, required keys present, types.  Returns false when
+ * obj is not an object (nothing else is read).
  */
-bool lf_object(struct lctx *c, cJSON *obj, const char *path, const struct lfield *f, void *target, cJSON *found[LF_MAX_FIELDS]);
+bool lf_object(struct lctx *c, cJSON *obj, const struct lpath *path, const struct lfield *f,
+	       void *target, cJSON *found[LF_MAX_FIELDS]);
 
 /* Index of key in table f (the caller's own tables: always found). */
 size_t lf_index(const struct lfield *f, const char *key);
 
 /* The array at node (at path), else an error; nonempty: at least one element. */
-bool lf_array(struct lctx *c, const cJSON *node, const char *path, bool nonempty);
+bool lf_array(struct lctx *c, const cJSON *node, const struct lpath *path, bool nonempty);
 /* The integer >= 1 at node, else an error; stores into *out. */
-bool lf_posint(struct lctx *c, const cJSON *node, const char *path, unsigned *out);
+bool lf_posint(struct lctx *c, const cJSON *node, const struct lpath *path, unsigned *out);
 /* Takes ownership of the string at node (a checked string). */
 char *lf_take_string(cJSON *node);
 /* Reports that node holds the wrong type ("expected ..., found a number"). */
-void lf_type_error(struct lctx *c, const cJSON *node, const char *path, const char *expected);
+void lf_type_error(struct lctx *c, const cJSON *node, const struct lpath *path,
+		   const char *expected);
 
 /*
  * A set of ids seen so far with where each was, for "duplicate ... (first
@@ -120,7 +130,7 @@ void idset_free(struct idset *s);
 
 /* Checks an id that must be unique among its kind; reports a duplicate at at. */
 void lc_unique(struct lctx *c, struct idset *s, const char *id, const cJSON *node,
-	       const char *path, const char *what);
+	       const struct lpath *path, const char *what);
 
 /* A deck's suits and cards (either node may be NULL) into out. */
 void load_deck(struct lctx *c, cJSON *suits, cJSON *cards, struct deck *out);

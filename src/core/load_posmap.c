@@ -1,75 +1,49 @@
-#include <stdint.h>
-#include <stdlib.h>
-
+/*
+ * Where each node of the tree starts.  json_strict_check recorded a jpos for
+ * every value and key in document order, and cJSON keeps members and
+ * elements in document order, so a pre-order walk pairs them up.  A member's
+ * key is always recorded just before its value.
+ *
+ * The pairing is kept in the node itself, in valueint: cJSON never reads that
+ * field back (printing, comparing and freeing use valuedouble or nothing),
+ * and the loader reads numbers through valuedouble only.  A side table keyed
+ * by node address cost more than the rest of the schema check.
+ */
 #include "load_int.h"
-#include "xalloc.h"
 
-struct posmap_slot {
-	const cJSON *node; /* NULL: empty */
-	uint32_t val, key;
-};
-
-static size_t slot_of(const struct posmap *m, const cJSON *node)
+/* The walk; *next is the next unused jpos. */
+static int walk(cJSON *node, const struct jposv *pos, size_t *next)
 {
-	uint64_t h = (uint64_t)(uintptr_t)node * 0x9E3779B97F4A7C15u;
-	return (size_t)(h >> 17) & m->mask;
-}
-
-static void put(struct posmap *m, const cJSON *node, size_t val, size_t key)
-{
-	size_t i = slot_of(m, node);
-	while (m->slot[i].node)
-		i = (i + 1) & m->mask;
-	m->slot[i] = (struct posmap_slot){ node, (uint32_t)val, (uint32_t)key };
-}
-
-/* The walk in document order; *next is the next unused jpos. */
-static int walk(struct posmap *m, const cJSON *node, size_t key, const struct jposv *pos,
-		size_t *next)
-{
-	if (*next >= pos->n)
+	if (*next >= pos->n || (pos->v[*next].flags & JPOS_KEY))
 		return -1;
-	put(m, node, (*next)++, key);
+	node->valueint = (int)(*next)++;
 	if (!cJSON_IsObject(node) && !cJSON_IsArray(node))
 		return 0;
-	for (const cJSON *ch = node->child; ch; ch = ch->next) {
-		size_t k = 0;
+	for (cJSON *ch = node->child; ch; ch = ch->next) {
 		if (cJSON_IsObject(node)) {
 			if (*next >= pos->n || !(pos->v[*next].flags & JPOS_KEY))
 				return -1;
-			k = (*next)++;
+			(*next)++;
 		}
-		if (walk(m, ch, k, pos, next) < 0)
+		if (walk(ch, pos, next) < 0)
 			return -1;
 	}
 	return 0;
 }
 
-int posmap_build(struct posmap *m, const cJSON *root, const struct jposv *pos)
+int posmap_build(struct posmap *m, cJSON *root, const struct jposv *pos)
 {
-	size_t cap = 16, next = 0;
-	while (cap < pos->n * 2)
-		cap *= 2;
-	m->slot = xcalloc(cap, sizeof *m->slot);
-	m->mask = cap - 1;
-	if (walk(m, root, 0, pos, &next) < 0 || next != pos->n)
+	size_t next = 0;
+	m->n = pos->n;
+	if (walk(root, pos, &next) < 0 || next != pos->n)
 		return -1;
 	return 0;
 }
 
 size_t posmap_get(const struct posmap *m, const cJSON *node, bool want_key)
 {
-	size_t i = slot_of(m, node);
-	while (m->slot[i].node) {
-		if (m->slot[i].node == node)
-			return want_key ? m->slot[i].key : m->slot[i].val;
-		i = (i + 1) & m->mask;
-	}
-	return 0;
-}
-
-void posmap_free(struct posmap *m)
-{
-	free(m->slot);
-	m->slot = NULL;
+	size_t i = node->valueint > 0 ? (size_t)node->valueint : 0;
+	if (want_key && i > 0)
+		i--;
+	return i < m->n ? i : 0;
 }

@@ -45,6 +45,8 @@ FLOW = {"format": 1, "kind": "flow", "id": "f", "title": "F",
 check("minimal deck valid", validator.is_valid(DECK))
 check("minimal flow valid", validator.is_valid(FLOW))
 check("x- extension allowed", validator.is_valid({**DECK, "x-note": {"any": 1}}))
+check("newline and tab in a text field allowed",
+      validator.is_valid({**DECK, "cards": [{"id": "a", "title": "A", "body": "x\n\ty"}]}))
 
 bad = {
     "unknown field": {**DECK, "promts": []},
@@ -52,6 +54,8 @@ bad = {
     "bad slug": {**DECK, "id": "Has Caps"},
     "no cards": {**DECK, "cards": []},
     "control char": {**DECK, "title": "bell\u0007"},
+    "newline in title": {**DECK, "title": "two\nlines"},
+    "tab in a card title": {**DECK, "cards": [{"id": "a", "title": "A\tB"}]},
     "zero weight": {**DECK, "cards": [{"id": "a", "title": "A", "weight": 0}]},
     "reserved role": {**FLOW, "roles": [{"id": "group", "title": "G"}]},
     "bad capture": {**FLOW, "phases": [{"id": "one", "title": "O", "capture": "all"}]},
