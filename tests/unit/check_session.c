@@ -821,6 +821,35 @@ START_TEST(test_draft_save_fails)
 }
 END_TEST
 
+/* Killed right after the start record: resuming seats the round and enters
+ * its first phase, dealing what an uninterrupted start dealt. */
+START_TEST(test_resume_after_start_only)
+{
+	struct diags d = {0};
+	int64_t t0 = ss_ms;
+	struct session *live = ss_start(31, "live");
+	ss_ms = t0;
+	struct session *cut = ss_start(31, "cut");
+	char *path = xstrdup(cut->journal_path);
+	struct strv first = {0};
+	strv_push(&first, cut->saved.v[0]);
+	session_free(cut);
+	ck_assert_int_eq(journal_write_all(path, &first, &d), 0);
+	strv_free(&first);
+	struct session *back = NULL;
+	ck_assert_int_eq(session_resume(&back, &ss_cat, path, &d), SESSION_OK);
+	ck_assert_ptr_nonnull(back->seats[0]);
+	ss_same_state(live, back);
+	ck_assert_int_eq(session_next(live, &d), SESSION_OK);
+	ck_assert_int_eq(session_next(back, &d), SESSION_OK);
+	ss_same_cards(live, back);
+	ck_assert_uint_eq(d.n, 0);
+	session_free(live);
+	session_free(back);
+	free(path);
+}
+END_TEST
+
 Suite *session_suite(void);
 Suite *session_suite(void)
 {
@@ -841,6 +870,7 @@ Suite *session_suite(void)
 	tcase_add_test(tc, test_history_kept);
 	tcase_add_test(tc, test_seats_rotate);
 	tcase_add_test(tc, test_resume_reshuffle);
+	tcase_add_test(tc, test_resume_after_start_only);
 	tcase_add_loop_test(tc, test_corrupt_middle, 0, 3);
 	tcase_add_test(tc, test_duplicate_line);
 	tcase_add_test(tc, test_unwritable_folder);
