@@ -143,6 +143,8 @@ int session_start(struct session **out, const struct catalog *c, const struct se
  * is gone or changed. */
 int session_resume(struct session **out, const struct catalog *c, const char *journal_path,
 		   struct diags *d);
+/* Closes the journal and frees everything.  Records still pending are lost:
+ * while s->pending.n > 0, offer retry or save-as before quitting. */
 void session_free(struct session *s);
 /*
  * Rebuilds a round from its journal for reading only (transcripts, export):
@@ -233,9 +235,11 @@ struct session_info {
 	struct strv people;
 	int64_t started_at, last_at;
 	bool ended, torn;
+	bool damaged; /* a line after the start cannot be read: counts stop there */
 	size_t n_reflections, n_notes; /* live ones (deleted left out) */
 };
-/* A missing folder lists nothing; a file that is no round is skipped with a warning.
+/* A missing folder lists nothing; a file that is no round is skipped with a
+ * warning, and one damaged after its start is listed with the damage warned of.
  * 0 always (kept int for future io errors). */
 int session_list(const char *dir, struct session_info **out, size_t *n, struct diags *d);
 /* Frees the n infos and the array itself. */
