@@ -24,7 +24,8 @@ const struct cli_command cli_commands[] = {
 	{NULL, NULL, NULL},
 };
 
-/* The full-screen program will take this over; until then, the list. */
+/* The full-screen program will take this over; until then, the list.  When
+ * it does, also change the DESCRIPTION of man/rucksack.1 and README.md. */
 const struct cli_command cli_default_command = {
 	NULL, cmd_list_run,
 	"With no command, rucksack lists the decks and flows found (as 'rucksack list')."};
