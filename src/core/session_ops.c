@@ -198,10 +198,16 @@ enum session_status session_redeal(struct session *s, size_t index, struct diags
 		any.suit = spec->suit;
 	if (!session_deck_doc(s, x->deck))
 		return ops_refuse(s, d, "the card's deck is no longer on the search path");
-	bool reshuffled;
+	bool reshuffled, again;
 	long card = ops_draw(s, &any, &reshuffled);
 	if (card < 0)
 		return ops_refuse(s, d, "the card's deck has no card left to deal");
+	/* A refill puts the card being replaced back in the pile: never hand it
+	 * straight back (replay needs only the last card and the refill flag). */
+	const struct doc *dk = session_deck_doc(s, x->deck);
+	if (reshuffled && !strcmp(dk->deck.cards[card].id, x->card) &&
+	    deck_count_suit(&dk->deck, any.suit) > 1)
+		card = ops_draw(s, &any, &again);
 	cJSON *rec = session_rec_new("redeal");
 	cJSON_AddNumberToObject(rec, "index", (double)index);
 	ops_card_fields(s, rec, &any, card, reshuffled);
