@@ -58,6 +58,7 @@ struct dealt {
 	int person; /* index into people; -1 = the table ("group") */
 	char *deck, *card;
 	bool withdrawn; /* replaced by a redeal or a hand choice */
+	bool replaced_by_hand; /* withdrawn for a card chosen by hand, not a redeal */
 	bool by_hand;
 	int64_t at;
 };

@@ -283,8 +283,10 @@ static int apply_choose(struct session *s, const cJSON *r, const char *file, int
 	if ((index != -1 && !apply_index_ok(s, index)) || !apply_person_ok(s, person) ||
 	    !apply_where_ok(s, round, phase) || !deck || !card)
 		APPLY_FAIL("a \"choose\" record with a bad index, person, round, phase or card");
-	if (index >= 0)
+	if (index >= 0) {
 		apply_withdraw(s, (size_t)index);
+		s->dealt[index].replaced_by_hand = true;
+	}
 	const struct doc *dk = session_deck_doc(s, deck);
 	long idx = dk ? deck_find_card(&dk->deck, card) : -1;
 	if (idx >= 0)
