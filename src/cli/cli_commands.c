@@ -19,6 +19,7 @@ const struct cli_command cli_commands[] = {
 	{"show", cmd_show_run, "print a deck's cards, one card, or a flow's roles and phases"},
 	{"deal", cmd_deal_run, "deal cards from a deck and print them"},
 	{"lint", cmd_lint_run, "check deck and flow files strictly"},
+	{"practice", cmd_practice_run, "practise question types alone: name them or write your own"},
 	{"stats", cli_stats, "practice accuracy per suit per week"},
 	{"sessions", cmd_sessions_run, "list the rounds kept, newest first, unfinished marked"},
 	{"export", cmd_export_run, "rebuild a round's transcript (Markdown or JSON, --anonymise)"},

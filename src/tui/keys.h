@@ -92,7 +92,19 @@ enum {
 	X(ED_EXTERNAL, "$EDITOR", "Write the text in $VISUAL or $EDITOR instead",         \
 	  K_CTRL('o'), K_F(4))                                                            \
 	X(INTERRUPT, "quit", "Quit rucksack (asks first)", K_CTRL('c'))                   \
-	X(REDRAW, "redraw", "Redraw the screen", K_CTRL('l'))
+	X(REDRAW, "redraw", "Redraw the screen", K_CTRL('l'))                             \
+	X(PR_ANSWER, "answer", "Name the type (or then the subtype) by its number on "     \
+	  "screen; a type also by the letter shown beside it", '1', '2', '3', '4')          \
+	X(PR_UNDO, "change type", "While naming the subtype: name the type again",         \
+	  K_BACKSPACE)                                                                    \
+	X(PR_NEXT, "next", "Go on to the next question or exercise", K_ENTER, 'n')        \
+	X(PR_WRITE, "write", "Write a question of the type dealt", 'w')                   \
+	X(PR_COMPARE, "compare", "Compare your questions with the card's examples and "    \
+	  "prompts", 'c', '\t')                                                           \
+	X(PR_ON_TARGET, "on target", "Mark the selected question: on target", 'o', '+')   \
+	X(PR_NOT_YET, "not yet", "Mark the selected question: not yet", 'x', '-')         \
+	X(PR_DECK, "deck", "Practise with the next deck that can be practised", 'd')      \
+	X(PR_PROGRESS, "progress", "Show your progress: accuracy per type per week", 'p')
 
 enum action {
 	ACT_NONE = 0,

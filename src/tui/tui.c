@@ -6,8 +6,11 @@
 #include "app.h"
 #include "term.h"
 #include "view_home.h"
+#include "view_practice.h"
 
-int tui_main(const struct tui_opts *o, FILE *err)
+/* Starts the terminal, runs the loop from the screen open(a, data) gives, gives the terminal back. */
+static int tui_run(const struct tui_opts *o, struct view *(*open)(struct app *a, const void *data),
+		   const void *data, FILE *err)
 {
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fputs("rucksack: the full-screen program needs a terminal; "
@@ -24,8 +27,36 @@ int tui_main(const struct tui_opts *o, FILE *err)
 		free(why);
 		return 1;
 	}
-	app_push(&a, home_open(&a));
+	struct view *first = open(&a, data);
+	if (!first) {
+		term_end();
+		fprintf(err, "rucksack: %s\n", a.message ? a.message : "cannot start");
+		free(a.message);
+		return 1;
+	}
+	app_push(&a, first);
 	int sig = app_run(&a);
 	term_end();
 	return sig ? 128 + sig : 0;
+}
+
+static struct view *tui_home(struct app *a, const void *data)
+{
+	(void)data;
+	return home_open(a);
+}
+
+int tui_main(const struct tui_opts *o, FILE *err)
+{
+	return tui_run(o, tui_home, NULL, err);
+}
+
+static struct view *tui_practice_run(struct app *a, const void *data)
+{
+	return practice_run_open(a, data);
+}
+
+int tui_practice(const struct tui_opts *o, const struct practice_setup *p, FILE *err)
+{
+	return tui_run(o, tui_practice_run, p, err);
 }

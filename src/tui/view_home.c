@@ -5,6 +5,7 @@
 #include "core/xalloc.h"
 #include "scroll.h"
 #include "view_decks.h"
+#include "view_practice.h"
 
 struct home_entry {
 	const char *label;			 /* the menu line */
@@ -16,6 +17,8 @@ struct home_entry {
 /* The menu, in order.  One line per entry. */
 static const struct home_entry entries[] = {
 	{"Browse decks", "Read the decks: their suits, cards, prompts and examples.", decks_open, NULL},
+	{"Practise alone", "Name the type of example questions, write your own for a vignette, "
+	 "and see your progress.", practice_menu_open, NULL},
 	{"Quit", "Leave rucksack.", NULL, NULL},
 };
 
