@@ -16,8 +16,8 @@ WARN       := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
               -Wmissing-prototypes -Wformat=2 -Wwrite-strings -Wpointer-arith \
               -Wno-format-nonliteral
 CFLAGS     ?= -O2 -g
-CFLAGS     += -std=c11 $(WARN)
-CPPFLAGS   += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
+override CFLAGS += -std=c11 $(WARN)
+override CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
               -DRUCKSACK_VERSION='"$(VERSION)"' \
               -DRUCKSACK_DATADIR='"$(DATADIR)/decks"' -Isrc
 
@@ -51,7 +51,7 @@ else
 Q := @
 endif
 
-.PHONY: all deps run check check-unit check-asan check-cli check-e2e \
+.PHONY: FORCE all deps deps-test run check check-unit check-asan check-cli check-e2e \
         check-decks check-man check-layering valgrind bench fuzz install \
         uninstall clean
 
@@ -66,13 +66,23 @@ deps-test:
 	$(Q)sh tests/deps.sh test
 
 # --- compile -------------------------------------------------------------
+# Objects depend on the flags they were built with (the data folder comes
+# from PREFIX), so `make install PREFIX=/opt` after a plain `make` rebuilds
+# instead of installing a binary that looks for decks under /usr/local.
+FLAGS_FILE := $(BUILD)/flags
+FLAGS_TEXT := $(subst ','\'',$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS))
+$(FLAGS_FILE): FORCE
+	@mkdir -p $(@D)
+	@printf '%s\n' '$(FLAGS_TEXT)' | cmp -s - $@ || printf '%s\n' '$(FLAGS_TEXT)' > $@
+FORCE:
+
 # The core is compiled without the curses flags: it must not need them.
-$(BUILD)/src/core/%.o: src/core/%.c
+$(BUILD)/src/core/%.o: src/core/%.c $(FLAGS_FILE)
 	@mkdir -p $(@D)
 	$(if $(Q),@echo "  CC      $<")
 	$(Q)$(CC) $(CPPFLAGS) $(PC_CJSON_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/%.o: %.c
+$(BUILD)/%.o: %.c $(FLAGS_FILE)
 	@mkdir -p $(@D)
 	$(if $(Q),@echo "  CC      $<")
 	$(Q)$(CC) $(CPPFLAGS) $(PC_CURSES_CFLAGS) $(PC_CJSON_CFLAGS) $(PC_CHECK_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
@@ -87,7 +97,7 @@ $(BUILD)/tests/unit/suites.inc: $(UNIT_SRC) Makefile
 	@mkdir -p $(@D)
 	$(Q)for f in $(UNIT_SRC); do n=$${f##*/check_}; echo "SUITE($${n%.c})"; done > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/tests/unit/runner.o: tests/unit/runner.c $(BUILD)/tests/unit/suites.inc
+$(BUILD)/tests/unit/runner.o: tests/unit/runner.c $(BUILD)/tests/unit/suites.inc $(FLAGS_FILE)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) -I$(BUILD)/tests/unit $(PC_CHECK_CFLAGS) $(CFLAGS) -c -o $@ $<
 

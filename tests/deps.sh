@@ -37,8 +37,9 @@ if [ "$what" = fuzz ]; then
 fi
 [ -z "$pkgs" ] && exit 0
 
+cmd="apt-get update && apt-get install -y$pkgs"
 if ! command -v apt-get >/dev/null 2>&1; then
-	echo "rucksack: missing:$pkgs" >&2
+	echo "rucksack: missing (Debian names):$pkgs" >&2
 	echo "rucksack: install the equivalent packages with your system's package manager" >&2
 	exit 1
 fi
@@ -48,11 +49,14 @@ elif command -v sudo >/dev/null 2>&1; then
 	sudo="sudo"
 else
 	echo "rucksack: missing:$pkgs" >&2
-	echo "rucksack: run as root: apt-get install$pkgs" >&2
+	echo "rucksack: as root, run: $cmd" >&2
 	exit 1
 fi
 echo "rucksack: installing$pkgs" >&2
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq >/dev/null || exit 1
+# The package lists come first: a fresh machine may have none yet.
 # shellcheck disable=SC2086
-$sudo apt-get install -y -qq $pkgs >/dev/null || exit 1
+if ! $sudo apt-get update -qq >/dev/null || ! $sudo apt-get install -y -qq $pkgs >/dev/null; then
+	echo "rucksack: could not install them; as root, run: $cmd" >&2
+	exit 1
+fi

@@ -17,5 +17,14 @@ for f in src/cli/*.c src/cli/*.h; do
 		status=1
 	fi
 done
-[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; cli free of curses"
+# Within the tui, curses comes through one wrapper header, term.h.
+for f in src/tui/*.c src/tui/*.h src/*.c; do
+	[ -e "$f" ] || continue
+	[ "$f" = src/tui/term.h ] && continue
+	if grep -nE '#[[:space:]]*include[[:space:]]*[<"][^">]*curses' "$f"; then
+		echo "layering: $f includes curses directly (use tui/term.h)" >&2
+		status=1
+	fi
+done
+[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; cli free of curses; curses only via tui/term.h"
 exit $status

@@ -5,8 +5,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+static void (*fail_hook)(void);
+
+void xalloc_on_fail(void (*hook)(void))
+{
+	fail_hook = hook;
+}
+
 static void out_of_memory(void)
 {
+	if (fail_hook)
+		fail_hook();
 	fputs("rucksack: out of memory\n", stderr);
 	abort();
 }

@@ -18,4 +18,10 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Grow *v (of *cap elements of size elem) so that it holds at least need. */
 void xgrow(void **v, size_t *cap, size_t need, size_t elem);
 
+/*
+ * A function run when memory runs out, before the message and abort: the
+ * full-screen program restores the terminal there.  NULL: none.
+ */
+void xalloc_on_fail(void (*hook)(void));
+
 #endif

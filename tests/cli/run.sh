@@ -1,14 +1,19 @@
 #!/bin/sh
-# Runs every tests/cli/test_*.sh against $RUCKSACK, each in a scratch HOME and
-# XDG folders so nothing of the user's is read or written.
+# Runs every tests/cli/test_*.sh (or those named) against $RUCKSACK, each in
+# a scratch HOME and XDG folders so nothing of the user's is read or written,
+# and with no data folder of an installed copy on the search path.  Each runs
+# in its scratch folder, so files it writes land there.
 set -u
 : "${RUCKSACK:?set RUCKSACK to the binary}"
 pass=0 fail=0
-for t in tests/cli/test_*.sh; do
+[ $# -gt 0 ] || set -- tests/cli/test_*.sh   # or only the tests named
+for t in "$@"; do
 	[ -e "$t" ] || continue
+	abs=$(cd "$(dirname "$t")" && pwd)/${t##*/}
 	scratch=$(mktemp -d)
 	if HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_DATA_DIRS="$scratch/none" \
-	   RUCKSACK_PATH="" SRCDIR="$PWD" TMPDIR="$scratch" sh "$t" >"$scratch/log" 2>&1; then
+	   RUCKSACK_PATH="" RUCKSACK_DATADIR="$scratch/datadir" SRCDIR="$PWD" TMPDIR="$scratch" \
+	   NO_COLOR="" sh -c 'cd "$TMPDIR" && exec sh "$0"' "$abs" >"$scratch/log" 2>&1; then
 		pass=$((pass + 1))
 	else
 		fail=$((fail + 1))

@@ -1,0 +1,27 @@
+/*
+ * The command table: one row per command.  Adding a command is adding its
+ * file and one row here; `rucksack --help` lists the rows in this order.
+ */
+#include "cli/cli.h"
+#include "cli/cmd_decks.h"
+#include "cli/cmd_practice.h"
+
+/* stats keeps the signature it was written with. */
+static int cli_stats(struct cli_ctx *ctx, int argc, char **argv)
+{
+	return cmd_stats_run(argc, argv, ctx->env, ctx->out, ctx->err);
+}
+
+const struct cli_command cli_commands[] = {
+	{"list", cmd_list_run, "list the decks and flows found"},
+	{"show", cmd_show_run, "print a deck's cards, one card, or a flow's roles and phases"},
+	{"deal", cmd_deal_run, "deal cards from a deck and print them"},
+	{"lint", cmd_lint_run, "check deck and flow files strictly"},
+	{"stats", cli_stats, "practice accuracy per suit per week"},
+	{NULL, NULL, NULL},
+};
+
+/* The full-screen program will take this over; until then, the list. */
+const struct cli_command cli_default_command = {
+	NULL, cmd_list_run,
+	"With no command, rucksack lists the decks and flows found (as 'rucksack list')."};

@@ -1,0 +1,183 @@
+/*
+ * rucksack lint: load each file named strictly, check the flows' references
+ * against the files named and the search path, and print every problem the
+ * way compilers do (or as JSON).
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cmd_decks.h"
+#include "core/load.h"
+#include "core/utf8.h"
+#include "core/xalloc.h"
+
+struct lint_opts {
+	bool json, werror;
+};
+
+static void lint_usage(FILE *out)
+{
+	fputs("usage: rucksack lint [--format=text|json] [--werror] FILE...\n"
+	      "Checks deck and flow files strictly: JSON syntax, encoding, limits, the\n"
+	      "format of rucksack-deck(5), and the decks and suits a flow deals from\n"
+	      "(looked for among the files named, then on the search path).\n"
+	      "Each problem is printed as FILE:LINE:COLUMN: error|warning: MESSAGE.\n\n"
+	      "  --format=json  print the problems as one JSON array\n"
+	      "  --werror       count warnings as errors\n\n"
+	      "Exit status: 0 no file has an error, 1 some file has one, 2 bad usage.\n",
+	      out);
+}
+
+/* 0 to go on, -1 after --help, 2 on bad usage. */
+static int lint_parse(struct cli_ctx *ctx, int argc, char **argv, struct lint_opts *o)
+{
+	static const struct option longs[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"werror", no_argument, NULL, 'W'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	opterr = 0;
+	optind = 0;
+	for (int c; (c = getopt_long(argc, argv, ":h", longs, NULL)) != -1;) {
+		if (c == 'h') {
+			lint_usage(ctx->out);
+			return -1;
+		} else if (c == 'W') {
+			o->werror = true;
+		} else if (c == 'f' && (!strcmp(optarg, "text") || !strcmp(optarg, "json"))) {
+			o->json = !strcmp(optarg, "json");
+		} else if (c == 'f') {
+			return cli_usage_error(ctx, "lint", "--format must be text or json");
+		} else {
+			return cli_bad_option(ctx, "lint", c, argv);
+		}
+	}
+	if (optind >= argc)
+		return cli_usage_error(ctx, "lint", "which files? name at least one");
+	return 0;
+}
+
+/* Length of the folder part of path ("" for a bare name). */
+static size_t lint_dirlen(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? (size_t)(slash - path) : 0;
+}
+
+static bool lint_same_dir(const char *a, const char *b)
+{
+	size_t n = lint_dirlen(a);
+	return n == lint_dirlen(b) && strncmp(a, b, n) == 0;
+}
+
+/* Two files named from one folder may not share an id, as on the search path. */
+static void lint_duplicates(struct doc *const *docs, size_t n, struct diags *d)
+{
+	for (size_t i = 0; i < n; i++) {
+		for (size_t j = 0; docs[i] && j < i; j++) {
+			if (!docs[j] || strcmp(docs[i]->id, docs[j]->id) != 0 ||
+			    !lint_same_dir(docs[i]->path, docs[j]->path) ||
+			    strcmp(docs[i]->path, docs[j]->path) == 0) /* named twice */
+				continue;
+			diags_error(d, docs[i]->path, docs[i]->id_pos.line, docs[i]->id_pos.col,
+				    DIAG_SCHEMA, "id: duplicate id \"%s\" (first in %s)", docs[i]->id,
+				    docs[j]->path);
+			break;
+		}
+	}
+}
+
+/* schema.json beside the decks is the JSON Schema, which the catalog never
+ * loads as a deck; so lint of every file of that folder skips it. */
+static void lint_load(struct cli_ctx *ctx, const char *path, struct doc **doc,
+		      struct diags *d)
+{
+	if (strcmp(path + lint_dirlen(path) + (strchr(path, '/') ? 1 : 0), "schema.json") == 0) {
+		char *vis = utf8_visible(path, false);
+		fprintf(ctx->err, "rucksack lint: skipping %s (the schema of the format)\n", vis);
+		free(vis);
+		return;
+	}
+	load_file(path, doc, d);
+}
+
+static bool lint_any_flow(struct doc *const *docs, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (docs[i] && docs[i]->kind == DOC_FLOW)
+			return true;
+	return false;
+}
+
+/*
+ * Checks each flow named against the files named (which shadow the search
+ * path) and the search path.  Problems of search-path files are not lint's
+ * subject here: they are left out.  Takes ownership of docs' elements.
+ */
+static void lint_refs(struct cli_ctx *ctx, struct doc **docs, size_t n, struct diags *d)
+{
+	struct catalog cat = {0};
+	struct strv dirs = {0};
+	struct diags ignored = {0};
+	cli_search_path(ctx, &dirs);
+	catalog_load(&cat, &dirs, &ignored);
+	for (size_t i = 0; i < n; i++) /* in order: the first named wins a tie */
+		if (docs[i])
+			catalog_add_first(&cat, docs[i]);
+	for (size_t i = 0; i < n; i++)
+		if (docs[i] && docs[i]->kind == DOC_FLOW)
+			catalog_check_flow_refs(&cat, docs[i], d);
+	catalog_free(&cat);
+	diags_free(&ignored);
+	strv_free(&dirs);
+}
+
+/* Problems by file in the order named, then by line and column. */
+static void lint_sort(struct diags *d, char **files, size_t n)
+{
+	struct diags sorted = {.v = xcalloc(d->n ? d->n : 1, sizeof *d->v), .cap = d->n};
+	diags_sort(d);
+	for (size_t f = 0; f < n; f++)
+		for (size_t i = 0; i < d->n; i++)
+			if (d->v[i].file && strcmp(d->v[i].file, files[f]) == 0) {
+				sorted.v[sorted.n++] = d->v[i];
+				d->v[i].file = NULL;
+			}
+	for (size_t i = 0; i < d->n; i++) /* anything else keeps its place, last */
+		if (d->v[i].file)
+			sorted.v[sorted.n++] = d->v[i];
+	free(d->v);
+	*d = sorted;
+}
+
+int cmd_lint_run(struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct lint_opts o = {0};
+	int rc = lint_parse(ctx, argc, argv, &o);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	size_t n = (size_t)(argc - optind);
+	struct doc **docs = xcalloc(n, sizeof *docs);
+	struct diags d = {0};
+	for (size_t i = 0; i < n; i++)
+		lint_load(ctx, argv[optind + (int)i], &docs[i], &d);
+	lint_duplicates(docs, n, &d);
+	if (lint_any_flow(docs, n)) {
+		lint_refs(ctx, docs, n, &d);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			doc_free(docs[i]);
+	}
+	lint_sort(&d, argv + optind, n);
+	if (o.json)
+		diags_print_json(ctx->out, &d);
+	else
+		for (size_t i = 0; i < d.n; i++)
+			diag_print_text(ctx->out, &d.v[i]);
+	rc = diags_count_errors(&d, o.werror) > 0 ? 1 : 0;
+	diags_free(&d);
+	free(docs);
+	return rc;
+}

@@ -1,0 +1,128 @@
+/* rucksack list: the decks and flows on the search path, in its order. */
+#include <cjson/cJSON.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cmd_decks.h"
+#include "cli/columns.h"
+#include "core/utf8.h"
+#include "core/xalloc.h"
+
+static void list_usage(FILE *out)
+{
+	fputs("usage: rucksack list [--format=text|json]\n"
+	      "Lists the decks and flows found on the search path, in its order: id,\n"
+	      "kind, title, number of cards or phases, and file.  A file hidden by an\n"
+	      "earlier one with the same id is marked shadowed.  Files that fail to load\n"
+	      "are reported on standard error; the rest are listed.\n",
+	      out);
+}
+
+/* 0 to go on, -1 after --help, 2 on bad usage. */
+static int list_parse(struct cli_ctx *ctx, int argc, char **argv, bool *json)
+{
+	static const struct option longs[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	opterr = 0;
+	optind = 0;
+	for (int c; (c = getopt_long(argc, argv, ":h", longs, NULL)) != -1;) {
+		if (c == 'h') {
+			list_usage(ctx->out);
+			return -1;
+		} else if (c == 'f' && (!strcmp(optarg, "text") || !strcmp(optarg, "json"))) {
+			*json = !strcmp(optarg, "json");
+		} else if (c == 'f') {
+			return cli_usage_error(ctx, "list", "--format must be text or json");
+		} else {
+			return cli_bad_option(ctx, "list", c, argv);
+		}
+	}
+	if (optind < argc)
+		return cli_usage_error(ctx, "list", "unexpected argument '%s'", argv[optind]);
+	return 0;
+}
+
+static size_t list_count(const struct doc *doc)
+{
+	return doc->kind == DOC_DECK ? doc->deck.n_cards : doc->flow.n_phases;
+}
+
+static char *list_size(const struct doc *doc)
+{
+	size_t n = list_count(doc);
+	const char *what = doc->kind == DOC_DECK ? (n == 1 ? "card" : "cards")
+						 : (n == 1 ? "phase" : "phases");
+	return xasprintf("%zu %s", n, what);
+}
+
+static void list_text(FILE *out, const struct catalog *c)
+{
+	struct columns t;
+	columns_init(&t, 6, "lllrll");
+	columns_add(&t, (const char *const[]){"ID", "KIND", "TITLE", "SIZE", "FILE", ""});
+	for (size_t i = 0; i < c->n; i++) {
+		const struct doc *doc = c->v[i].doc;
+		char *size = list_size(doc);
+		columns_add(&t, (const char *const[]){doc->id, doc_kind_name(doc->kind), doc->title,
+						      size, doc->path,
+						      c->v[i].shadowed ? "(shadowed)" : ""});
+		free(size);
+	}
+	columns_print(out, &t, 2);
+	columns_free(&t);
+}
+
+static void list_json(FILE *out, const struct catalog *c)
+{
+	cJSON *arr = cJSON_CreateArray();
+	for (size_t i = 0; i < c->n; i++) {
+		const struct doc *doc = c->v[i].doc;
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "id", doc->id);
+		cJSON_AddStringToObject(o, "kind", doc_kind_name(doc->kind));
+		cJSON_AddStringToObject(o, "title", doc->title);
+		cJSON_AddNumberToObject(o, doc->kind == DOC_DECK ? "cards" : "phases",
+					(double)list_count(doc));
+		cJSON_AddStringToObject(o, "path", doc->path);
+		cJSON_AddBoolToObject(o, "shadowed", c->v[i].shadowed);
+		cJSON_AddItemToArray(arr, o);
+	}
+	char *s = cJSON_Print(arr);
+	fprintf(out, "%s\n", s);
+	cJSON_free(s);
+	cJSON_Delete(arr);
+}
+
+/* Nothing found: say where we looked, so a mistyped --decks is obvious. */
+static void list_none(struct cli_ctx *ctx)
+{
+	struct strv dirs = {0};
+	cli_search_path(ctx, &dirs);
+	fputs("No decks or flows found.  Looked in:\n", ctx->out);
+	for (size_t i = 0; i < dirs.n; i++) {
+		char *vis = utf8_visible(dirs.v[i], false);
+		fprintf(ctx->out, "  %s\n", vis);
+		free(vis);
+	}
+	strv_free(&dirs);
+}
+
+int cmd_list_run(struct cli_ctx *ctx, int argc, char **argv)
+{
+	bool json = false;
+	int rc = list_parse(ctx, argc, argv, &json);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	const struct catalog *c = cli_catalog(ctx);
+	if (json)
+		list_json(ctx->out, c);
+	else if (c->n == 0)
+		list_none(ctx);
+	else
+		list_text(ctx->out, c);
+	return 0;
+}

@@ -1,0 +1,133 @@
+#ifndef RUCKSACK_APP_H
+#define RUCKSACK_APP_H
+/*
+ * The full-screen program: a stack of views and the loop that feeds them.
+ *
+ * A view is one screen (one file, view_*.c), a struct that starts with a
+ * struct view and fills in a static struct view_ops.  The loop:
+ *   - draws the stack (from the topmost view that is not an overlay up),
+ *     the title line (row 0) and the key line (last row, generated from the
+ *     top view's `bar` actions, or the last message);
+ *   - blocks until a key, a resize, a signal, or the next tick some view
+ *     asked for (no timeout at all when no view has a timer running, so an
+ *     idle program uses no CPU);
+ *   - gives each key to the top view with the action its keymap gives that
+ *     key; the handler returns R_ flags saying what to do next.  A key the
+ *     view passes on (R_PASS) gets the common behaviour: help (?/F1) for
+ *     the screen, Ctrl-C asks to quit, Ctrl-L redraws.
+ *   - on a resize, lays every view out again; below 40x12 shows a "make
+ *     the window larger" screen instead (keys are ignored, nothing is
+ *     closed) until the window grows.
+ *   - on SIGTERM, SIGHUP or SIGINT (the handlers only set a flag), closes
+ *     every view from the top (their close hooks save what must be saved)
+ *     and gives the terminal back.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "draw.h"
+#include "keys.h"
+#include "term.h"
+#include "tui.h"
+
+#define APP_MIN_COLS 40
+#define APP_MIN_ROWS 12
+
+/* What a handler asks of the loop. */
+enum {
+	R_NONE = 0,
+	R_REDRAW = 1 << 0, /* something changed on screen */
+	R_CLOSE = 1 << 1,  /* close this view (it is popped and its close hook runs) */
+	R_QUIT = 1 << 2,   /* close every view and leave the program */
+	R_PASS = 1 << 3,   /* not mine: let the loop apply the common keys */
+};
+
+enum {
+	VIEW_TEXT = 1 << 0,    /* takes typed text: printable keys are never actions */
+	VIEW_OVERLAY = 1 << 1, /* drawn over the view below (a dialog) */
+	VIEW_BARE = 1 << 2,    /* the whole screen, no title or key line (projector) */
+};
+
+struct app;
+struct view;
+
+struct view_ops {
+	const char *name;	 /* the screen's name: title line and help ("Browse decks") */
+	const enum action *keys; /* every action it takes, ACT_NONE-terminated: the help lists them */
+	const enum action *bar;	 /* the main ones, for the key line */
+	unsigned flags;		 /* VIEW_ */
+	/* Paints v->area (already cleared).  May call app_cursor. */
+	void (*draw)(struct view *v);
+	/* A key and the action the keymap gives it (ACT_NONE: none).  Returns R_ flags. */
+	int (*key)(struct view *v, int key, enum action act);
+	/* Optional: v->area changed; recompute layout (wrapping, scrolling). */
+	void (*layout)(struct view *v);
+	/* Optional: milliseconds until the view next needs tick (0: now), or -1 for never. */
+	long (*tick_ms)(const struct view *v);
+	/* Optional: time has passed; returns R_ flags. */
+	int (*tick)(struct view *v);
+	/* Leaving (back, quit, signal): save what must be saved, then free v. */
+	void (*close)(struct view *v);
+	/* Optional: the title line (caller frees); default: name. */
+	char *(*title)(const struct view *v);
+};
+
+struct view {
+	const struct view_ops *ops;
+	struct app *app;
+	struct rect area; /* set by the app before layout and draw */
+};
+
+struct app {
+	const struct tui_opts *opts;
+	struct view **stack;
+	size_t n, cap;
+	char *message; /* shown on the key line until the next key */
+	enum pal message_pal;
+	bool dirty, quitting, small;
+	bool cursor; /* set by app_cursor during draw */
+	int cur_y, cur_x;
+};
+
+/* Keys every screen has (Ctrl-C, Ctrl-L), ACT_NONE-terminated; the help lists them. */
+extern const enum action app_global_keys[];
+
+/*
+ * Sets the flag-only handlers for SIGTERM, SIGHUP and SIGINT and blocks
+ * them (and SIGWINCH) outside the loop's wait.  Call once, before
+ * term_start, so curses leaves SIGINT and SIGTERM to us.
+ */
+void app_signals_init(void);
+
+/* Puts v on top (v->ops set by the caller); it is laid out and drawn next. */
+void app_push(struct app *a, struct view *v);
+/* Closes v and every view above it (their close hooks run, top first). */
+void app_close(struct app *a, struct view *v);
+/*
+ * Applies R_ flags to v as if its key handler had returned them: how a
+ * dialog answers for the view that opened it.  v may be NULL or already
+ * closed (then only R_QUIT counts).
+ */
+void app_result(struct app *a, struct view *v, int r);
+/* The top view, or NULL. */
+struct view *app_top(const struct app *a);
+/* The view under v, or NULL. */
+struct view *app_below(const struct app *a, const struct view *v);
+/* A line for the key line until the next key (PAL_WARN for errors, PAL_OK for "saved"). */
+void app_message(struct app *a, enum pal p, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* During draw: show the cursor at (y, x) once drawing is done. */
+void app_cursor(struct app *a, int y, int x);
+/* The environment lookup to use ($VISUAL...). */
+const char *app_env(const struct app *a, const char *name);
+
+/*
+ * Leaves the screen to run fn(data) (another program in the terminal, such
+ * as $EDITOR), then takes the screen back and redraws.  Returns fn's value.
+ */
+int app_outside(struct app *a, int (*fn)(void *data), void *data);
+
+/* Runs the loop until every view is closed.  Returns 0, or the number of the signal that ended it. */
+int app_run(struct app *a);
+
+#endif

@@ -1,0 +1,110 @@
+#include "draw.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "cell.h"
+#include "core/utf8.h"
+#include "core/xalloc.h"
+
+/* The cell v[off..next): base, then its marks (as many as a cchar_t holds). */
+static void draw_cell(const char *v, size_t off, size_t next, enum pal p, cchar_t *cc)
+{
+	wchar_t wcs[CCHARW_MAX + 1];
+	size_t n = 0;
+	uint32_t cp;
+	while (off < next && n < CCHARW_MAX) {
+		off += cell_cp(v, next, off, &cp);
+		if (n == 0 && wcwidth((wchar_t)cp) < 0)
+			cp = 0xfffd; /* no known width: would shift the rest */
+		else if (n == 0 && wcwidth((wchar_t)cp) == 0)
+			wcs[n++] = L' '; /* marks with no base sit on a space */
+		wcs[n++] = (wchar_t)cp;
+	}
+	wcs[n < CCHARW_MAX ? n : CCHARW_MAX] = L'\0';
+	attr_t a;
+	short pair;
+	term_style(p, &a, &pair);
+	setcchar(cc, wcs, a, pair, NULL);
+}
+
+int draw_text(int y, int x, int w, const char *s, enum pal p)
+{
+	if (w <= 0 || y < 0 || y >= LINES)
+		return 0;
+	char *v = utf8_visible(s, false);
+	size_t len = strlen(v), off = 0;
+	int col = 0;
+	while (off < len) {
+		size_t next = cell_next(v, len, off);
+		int cw = (int)cell_width(v, len, off);
+		if (col + cw > w)
+			break;
+		cchar_t cc;
+		draw_cell(v, off, next, p, &cc);
+		mvadd_wch(y, x + col, &cc);
+		col += cw;
+		off = next;
+	}
+	free(v);
+	return col;
+}
+
+void draw_fill(int y, int x, int w, enum pal p)
+{
+	if (w <= 0 || y < 0 || y >= LINES)
+		return;
+	term_use(p);
+	mvhline(y, x, ' ', w);
+	term_use(PAL_NORMAL);
+}
+
+void draw_line(int y, int x, int w, const char *s, enum pal p)
+{
+	int used = draw_text(y, x, w, s, p);
+	draw_fill(y, x + used, w - used, p);
+}
+
+void draw_center(int y, int x, int w, const char *s, enum pal p)
+{
+	char *v = utf8_visible(s, false);
+	int sw = (int)utf8_width(v);
+	free(v);
+	int pad = sw < w ? (w - sw) / 2 : 0;
+	draw_text(y, x + pad, w - pad, s, p);
+}
+
+size_t draw_wrap(struct rect r, size_t skip, const char *s, enum pal p)
+{
+	size_t *starts, *lens;
+	char *v = utf8_visible(s, true);
+	size_t n = utf8_wrap(v, r.w > 0 ? (size_t)r.w : 1, &starts, &lens);
+	for (size_t i = skip; i < n && (int)(i - skip) < r.h; i++) {
+		char *line = xstrndup(v + starts[i], lens[i]);
+		draw_text(r.y + (int)(i - skip), r.x, r.w, line, p);
+		free(line);
+	}
+	free(starts);
+	free(lens);
+	free(v);
+	return n;
+}
+
+void draw_box(struct rect r, enum pal p)
+{
+	if (r.w < 2 || r.h < 2)
+		return;
+	for (int i = 1; i < r.h - 1; i++)
+		draw_fill(r.y + i, r.x + 1, r.w - 2, PAL_NORMAL);
+	term_use(p);
+	mvhline(r.y, r.x + 1, ACS_HLINE, r.w - 2);
+	mvhline(r.y + r.h - 1, r.x + 1, ACS_HLINE, r.w - 2);
+	mvvline(r.y + 1, r.x, ACS_VLINE, r.h - 2);
+	mvvline(r.y + 1, r.x + r.w - 1, ACS_VLINE, r.h - 2);
+	mvaddch(r.y, r.x, ACS_ULCORNER);
+	mvaddch(r.y, r.x + r.w - 1, ACS_URCORNER);
+	mvaddch(r.y + r.h - 1, r.x, ACS_LLCORNER);
+	mvaddch(r.y + r.h - 1, r.x + r.w - 1, ACS_LRCORNER);
+	term_use(PAL_NORMAL);
+}

@@ -1,0 +1,14 @@
+#ifndef RUCKSACK_INPUT_H
+#define RUCKSACK_INPUT_H
+/*
+ * Reading keys from curses without waiting, as keys.h codes: Enter (\r, \n,
+ * KEY_ENTER) is K_ENTER, DEL/^H/KEY_BACKSPACE are K_BACKSPACE, Esc followed
+ * at once by a key is that key plus K_ALT (Alt-Backspace, Alt-b...), a lone
+ * Esc is K_ESC, a resize is K_RESIZE.  NUL (Ctrl-Space) and keys curses
+ * knows but the program does not use read as 0.
+ */
+
+/* The next key already typed, 0 for one to ignore, or -1 when there is none. */
+int input_read(void);
+
+#endif

@@ -1,0 +1,144 @@
+#ifndef RUCKSACK_KEYS_H
+#define RUCKSACK_KEYS_H
+/*
+ * Keys and actions, without curses.  input.c turns what curses reads into
+ * one int per key: a Unicode code point for a character (control characters
+ * keep their codes, so Ctrl-S is 0x13), or one of the K_ codes below for a
+ * function key, possibly with K_ALT added (Esc then the key).
+ *
+ * Every action of the program is one line of ACTIONS: an id, a short name
+ * for the bottom key line, a help sentence, and the keys that trigger it.
+ * A screen lists the actions it takes (its keymap); the `?` help screen and
+ * the key line are both generated from that list, so what the help says is
+ * what the keys do.  The same key may mean different actions on different
+ * screens, never two on one (keys_conflict).
+ *
+ * Screens that take typed text (VIEW_TEXT) never resolve a printable
+ * character to an action, and their help leaves those keys out: on such a
+ * screen `k` is a letter, not "up".
+ */
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/strv.h"
+
+#define K_FN 0x200000 /* function keys live above Unicode */
+#define K_ALT 0x400000 /* added to a key that came after Esc */
+#define K_CTRL(c) ((c) & 0x1f)
+
+enum {
+	K_UP = K_FN + 1,
+	K_DOWN,
+	K_LEFT,
+	K_RIGHT,
+	K_HOME,
+	K_END,
+	K_PGUP,
+	K_PGDN,
+	K_ENTER,
+	K_BACKSPACE,
+	K_DELETE,
+	K_INSERT,
+	K_ESC,
+	K_BTAB,
+	K_RESIZE,
+	K_MOUSE_UP,	/* wheel */
+	K_MOUSE_DOWN,
+	K_F0 = K_FN + 0x100, /* K_F0 + n is Fn */
+};
+#define K_F(n) (K_F0 + (n))
+
+/*
+ * X(id, name, help, keys...): name is what the key line shows ("open"),
+ * help a sentence for the help screen.  The first key is the one the key
+ * line shows.  To add an action, add a line here and put its id in the
+ * keymap of the screens that take it.
+ */
+#define ACTIONS(X)                                                                        \
+	X(UP, "up", "Move up", K_UP, 'k')                                                 \
+	X(DOWN, "down", "Move down", K_DOWN, 'j')                                         \
+	X(PGUP, "page up", "Move up a page", K_PGUP, K_CTRL('b'))                         \
+	X(PGDN, "page down", "Move down a page", K_PGDN, ' ', K_CTRL('f'))                \
+	X(TOP, "top", "Go to the top", K_HOME, 'g')                                       \
+	X(BOTTOM, "bottom", "Go to the bottom", K_END, 'G')                               \
+	X(OPEN, "open", "Open the selected item", K_ENTER, K_RIGHT, 'l')                  \
+	X(BACK, "back", "Go back to the previous screen", 'q', K_ESC, K_LEFT, 'h')        \
+	X(CLOSE, "back", "Go back to the previous screen", 'q', K_ESC)                    \
+	X(PREV, "previous", "Show the previous card of the deck", K_LEFT, 'h', 'p')       \
+	X(NEXT, "next", "Show the next card of the deck", K_RIGHT, 'l', 'n')              \
+	X(HELP, "help", "Show the keys of this screen", '?', K_F(1))                      \
+	X(QUIT, "quit", "Quit rucksack", 'q')                                             \
+	X(YES, "yes", "Yes, go ahead", 'y', 'Y')                                          \
+	X(NO, "no", "No, go back", 'n', 'N', K_ESC)                                       \
+	X(ED_LEFT, "left", "Move left", K_LEFT)                                           \
+	X(ED_RIGHT, "right", "Move right", K_RIGHT)                                       \
+	X(ED_UP, "up", "Move up a line on screen", K_UP)                                  \
+	X(ED_DOWN, "down", "Move down a line on screen", K_DOWN)                          \
+	X(ED_PGUP, "page up", "Move up a page", K_PGUP)                                   \
+	X(ED_PGDN, "page down", "Move down a page", K_PGDN)                               \
+	X(ED_HOME, "home", "Go to the start of the line on screen", K_HOME)               \
+	X(ED_END, "end", "Go to the end of the line on screen", K_END)                    \
+	X(ED_BOL, "start", "Go to the start of the paragraph", K_CTRL('a'))               \
+	X(ED_EOL, "end", "Go to the end of the paragraph", K_CTRL('e'))                   \
+	X(ED_BACKSPACE, "delete", "Delete the character before the cursor", K_BACKSPACE)  \
+	X(ED_DELETE, "delete", "Delete the character under the cursor", K_DELETE,         \
+	  K_CTRL('d'))                                                                    \
+	X(ED_WORD, "delete word", "Delete the word before the cursor", K_CTRL('w'),       \
+	  K_ALT + K_BACKSPACE)                                                            \
+	X(ED_NEWLINE, "new line", "Start a new line", K_ENTER)                            \
+	X(ED_SAVE, "save", "Save the text and close the editor", K_CTRL('s'), K_F(2))     \
+	X(ED_CANCEL, "cancel", "Close without saving (asks first if text would be lost)", \
+	  K_ESC)                                                                          \
+	X(ED_EXTERNAL, "$EDITOR", "Write the text in $VISUAL or $EDITOR instead",         \
+	  K_CTRL('o'), K_F(4))                                                            \
+	X(INTERRUPT, "quit", "Quit rucksack (asks first)", K_CTRL('c'))                   \
+	X(REDRAW, "redraw", "Redraw the screen", K_CTRL('l'))
+
+enum action {
+	ACT_NONE = 0,
+#define X(id, ...) ACT_##id,
+	ACTIONS(X)
+#undef X
+	ACT_COUNT
+};
+
+#define KEYS_MAX 4 /* keys per action */
+
+/* The short name of action a ("open"); "" for ACT_NONE. */
+const char *keys_action_name(enum action a);
+/* The help sentence of action a. */
+const char *keys_action_help(enum action a);
+/* The keys of a, written to out (room for KEYS_MAX); returns how many. */
+size_t keys_of(enum action a, int *out);
+
+/* A key's name as the screen shows it: "↑", "Enter", "Ctrl-S", "Alt-Backspace", "q".  Caller frees. */
+char *keys_name(int key);
+/* True for a key that types text: a printable character without Alt. */
+bool keys_printable(int key);
+
+/*
+ * The action key triggers among the ACT_NONE-terminated list acts, or
+ * ACT_NONE.  With text set, printable characters trigger nothing (they are
+ * typed).
+ */
+enum action keys_lookup(const enum action *acts, int key, bool text);
+
+/* A key that two actions of acts share, or 0 when each key means one thing. */
+int keys_conflict(const enum action *acts, bool text);
+
+/*
+ * The help screen's lines for acts, one per action: the key names padded to
+ * a column, then the help sentence ("↑ k      Move up").  With text set,
+ * printable keys are left out.  Appends to out; returns how many.
+ */
+size_t keys_help_lines(const enum action *acts, bool text, struct strv *out);
+
+/*
+ * The bottom key line for acts: "key name" pairs separated by two spaces,
+ * each with the action's first key (with text set, its first key that does
+ * not type), as many as fit in cols display columns; an item that does not
+ * fit is left out.  Caller frees.
+ */
+char *keys_bar(const enum action *acts, size_t cols, bool text);
+
+#endif

@@ -1,0 +1,112 @@
+#include "term.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "core/xalloc.h"
+
+static SCREEN *screen;
+static bool active; /* curses owns the terminal (not suspended, not ended) */
+static bool colored;
+
+struct pal_info {
+	short fg, bg;
+	attr_t color_attrs, mono_attrs;
+};
+
+static const struct pal_info palette[PAL_COUNT] = {
+#define X(id, fg, bg, ca, ma) [PAL_##id] = {fg, bg, ca, ma},
+	PALETTE(X)
+#undef X
+};
+
+/* Colour pairs 1..PAL_COUNT-1 on the terminal's own background; false when not possible. */
+static bool term_colors(void)
+{
+	if (!has_colors() || start_color() == ERR || use_default_colors() == ERR)
+		return false;
+	for (int p = 1; p < PAL_COUNT; p++)
+		if (init_pair((short)p, palette[p].fg, palette[p].bg) == ERR)
+			return false;
+	return true;
+}
+
+static void term_hook(void)
+{
+	term_restore();
+}
+
+int term_start(bool color, char **err)
+{
+	static bool registered;
+	screen = newterm(NULL, stdout, stdin);
+	if (!screen) {
+		const char *t = getenv("TERM");
+		*err = xasprintf("cannot use the terminal (TERM=%s)", t && *t ? t : "unset");
+		return -1;
+	}
+	active = true;
+	if (!registered) {
+		atexit(term_hook);
+		xalloc_on_fail(term_hook);
+		registered = true;
+	}
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	intrflush(stdscr, FALSE);
+	set_escdelay(25);
+	curs_set(0);
+	colored = color && term_colors();
+	return 0;
+}
+
+void term_end(void)
+{
+	if (!screen)
+		return;
+	if (!isendwin())
+		endwin();
+	delscreen(screen);
+	screen = NULL;
+	active = false;
+}
+
+void term_restore(void)
+{
+	if (screen && active && !isendwin())
+		endwin();
+	active = false;
+}
+
+void term_suspend(void)
+{
+	def_prog_mode();
+	endwin();
+	active = false;
+}
+
+void term_resume(void)
+{
+	reset_prog_mode();
+	active = true;
+	clearok(curscr, TRUE);
+	refresh();
+}
+
+void term_style(enum pal p, attr_t *attrs, short *pair)
+{
+	if ((unsigned)p >= PAL_COUNT)
+		p = PAL_NORMAL;
+	*attrs = colored ? palette[p].color_attrs : palette[p].mono_attrs;
+	*pair = colored ? (short)p : 0;
+}
+
+void term_use(enum pal p)
+{
+	attr_t a;
+	short pair;
+	term_style(p, &a, &pair);
+	attr_set(a, pair, NULL);
+}

@@ -1,0 +1,29 @@
+#ifndef RUCKSACK_TUI_H
+#define RUCKSACK_TUI_H
+/*
+ * The full-screen program's entry point, for the command line.  No curses
+ * in this header: the cli includes it.
+ */
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "core/catalog.h"
+#include "core/diag.h"
+#include "core/searchpath.h"
+
+struct tui_opts {
+	const struct catalog *cat;     /* decks and flows on the search path (borrowed) */
+	const struct diags *problems;  /* files that failed to load; may be NULL */
+	bool no_color;                 /* --no-color, or NO_COLOR set and not empty */
+	env_fn env;                    /* environment lookup ($VISUAL, $EDITOR...); NULL: getenv */
+};
+
+/*
+ * Opens the home screen and runs until the user quits.  Refuses, with one
+ * line on err, when stdin or stdout is not a terminal.  Returns the exit
+ * status: 0 after quitting, 1 when it could not start, 128 + N after
+ * signal N (SIGTERM, SIGHUP, SIGINT), with the terminal restored.
+ */
+int tui_main(const struct tui_opts *o, FILE *err);
+
+#endif

@@ -1,0 +1,239 @@
+#include "view_editor.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "extedit.h"
+#include "tlines.h"
+#include "textedit.h"
+#include "view_confirm.h"
+
+struct editor {
+	struct view v;
+	struct textedit te;
+	struct editor_opts o; /* title and context owned copies */
+	struct tlines context;
+	struct rect box;      /* the frame; the text is inside it */
+	size_t top;	      /* first visual line shown */
+	bool saved;
+};
+
+static const enum action editor_keys[] = {
+	ACT_ED_SAVE,	ACT_ED_CANCEL, ACT_ED_EXTERNAL, ACT_ED_LEFT, ACT_ED_RIGHT,
+	ACT_ED_UP,	ACT_ED_DOWN,   ACT_ED_HOME,	ACT_ED_END,  ACT_ED_BOL,
+	ACT_ED_EOL,	ACT_ED_PGUP,   ACT_ED_PGDN,	ACT_ED_NEWLINE, ACT_ED_BACKSPACE,
+	ACT_ED_DELETE, ACT_ED_WORD,   ACT_HELP,	ACT_NONE};
+static const enum action editor_bar[] = {ACT_ED_SAVE, ACT_ED_CANCEL, ACT_ED_EXTERNAL, ACT_HELP,
+					 ACT_NONE};
+
+static size_t editor_rows(const struct editor *e)
+{
+	return e->box.h > 2 ? (size_t)e->box.h - 2 : 1;
+}
+
+/* Keeps the cursor's line inside the box. */
+static void editor_scroll(struct editor *e)
+{
+	size_t row, col, rows = editor_rows(e);
+	textedit_cursor(&e->te, &row, &col);
+	if (row < e->top)
+		e->top = row;
+	else if (row >= e->top + rows)
+		e->top = row - rows + 1;
+}
+
+static void editor_layout(struct view *v)
+{
+	struct editor *e = (struct editor *)v;
+	struct rect r = v->area;
+	size_t w = r.w > 6 ? (size_t)r.w - 4 : 2;
+	tlines_free(&e->context);
+	if (e->o.context)
+		tlines_add(&e->context, e->o.context, w, TL_DIM, NULL);
+	/* the context gets at most a third of the height; the box the rest, less the status line */
+	size_t ctx = e->context.n < (size_t)r.h / 3 ? e->context.n : (size_t)r.h / 3;
+	int y = r.y + (int)ctx + (ctx ? 1 : 0);
+	e->box = (struct rect){y, r.x + 1, r.y + r.h - 1 - y, r.w - 2};
+	textedit_set_width(&e->te, e->box.w > 4 ? (size_t)e->box.w - 2 : 2);
+	editor_scroll(e);
+}
+
+static void editor_draw(struct view *v)
+{
+	struct editor *e = (struct editor *)v;
+	struct rect r = v->area, b = e->box;
+	for (size_t i = 0; i < e->context.n && r.y + (int)i < b.y - 1; i++)
+		draw_text(r.y + (int)i, r.x + 2, r.w - 4, e->context.v[i].text, PAL_DIM);
+	draw_box(b, PAL_FRAME);
+	size_t n, rows = editor_rows(e), row, col;
+	const struct te_line *l = textedit_lines(&e->te, &n);
+	const char *text = textedit_text(&e->te);
+	for (size_t i = e->top; i < n && i < e->top + rows; i++) {
+		char *s = xstrndup(text + l[i].start, l[i].end - l[i].start);
+		draw_text(b.y + 1 + (int)(i - e->top), b.x + 1, b.w - 2, s, PAL_NORMAL);
+		free(s);
+	}
+	char *status = xasprintf("%zu / %zu characters%s", e->te.nchars, e->te.max_chars,
+				 e->top + rows < n ? " · ↓ more below" : e->top ? " · ↑ more above" : "");
+	draw_text(b.y + b.h, r.x + 2, r.w - 4, status, PAL_DIM);
+	free(status);
+	textedit_cursor(&e->te, &row, &col);
+	app_cursor(v->app, b.y + 1 + (int)(row - e->top), b.x + 1 + (int)col);
+}
+
+static int editor_full(struct editor *e)
+{
+	app_message(e->v.app, PAL_WARN, "The text is at its limit of %zu characters; the rest was not added.",
+		    e->te.max_chars);
+	return R_REDRAW;
+}
+
+static int editor_save(struct editor *e)
+{
+	char *msg = NULL;
+	if (e->o.save && e->o.save(e->o.data, textedit_text(&e->te), &msg) != 0) {
+		app_message(e->v.app, PAL_WARN, "%s", msg ? msg : "Not saved.");
+		free(msg);
+		return R_REDRAW;
+	}
+	free(msg);
+	e->saved = true;
+	return R_CLOSE;
+}
+
+static int editor_discard(struct view *owner)
+{
+	(void)owner;
+	return R_CLOSE;
+}
+
+static int editor_cancel(struct editor *e)
+{
+	if (!textedit_changed(&e->te) || !*textedit_text(&e->te))
+		return R_CLOSE;
+	app_push(e->v.app, confirm_open(&e->v, "Discard the text you typed?",
+					"It has not been saved.", editor_discard, false));
+	return R_REDRAW;
+}
+
+struct editor_ext {
+	const char *text;
+	env_fn env;
+	char *out, *err;
+};
+
+static int editor_ext_run(void *data)
+{
+	struct editor_ext *x = data;
+	return extedit_run(x->text, x->env, &x->out, &x->err);
+}
+
+static int editor_external(struct editor *e)
+{
+	struct editor_ext x = {textedit_text(&e->te), e->v.app->opts ? e->v.app->opts->env : NULL,
+			       NULL, NULL};
+	if (app_outside(e->v.app, editor_ext_run, &x) != 0) {
+		app_message(e->v.app, PAL_WARN, "%s", x.err);
+		free(x.err);
+		return R_REDRAW;
+	}
+	enum te_result r = textedit_set_text(&e->te, x.out);
+	free(x.out);
+	editor_scroll(e);
+	return r == TE_FULL ? editor_full(e) : R_REDRAW;
+}
+
+/* The editing actions and the model's operations they are. */
+static const struct {
+	enum action act;
+	enum te_op op;
+} editor_ops[] = {
+	{ACT_ED_LEFT, TE_LEFT},	      {ACT_ED_RIGHT, TE_RIGHT},	   {ACT_ED_UP, TE_UP},
+	{ACT_ED_DOWN, TE_DOWN},	      {ACT_ED_HOME, TE_HOME},	   {ACT_ED_END, TE_END},
+	{ACT_ED_BOL, TE_LINE_START},  {ACT_ED_EOL, TE_LINE_END},   {ACT_ED_NEWLINE, TE_NEWLINE},
+	{ACT_ED_BACKSPACE, TE_BACKSPACE}, {ACT_ED_DELETE, TE_DELETE}, {ACT_ED_WORD, TE_WORD_DELETE},
+};
+
+/* The operation for act; false when act is not an editing action. */
+static bool editor_op(enum action act, enum te_op *op)
+{
+	for (size_t i = 0; i < sizeof editor_ops / sizeof editor_ops[0]; i++)
+		if (editor_ops[i].act == act) {
+			*op = editor_ops[i].op;
+			return true;
+		}
+	return false;
+}
+
+static int editor_key(struct view *v, int key, enum action act)
+{
+	struct editor *e = (struct editor *)v;
+	enum te_result r = TE_NOTHING;
+	enum te_op op;
+	switch (act) {
+	case ACT_ED_SAVE:
+		return editor_save(e);
+	case ACT_ED_CANCEL:
+		return editor_cancel(e);
+	case ACT_ED_EXTERNAL:
+		return editor_external(e);
+	case ACT_ED_PGUP:
+	case ACT_ED_PGDN:
+		r = textedit_page(&e->te, act == ACT_ED_PGUP ? -1 : 1, editor_rows(e) - 1);
+		break;
+	case ACT_NONE:
+		/* a character, or a control key with no action: typed, kept, drawn visible */
+		if (key <= 0 || key >= K_FN)
+			return R_NONE;
+		r = textedit_insert_cp(&e->te, (uint32_t)key);
+		break;
+	default:
+		if (!editor_op(act, &op))
+			return R_PASS;
+		r = textedit_do(&e->te, op);
+	}
+	editor_scroll(e);
+	return r == TE_FULL ? editor_full(e) : r == TE_NOTHING ? R_NONE : R_REDRAW;
+}
+
+static char *editor_title(const struct view *v)
+{
+	return xstrdup(((const struct editor *)v)->o.title);
+}
+
+static void editor_close(struct view *v)
+{
+	struct editor *e = (struct editor *)v;
+	if (e->o.closed)
+		e->o.closed(e->o.data, e->saved ? NULL : textedit_text(&e->te));
+	textedit_free(&e->te);
+	tlines_free(&e->context);
+	free((char *)e->o.title);
+	free((char *)e->o.context);
+	free(e);
+}
+
+static const struct view_ops editor_view_ops = {
+	.name = "Editor",
+	.keys = editor_keys,
+	.bar = editor_bar,
+	.flags = VIEW_TEXT,
+	.draw = editor_draw,
+	.key = editor_key,
+	.layout = editor_layout,
+	.close = editor_close,
+	.title = editor_title,
+};
+
+struct view *editor_open(struct app *a, const struct editor_opts *o)
+{
+	struct editor *e = xcalloc(1, sizeof *e);
+	(void)a;
+	e->v.ops = &editor_view_ops;
+	e->o = *o;
+	e->o.title = xstrdup(o->title ? o->title : "Editor");
+	e->o.context = xstrdup(o->context);
+	textedit_init(&e->te, o->text, o->max_chars ? o->max_chars : EDITOR_MAX_CHARS);
+	return &e->v;
+}

@@ -1,0 +1,43 @@
+#ifndef RUCKSACK_VIEW_EDITOR_H
+#define RUCKSACK_VIEW_EDITOR_H
+/*
+ * The text editor screen, for reflections, notes and written questions:
+ * what the text is about (context) above a box in which the text is typed,
+ * wrapped by display width and scrolled when longer than the box.  Enter
+ * starts a new line; Ctrl-S or F2 saves; Esc closes, asking first when the
+ * text typed would be lost; Ctrl-O or F4 opens the text in $VISUAL/$EDITOR.
+ * The model is textedit.h; this file only draws it and maps keys.
+ *
+ * Saving calls the owner's save function; the editor closes only when it
+ * says the text is kept, and otherwise shows its message and stays open
+ * with the text, so a failed save never loses a word.
+ */
+#include <stddef.h>
+
+#include "app.h"
+
+#define EDITOR_MAX_CHARS 20000 /* the default limit */
+
+struct editor_opts {
+	const char *title;   /* the title line ("Reflection · Ana") */
+	const char *context; /* shown above the box (a card, a prompt); NULL: none; may hold \n */
+	const char *text;    /* the text to start from; NULL: empty */
+	size_t max_chars;    /* 0: EDITOR_MAX_CHARS */
+	/*
+	 * Keeps the text: 0 when it is kept (the editor closes), otherwise
+	 * non-zero with *msg (malloc'd, freed by the editor) saying why.
+	 */
+	int (*save)(void *data, const char *text, char **msg);
+	/*
+	 * Optional: the editor is closing.  unsaved is the text when it closes
+	 * without a save (cancelled, or the program is ending on quit or on a
+	 * signal: the owner may keep it as a draft), NULL after a save.
+	 */
+	void (*closed)(void *data, const char *unsaved);
+	void *data;
+};
+
+/* An editor screen; o's strings are copied. */
+struct view *editor_open(struct app *a, const struct editor_opts *o);
+
+#endif

@@ -1,0 +1,106 @@
+#include "view_help.h"
+
+#include <stdlib.h>
+
+#include "core/strv.h"
+#include "core/xalloc.h"
+#include "scroll.h"
+
+struct help {
+	struct view v;
+	const struct view *of;
+	struct strv lines; /* as drawn: headings start with "\x01" */
+	struct scroll sc;
+};
+
+static const enum action help_keys[] = {ACT_UP,	 ACT_DOWN,  ACT_PGUP, ACT_PGDN,
+					ACT_TOP, ACT_BOTTOM, ACT_CLOSE, ACT_HELP, ACT_NONE};
+static const enum action help_bar[] = {ACT_CLOSE, ACT_DOWN, ACT_UP, ACT_NONE};
+
+#define HELP_HEADING '\x01'
+
+static void help_layout(struct view *v)
+{
+	struct help *h = (struct help *)v;
+	scroll_set(&h->sc, h->lines.n, v->area.h > 2 ? (size_t)v->area.h - 2 : 1);
+}
+
+static void help_draw(struct view *v)
+{
+	struct help *h = (struct help *)v;
+	struct rect r = v->area;
+	for (size_t i = h->sc.top; i < h->lines.n && (int)(i - h->sc.top) < r.h - 2; i++) {
+		const char *s = h->lines.v[i];
+		int y = r.y + 1 + (int)(i - h->sc.top);
+		if (*s == HELP_HEADING)
+			draw_text(y, r.x + 2, r.w - 4, s + 1, PAL_HEADING);
+		else
+			draw_text(y, r.x + 4, r.w - 6, s, PAL_NORMAL);
+	}
+	if (scroll_max_top(&h->sc) > 0)
+		draw_text(r.y + r.h - 1, r.x + 2, r.w - 4,
+			  h->sc.top < scroll_max_top(&h->sc) ? "↓ more" : "↑ more", PAL_DIM);
+}
+
+static int help_key(struct view *v, int key, enum action act)
+{
+	struct help *h = (struct help *)v;
+	long page = (long)(h->sc.rows > 1 ? h->sc.rows - 1 : 1);
+	(void)key;
+	switch (act) {
+	case ACT_UP:
+		return scroll_by(&h->sc, -1) ? R_REDRAW : R_NONE;
+	case ACT_DOWN:
+		return scroll_by(&h->sc, 1) ? R_REDRAW : R_NONE;
+	case ACT_PGUP:
+		return scroll_by(&h->sc, -page) ? R_REDRAW : R_NONE;
+	case ACT_PGDN:
+		return scroll_by(&h->sc, page) ? R_REDRAW : R_NONE;
+	case ACT_TOP:
+		return scroll_by(&h->sc, -(long)h->sc.n) ? R_REDRAW : R_NONE;
+	case ACT_BOTTOM:
+		return scroll_by(&h->sc, (long)h->sc.n) ? R_REDRAW : R_NONE;
+	case ACT_CLOSE:
+	case ACT_HELP:
+		return R_CLOSE;
+	default:
+		return R_PASS;
+	}
+}
+
+static void help_close(struct view *v)
+{
+	struct help *h = (struct help *)v;
+	strv_free(&h->lines);
+	free(h);
+}
+
+static char *help_title(const struct view *v)
+{
+	return xasprintf("Keys · %s", ((const struct help *)v)->of->ops->name);
+}
+
+static const struct view_ops help_ops = {
+	.name = "Keys",
+	.keys = help_keys,
+	.bar = help_bar,
+	.draw = help_draw,
+	.key = help_key,
+	.layout = help_layout,
+	.close = help_close,
+	.title = help_title,
+};
+
+struct view *help_open(const struct view *of)
+{
+	struct help *h = xcalloc(1, sizeof *h);
+	h->v.ops = &help_ops;
+	h->of = of;
+	strv_push_owned(&h->lines, xasprintf("%cKeys on this screen (%s)", HELP_HEADING,
+					     of->ops->name));
+	keys_help_lines(of->ops->keys, of->ops->flags & VIEW_TEXT, &h->lines);
+	strv_push(&h->lines, "");
+	strv_push_owned(&h->lines, xasprintf("%cKeys on every screen", HELP_HEADING));
+	keys_help_lines(app_global_keys, false, &h->lines);
+	return &h->v;
+}

@@ -1,0 +1,106 @@
+#!/bin/sh
+# rucksack lint: compiler-style lines (columns in characters), --werror,
+# --format=json, a flow's references checked against the files named (which
+# win) and the search path, duplicate ids, unreadable files; exit 0/1/2.
+. "$SRCDIR/tests/cli/lib.sh"
+cd "$DATA" || fail "no test data"
+
+rs lint lint/good.json
+status 0 "a good deck"
+same "$OUT" "a good deck: no output" </dev/null
+same "$ERR" "a good deck: stderr" </dev/null
+
+# A warning alone is exit 0, unless --werror.
+rs lint lint/warn.json
+status 0 "a warning"
+same "$OUT" "a warning" <<'T'
+lint/warn.json:6:41: warning: cards[0]: unknown field "promts"
+T
+rs lint --werror lint/warn.json
+status 1 "a warning with --werror"
+same "$OUT" "a warning with --werror" <<'T'
+lint/warn.json:6:41: warning: cards[0]: unknown field "promts"
+T
+
+# The column counts characters: "Zoë’s" before it holds multibyte ones.
+rs lint lint/bad.json lint/good.json
+status 1 "an error"
+same "$OUT" "an error" <<'T'
+lint/bad.json:6:46: error: cards[0].weight: expected a positive integer, found 0
+T
+
+# A flow's decks and suits: "good" among the files named, "colours" (suit
+# cool) on the search path, "missing" nowhere, and a suit "good" lacks.
+rs --decks a lint lint/flow.json lint/good.json
+status 1 "flow references"
+same "$OUT" "flow references" <<'T'
+lint/flow.json:11:17: error: phases[0].deal[2]: no deck "missing" in the files named or on the search path
+lint/flow.json:12:17: error: phases[0].deal[3]: deck "good" has no suit "nope"
+T
+# Without the search path folder, colours is missing too.
+rs lint lint/flow.json lint/good.json
+same "$OUT" "flow references, no --decks" <<'T'
+lint/flow.json:10:17: error: phases[0].deal[1]: no deck "colours" in the files named or on the search path
+lint/flow.json:11:17: error: phases[0].deal[2]: no deck "missing" in the files named or on the search path
+lint/flow.json:12:17: error: phases[0].deal[3]: deck "good" has no suit "nope"
+T
+# A file named wins over the search path: this colours has no suit cool.
+rs --decks a lint lint/flow.json lint/good.json lint/colours-warm-only.json
+same "$OUT" "a named file shadows the search path" <<'T'
+lint/flow.json:10:17: error: phases[0].deal[1]: deck "colours" has no suit "cool"
+lint/flow.json:11:17: error: phases[0].deal[2]: no deck "missing" in the files named or on the search path
+lint/flow.json:12:17: error: phases[0].deal[3]: deck "good" has no suit "nope"
+T
+
+# Two files of one folder with one id; a file that cannot be read; a syntax
+# error.  Problems are sorted by file in the order named.
+rs lint lint/dup1.json lint/dup2.json nope.json b/broken.json
+status 1 "several files"
+same "$OUT" "several files" <<'T'
+lint/dup2.json:1:22: error: id: duplicate id "dup" (first in lint/dup1.json)
+nope.json: error: cannot open: No such file or directory
+b/broken.json:5:39: error: trailing comma before '}'
+T
+
+# A bad file on the search path is not what lint was asked about.
+rs --decks b lint lint/good.json
+status 0 "bad file on the search path"
+same "$OUT" "bad file on the search path" </dev/null
+
+# The JSON form: the same problems, as one array.
+rs lint --format=json lint/bad.json lint/warn.json
+status 1 "--format=json"
+json "$OUT" "
+assert v == [
+  {'file': 'lint/bad.json', 'line': 6, 'column': 46, 'severity': 'error', 'kind': 'schema',
+   'message': 'cards[0].weight: expected a positive integer, found 0'},
+  {'file': 'lint/warn.json', 'line': 6, 'column': 41, 'severity': 'warning', 'kind': 'schema',
+   'message': 'cards[0]: unknown field \"promts\"'}], v"
+rs lint --format=json b/broken.json lint/flow.json
+json "$OUT" "
+assert [(p['kind'], p['line'], p['column']) for p in v] == [
+  ('syntax', 5, 39), ('reference', 9, 17), ('reference', 10, 17), ('reference', 11, 17),
+  ('reference', 12, 17)], v"
+rs lint --format=json lint/good.json
+status 0 "--format=json, no problem"
+json "$OUT" "assert v == [], v"
+
+# The schema beside the stock decks is skipped, with a note.
+rs lint "$SRCDIR/decks/schema.json" lint/good.json
+status 0 "schema.json"
+same "$ERR" "schema.json: note" <<T
+rucksack lint: skipping $SRCDIR/decks/schema.json (the schema of the format)
+T
+
+# Bad usage.
+rs lint
+status 2 "lint with no file"
+rs lint --format=xml lint/good.json
+status 2 "lint --format=xml"
+rs lint --strict lint/good.json
+status 2 "lint --strict"
+rs lint --help
+status 0 "lint --help"
+grep -q '^usage: rucksack lint \[--format=text|json\] \[--werror\] FILE\.\.\.$' "$OUT" ||
+	fail "lint --help: usage line"
+exit 0

@@ -1,0 +1,70 @@
+#!/bin/sh
+# The global options and the dispatcher: --help, --version, bad usage is exit
+# 2 with a one-line hint, --help on every command, no command lists.
+. "$SRCDIR/tests/cli/lib.sh"
+cd "$DATA" || fail "no test data"
+
+rs --help
+status 0 "--help"
+grep -q '^usage: rucksack ' "$OUT" || fail "--help: usage line"
+for c in list show deal lint stats; do
+	grep -q "^  $c  " "$OUT" || fail "--help does not list $c"
+done
+cp "$OUT" "$TMPDIR/help"
+rs -h
+status 0 "-h"
+cmp -s "$OUT" "$TMPDIR/help" || fail "-h differs from --help"
+
+rs --version
+status 0 "--version"
+grep -qx 'rucksack [0-9][0-9.]*' "$OUT" || fail "--version: $(cat "$OUT")"
+
+# Every command listed answers --help with its usage and exit 0.
+"$RUCKSACK" --help | sed -n 's/^  \([a-z][a-z]*\)  .*/\1/p' >"$TMPDIR/commands"
+[ "$(wc -l <"$TMPDIR/commands")" -ge 5 ] || fail "fewer than five commands listed"
+while read -r c; do
+	rs "$c" --help
+	status 0 "$c --help"
+	grep -q "^usage: rucksack $c" "$OUT" || fail "$c --help: no usage line"
+	same "$ERR" "$c --help: stderr" </dev/null
+done <"$TMPDIR/commands"
+
+# Bad usage: exit 2, one line on stderr, nothing on stdout.
+check_usage() {
+	want=$1
+	shift
+	rs "$@"
+	status 2 "$*"
+	same "$OUT" "$*: stdout" </dev/null
+	printf '%s\n' "$want" | same "$ERR" "$*: message"
+}
+check_usage "rucksack: unknown command 'frobnicate'; see 'rucksack --help'" frobnicate
+check_usage "rucksack: unknown option '--colour'; see 'rucksack --help'" --colour list
+check_usage "rucksack: option '--decks' needs an argument; see 'rucksack --help'" --decks
+check_usage "rucksack list: unknown option '--long'; see 'rucksack list --help'" list --long
+check_usage "rucksack list: unexpected argument 'x'; see 'rucksack list --help'" list x
+check_usage "rucksack list: --format must be text or json; see 'rucksack list --help'" \
+	list --format=yaml
+check_usage "rucksack lint: which files? name at least one; see 'rucksack lint --help'" lint
+check_usage "rucksack show: which deck or flow? give its ID; see 'rucksack show --help'" show
+check_usage "rucksack deal: which deck? give its ID; see 'rucksack deal --help'" deal
+
+# No command: the list, as `rucksack list` prints it.
+rs --decks a list
+cp "$OUT" "$TMPDIR/list"
+rs --decks a
+status 0 "no command"
+cmp -s "$OUT" "$TMPDIR/list" || fail "no command is not the list"
+grep -q '^colours ' "$OUT" || fail "no command: colours not listed"
+
+# --no-color and NO_COLOR are accepted anywhere among the global options.
+rs --no-color --decks a list
+status 0 "--no-color"
+cmp -s "$OUT" "$TMPDIR/list" || fail "--no-color changed the list"
+NO_COLOR=1 "$RUCKSACK" --decks a list >"$OUT" 2>"$ERR" || fail "NO_COLOR=1"
+cmp -s "$OUT" "$TMPDIR/list" || fail "NO_COLOR changed the list"
+
+# Global options go before the command; after it they are the command's.
+rs list --decks a
+status 2 "list --decks"
+exit 0
