@@ -112,8 +112,9 @@ run: deps
 	$(Q)$(MAKE) --no-print-directory $(BIN)
 	$(BIN) --decks decks
 
+# -k: every group runs and reports, even after one has failed.
 check: deps deps-test
-	$(Q)$(MAKE) --no-print-directory check-layering check-unit check-asan \
+	$(Q)$(MAKE) -k --no-print-directory check-layering check-unit check-asan \
 	    check-cli check-decks check-man check-e2e
 	@echo "make check: all test groups passed"
 

@@ -4,7 +4,9 @@
  */
 #include "cli/cli.h"
 #include "cli/cmd_decks.h"
+#include "cli/cmd_home.h"
 #include "cli/cmd_practice.h"
+#include "cli/cmd_session.h"
 
 /* stats keeps the signature it was written with. */
 static int cli_stats(struct cli_ctx *ctx, int argc, char **argv)
@@ -18,10 +20,12 @@ const struct cli_command cli_commands[] = {
 	{"deal", cmd_deal_run, "deal cards from a deck and print them"},
 	{"lint", cmd_lint_run, "check deck and flow files strictly"},
 	{"stats", cli_stats, "practice accuracy per suit per week"},
+	{"sessions", cmd_sessions_run, "list the rounds kept, newest first, unfinished marked"},
+	{"export", cmd_export_run, "rebuild a round's transcript (Markdown or JSON, --anonymise)"},
 	{NULL, NULL, NULL},
 };
 
-/* The full-screen program will take this over; until then, the list. */
+/* With no command: the full-screen program. */
 const struct cli_command cli_default_command = {
-	NULL, cmd_list_run,
-	"With no command, rucksack lists the decks and flows found (as 'rucksack list')."};
+	NULL, cmd_home_run,
+	"With no command, rucksack opens the full-screen program (in a terminal)."};

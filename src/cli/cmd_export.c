@@ -6,7 +6,6 @@
 
 #include "cli/cmd_session.h"
 #include "core/catalog.h"
-#include "core/paths.h"
 #include "core/session.h"
 #include "core/transcript.h"
 
@@ -19,22 +18,19 @@ struct export_opts {
 static void export_usage(FILE *out)
 {
 	fputs("usage: rucksack export ID [--format md|json] [--anonymise] [-o FILE]\n"
-	      "Rebuilds a round's transcript from its journal and prints it (or writes\n"
-	      "FILE, atomically, mode 0600).  ID may be a unique prefix of the id shown by\n"
-	      "`rucksack sessions`, or the path of a journal.  --anonymise replaces every\n"
-	      "name with P1, P2... (the facilitator with \"Facilitator\"), in the text too.\n",
+	      "Rebuilds a round's transcript from its journal and prints it, or writes it\n"
+	      "to FILE (atomically, mode 0600).  ID is a round's id as 'rucksack sessions'\n"
+	      "shows it, a prefix that matches one round only, or the path of a journal.\n"
+	      "  --format md|json  Markdown (the default) or one JSON object\n"
+	      "  --anonymise       every person's name becomes P1, P2... (in the order they\n"
+	      "                    were entered) and the facilitator's 'Facilitator', in the\n"
+	      "                    reflections too; no initials are kept\n"
+	      "  -o, --output FILE write FILE instead of standard output\n",
 	      out);
 }
 
-static int export_bad(FILE *err, const char *msg)
-{
-	fprintf(err, "rucksack export: %s\n", msg);
-	export_usage(err);
-	return 2;
-}
-
-/* 1 after --help, 0 to go on, 2 on bad usage. */
-static int export_parse(int argc, char **argv, struct export_opts *o, FILE *out, FILE *err)
+/* 0 to go on, -1 after --help, 2 on bad usage. */
+static int export_parse(struct cli_ctx *ctx, int argc, char **argv, struct export_opts *o)
 {
 	static const struct option longs[] = {
 		{"format", required_argument, NULL, 'f'},
@@ -45,36 +41,38 @@ static int export_parse(int argc, char **argv, struct export_opts *o, FILE *out,
 		{NULL, 0, NULL, 0},
 	};
 	opterr = 0;
-	optind = 0; /* glibc: restart the scan completely (tests call us repeatedly) */
+	optind = 0;
 	for (int c; (c = getopt_long(argc, argv, ":ho:", longs, NULL)) != -1;) {
 		if (c == 'h') {
-			export_usage(out);
-			return 1;
+			export_usage(ctx->out);
+			return -1;
 		} else if (c == 'a') {
 			o->anonymise = true;
 		} else if (c == 'o') {
 			o->output = optarg;
 		} else if (c == 'f' && (!strcmp(optarg, "md") || !strcmp(optarg, "json"))) {
 			o->fmt = !strcmp(optarg, "json") ? TRANSCRIPT_JSON : TRANSCRIPT_MD;
+		} else if (c == 'f') {
+			return cli_usage_error(ctx, "export", "--format must be md or json");
 		} else {
-			return export_bad(err, c == 'f' ? "--format must be md or json"
-							: "unknown option or missing argument");
+			return cli_bad_option(ctx, "export", c, argv);
 		}
 	}
 	if (optind >= argc)
-		return export_bad(err, "which round? give its ID");
+		return cli_usage_error(ctx, "export", "which round? give its ID");
 	if (optind + 1 < argc)
-		return export_bad(err, "give one ID only");
+		return cli_usage_error(ctx, "export", "give one ID only");
 	o->id = argv[optind];
 	return 0;
 }
 
-/* Decks and flows for titles; any problem with them is no reason not to export. */
-static void export_catalog(struct catalog *c, env_fn env)
+/* Decks and flows for titles; a file that fails to load is no reason not to
+ * export (titles fall back to ids), so their problems are not shown here. */
+static void export_catalog(struct cli_ctx *ctx, struct catalog *c)
 {
 	struct strv dirs = {0};
 	struct diags ignored = {0};
-	searchpath_build(&dirs, NULL, env, RUCKSACK_DATADIR);
+	cli_search_path(ctx, &dirs);
 	catalog_load(c, &dirs, &ignored);
 	strv_free(&dirs);
 	diags_free(&ignored);
@@ -90,29 +88,27 @@ static int export_write(const struct export_opts *o, const struct session *s, FI
 	return fflush(out) == 0 ? rc : -1;
 }
 
-int cmd_export_run(int argc, char **argv, env_fn env, FILE *out, FILE *err)
+int cmd_export_run(struct cli_ctx *ctx, int argc, char **argv)
 {
 	struct export_opts o = {.fmt = TRANSCRIPT_MD};
-	int rc = export_parse(argc, argv, &o, out, err);
+	int rc = export_parse(ctx, argc, argv, &o);
 	if (rc)
-		return rc == 1 ? 0 : rc;
+		return rc < 0 ? 0 : rc;
+	char *path = cmd_session_find(ctx, "export", o.id);
+	if (!path)
+		return 1;
 	struct diags d = {0};
-	char *dir = paths_private_dir(env, "sessions", 0, &d);
-	char *path = cmd_session_find(dir, o.id, err);
 	struct catalog c = {0};
 	struct session *s = NULL;
+	export_catalog(ctx, &c);
 	rc = 1;
-	if (path) {
-		export_catalog(&c, env);
-		if (session_load(&s, &c, path, &d) == 0)
-			rc = export_write(&o, s, out, &d) == 0 ? 0 : 1;
-	}
+	if (session_load(&s, &c, path, &d) == 0)
+		rc = export_write(&o, s, ctx->out, &d) == 0 ? 0 : 1;
 	for (size_t i = 0; i < d.n; i++)
-		diag_print_text(err, &d.v[i]);
+		diag_print_text(ctx->err, &d.v[i]);
 	session_free(s);
 	catalog_free(&c);
 	diags_free(&d);
 	free(path);
-	free(dir);
 	return rc;
 }

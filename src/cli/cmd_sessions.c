@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "cli/cmd_session.h"
+#include "cli/columns.h"
 #include "core/paths.h"
 #include "core/session.h"
 #include "core/utf8.h"
@@ -17,13 +18,15 @@ static void sessions_usage(FILE *out)
 {
 	fputs("usage: rucksack sessions [--format=text|json]\n"
 	      "Lists the supervision rounds kept under $XDG_DATA_HOME/rucksack/sessions,\n"
-	      "newest first: id, flow, date, people, reflections; unfinished ones marked.\n"
-	      "Resume one with `rucksack resume ID`, export it with `rucksack export ID`.\n",
+	      "newest first: id, flow, when it started, whether it ended, its reflections\n"
+	      "and notes, and who took part.  Unfinished rounds are marked; a round whose\n"
+	      "journal's last line was torn by a crash is noted (it resumes up to the\n"
+	      "event before it).  Export one with 'rucksack export ID'.\n",
 	      out);
 }
 
-/* 1 after --help, 0 to go on, 2 on bad usage. */
-static int sessions_parse(int argc, char **argv, bool *json, FILE *out, FILE *err)
+/* 0 to go on, -1 after --help, 2 on bad usage. */
+static int sessions_parse(struct cli_ctx *ctx, int argc, char **argv, bool *json)
 {
 	static const struct option longs[] = {
 		{"format", required_argument, NULL, 'f'},
@@ -31,23 +34,23 @@ static int sessions_parse(int argc, char **argv, bool *json, FILE *out, FILE *er
 		{NULL, 0, NULL, 0},
 	};
 	opterr = 0;
-	optind = 0; /* glibc: restart the scan completely (tests call us repeatedly) */
+	optind = 0;
 	for (int c; (c = getopt_long(argc, argv, ":h", longs, NULL)) != -1;) {
 		if (c == 'h') {
-			sessions_usage(out);
-			return 1;
-		}
-		if (c == 'f' && (!strcmp(optarg, "text") || !strcmp(optarg, "json"))) {
+			sessions_usage(ctx->out);
+			return -1;
+		} else if (c == 'f' && (!strcmp(optarg, "text") || !strcmp(optarg, "json"))) {
 			*json = !strcmp(optarg, "json");
-			continue;
+		} else if (c == 'f') {
+			return cli_usage_error(ctx, "sessions", "--format must be text or json");
+		} else {
+			return cli_bad_option(ctx, "sessions", c, argv);
 		}
-		fprintf(err, "rucksack sessions: %s\n",
-			c == 'f' ? "--format must be text or json" : "unknown option or missing argument");
-		sessions_usage(err);
-		return 2;
 	}
 	if (optind < argc) {
-		fprintf(err, "rucksack sessions: unexpected argument '%s'\n", argv[optind]);
+		char *arg = utf8_visible(argv[optind], false);
+		cli_usage_error(ctx, "sessions", "unexpected argument '%s'", arg);
+		free(arg);
 		return 2;
 	}
 	return 0;
@@ -62,25 +65,34 @@ static const char *sessions_when(int64_t ms, char *buf, size_t n)
 	return buf;
 }
 
-/* "3 reflections, 1 note" */
-static void sessions_counts(FILE *out, const struct session_info *si)
+static char *sessions_people(const struct strv *people)
 {
-	char buf[64];
-	int n = snprintf(buf, sizeof buf, "%zu reflection%s", si->n_reflections,
-			 si->n_reflections == 1 ? "" : "s");
-	if (si->n_notes)
-		snprintf(buf + n, sizeof buf - (size_t)n, ", %zu note%s", si->n_notes,
-			 si->n_notes == 1 ? "" : "s");
-	fprintf(out, "%-27s", buf);
+	size_t len = 1;
+	for (size_t p = 0; p < people->n; p++)
+		len += strlen(people->v[p]) + 2;
+	char *s = xcalloc(len, 1);
+	for (size_t p = 0; p < people->n; p++) {
+		if (p)
+			strcat(s, ", ");
+		strcat(s, people->v[p]);
+	}
+	return s;
 }
 
-static void sessions_people(FILE *out, const struct strv *people)
+static void sessions_row(struct columns *t, const struct session_info *si)
 {
-	for (size_t p = 0; p < people->n; p++) {
-		char *name = utf8_visible(people->v[p], false);
-		fprintf(out, "%s%s", p ? ", " : "", name);
-		free(name);
-	}
+	char when[32], refl[24], notes[24];
+	snprintf(refl, sizeof refl, "%zu", si->n_reflections);
+	snprintf(notes, sizeof notes, "%zu", si->n_notes);
+	char *people = sessions_people(&si->people);
+	const char *state = si->damaged ? "DAMAGED"
+			    : si->ended ? "ended"
+			    : si->torn	? "UNFINISHED, torn"
+					: "UNFINISHED";
+	columns_add(t, (const char *const[]){si->id, si->flow_id,
+					     sessions_when(si->started_at, when, sizeof when),
+					     state, refl, notes, people});
+	free(people);
 }
 
 static void sessions_text(FILE *out, const struct session_info *v, size_t n)
@@ -89,69 +101,93 @@ static void sessions_text(FILE *out, const struct session_info *v, size_t n)
 		fputs("No rounds yet.\n", out);
 		return;
 	}
+	struct columns t;
+	columns_init(&t, 7, "llllrrl");
+	columns_add(&t, (const char *const[]){"ID", "FLOW", "STARTED", "STATE", "REFLECTIONS",
+					      "NOTES", "PEOPLE"});
+	bool torn = false, damaged = false;
 	for (size_t i = 0; i < n; i++) {
-		char when[32];
-		char *flow = utf8_visible(v[i].flow_id, false);
-		fprintf(out, "%s  %-20s  %s  %s  ", v[i].id, flow,
-			sessions_when(v[i].started_at, when, sizeof when),
-			v[i].ended ? "ended     " : "UNFINISHED");
-		sessions_counts(out, &v[i]);
-		sessions_people(out, &v[i].people);
-		fputs(v[i].torn ? "  (last line torn: resumes up to the event before it)\n" : "\n", out);
-		free(flow);
+		sessions_row(&t, &v[i]);
+		torn |= v[i].torn && !v[i].damaged;
+		damaged |= v[i].damaged;
 	}
+	columns_print(out, &t, 2);
+	columns_free(&t);
+	if (torn)
+		fputs("torn: the journal's last line was cut short by a crash; the round resumes\n"
+		      "up to the event before it.\n",
+		      out);
+	if (damaged)
+		fputs("DAMAGED: a line of the journal cannot be read (the warnings name it); the\n"
+		      "round can be neither resumed nor exported until that line is mended.\n",
+		      out);
+}
+
+static cJSON *sessions_json_one(const struct session_info *si)
+{
+	char when[32];
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddStringToObject(o, "id", si->id);
+	cJSON_AddStringToObject(o, "path", si->path);
+	cJSON_AddStringToObject(o, "flow", si->flow_id);
+	cJSON_AddStringToObject(o, "date", sessions_when(si->started_at, when, sizeof when));
+	cJSON_AddNumberToObject(o, "started_at", (double)si->started_at);
+	cJSON_AddNumberToObject(o, "last_at", (double)si->last_at);
+	cJSON *people = cJSON_AddArrayToObject(o, "people");
+	for (size_t p = 0; p < si->people.n; p++)
+		cJSON_AddItemToArray(people, cJSON_CreateString(si->people.v[p]));
+	cJSON_AddNumberToObject(o, "reflections", (double)si->n_reflections);
+	cJSON_AddNumberToObject(o, "notes", (double)si->n_notes);
+	cJSON_AddBoolToObject(o, "ended", si->ended);
+	cJSON_AddBoolToObject(o, "torn", si->torn);
+	cJSON_AddBoolToObject(o, "damaged", si->damaged);
+	return o;
 }
 
 static void sessions_json(FILE *out, const struct session_info *v, size_t n)
 {
 	cJSON *arr = cJSON_CreateArray();
-	for (size_t i = 0; i < n; i++) {
-		char when[32];
-		cJSON *o = cJSON_CreateObject();
-		cJSON_AddStringToObject(o, "id", v[i].id);
-		cJSON_AddStringToObject(o, "path", v[i].path);
-		cJSON_AddStringToObject(o, "flow", v[i].flow_id);
-		cJSON_AddStringToObject(o, "date", sessions_when(v[i].started_at, when, sizeof when));
-		cJSON_AddNumberToObject(o, "started_at", (double)v[i].started_at);
-		cJSON_AddNumberToObject(o, "last_at", (double)v[i].last_at);
-		cJSON *people = cJSON_AddArrayToObject(o, "people");
-		for (size_t p = 0; p < v[i].people.n; p++)
-			cJSON_AddItemToArray(people, cJSON_CreateString(v[i].people.v[p]));
-		cJSON_AddNumberToObject(o, "reflections", (double)v[i].n_reflections);
-		cJSON_AddNumberToObject(o, "notes", (double)v[i].n_notes);
-		cJSON_AddBoolToObject(o, "ended", v[i].ended);
-		cJSON_AddBoolToObject(o, "torn", v[i].torn);
-		cJSON_AddItemToArray(arr, o);
-	}
+	for (size_t i = 0; i < n; i++)
+		cJSON_AddItemToArray(arr, sessions_json_one(&v[i]));
 	char *s = cJSON_Print(arr);
 	fprintf(out, "%s\n", s);
 	cJSON_free(s);
 	cJSON_Delete(arr);
 }
 
-int cmd_sessions_run(int argc, char **argv, env_fn env, FILE *out, FILE *err)
+char *cmd_session_dir(struct cli_ctx *ctx, const char *cmd)
+{
+	struct diags d = {0};
+	char *dir = paths_private_dir(ctx->env, "sessions", 0, &d);
+	if (!dir)
+		fprintf(ctx->err, "rucksack %s: %s\n", cmd, d.n ? d.v[0].message : "no sessions folder");
+	diags_free(&d);
+	return dir;
+}
+
+int cmd_sessions_run(struct cli_ctx *ctx, int argc, char **argv)
 {
 	bool json = false;
-	int rc = sessions_parse(argc, argv, &json, out, err);
+	int rc = sessions_parse(ctx, argc, argv, &json);
 	if (rc)
-		return rc == 1 ? 0 : rc;
+		return rc < 0 ? 0 : rc;
+	char *dir = cmd_session_dir(ctx, "sessions");
+	if (!dir)
+		return 1;
 	struct diags d = {0};
-	char *dir = paths_private_dir(env, "sessions", 0, &d);
 	struct session_info *v = NULL;
 	size_t n = 0;
-	if (dir)
-		session_list(dir, &v, &n, &d);
+	session_list(dir, &v, &n, &d);
 	if (json)
-		sessions_json(out, v, n);
+		sessions_json(ctx->out, v, n);
 	else
-		sessions_text(out, v, n);
+		sessions_text(ctx->out, v, n);
 	for (size_t i = 0; i < d.n; i++)
-		diag_print_text(err, &d.v[i]);
-	rc = dir ? 0 : 1;
+		diag_print_text(ctx->err, &d.v[i]);
 	session_info_free(v, n);
 	diags_free(&d);
 	free(dir);
-	return rc;
+	return 0;
 }
 
 static bool find_is_path(const char *id)
@@ -160,31 +196,44 @@ static bool find_is_path(const char *id)
 	return strchr(id, '/') || (n > 6 && !strcmp(id + n - 6, ".jsonl"));
 }
 
-char *cmd_session_find(const char *dir, const char *id, FILE *err)
+/* The journal names in dir that id names: an exact one alone, else every prefix match. */
+static void find_matches(const char *dir, const char *id, struct strv *hits)
 {
-	if (find_is_path(id))
-		return xstrdup(id);
-	DIR *dh = dir ? opendir(dir) : NULL;
-	struct strv hits = {0};
+	DIR *dh = opendir(dir);
 	size_t idlen = strlen(id);
 	for (struct dirent *de; dh && (de = readdir(dh)) != NULL;) {
 		size_t n = strlen(de->d_name);
-		if (n <= 6 || strcmp(de->d_name + n - 6, ".jsonl") || strncmp(de->d_name, id, idlen))
+		if (n <= 6 || de->d_name[0] == '.' || strcmp(de->d_name + n - 6, ".jsonl") ||
+		    strncmp(de->d_name, id, idlen))
 			continue;
 		if (n - 6 == idlen) { /* an exact id beats any prefix */
-			strv_free(&hits);
-			strv_push(&hits, de->d_name);
+			strv_free(hits);
+			strv_push(hits, de->d_name);
 			break;
 		}
-		strv_push(&hits, de->d_name);
+		strv_push(hits, de->d_name);
 	}
 	if (dh)
 		closedir(dh);
+}
+
+char *cmd_session_find(struct cli_ctx *ctx, const char *cmd, const char *id)
+{
+	if (find_is_path(id))
+		return xstrdup(id);
+	char *dir = *id ? cmd_session_dir(ctx, cmd) : NULL;
+	struct strv hits = {0};
+	if (dir)
+		find_matches(dir, id, &hits);
 	char *path = hits.n == 1 ? xasprintf("%s/%s", dir, hits.v[0]) : NULL;
+	char *vis = utf8_visible(id, false);
 	if (hits.n == 0)
-		fprintf(err, "rucksack: no round with id '%s' (see `rucksack sessions`)\n", id);
+		fprintf(ctx->err, "rucksack %s: no round '%s'; see 'rucksack sessions'\n", cmd, vis);
 	else if (hits.n > 1)
-		fprintf(err, "rucksack: '%s' matches %zu rounds; give more of the id\n", id, hits.n);
+		fprintf(ctx->err, "rucksack %s: '%s' matches %zu rounds; give more of the id\n", cmd,
+			vis, hits.n);
+	free(vis);
 	strv_free(&hits);
+	free(dir);
 	return path;
 }

@@ -31,7 +31,7 @@ static int stats_parse(int argc, char **argv, const char **deck, bool *json, FIL
 		{NULL, 0, NULL, 0},
 	};
 	opterr = 0;
-	optind = 1;
+	optind = 0; /* glibc: a full reset; the global options were parsed before */
 	for (int c; (c = getopt_long(argc, argv, ":h", longs, NULL)) != -1;) {
 		if (c == 'd') {
 			*deck = optarg;

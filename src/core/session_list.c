@@ -81,7 +81,8 @@ static void list_take(struct session_info *si, struct list_notes *ln, const cJSO
 		si->ended = true;
 }
 
-/* Reads one journal; false (with a warning) when it holds no round.  The id
+/* Reads one journal; false (with a warning) when it holds no round.  One
+ * damaged after its start is listed (marked damaged, the damage warned of).  The id
  * shown is the file's name, which is what export and resume look for (it is
  * the start record's id unless the file was renamed). */
 static bool list_one(const char *dir, const char *name, struct session_info *si, struct diags *d)
@@ -100,17 +101,22 @@ static bool list_one(const char *dir, const char *name, struct session_info *si,
 	}
 	free(ln.is_note);
 	strv_free(&lines);
-	bool whole = rc == 0 && si->flow_id;
-	if (!whole) {
-		/* what is wrong with it (file:line) is worth a warning, not an error */
+	if (rc != 0) {
+		/* what is damaged (file:line) is worth a warning here, not an error */
 		for (size_t i = 0; i < local.n; i++)
 			local.v[i].severity = DIAG_WARNING;
 		diags_move(d, &local);
-		diags_warn(d, si->path, 0, 0, DIAG_IO, "not a readable round journal; skipped");
+		si->damaged = true;
+	}
+	bool round = si->flow_id != NULL;
+	if (!round) {
+		diags_warn(d, si->path, rc != 0 ? 0 : 1, rc != 0 ? 0 : 1, DIAG_SCHEMA,
+			   rc != 0 ? "not a readable round journal; skipped"
+				   : "no round starts here (no \"start\" record); skipped");
 		list_clear(si);
 	}
 	diags_free(&local);
-	return whole;
+	return round;
 }
 
 static int list_cmp(const void *a, const void *b)

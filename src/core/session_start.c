@@ -147,16 +147,16 @@ static const struct doc *start_check(const struct catalog *c, const struct sessi
 	return seating_assign(flow, o->people->n, seats, d) == 0 ? flow : NULL;
 }
 
-/* The sessions folder: the one given (made 0700 if missing), or the default. */
+/* The sessions folder: the one given, or the default under XDG_DATA_HOME;
+ * made 0700 when missing.  NULL only when there is no home to put it in. */
 static char *start_dir(const struct session_opts *o, struct diags *d)
 {
-	if (!o->dir)
-		return paths_private_dir(NULL, "sessions", 1, d);
+	char *dir = o->dir ? xstrdup(o->dir) : paths_private_dir(NULL, "sessions", 0, d);
 	/* A folder that cannot be made is no reason to refuse the round: it runs
 	 * in memory, unsaved, and can be saved elsewhere. */
-	if (paths_mkdirs(o->dir, 0700) != 0)
-		diags_error(d, o->dir, 0, 0, DIAG_IO, "cannot create folder: %s", strerror(errno));
-	return xstrdup(o->dir);
+	if (dir && paths_mkdirs(dir, 0700) != 0)
+		diags_error(d, dir, 0, 0, DIAG_IO, "cannot create folder: %s", strerror(errno));
+	return dir;
 }
 
 int session_start(struct session **out, const struct catalog *c, const struct session_opts *o,

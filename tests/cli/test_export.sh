@@ -3,7 +3,6 @@
 # -o FILE (0600), unique prefixes, no catalog needed, usage and not-found errors.
 set -eu
 fail() { echo "FAIL: $*"; exit 1; }
-cd "$TMPDIR"
 dir="$XDG_DATA_HOME/rucksack/sessions"
 mkdir -p "$dir"
 cp "$SRCDIR/tests/data/session/transcript.jsonl" "$dir/20231115-080000-beef.jsonl"
@@ -69,7 +68,7 @@ set +e
 "$RUCKSACK" export a b >/dev/null 2>&1; [ $? -eq 2 ] || fail "two IDs should exit 2"
 "$RUCKSACK" export x --format pdf >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad format should exit 2"
 "$RUCKSACK" export 1999 >/dev/null 2>err.txt; [ $? -eq 1 ] || fail "unknown id should exit 1"
-grep -q "no round" err.txt || fail "not-found message"
+grep -qx "rucksack export: no round '1999'; see 'rucksack sessions'" err.txt || fail "not-found message: $(cat err.txt)"
 "$RUCKSACK" export 20231115-080000-beef -o "$TMPDIR/no/such/dir/t.md" 2>/dev/null
 [ $? -eq 1 ] || fail "unwritable -o should exit 1"
 exit 0

@@ -1,18 +1,21 @@
 #!/bin/sh
 # rucksack sessions: lists rounds from hand-written journals, newest first,
-# unfinished marked; JSON form; usage errors.
-set -eu
-fail() { echo "FAIL: $*"; exit 1; }
-cd "$TMPDIR"
+# unfinished marked, torn and damaged ones noted, counts of reflections and
+# notes; the JSON form; usage errors.
+. "$SRCDIR/tests/cli/lib.sh"
+export TZ=UTC
 dir="$XDG_DATA_HOME/rucksack/sessions"
 
 # No folder yet: nothing to list, and no error.
-out=$("$RUCKSACK" sessions) || fail "sessions with no folder"
-echo "$out" | grep -q "No rounds yet" || fail "empty list: $out"
+rs sessions
+status 0 "sessions with no folder"
+same "$OUT" "empty list" <<'T'
+No rounds yet.
+T
 
 mkdir -p "$dir"
 cp "$SRCDIR/tests/data/session/transcript.jsonl" "$dir/20231115-080000-beef.jsonl"
-cat > "$dir/20240301-100000-cafe.jsonl" <<'J'
+cat >"$dir/20240301-100000-cafe.jsonl" <<'J'
 {"v":1,"t":"start","at":1709287200000,"id":"20240301-100000-cafe","flow":"round-test","rounds":1,"people":["Zoë","Yann"],"decks":{},"phases":["story"],"roles":["presenter"]}
 {"t":"seats","at":1709287200000,"round":0,"seats":[0,-1]}
 {"t":"phase","at":1709287200000,"round":0,"phase":0}
@@ -20,38 +23,59 @@ cat > "$dir/20240301-100000-cafe.jsonl" <<'J'
 {"t":"entry","at":1709287270000,"id":2,"note":false,"round":0,"phase":0,"person":1,"text":"two"}
 {"t":"entry","at":17092872
 J
-echo "not a journal" > "$dir/junk.jsonl"
-echo '{"ignored": true}' > "$dir/notes.txt"
+cat >"$dir/20220101-090000-dead.jsonl" <<'J'
+{"v":1,"t":"start","at":1641027600000,"id":"20220101-090000-dead","flow":"round-test","rounds":1,"people":["Ana"],"decks":{},"phases":["story"],"roles":["presenter"]}
+{"t":"seats","at":1641027600000,"round":0,"seats":[0]}
+{"t":"phase","at":1641027600000,"round
+{"t":"end","at":1641027700000}
+J
+echo "not a journal" >"$dir/junk.jsonl"
+echo '{"ignored": true}' >"$dir/notes.txt"
+cp "$dir/20240301-100000-cafe.jsonl" "$TMPDIR/before"
 
-out=$("$RUCKSACK" sessions 2>err.txt) || fail "sessions exit $?"
-printf '%s\n' "$out"
-[ "$(echo "$out" | wc -l)" -eq 2 ] || fail "expected two rounds: $out"
-first=$(echo "$out" | head -1)
-second=$(echo "$out" | tail -1)
-case $first in 20240301-100000-cafe*UNFINISHED*) ;; *) fail "newest first, unfinished: $first" ;; esac
-echo "$first" | grep -q "last line torn" || fail "torn tail not shown: $first"
-echo "$first" | grep -q "2 reflections" || fail "count: $first"
-echo "$first" | grep -q "Zoë, Yann" || fail "people: $first"
-case $second in 20231115-080000-beef*round-test*ended*) ;; *) fail "older, ended: $second" ;; esac
-echo "$second" | grep -q "2 reflections, 1 note " || fail "deleted ones counted, or notes as reflections: $second"
-grep -q "junk.jsonl:1:1: warning" err.txt || fail "junk file not warned about (file:line): $(cat err.txt)"
-# Listing never writes: no journal was touched or made whole.
-tail -c 20 "$dir/20240301-100000-cafe.jsonl" | grep -q '"at":17092872$' || fail "listing changed a journal"
+rs sessions
+status 0 "sessions"
+same "$OUT" "the list" <<'T'
+ID                    FLOW        STARTED           STATE             REFLECTIONS  NOTES  PEOPLE
+20240301-100000-cafe  round-test  2024-03-01 10:00  UNFINISHED, torn            2      0  Zoë, Yann
+20231115-080000-beef  round-test  2023-11-15 08:00  ended                       2      1  Ana, Ben, Chi, Dee
+20220101-090000-dead  round-test  2022-01-01 09:00  DAMAGED                     0      0  Ana
+torn: the journal's last line was cut short by a crash; the round resumes
+up to the event before it.
+DAMAGED: a line of the journal cannot be read (the warnings name it); the
+round can be neither resumed nor exported until that line is mended.
+T
+grep -q "20220101-090000-dead.jsonl:3:1: warning: line 3 of the journal is not a JSON object" "$ERR" ||
+	fail "damage not named with file:line"
+grep -q "junk.jsonl:1:1: warning: no round starts here" "$ERR" || fail "junk file not warned about"
+grep -q "notes.txt" "$ERR" && fail "a file that is no journal was read"
+# Listing never writes: the torn journal is left as it was.
+cmp -s "$dir/20240301-100000-cafe.jsonl" "$TMPDIR/before" || fail "listing changed a journal"
 
-json=$("$RUCKSACK" sessions --format=json)
-echo "$json" | /usr/bin/python3 -c '
-import json, sys
-v = json.load(sys.stdin)
-assert [r["id"] for r in v] == ["20240301-100000-cafe", "20231115-080000-beef"], v
+rs sessions --format=json
+status 0 "sessions --format=json"
+json "$OUT" '
+assert [r["id"] for r in v] == ["20240301-100000-cafe", "20231115-080000-beef", "20220101-090000-dead"], v
 assert v[0]["ended"] is False and v[0]["torn"] is True and v[0]["reflections"] == 2
+assert v[0]["people"] == ["Zoë", "Yann"] and v[0]["date"] == "2024-03-01 10:00"
 assert v[1]["ended"] is True and v[1]["people"] == ["Ana", "Ben", "Chi", "Dee"]
-assert v[1]["reflections"] == 2 and v[1]["notes"] == 1
-assert v[1]["flow"] == "round-test"
-' || fail "json: $json"
+assert v[1]["reflections"] == 2 and v[1]["notes"] == 1 and v[1]["torn"] is False
+assert v[1]["flow"] == "round-test" and v[1]["path"].endswith("/20231115-080000-beef.jsonl")
+assert v[1]["started_at"] == 1700035200000 and v[1]["last_at"] == 1700036400000
+assert v[2]["damaged"] is True and v[0]["damaged"] is False
+'
 
-"$RUCKSACK" sessions --help | grep -q "usage: rucksack sessions" || fail "--help"
-set +e
-"$RUCKSACK" sessions --format=xml >/dev/null 2>&1; [ $? -eq 2 ] || fail "bad --format should exit 2"
-"$RUCKSACK" sessions extra >/dev/null 2>&1; [ $? -eq 2 ] || fail "extra argument should exit 2"
-"$RUCKSACK" sessions --bogus >/dev/null 2>&1; [ $? -eq 2 ] || fail "unknown option should exit 2"
+rs sessions --help
+status 0 "--help"
+grep -q "^usage: rucksack sessions" "$OUT" || fail "--help"
+rs sessions --format=xml
+status 2 "bad --format"
+same "$ERR" "bad --format message" <<'T'
+rucksack sessions: --format must be text or json; see 'rucksack sessions --help'
+T
+rs sessions extra
+status 2 "extra argument"
+rs sessions --bogus
+status 2 "unknown option"
+same "$OUT" "nothing on stdout after bad usage" </dev/null
 exit 0

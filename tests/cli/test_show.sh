@@ -1,6 +1,7 @@
 #!/bin/sh
 # rucksack show: a deck (suits, then cards), one card in full, a flow (roles,
-# phases); wrapped at 80 columns when piped, UTF-8 never split; unknown ids.
+# phases); wrapped at 80 columns when piped and to the width of a terminal,
+# UTF-8 never split; unknown ids.
 . "$SRCDIR/tests/cli/lib.sh"
 
 rs --decks "$DATA/a" show colours
@@ -110,6 +111,25 @@ for line in text.splitlines():
     assert w <= 80, (w, line)
     assert not unicodedata.combining(line.lstrip()[:1] or "a"), line
 PY
+
+# On a terminal, its width: 40 columns here (script gives the command a
+# terminal); the Japanese run breaks between characters, never inside one.
+script -qec "stty cols 40 rows 24; '$RUCKSACK' --decks '$DATA/a' show wide long" /dev/null \
+	</dev/null | tr -d '\r' >"$OUT" || fail "show on a terminal"
+same "$OUT" "show wide long (a 40-column terminal)" <<'T'
+Größenordnung (long)
+  Deck: Ünïcödé wörds: 漢字かな交じり文
+        and emoji 🎒 (wide)
+  Schöne grüße aus Köln: naïve café
+  déjà-vu façade.
+  日本語の文章はスペースなしで続きますの
+  でどこで折り返すかが大切です。 Ein
+  sehr sehr langes Wort:
+  Donaudampfschifffahrtselektrizitätenha
+  uptbetriebswerkbauunterbeamtengesellsc
+  haft endet hier. ééé combining marks
+  stay with their letters.
+T
 
 # Unknown ids and cards: exit 1, a pointer to what exists.
 rs --decks "$DATA/a" show nope
