@@ -230,7 +230,7 @@ END_TEST
 /* A FIFO with no writer reads as empty: an error, not a wait for ever. */
 START_TEST(test_fifo_no_writer)
 {
-	char path[] = "/tmp/rucksack-fifo-XXXXXX";
+	char path[64] = "/tmp/rucksack-fifo-XXXXXX";
 	struct diags d = {0};
 	struct doc *doc = NULL;
 
