@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/load.h"
@@ -222,6 +223,27 @@ START_TEST(test_io_errors)
 	}
 	ck_assert_str_eq(d.v[0].file, "/nonexistent/deck.json");
 	ck_assert_ptr_nonnull(strstr(d.v[1].message, "directory"));
+	diags_free(&d);
+}
+END_TEST
+
+/* A FIFO with no writer reads as empty: an error, not a wait for ever. */
+START_TEST(test_fifo_no_writer)
+{
+	char path[64] = "/tmp/rucksack-fifo-XXXXXX";
+	struct diags d = {0};
+	struct doc *doc = NULL;
+
+	ck_assert_ptr_nonnull(mkdtemp(path));
+	strcat(path, "/f.json");
+	ck_assert_int_eq(mkfifo(path, 0600), 0);
+	ck_assert_int_eq(load_file(path, &doc, &d), -1);
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_int_eq(d.v[0].kind, DIAG_SYNTAX);
+	ck_assert_ptr_nonnull(strstr(d.v[0].message, "empty"));
+	unlink(path);
+	*strrchr(path, '/') = '\0';
+	rmdir(path);
 	diags_free(&d);
 }
 END_TEST
@@ -495,6 +517,7 @@ Suite *load_suite(void)
 	tcase_add_test(lim, test_many_unknown_keys);
 	tcase_add_test(lim, test_many_cards_duplicate);
 	tcase_add_test(io, test_io_errors);
+	tcase_add_test(io, test_fifo_no_writer);
 	tcase_add_test(io, test_buffer_not_terminated);
 	tcase_add_test(io, test_bom_columns);
 	tcase_add_test(model, test_deck_model);
