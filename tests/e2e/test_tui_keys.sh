@@ -1,6 +1,6 @@
 #!/bin/sh
-# Keys: the terminal is raw while the program runs; ? opens the help of the
-# screen you are on; keys a screen does not
+# Keys: the terminal is raw while the program runs; a paste is never taken
+# for keys; ? opens the help of the screen you are on; keys a screen does not
 # take change nothing; Ctrl-C asks before quitting (n, Esc or y; a second
 # Ctrl-C quits); NO_COLOR and --no-color draw with attributes only.
 . "$SRCDIR/tests/e2e/lib.sh"
@@ -18,6 +18,11 @@ ui_keys '?'; ui_wait "Keys on this screen (Home)"; ui_wait "Quit rucksack (asks 
 ui_wait "Enter → l   Open the selected item"
 ui_keys '?'; ui_gone "Keys on this screen"	# ? closes it again
 ui_mark; ui_keys $WRONG M-x Escape; ui_same "wrong keys changed the home screen"
+
+# a paste is text, never keys: pasted into a menu it does nothing
+ui_mark
+ui_tmux set-buffer "$(printf 'jjq\r\rq')"; ui_tmux paste-buffer -p -t t
+ui_same "a paste acted as keys"
 
 ui_keys Enter; ui_wait "Plain deck"
 ui_keys F1; ui_wait "Keys on this screen (Browse decks)"; ui_keys q; ui_wait "Plain deck"
