@@ -42,8 +42,8 @@ enum {
 	K_ESC,
 	K_BTAB,
 	K_RESIZE,
-	K_MOUSE_UP,	/* wheel */
-	K_MOUSE_DOWN,
+	K_PASTE_BEGIN, /* bracketed paste: what comes until K_PASTE_END was pasted */
+	K_PASTE_END,
 	K_F0 = K_FN + 0x100, /* K_F0 + n is Fn */
 };
 #define K_F(n) (K_F0 + (n))
