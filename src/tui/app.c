@@ -357,6 +357,8 @@ int app_run(struct app *a)
 		app_keys(a, readable);
 	}
 	int sig = caught;
+	if (sig)
+		a->quitting = true; /* closing hooks tell a signal from a back key */
 	if (a->n)
 		app_close(a, a->stack[0]);
 	free(a->message);
