@@ -4,6 +4,7 @@
  */
 #include "cli/cli.h"
 #include "cli/cmd_decks.h"
+#include "cli/cmd_home.h"
 #include "cli/cmd_practice.h"
 #include "cli/cmd_session.h"
 
@@ -24,8 +25,7 @@ const struct cli_command cli_commands[] = {
 	{NULL, NULL, NULL},
 };
 
-/* The full-screen program will take this over; until then, the list.  When
- * it does, also change the DESCRIPTION of man/rucksack.1 and README.md. */
+/* With no command: the full-screen program. */
 const struct cli_command cli_default_command = {
-	NULL, cmd_list_run,
-	"With no command, rucksack lists the decks and flows found (as 'rucksack list')."};
+	NULL, cmd_home_run,
+	"With no command, rucksack opens the full-screen program (in a terminal)."};

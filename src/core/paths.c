@@ -11,10 +11,17 @@
 
 #include "xalloc.h"
 
+/* getenv returns char *, not the const char * of env_fn: call it through a
+ * function of the right type rather than a cast that only works by luck. */
+static const char *paths_getenv(const char *name)
+{
+	return getenv(name);
+}
+
 char *paths_data_home(env_fn env)
 {
 	if (!env)
-		env = (env_fn)getenv;
+		env = paths_getenv;
 	const char *x = env("XDG_DATA_HOME");
 	if (x && x[0] == '/')
 		return xstrdup(x);

@@ -227,20 +227,31 @@ static int session_resume_check(const struct session *s, struct diags *d)
 	return -1;
 }
 
+/* A crash between a round's first records leaves it with no phase entered
+ * (and maybe unseated): finish starting it as session_start would have. */
+static int session_resume_repair(struct session *s, struct diags *d)
+{
+	for (size_t i = 0; i < (size_t)s->rounds * s->n_phases; i++)
+		if (s->entered[i])
+			return SESSION_OK;
+	return session_goto(s, 0, 0, d);
+}
+
 int session_resume(struct session **out, const struct catalog *c, const char *journal_path,
 		   struct diags *d)
 {
 	struct session *s;
 	*out = NULL;
 	if (session_load(&s, c, journal_path, d) != 0)
-		return -1;
+		return SESSION_INVALID;
 	if (session_resume_check(s, d) != 0) {
 		session_free(s);
-		return -1;
+		return SESSION_INVALID;
 	}
 	s->read_only = false;
 	s->rewrite_first = s->torn_tail;
 	*out = s;
 	/* A folder that cannot be written still lets the round go on in memory. */
-	return session_open_journal(s, d) ? SESSION_OK : SESSION_UNSAVED;
+	int st = session_open_journal(s, d) ? SESSION_OK : SESSION_UNSAVED;
+	return session_worst(st, session_resume_repair(s, d));
 }

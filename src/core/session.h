@@ -13,24 +13,30 @@
  * while the program runs.
  *
  * Journal records (one JSON object a line, "t" naming the type):
- *   start   {v, t, at, id, flow, flow_version, seed, rounds, facilitator, people[], decks{id:version}}
+ *   start   {v, t, at, id, flow, flow_title, flow_version, seed, rounds, facilitator?,
+ *            people[], decks{id:version}, phases[], roles[]}
  *   seats   {t, at, round, seats[]}          role index per person, -1 unseated
- *   phase   {t, at, round, phase}            the current phase moved
- *   deal    {t, at, round, phase, person, deck, card, suit?, rng[4]}  person -1 = the table
- *   redeal  {t, at, index, deck, card, suit?, rng[4]}  dealt[index] withdrawn, the new card appended
+ *   phase   {t, at, round, phase, deals?[], rng?[4]}   the current phase moved; on
+ *            first entry, deals[] holds the cards dealt there, in the order drawn,
+ *            each {person, deck, card, suit?, reshuffled?} (person -1 = the
+ *            table), so entering and dealing is one record a crash cannot split
+ *   deal    {t, at, round, phase, person, deck, card, suit?, reshuffled?, rng[4]}
+ *            one card (journals written before deals[] existed; still read)
+ *   redeal  {t, at, index, deck, card, suit?, reshuffled?, rng[4]}
+ *            dealt[index] withdrawn (back to the pile), the new card appended
  *   choose  {t, at, index|-1, person, round, phase, deck, card}   picked by hand
- *   entry   {t, at, id, note, round, phase, person, deck, card, text}
+ *   entry   {t, at, id, note, round, phase, person, deck?, card?, text}
  *   edit    {t, at, id, text}
  *   delete  {t, at, id}
  *   end     {t, at}
- * `at` is milliseconds since the Unix epoch.  The start record also carries
- * flow_title, phases[] (phase ids) and roles[] (role ids), so a transcript can
- * be rebuilt from the journal alone when the flow file has moved; seed is
- * written as a decimal string (a JSON number cannot hold every 64-bit value)
- * and read back from either form.  A deal or redeal that had to reshuffle its
- * pile carries "reshuffled": true so replay refills the pile the same way;
- * rng[] is the dealer's generator state after the draw, as decimal strings.
- * Record types a reader does not know are skipped with a warning.
+ * `at` is milliseconds since the Unix epoch.  flow_title, phases[] (phase
+ * ids) and roles[] (role ids) let a transcript be rebuilt from the journal
+ * alone when the flow file has moved; seed is written as a decimal string (a
+ * JSON number cannot hold every 64-bit value) and read back from either form.
+ * A draw that had to refill its pile carries "reshuffled": true (and the
+ * suit it drew from) so replay refills the pile the same way; rng[] is the
+ * dealer's generator state after the draws, as decimal strings.  Record
+ * types a reader does not know are skipped with a warning.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -52,6 +58,7 @@ struct dealt {
 	int person; /* index into people; -1 = the table ("group") */
 	char *deck, *card;
 	bool withdrawn; /* replaced by a redeal or a hand choice */
+	bool replaced_by_hand; /* withdrawn for a card chosen by hand, not a redeal */
 	bool by_hand;
 	int64_t at;
 };
@@ -137,7 +144,8 @@ int session_start(struct session **out, const struct catalog *c, const struct se
 /* Reopens a round from its journal; the flow and decks come from c and the
  * dealer carries on exactly where it was.  A torn last line is dropped with a
  * warning (s->torn_tail set) and the file made whole before anything is
- * appended.  SESSION_OK; SESSION_UNSAVED when the journal cannot be written
+ * appended; a round cut off before its first phase is seated and entered
+ * as session_start would have.  SESSION_OK; SESSION_UNSAVED when the journal cannot be written
  * (the round runs in memory; *out is set); SESSION_INVALID (*out NULL) when
  * the journal is unreadable, damaged (an error naming file:line) or its flow
  * is gone or changed. */

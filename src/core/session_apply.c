@@ -136,39 +136,40 @@ static int apply_seats(struct session *s, const cJSON *r, const char *file, int 
 	return 0;
 }
 
-static int apply_phase(struct session *s, const cJSON *r, const char *file, int line,
-		       struct diags *d)
+/* Sets the dealer's generator to the state a record carries, if it does. */
+static void apply_rng(struct session *s, const cJSON *r)
 {
-	long long round = session_get_int(r, "round", -1), phase = session_get_int(r, "phase", -1);
-	if (!apply_where_ok(s, round, phase))
-		APPLY_FAIL("a \"phase\" record out of range (round %lld, phase %lld)", round, phase);
-	s->round = (size_t)round;
-	s->phase = (size_t)phase;
-	s->entered[s->round * s->n_phases + s->phase] = true;
-	return 0;
+	const cJSON *rng = cJSON_GetObjectItemCaseSensitive(r, "rng");
+	if (cJSON_GetArraySize(rng) != 4)
+		return;
+	struct rng st;
+	for (int i = 0; i < 4; i++)
+		st.s[i] = apply_u64(cJSON_GetArrayItem(rng, i));
+	dealer_set_rng(s->dealer, &st);
 }
 
-/* Brings the dealer to where the live one was after this card. */
-static void apply_dealer(struct session *s, const cJSON *r, const char *deck, const char *card)
+/* Moves the pile as the live draw of card did: the refill first, if it had
+ * one (the suit's part of the pile, or all of it), then the card out. */
+static void apply_marks(struct session *s, const cJSON *c, const char *deck, const char *card)
 {
 	const struct doc *dk = session_deck_doc(s, deck);
-	const cJSON *rng = cJSON_GetObjectItemCaseSensitive(r, "rng");
-	if (cJSON_GetArraySize(rng) == 4) {
-		struct rng st;
-		for (int i = 0; i < 4; i++)
-			st.s[i] = apply_u64(cJSON_GetArrayItem(rng, i));
-		dealer_set_rng(s->dealer, &st);
-	}
 	long idx = dk ? deck_find_card(&dk->deck, card) : -1;
 	if (idx < 0)
 		return;
-	if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(r, "reshuffled"))) {
-		const char *suit = session_get_str(r, "suit");
+	if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(c, "reshuffled"))) {
+		const char *suit = session_get_str(c, "suit");
 		for (size_t i = 0; i < dk->deck.n_cards; i++)
 			if (!suit || (dk->deck.cards[i].suit && !strcmp(dk->deck.cards[i].suit, suit)))
 				dealer_return(s->dealer, dk, i);
 	}
 	dealer_mark_dealt(s->dealer, dk, (size_t)idx);
+}
+
+/* Brings the dealer to where the live one was after this card. */
+static void apply_dealer(struct session *s, const cJSON *r, const char *deck, const char *card)
+{
+	apply_rng(s, r);
+	apply_marks(s, r, deck, card);
 }
 
 static struct dealt *apply_push_dealt(struct session *s, size_t round, size_t phase, int person,
@@ -185,6 +186,48 @@ static struct dealt *apply_push_dealt(struct session *s, size_t round, size_t ph
 static bool apply_person_ok(const struct session *s, long long p)
 {
 	return p >= -1 && p < (long long)s->people.n;
+}
+
+/* Every card of a phase record's "deals" (if it has them) names a person, deck and card. */
+static bool apply_deals_ok(const struct session *s, const cJSON *deals)
+{
+	if (!deals)
+		return true;
+	if (!cJSON_IsArray(deals))
+		return false;
+	const cJSON *c;
+	cJSON_ArrayForEach(c, deals)
+		if (!apply_person_ok(s, session_get_int(c, "person", -2)) ||
+		    !session_get_str(c, "deck") || !session_get_str(c, "card"))
+			return false;
+	return true;
+}
+
+/* Moves to a phase; on first entry the record also carries the cards dealt
+ * there, in the order drawn, and the generator's state after them. */
+static int apply_phase(struct session *s, const cJSON *r, const char *file, int line,
+		       struct diags *d)
+{
+	long long round = session_get_int(r, "round", -1), phase = session_get_int(r, "phase", -1);
+	const cJSON *deals = cJSON_GetObjectItemCaseSensitive(r, "deals");
+	if (!apply_where_ok(s, round, phase))
+		APPLY_FAIL("a \"phase\" record out of range (round %lld, phase %lld)", round, phase);
+	if (!apply_deals_ok(s, deals))
+		APPLY_FAIL("a \"phase\" record whose cards lack a person, deck or card");
+	s->round = (size_t)round;
+	s->phase = (size_t)phase;
+	s->entered[s->round * s->n_phases + s->phase] = true;
+	int64_t at = session_get_int(r, "at", 0);
+	const cJSON *c;
+	cJSON_ArrayForEach(c, deals)
+	{
+		const char *deck = session_get_str(c, "deck"), *card = session_get_str(c, "card");
+		apply_marks(s, c, deck, card);
+		apply_push_dealt(s, s->round, s->phase, (int)session_get_int(c, "person", -1), deck,
+				 card, at);
+	}
+	apply_rng(s, r);
+	return 0;
 }
 
 static int apply_deal(struct session *s, const cJSON *r, const char *file, int line,
@@ -240,8 +283,10 @@ static int apply_choose(struct session *s, const cJSON *r, const char *file, int
 	if ((index != -1 && !apply_index_ok(s, index)) || !apply_person_ok(s, person) ||
 	    !apply_where_ok(s, round, phase) || !deck || !card)
 		APPLY_FAIL("a \"choose\" record with a bad index, person, round, phase or card");
-	if (index >= 0)
+	if (index >= 0) {
 		apply_withdraw(s, (size_t)index);
+		s->dealt[index].replaced_by_hand = true;
+	}
 	const struct doc *dk = session_deck_doc(s, deck);
 	long idx = dk ? deck_find_card(&dk->deck, card) : -1;
 	if (idx >= 0)

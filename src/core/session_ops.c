@@ -37,35 +37,27 @@ static const struct deal *ops_deal_spec(const struct session *s, size_t phase, c
 	return NULL;
 }
 
-/* Draws one card for person and commits it as a deal (or redeal of index). */
-static enum session_status ops_draw(struct session *s, const struct deal *dl, int person,
-				    long index, struct diags *d)
+/* Draws one card of dl from the live dealer: its index, or -1 when the deck
+ * (gone from the catalog, say) has none to give. */
+static long ops_draw(struct session *s, const struct deal *dl, bool *reshuffled)
 {
 	const struct doc *dk = session_deck_doc(s, dl->deck);
-	bool reshuffled = false;
-	long card = dk ? dealer_draw(s->dealer, dk, dl->suit, &reshuffled) : -1;
-	if (card < 0) {
-		diags_error(d, s->flow->path, dl->pos.line, dl->pos.col, DIAG_REFERENCE,
-			    "deck \"%s\" has no card to deal%s%s", dl->deck, dl->suit ? " in suit " : "",
-			    dl->suit ? dl->suit : "");
-		return SESSION_INVALID;
-	}
-	cJSON *rec = session_rec_new(index < 0 ? "deal" : "redeal");
-	if (index < 0) {
-		cJSON_AddNumberToObject(rec, "round", (double)s->round);
-		cJSON_AddNumberToObject(rec, "phase", (double)s->phase);
-		cJSON_AddNumberToObject(rec, "person", person);
-	} else {
-		cJSON_AddNumberToObject(rec, "index", (double)index);
-	}
-	cJSON_AddStringToObject(rec, "deck", dl->deck);
-	cJSON_AddStringToObject(rec, "card", dk->deck.cards[card].id);
+	*reshuffled = false;
+	return dk ? dealer_draw(s->dealer, dk, dl->suit, reshuffled) : -1;
+}
+
+/* What a record says of a card drawn for dl: enough for replay to move the
+ * pile the same way. */
+static void ops_card_fields(struct session *s, cJSON *o, const struct deal *dl, long card,
+			    bool reshuffled)
+{
+	const struct doc *dk = session_deck_doc(s, dl->deck);
+	cJSON_AddStringToObject(o, "deck", dl->deck);
+	cJSON_AddStringToObject(o, "card", dk->deck.cards[card].id);
 	if (dl->suit)
-		cJSON_AddStringToObject(rec, "suit", dl->suit);
+		cJSON_AddStringToObject(o, "suit", dl->suit);
 	if (reshuffled)
-		cJSON_AddBoolToObject(rec, "reshuffled", true);
-	session_rec_add_rng(rec, s->dealer);
-	return session_commit(s, rec, d);
+		cJSON_AddBoolToObject(o, "reshuffled", true);
 }
 
 /* Whether a deal can be made; a deck gone from the search path since the
@@ -91,32 +83,45 @@ static bool ops_deal_to(const struct session *s, const struct deal *dl, const in
 	return !strcmp(dl->to, DEAL_TO_ALL) || seats[p] == flow_find_role(&s->flow->flow, dl->to);
 }
 
-/* Deals the current phase's cards: each deal, to each person in its `to`. */
-static enum session_status ops_deal_phase(struct session *s, struct diags *d)
+/* Draws the cards of (round, phase) — each deal, to each person in its `to` —
+ * as the "deals" of the phase record, so that entering a phase and dealing
+ * its cards is one record: a crash cannot leave a phase half dealt. */
+static cJSON *ops_deal_phase(struct session *s, size_t round, size_t phase, struct diags *d)
 {
-	const struct phase *ph = session_phase(s);
-	const int *seats = s->seats[s->round];
-	int st = SESSION_OK;
-	for (size_t k = 0; ph && k < ph->n_deals; k++) {
+	const struct phase *ph = &s->flow->flow.phases[phase];
+	const int *seats = s->seats[round];
+	cJSON *arr = cJSON_CreateArray();
+	for (size_t k = 0; k < ph->n_deals; k++) {
 		const struct deal *dl = &ph->deals[k];
 		if (!ops_deal_possible(s, dl, d))
 			continue;
 		for (long p = -1; p < (long)s->people.n; p++)
-			for (unsigned n = 0; ops_deal_to(s, dl, seats, p) && n < dl->count; n++)
-				st = session_worst(st, ops_draw(s, dl, (int)p, -1, d));
+			for (unsigned n = 0; ops_deal_to(s, dl, seats, p) && n < dl->count; n++) {
+				bool reshuffled;
+				long card = ops_draw(s, dl, &reshuffled);
+				cJSON *o = cJSON_CreateObject();
+				cJSON_AddNumberToObject(o, "person", (double)p);
+				ops_card_fields(s, o, dl, card, reshuffled);
+				cJSON_AddItemToArray(arr, o);
+			}
 	}
-	return (enum session_status)st;
+	return arr;
 }
 
-/* Seats a round not yet seated: the nearest earlier seating, rotated on. */
+/* Seats a round not yet seated: the nearest earlier seating, rotated on (or,
+ * with none, the flow's own seating). */
 static enum session_status ops_seat_round(struct session *s, size_t round, struct diags *d)
 {
 	size_t from = round;
 	while (from > 0 && !s->seats[from])
 		from--;
-	int *seats = xmalloc(s->people.n * sizeof *seats);
-	memcpy(seats, s->seats[from], s->people.n * sizeof *seats);
-	for (size_t r = from; r < round; r++)
+	int *seats = xcalloc(s->people.n, sizeof *seats);
+	if (s->seats[from])
+		memcpy(seats, s->seats[from], s->people.n * sizeof *seats);
+	else if (seating_assign(s->flow, s->people.n, seats, d) != 0)
+		for (size_t p = 0; p < s->people.n; p++)
+			seats[p] = -1; /* too few people now for the flow: seat no one */
+	for (size_t r = s->seats[from] ? from : 0; r < round; r++)
 		seating_rotate(&s->flow->flow, s->people.n, seats);
 	enum session_status st = session_commit(s, session_seats_record(round, seats, s->people.n), d);
 	free(seats);
@@ -135,13 +140,15 @@ enum session_status session_goto(struct session *s, size_t round, size_t phase, 
 	int st = SESSION_OK;
 	if (!s->seats[round])
 		st = ops_seat_round(s, round, d);
+	cJSON *deals = first ? ops_deal_phase(s, round, phase, d) : NULL;
 	cJSON *rec = session_rec_new("phase");
 	cJSON_AddNumberToObject(rec, "round", (double)round);
 	cJSON_AddNumberToObject(rec, "phase", (double)phase);
-	st = session_worst(st, session_commit(s, rec, d));
-	if (first)
-		st = session_worst(st, ops_deal_phase(s, d));
-	return (enum session_status)st;
+	if (deals) {
+		cJSON_AddItemToObject(rec, "deals", deals);
+		session_rec_add_rng(rec, s->dealer);
+	}
+	return (enum session_status)session_worst(st, session_commit(s, rec, d));
 }
 
 enum session_status session_next(struct session *s, struct diags *d)
@@ -186,12 +193,26 @@ enum session_status session_redeal(struct session *s, size_t index, struct diags
 		return ops_refuse(s, d, "no such card in play to redeal");
 	const struct dealt *x = &s->dealt[index];
 	const struct deal *spec = ops_deal_spec(s, x->phase, x->deck);
-	struct deal any = {.deck = x->deck, .to = (char *)DEAL_TO_GROUP, .count = 1};
+	struct deal any = {.deck = x->deck, .count = 1};
 	if (spec)
-		any.suit = spec->suit, any.pos = spec->pos;
+		any.suit = spec->suit;
 	if (!session_deck_doc(s, x->deck))
 		return ops_refuse(s, d, "the card's deck is no longer on the search path");
-	return ops_draw(s, &any, x->person, (long)index, d);
+	bool reshuffled, again;
+	long card = ops_draw(s, &any, &reshuffled);
+	if (card < 0)
+		return ops_refuse(s, d, "the card's deck has no card left to deal");
+	/* A refill puts the card being replaced back in the pile: never hand it
+	 * straight back (replay needs only the last card and the refill flag). */
+	const struct doc *dk = session_deck_doc(s, x->deck);
+	if (reshuffled && !strcmp(dk->deck.cards[card].id, x->card) &&
+	    deck_count_suit(&dk->deck, any.suit) > 1)
+		card = ops_draw(s, &any, &again);
+	cJSON *rec = session_rec_new("redeal");
+	cJSON_AddNumberToObject(rec, "index", (double)index);
+	ops_card_fields(s, rec, &any, card, reshuffled);
+	session_rec_add_rng(rec, s->dealer);
+	return session_commit(s, rec, d);
 }
 
 enum session_status session_choose(struct session *s, long replace, int person, const char *deck,

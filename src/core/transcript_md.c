@@ -121,7 +121,9 @@ static void md_cards(FILE *out, const struct tx *t, size_t round, size_t phase)
 		fputs(") — to ", out);
 		md_inline(out, tx_person(t, x->person));
 		fputs(x->by_hand ? ", chosen by hand" : "", out);
-		fputs(x->withdrawn ? " — redealt\n" : "\n", out);
+		if (x->withdrawn)
+			fputs(x->replaced_by_hand ? " — replaced by hand" : " — redealt", out);
+		fputc('\n', out);
 	}
 }
 

@@ -142,8 +142,8 @@ const char *app_env(const struct app *a, const char *name)
 
 static void app_paint_small(void)
 {
-	char *s = xasprintf("Make the window larger\n\nrucksack needs at least %dx%d; "
-			    "this one is %dx%d.\nNothing is lost: the screen comes back as it was.",
+	char *s = xasprintf("Make the window larger\n\nrucksack needs at least %dx%d;\n"
+			    "this window is %dx%d.\nNothing is lost: the screen comes back as it was.",
 			    APP_MIN_COLS, APP_MIN_ROWS, COLS, LINES);
 	int w = COLS > 2 ? COLS - 2 : COLS;
 	draw_wrap((struct rect){LINES > 6 ? LINES / 2 - 2 : 0, COLS > 2 ? 1 : 0, LINES, w}, 0, s,

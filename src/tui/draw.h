@@ -13,6 +13,9 @@
 
 #include "term.h"
 
+/* The longest line of running text that still reads easily; wider windows get margins. */
+#define DRAW_MEASURE 76
+
 struct rect {
 	int y, x, h, w;
 };

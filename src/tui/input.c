@@ -45,18 +45,24 @@ static int input_one(void)
 	return wc == 0x1b ? K_ESC : input_char(wc);
 }
 
+/*
+ * Esc followed at once by another key: Alt-Backspace is the one Alt key the
+ * program uses; anything else is Esc and then that key (a quick "Esc y" in
+ * a dialog, or keys pasted or sent together, must not merge).
+ */
 int input_read(void)
 {
-	int k = input_one();
+	static int pending = -1;
+	int k = pending;
+	pending = -1;
+	if (k != -1)
+		return k;
+	k = input_one();
 	if (k != K_ESC)
 		return k;
-	/* curses has waited ESCDELAY for a sequence; a key already here came with the Esc */
-	int next = input_one();
-	if (next == K_RESIZE)
-		ungetch(KEY_RESIZE);
-	else if (next == K_ESC)
-		unget_wch(0x1b);
-	if (next <= 0 || next == K_RESIZE || next == K_ESC)
-		return K_ESC;
-	return next | K_ALT;
+	int next = input_one(); /* curses has waited ESCDELAY for a sequence already */
+	if (next == K_BACKSPACE)
+		return K_ALT + K_BACKSPACE;
+	pending = next;
+	return K_ESC;
 }

@@ -3,8 +3,8 @@
 /*
  * Reading keys from curses without waiting, as keys.h codes: Enter (\r, \n,
  * KEY_ENTER) is K_ENTER, DEL/^H/KEY_BACKSPACE are K_BACKSPACE, Esc followed
- * at once by a key is that key plus K_ALT (Alt-Backspace, Alt-b...), a lone
- * Esc is K_ESC, a resize is K_RESIZE.  NUL (Ctrl-Space) and keys curses
+ * at once by Backspace is K_ALT + K_BACKSPACE, Esc followed by anything else
+ * is K_ESC and then that key, a resize is K_RESIZE.  NUL (Ctrl-Space) and keys curses
  * knows but the program does not use read as 0.
  */
 

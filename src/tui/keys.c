@@ -128,7 +128,24 @@ static char *keys_joined(enum action a, bool text)
 	return s;
 }
 
-size_t keys_help_lines(const enum action *acts, bool text, struct strv *out)
+/* Appends "keys<pad>help" to out, the help wrapped to cols under itself. */
+static size_t keys_help_one(const char *k, size_t col, const char *help, size_t cols,
+			    struct strv *out)
+{
+	size_t indent = col + 3, *starts, *lens;
+	size_t w = cols > indent + 10 ? cols - indent : (cols ? 10 : (size_t)-1);
+	size_t n = utf8_wrap(help, w, &starts, &lens);
+	for (size_t i = 0; i < n; i++) {
+		size_t pad = i ? indent : indent - utf8_width(k);
+		strv_push_owned(out, xasprintf("%s%*s%.*s", i ? "" : k, (int)pad, "", (int)lens[i],
+					       help + starts[i]));
+	}
+	free(starts);
+	free(lens);
+	return n;
+}
+
+size_t keys_help_lines(const enum action *acts, bool text, size_t cols, struct strv *out)
 {
 	size_t col = 0, n = 0;
 	for (const enum action *a = acts; *a != ACT_NONE; a++) {
@@ -137,10 +154,9 @@ size_t keys_help_lines(const enum action *acts, bool text, struct strv *out)
 		col = w > col ? w : col;
 		free(k);
 	}
-	for (const enum action *a = acts; *a != ACT_NONE; a++, n++) {
+	for (const enum action *a = acts; *a != ACT_NONE; a++) {
 		char *k = keys_joined(*a, text);
-		size_t pad = col + 3 - utf8_width(k);
-		strv_push_owned(out, xasprintf("%s%*s%s", k, (int)pad, "", actions[*a].help));
+		n += keys_help_one(k, col, actions[*a].help, cols, out);
 		free(k);
 	}
 	return n;

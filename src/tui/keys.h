@@ -171,11 +171,12 @@ enum action keys_lookup(const enum action *acts, int key, bool text);
 int keys_conflict(const enum action *acts, bool text);
 
 /*
- * The help screen's lines for acts, one per action: the key names padded to
- * a column, then the help sentence ("↑ k      Move up").  With text set,
- * printable keys are left out.  Appends to out; returns how many.
+ * The help screen's lines for acts: per action the key names padded to a
+ * column, then the help sentence ("↑ k      Move up"), wrapped to cols
+ * columns under itself when longer (cols 0: never wrapped).  With text set,
+ * printable keys are left out.  Appends to out; returns how many lines.
  */
-size_t keys_help_lines(const enum action *acts, bool text, struct strv *out);
+size_t keys_help_lines(const enum action *acts, bool text, size_t cols, struct strv *out);
 
 /*
  * The bottom key line for acts: "key name" pairs separated by two spaces,

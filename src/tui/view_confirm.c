@@ -25,7 +25,7 @@ static void confirm_layout(struct view *v)
 	size_t want = utf8_width(c->question);
 	if (c->detail && utf8_width(c->detail) > want)
 		want = utf8_width(c->detail);
-	int w = (int)want + 6, h = c->detail ? 7 : 6;
+	int w = (int)want + 6, h = c->detail ? 6 : 5;
 	if (w < 30)
 		w = 30;
 	if (w > v->area.w - 2)

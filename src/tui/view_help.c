@@ -13,15 +13,29 @@ struct help {
 	struct scroll sc;
 };
 
+#define HELP_HEADING '\x01'
+
+/* The lines for the width of the window. */
+static void help_lines(struct help *h, size_t cols)
+{
+	const struct view *of = h->of;
+	strv_free(&h->lines);
+	strv_push_owned(&h->lines, xasprintf("%cKeys on this screen (%s)", HELP_HEADING,
+					     of->ops->name));
+	keys_help_lines(of->ops->keys, of->ops->flags & VIEW_TEXT, cols, &h->lines);
+	strv_push(&h->lines, "");
+	strv_push_owned(&h->lines, xasprintf("%cKeys on every screen", HELP_HEADING));
+	keys_help_lines(app_global_keys, false, cols, &h->lines);
+}
+
 static const enum action help_keys[] = {ACT_UP,	 ACT_DOWN,  ACT_PGUP, ACT_PGDN,
 					ACT_TOP, ACT_BOTTOM, ACT_CLOSE, ACT_HELP, ACT_NONE};
 static const enum action help_bar[] = {ACT_CLOSE, ACT_DOWN, ACT_UP, ACT_NONE};
 
-#define HELP_HEADING '\x01'
-
 static void help_layout(struct view *v)
 {
 	struct help *h = (struct help *)v;
+	help_lines(h, v->area.w > 6 ? (size_t)v->area.w - 6 : 1);
 	scroll_set(&h->sc, h->lines.n, v->area.h > 2 ? (size_t)v->area.h - 2 : 1);
 }
 
@@ -96,11 +110,5 @@ struct view *help_open(const struct view *of)
 	struct help *h = xcalloc(1, sizeof *h);
 	h->v.ops = &help_ops;
 	h->of = of;
-	strv_push_owned(&h->lines, xasprintf("%cKeys on this screen (%s)", HELP_HEADING,
-					     of->ops->name));
-	keys_help_lines(of->ops->keys, of->ops->flags & VIEW_TEXT, &h->lines);
-	strv_push(&h->lines, "");
-	strv_push_owned(&h->lines, xasprintf("%cKeys on every screen", HELP_HEADING));
-	keys_help_lines(app_global_keys, false, &h->lines);
 	return &h->v;
 }

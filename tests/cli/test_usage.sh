@@ -1,6 +1,7 @@
 #!/bin/sh
 # The global options and the dispatcher: --help, --version, bad usage is exit
-# 2 with a one-line hint, --help on every command, no command lists.
+# 2 with a one-line hint, --help on every command, no command opens the
+# full-screen program (which refuses without a terminal).
 . "$SRCDIR/tests/cli/lib.sh"
 cd "$DATA" || fail "no test data"
 
@@ -52,10 +53,13 @@ check_usage "rucksack deal: which deck? give its ID; see 'rucksack deal --help'"
 # No command: the list, as `rucksack list` prints it.
 rs --decks a list
 cp "$OUT" "$TMPDIR/list"
-rs --decks a
-status 0 "no command"
-cmp -s "$OUT" "$TMPDIR/list" || fail "no command is not the list"
-grep -q '^colours ' "$OUT" || fail "no command: colours not listed"
+# No command opens the full-screen program; with stdin and stdout not a
+# terminal it refuses in one line on stderr that points at `rucksack list`.
+rs --decks a </dev/null
+status 1 "no command without a terminal"
+[ ! -s "$OUT" ] || fail "no command without a terminal: wrote to stdout"
+[ "$(wc -l <"$ERR")" -eq 1 ] || fail "no command without a terminal: not one line"
+grep -q 'rucksack list' "$ERR" || fail "no command without a terminal: no hint at rucksack list"
 
 # --no-color and NO_COLOR are accepted anywhere among the global options.
 rs --no-color --decks a list

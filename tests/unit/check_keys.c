@@ -76,15 +76,20 @@ END_TEST
 START_TEST(test_help_lines)
 {
 	struct strv out = {0};
-	ck_assert_uint_eq(keys_help_lines(list_keys, false, &out), 5);
+	ck_assert_uint_eq(keys_help_lines(list_keys, false, 0, &out), 5);
 	/* key column padded to the widest ("Enter → l" is 9 columns) plus 3 */
 	ck_assert_str_eq(out.v[0], "↑ k         Move up");
 	ck_assert_str_eq(out.v[2], "Enter → l   Open the selected item");
 	strv_free(&out);
 	/* a text screen's help leaves out the keys that type */
-	ck_assert_uint_eq(keys_help_lines(edit_keys, true, &out), 6);
+	ck_assert_uint_eq(keys_help_lines(edit_keys, true, 0, &out), 6);
 	ck_assert_ptr_null(strstr(out.v[5], "?"));
 	ck_assert_ptr_nonnull(strstr(out.v[5], "F1"));
+	strv_free(&out);
+	/* in a narrow window the sentence wraps under itself */
+	ck_assert_uint_eq(keys_help_lines(list_keys, false, 26, &out), 9);
+	ck_assert_str_eq(out.v[2], "Enter → l   Open the");
+	ck_assert_str_eq(out.v[3], "            selected item");
 	strv_free(&out);
 }
 END_TEST

@@ -821,6 +821,101 @@ START_TEST(test_draft_save_fails)
 }
 END_TEST
 
+/* Killed right after the start record: resuming seats the round and enters
+ * its first phase, dealing what an uninterrupted start dealt. */
+START_TEST(test_resume_after_start_only)
+{
+	struct diags d = {0};
+	int64_t t0 = ss_ms;
+	struct session *live = ss_start(31, "live");
+	ss_ms = t0;
+	struct session *cut = ss_start(31, "cut");
+	char *path = xstrdup(cut->journal_path);
+	struct strv first = {0};
+	strv_push(&first, cut->saved.v[0]);
+	session_free(cut);
+	ck_assert_int_eq(journal_write_all(path, &first, &d), 0);
+	strv_free(&first);
+	struct session *back = NULL;
+	ck_assert_int_eq(session_resume(&back, &ss_cat, path, &d), SESSION_OK);
+	ck_assert_ptr_nonnull(back->seats[0]);
+	ss_same_state(live, back);
+	ck_assert_int_eq(session_next(live, &d), SESSION_OK);
+	ck_assert_int_eq(session_next(back, &d), SESSION_OK);
+	ss_same_cards(live, back);
+	ck_assert_uint_eq(d.n, 0);
+	session_free(live);
+	session_free(back);
+	free(path);
+}
+END_TEST
+
+/* A redeal from an emptied suit refills the pile but never gives back the
+ * card it replaces. */
+START_TEST(test_redeal_never_same)
+{
+	struct diags d = {0};
+	static const char *const self[] = {"age", "race", "religion", "ability"};
+	char sub[16];
+	snprintf(sub, sizeof sub, "s%d", _i);
+	struct session *s = ss_start((uint64_t)_i, sub);
+	for (int i = 0; i < 4; i++)
+		ck_assert_int_eq(session_choose(s, -1, 1, "bells-test", self[i], &d), SESSION_OK);
+	char *old = xstrdup(s->dealt[0].card);
+	ck_assert_int_eq(session_redeal(s, 0, &d), SESSION_OK);
+	ck_assert_str_ne(s->dealt[s->n_dealt - 1].card, old);
+	struct session *back = NULL;
+	ck_assert_int_eq(session_load(&back, &ss_cat, s->journal_path, &d), 0);
+	ss_same_cards(s, back);
+	ck_assert_uint_eq(d.n, 0);
+	session_free(back);
+	session_free(s);
+	free(old);
+}
+END_TEST
+
+static size_t ss_count_str(const char *hay, const char *needle)
+{
+	size_t n = 0;
+	for (const char *p = hay; (p = strstr(p, needle)) != NULL; p++)
+		n++;
+	return n;
+}
+
+/* A live round's transcript: its phases, the cards dealt to whom, reflections and notes. */
+START_TEST(test_transcript_of_live)
+{
+	struct diags d = {0};
+	struct session *s = ss_start(17, "a");
+	ck_assert_int_eq(session_next(s, &d), SESSION_OK);
+	const struct dealt *x = &s->dealt[s->n_dealt - 1];
+	ck_assert_int_eq(session_add_entry(s, false, 3, x->deck, x->card, "It rang for Dee.", NULL, &d),
+			 SESSION_OK);
+	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "Pace slowed.", NULL, &d), SESSION_OK);
+	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	ck_assert_int_eq(transcript_write_md(f, s, false, &d), 0);
+	fclose(f);
+	ck_assert_ptr_nonnull(strstr(buf, "# Test Round (`round-test`)"));
+	ck_assert_ptr_nonnull(strstr(buf, "- Facilitator: Fay"));
+	ck_assert_ptr_nonnull(strstr(buf, "- Round 1: Ana — Presenter; Ben — Consultant; Chi — Mentor; "
+					  "Dee — Observer; Eli — Observer"));
+	ck_assert_ptr_nonnull(strstr(buf, "### The story\n\nCards dealt:\n\n- **"));
+	ck_assert_uint_eq(ss_count_str(buf, "(Test Bells) — to Dee\n"), 2);
+	ck_assert_uint_eq(ss_count_str(buf, "(Test Bells) — to Eli\n"), 2);
+	ck_assert_uint_eq(ss_count_str(buf, "(Test Questions) — to the group\n"), 1);
+	ck_assert_ptr_nonnull(strstr(buf, "- **Dee**, on *"));
+	ck_assert_ptr_nonnull(strstr(buf, "  > It rang for Dee.\n"));
+	ck_assert_ptr_nonnull(strstr(buf, "- **Note**, "));
+	ck_assert_ptr_null(strstr(buf, "not ended"));
+	free(buf);
+	ck_assert_uint_eq(d.n, 0);
+	session_free(s);
+}
+END_TEST
+
 Suite *session_suite(void);
 Suite *session_suite(void)
 {
@@ -841,6 +936,9 @@ Suite *session_suite(void)
 	tcase_add_test(tc, test_history_kept);
 	tcase_add_test(tc, test_seats_rotate);
 	tcase_add_test(tc, test_resume_reshuffle);
+	tcase_add_test(tc, test_resume_after_start_only);
+	tcase_add_loop_test(tc, test_redeal_never_same, 0, 24);
+	tcase_add_test(tc, test_transcript_of_live);
 	tcase_add_loop_test(tc, test_corrupt_middle, 0, 3);
 	tcase_add_test(tc, test_duplicate_line);
 	tcase_add_test(tc, test_unwritable_folder);

@@ -219,6 +219,44 @@ START_TEST(test_anonymise_scripts)
 }
 END_TEST
 
+
+/* A card withdrawn for one chosen by hand says so; it was not redealt. */
+START_TEST(test_replaced_by_hand)
+{
+	char dir[] = "/tmp/ck-hand-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char *path = xasprintf("%s/h.jsonl", dir);
+	FILE *f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs("{\"v\":1,\"t\":\"start\",\"at\":1700035200000,\"id\":\"h\",\"flow\":\"f\",\"rounds\":1,"
+	      "\"people\":[\"Ana\",\"Ben\"],\"phases\":[\"p\"],\"roles\":[\"r\"]}\n"
+	      "{\"t\":\"seats\",\"at\":1700035200000,\"round\":0,\"seats\":[0,0]}\n"
+	      "{\"t\":\"phase\",\"at\":1700035200000,\"round\":0,\"phase\":0}\n"
+	      "{\"t\":\"deal\",\"at\":1700035200000,\"round\":0,\"phase\":0,\"person\":0,"
+	      "\"deck\":\"d\",\"card\":\"first\"}\n"
+	      "{\"t\":\"deal\",\"at\":1700035200000,\"round\":0,\"phase\":0,\"person\":1,"
+	      "\"deck\":\"d\",\"card\":\"second\"}\n"
+	      "{\"t\":\"choose\",\"at\":1700035260000,\"index\":0,\"person\":0,\"round\":0,"
+	      "\"phase\":0,\"deck\":\"d\",\"card\":\"picked\"}\n"
+	      "{\"t\":\"redeal\",\"at\":1700035270000,\"index\":1,\"deck\":\"d\",\"card\":\"third\"}\n",
+	      f);
+	fclose(f);
+	struct session *s = NULL;
+	struct diags d = {0};
+	ck_assert_int_eq(session_load(&s, NULL, path, &d), 0);
+	char *got = tr_capture(transcript_write_md, s, false);
+	ck_assert_msg(strstr(got, "~~first~~ (d) — to Ana — replaced by hand\n"), "%s", got);
+	ck_assert_msg(strstr(got, "**picked** (d) — to Ana, chosen by hand\n"), "%s", got);
+	ck_assert_msg(strstr(got, "~~second~~ (d) — to Ben — redealt\n"), "%s", got);
+	free(got);
+	session_free(s);
+	diags_free(&d);
+	unlink(path);
+	rmdir(dir);
+	free(path);
+}
+END_TEST
+
 /* The JSON form parses and carries the round's structure. */
 START_TEST(test_json_structure)
 {
@@ -258,6 +296,7 @@ Suite *transcript_suite(void)
 	tcase_add_test(tc, test_anonymise);
 	tcase_add_test(tc, test_json);
 	tcase_add_test(tc, test_without_catalog);
+	tcase_add_test(tc, test_replaced_by_hand);
 	tcase_add_test(tc, test_save_file);
 	tcase_add_test(tc, test_anonymise_scripts);
 	tcase_add_test(tc, test_json_structure);

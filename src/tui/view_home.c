@@ -1,0 +1,144 @@
+#include "view_home.h"
+
+#include <stdlib.h>
+
+#include "core/xalloc.h"
+#include "scroll.h"
+#include "view_decks.h"
+
+struct home_entry {
+	const char *label;			 /* the menu line */
+	const char *about;			 /* shown under the menu while selected */
+	struct view *(*open)(struct app *a);	 /* the screen it opens; NULL: quit */
+	bool (*offered)(const struct app *a);	 /* NULL: always on the menu */
+};
+
+/* The menu, in order.  One line per entry. */
+static const struct home_entry entries[] = {
+	{"Browse decks", "Read the decks: their suits, cards, prompts and examples.", decks_open, NULL},
+	{"Quit", "Leave rucksack.", NULL, NULL},
+};
+
+#define N_ENTRIES (sizeof entries / sizeof entries[0])
+
+struct home {
+	struct view v;
+	const struct home_entry *shown[N_ENTRIES];
+	struct scroll sc;
+};
+
+static const enum action home_keys[] = {ACT_UP,	  ACT_DOWN, ACT_TOP,  ACT_BOTTOM,
+					ACT_OPEN, ACT_QUIT, ACT_HELP, ACT_NONE};
+static const enum action home_bar[] = {ACT_OPEN, ACT_QUIT, ACT_HELP, ACT_NONE};
+
+/* Room for the name and strapline above the menu. */
+static bool home_banner(const struct home *h, size_t n)
+{
+	return h->v.area.h >= (int)n + 8;
+}
+
+/* What the status line says about the decks found. */
+static char *home_status(const struct app *a, enum pal *p)
+{
+	size_t decks = 0, bad = a->opts->problems ? diags_count_errors(a->opts->problems, false) : 0;
+	for (size_t i = 0; i < a->opts->cat->n; i++)
+		decks += a->opts->cat->v[i].doc->kind == DOC_DECK && !a->opts->cat->v[i].shadowed;
+	*p = bad ? PAL_WARN : PAL_DIM;
+	if (bad)
+		return xasprintf("%zu deck%s found; %zu problem%s in deck files (rucksack lint says which).",
+				 decks, decks == 1 ? "" : "s", bad, bad == 1 ? "" : "s");
+	if (decks == 0)
+		return xstrdup("No decks found: see `rucksack --help` for where they are looked for.");
+	return xasprintf("%zu deck%s found.", decks, decks == 1 ? "" : "s");
+}
+
+/* The entries offered now (a round may have become resumable), and the rows they get. */
+static void home_refresh(struct home *h)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < N_ENTRIES; i++)
+		if (!entries[i].offered || entries[i].offered(h->v.app))
+			h->shown[n++] = &entries[i];
+	int rows = h->v.area.h - 5 - (home_banner(h, n) ? 3 : 0);
+	scroll_set(&h->sc, n, rows > 1 ? (size_t)rows : 1);
+}
+
+static void home_layout(struct view *v)
+{
+	home_refresh((struct home *)v);
+}
+
+static void home_draw(struct view *v)
+{
+	struct home *h = (struct home *)v;
+	struct rect r = v->area;
+	int y = r.y + 1, x = r.x + 2, w = r.w - 4;
+	home_refresh(h);
+	if (home_banner(h, h->sc.n)) {
+		draw_text(y++, x, w, "rucksack", PAL_HEADING);
+		draw_text(y++, x, w, "Systemic supervision, card by card", PAL_DIM);
+		y++;
+	}
+	for (size_t i = h->sc.top; i < h->sc.n && i < h->sc.top + h->sc.rows; i++, y++)
+		draw_line(y, x, w > 30 ? 30 : w, h->shown[i]->label,
+			  i == h->sc.sel ? PAL_SELECT : PAL_NORMAL);
+	y++;
+	if (h->sc.n)
+		draw_wrap((struct rect){y, x, 2, w}, 0, h->shown[h->sc.sel]->about, PAL_NORMAL);
+	enum pal p;
+	char *status = home_status(v->app, &p);
+	draw_text(r.y + r.h - 1, x, w, status, p);
+	free(status);
+}
+
+static int home_key(struct view *v, int key, enum action act)
+{
+	struct home *h = (struct home *)v;
+	(void)key;
+	home_refresh(h);
+	switch (act) {
+	case ACT_UP:
+		return scroll_select(&h->sc, h->sc.sel ? h->sc.sel - 1 : 0) ? R_REDRAW : R_NONE;
+	case ACT_DOWN:
+		return scroll_select(&h->sc, h->sc.sel + 1) ? R_REDRAW : R_NONE;
+	case ACT_TOP:
+		return scroll_select(&h->sc, 0) ? R_REDRAW : R_NONE;
+	case ACT_BOTTOM:
+		return scroll_select(&h->sc, h->sc.n) ? R_REDRAW : R_NONE;
+	case ACT_OPEN: {
+		if (!h->sc.n || !h->shown[h->sc.sel]->open)
+			return R_QUIT;
+		struct view *next = h->shown[h->sc.sel]->open(v->app);
+		if (next)
+			app_push(v->app, next);
+		return R_REDRAW;
+	}
+	case ACT_QUIT:
+		return R_QUIT;
+	default:
+		return R_PASS;
+	}
+}
+
+static void home_close(struct view *v)
+{
+	free(v);
+}
+
+static const struct view_ops home_ops = {
+	.name = "Home",
+	.keys = home_keys,
+	.bar = home_bar,
+	.draw = home_draw,
+	.key = home_key,
+	.layout = home_layout,
+	.close = home_close,
+};
+
+struct view *home_open(struct app *a)
+{
+	struct home *h = xcalloc(1, sizeof *h);
+	h->v.ops = &home_ops;
+	h->v.app = a;
+	return &h->v;
+}

@@ -1,0 +1,49 @@
+#!/bin/sh
+# Keys: ? opens the help of the screen you are on; keys a screen does not
+# take change nothing; Ctrl-C asks before quitting (n, Esc or y; a second
+# Ctrl-C quits); NO_COLOR and --no-color draw with attributes only.
+. "$SRCDIR/tests/e2e/lib.sh"
+
+WRONG="x Z 1 F5 Tab BTab DC IC C-t C-g"
+
+ui_start 80 24
+ui_wait "Browse decks"
+ui_keys '?'; ui_wait "Keys on this screen (Home)"; ui_wait "Quit rucksack (asks first)"
+ui_wait "Enter → l   Open the selected item"
+ui_keys '?'; ui_gone "Keys on this screen"	# ? closes it again
+ui_mark; ui_keys $WRONG M-x Escape; ui_same "wrong keys changed the home screen"
+
+ui_keys Enter; ui_wait "Plain deck"
+ui_keys F1; ui_wait "Keys on this screen (Browse decks)"; ui_keys q; ui_wait "Plain deck"
+ui_mark; ui_keys $WRONG n p; ui_same "wrong keys changed the deck list"
+ui_keys Enter; ui_wait "Zoë's voice"
+ui_mark; ui_keys $WRONG n p; ui_same "wrong keys changed the deck"
+ui_keys Enter; ui_wait "card 1 of 30"
+ui_mark; ui_keys $WRONG Enter; ui_same "wrong keys changed the card"
+ui_keys '?'; ui_wait "Show the previous card of the deck"; ui_keys Escape
+
+ui_keys C-c; ui_wait "Quit rucksack?"
+ui_keys x; ui_keys n; ui_gone "Quit rucksack?"; ui_wait "card 1 of 30"
+ui_keys C-c; ui_wait "Quit rucksack?"; ui_keys Escape; ui_gone "Quit rucksack?"
+ui_keys C-c; ui_wait "Quit rucksack?"; ui_keys C-c; ui_wait "EXITED-0"
+ui_tty_restored
+
+ui_start 80 24
+ui_keys Enter; ui_wait "Plain deck"
+ui_keys C-c; ui_wait "Quit rucksack?"; ui_keys y; ui_wait "EXITED-0"
+
+# Colour: with it the title bar has a background colour, without it none.
+colours() { ui_tmux capture-pane -e -p -t t | grep -cE '\[([0-9;]*;)?(3[0-7]|4[0-7])(;[0-9;]*)?m'; }
+ui_start 80 24
+ui_wait "Browse decks"
+[ "$(colours)" -gt 0 ] || ui_fail "no colour by default"
+ui_start 80 24 NO_COLOR=1
+ui_wait "Browse decks"
+[ "$(colours)" -eq 0 ] || ui_fail "colour despite NO_COLOR"
+ui_keys Enter; ui_wait "Plain deck"
+[ "$(colours)" -eq 0 ] || ui_fail "colour despite NO_COLOR (deck list)"
+ui_start 80 24 -- --no-color
+ui_wait "Browse decks"
+[ "$(colours)" -eq 0 ] || ui_fail "colour despite --no-color"
+ui_keys q; ui_wait "EXITED-0"
+echo ok

@@ -1,0 +1,211 @@
+/*
+ * Every screen on a headless curses screen (newterm on /dev/null) with the
+ * fixture decks of tests/data/tui/decks: no key means two things on one
+ * screen, each draws at 80x24, 40x12 and 200x60 with its content in view,
+ * and any key, wrong ones included, leaves it drawable.
+ */
+#include <check.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/catalog.h"
+#include "core/utf8.h"
+#include "tui/app.h"
+#include "tui/view_card.h"
+#include "tui/view_confirm.h"
+#include "tui/view_deck.h"
+#include "tui/view_decks.h"
+#include "tui/view_editor.h"
+#include "tui/view_help.h"
+#include "tui/view_home.h"
+
+static SCREEN *scr;
+static FILE *scr_out, *scr_in;
+static struct catalog cat;
+static struct tui_opts opts;
+static struct app app;
+
+static void v_setup(void)
+{
+	char dir[4096];
+	const char *src = getenv("RUCKSACK_SRCDIR");
+	ck_assert_ptr_nonnull(setlocale(LC_ALL, "C.UTF-8"));
+	snprintf(dir, sizeof dir, "%s/tests/data/tui/decks", src ? src : ".");
+	struct strv dirs = {0};
+	struct diags d = {0};
+	strv_push(&dirs, dir);
+	memset(&cat, 0, sizeof cat);
+	catalog_load(&cat, &dirs, &d);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_uint_eq(cat.n, 2);
+	strv_free(&dirs);
+	opts = (struct tui_opts){.cat = &cat};
+	app = (struct app){.opts = &opts};
+	scr_out = fopen("/dev/null", "w");
+	scr_in = fopen("/dev/null", "r");
+	scr = newterm("xterm", scr_out, scr_in);
+	ck_assert_ptr_nonnull(scr);
+	set_term(scr);
+	resizeterm(24, 80);
+}
+
+static void v_teardown(void)
+{
+	if (app.n)
+		app_close(&app, app.stack[0]);
+	free(app.stack);
+	free(app.message);
+	endwin();
+	delscreen(scr);
+	fclose(scr_out);
+	fclose(scr_in);
+	catalog_free(&cat);
+}
+
+/* The whole screen as text, rows joined by \n. */
+static char *v_screen(void)
+{
+	char *out = calloc(1, (size_t)LINES * ((size_t)COLS * 24 + 1) + 1);
+	size_t o = 0;
+	for (int y = 0; y < LINES; y++) {
+		for (int x = 0; x < COLS;) {
+			cchar_t cc;
+			wchar_t wch[CCHARW_MAX + 1] = {0};
+			attr_t a;
+			short pair;
+			mvin_wch(y, x, &cc);
+			getcchar(&cc, wch, &a, &pair, NULL);
+			for (int i = 0; wch[i]; i++)
+				o += utf8_encode((uint32_t)wch[i], out + o);
+			x += wcwidth(wch[0]) > 1 ? wcwidth(wch[0]) : 1;
+		}
+		out[o++] = '\n';
+	}
+	return out;
+}
+
+/* Lays v out for the current size and draws it (and what it lies over). */
+static void v_draw(struct view *v)
+{
+	erase();
+	for (size_t i = 0; i < app.n; i++) {
+		app.stack[i]->area = (struct rect){1, 0, LINES - 2, COLS};
+		if (app.stack[i]->ops->layout)
+			app.stack[i]->ops->layout(app.stack[i]);
+	}
+	struct view *below = app_below(&app, v);
+	if ((v->ops->flags & VIEW_OVERLAY) && below)
+		below->ops->draw(below);
+	v->ops->draw(v);
+}
+
+static void ck_shows(const char *want)
+{
+	char *s = v_screen();
+	ck_assert_msg(strstr(s, want), "\"%s\" not on the %dx%d screen:\n%s", want, COLS, LINES, s);
+	free(s);
+}
+
+static const struct doc *v_deck(const char *id)
+{
+	const struct doc *d = catalog_find(&cat, id);
+	ck_assert_ptr_nonnull(d);
+	return d;
+}
+
+/* Each screen, opened on top of the last, and a text it must show at every size. */
+static struct view *v_open(int i, const char **shows)
+{
+	const struct doc *intl = v_deck("intl");
+	static const struct editor_opts eo = {.title = "Note", .context = "Zoë's prompt"};
+	switch (i) {
+	case 0: *shows = "Browse decks"; return home_open(&app);
+	case 1: *shows = "Plain deck"; return decks_open(&app);
+	case 2: *shows = "Zoë's voice"; return deck_open(&app, intl);
+	case 3: *shows = "李明の質問"; return card_open(&app, intl, &intl->deck.cards[1]);
+	case 4: *shows = "Keys on this screen (Card)"; return help_open(app_top(&app));
+	case 5: *shows = "Quit rucksack?"; return confirm_open(NULL, "Quit rucksack?", NULL, NULL, true);
+	default: *shows = "Zoë's prompt"; return editor_open(&app, &eo);
+	}
+}
+
+static const int sizes[][2] = {{24, 80}, {12, 40}, {60, 200}};
+
+START_TEST(test_screens_draw_at_every_size)
+{
+	for (int i = 0; i < 7; i++) {
+		const char *shows;
+		struct view *v = v_open(i, &shows);
+		app_push(&app, v);
+		ck_assert_msg(keys_conflict(v->ops->keys, v->ops->flags & VIEW_TEXT) == 0,
+			      "%s: a key with two actions", v->ops->name);
+		for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+			resizeterm(sizes[s][0], sizes[s][1]);
+			v_draw(v);
+			ck_shows(shows);
+		}
+		resizeterm(24, 80);
+	}
+}
+END_TEST
+
+/* Keys that leave the screen or the terminal; the loop tests those in tmux. */
+static bool v_leaves(enum action a)
+{
+	return a == ACT_ED_EXTERNAL;
+}
+
+START_TEST(test_any_key_is_harmless)
+{
+	static const int fn[] = {K_UP, K_DOWN, K_LEFT, K_RIGHT, K_HOME, K_END, K_PGUP, K_PGDN,
+				 K_DELETE, K_INSERT, K_BTAB, K_F(3), K_F(5), K_F(12),
+				 K_ALT + 'x', K_ALT + K_BACKSPACE, 0x1f642, 0x00e9};
+	const char *shows;
+	if (_i == 4) /* help is about the screen beneath it */
+		app_push(&app, home_open(&app));
+	struct view *v = v_open(_i, &shows);
+	app_push(&app, v);
+	for (int k = 1; k < 0x7f + (int)(sizeof fn / sizeof *fn); k++) {
+		int key = k < 0x7f ? k : fn[k - 0x7f];
+		enum action a = keys_lookup(v->ops->keys, key, v->ops->flags & VIEW_TEXT);
+		if (v_leaves(a))
+			continue;
+		int r = v->ops->key(v, key, a);
+		ck_assert_int_eq(r & ~(R_REDRAW | R_CLOSE | R_QUIT | R_PASS), 0);
+		v_draw(v);
+	}
+}
+END_TEST
+
+START_TEST(test_card_steps_through_deck)
+{
+	const struct doc *plain = v_deck("plain");
+	struct view *v = card_open(&app, plain, &plain->deck.cards[0]);
+	app_push(&app, v);
+	v_draw(v);
+	ck_shows("First plain card");
+	ck_shows("card 1 of 2");
+	ck_assert_int_eq(v->ops->key(v, 'h', ACT_PREV), R_NONE); /* the first: nowhere back */
+	ck_assert_int_eq(v->ops->key(v, 'l', ACT_NEXT), R_REDRAW);
+	v_draw(v);
+	ck_shows("Second plain card");
+	ck_shows("Tags: plain");
+	ck_assert_int_eq(v->ops->key(v, 'l', ACT_NEXT), R_NONE);
+	ck_assert_int_eq(v->ops->key(v, 'q', ACT_CLOSE), R_CLOSE);
+}
+END_TEST
+
+Suite *views_suite(void);
+Suite *views_suite(void)
+{
+	Suite *s = suite_create("views");
+	TCase *tc = tcase_create("views");
+	tcase_add_checked_fixture(tc, v_setup, v_teardown);
+	tcase_add_test(tc, test_screens_draw_at_every_size);
+	tcase_add_loop_test(tc, test_any_key_is_harmless, 0, 7);
+	tcase_add_test(tc, test_card_steps_through_deck);
+	suite_add_tcase(s, tc);
+	return s;
+}
