@@ -6,6 +6,7 @@
 #include "cli/cmd_decks.h"
 #include "cli/cmd_home.h"
 #include "cli/cmd_practice.h"
+#include "cli/cmd_run.h"
 #include "cli/cmd_session.h"
 
 /* stats keeps the signature it was written with. */
@@ -20,6 +21,8 @@ const struct cli_command cli_commands[] = {
 	{"deal", cmd_deal_run, "deal cards from a deck and print them"},
 	{"lint", cmd_lint_run, "check deck and flow files strictly"},
 	{"stats", cli_stats, "practice accuracy per suit per week"},
+	{"run", cmd_run_run, "start a round at its first phase, skipping setup"},
+	{"resume", cmd_resume_run, "reopen an unfinished round where it was left"},
 	{"sessions", cmd_sessions_run, "list the rounds kept, newest first, unfinished marked"},
 	{"export", cmd_export_run, "rebuild a round's transcript (Markdown or JSON, --anonymise)"},
 	{NULL, NULL, NULL},

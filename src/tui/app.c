@@ -104,6 +104,11 @@ static void app_remove(struct app *a, struct view *v)
 	v->ops->close(v);
 }
 
+void app_drop(struct app *a, struct view *v)
+{
+	app_remove(a, v);
+}
+
 void app_close(struct app *a, struct view *v)
 {
 	long i = app_index(a, v);

@@ -60,8 +60,8 @@ char *rphase_card_label(const struct session *s, const struct dealt *c)
 	if (c->person < 0 || (size_t)c->person >= s->people.n)
 		return xasprintf("Table: %s · %s%s", card, deck, hand);
 	const char *role = rphase_role_title(s, (size_t)c->person);
-	return xasprintf("%s%s%s%s: %s · %s%s", s->people.v[c->person], role ? " (" : "",
-			 role ? role : "", role ? ")" : "", card, deck, hand);
+	return xasprintf("%s%s%s: %s · %s%s", s->people.v[c->person], role ? ", " : "",
+			 role ? role : "", card, deck, hand);
 }
 
 static void rphase_seats(struct rphase *p, const struct session *s, size_t cols)
@@ -197,7 +197,7 @@ char *rphase_turn(const struct session *s)
 	size_t *who = xcalloc(s->people.n ? s->people.n : 1, sizeof *who);
 	size_t n = rcap_who(s, who);
 	char *names = rphase_names(s, who, n);
-	char *out = xasprintf("Turn: %s (%s)", title, n ? names : "nobody holds it");
+	char *out = xasprintf("Turn: %s — %s", title, n ? names : "nobody holds it");
 	free(names);
 	free(who);
 	return out;

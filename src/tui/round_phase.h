@@ -45,7 +45,7 @@ size_t rphase_find(const struct rphase *p, enum rph_kind kind, size_t index);
 
 /* "Round 1 of 2 · phase 3 of 7"; caller frees. */
 char *rphase_where(const struct session *s);
-/* "Turn: Consultant (Zoë)", "Turn: everyone", or NULL when the phase names nobody; caller frees. */
+/* "Turn: Consultant — Zoë", "Turn: everyone", or NULL when the phase names nobody; caller frees. */
 char *rphase_turn(const struct session *s);
 /*
  * What the capture rule asks for now: "Write: one reflection for the group",
@@ -53,7 +53,7 @@ char *rphase_turn(const struct session *s);
  * "Nothing to write in this phase (n adds a note)".  Caller frees.
  */
 char *rphase_capture(const struct session *s);
-/* A card as a line: "Ben (Observer): Gender · Social GRACES", "Table: …"; caller frees. */
+/* A card as a line: "Ben, Observer: Gender · Social GRACES", "Table: …"; caller frees. */
 char *rphase_card_label(const struct session *s, const struct dealt *c);
 /* The card's title, or its id when the deck or card is not on the search path (borrowed). */
 const char *rphase_card_title(const struct session *s, const char *deck, const char *card);

@@ -16,12 +16,12 @@
 #include "view_editor.h"
 
 /* What one open editor writes: the session_draft fields it will be saved with. */
-struct capture {
+struct writing {
 	struct round *r;
 	struct session_draft dr; /* text unused here */
 };
 
-static void capture_free(struct capture *c)
+static void capture_free(struct writing *c)
 {
 	free(c->dr.deck);
 	free(c->dr.card);
@@ -39,7 +39,7 @@ static bool capture_blank(const char *text)
 
 static int capture_save(void *data, const char *text, char **msg)
 {
-	struct capture *c = data;
+	struct writing *c = data;
 	struct session *s = c->r->s;
 	if (capture_blank(text)) {
 		*msg = xstrdup("Nothing typed yet: type the text, or Esc to close.");
@@ -61,7 +61,7 @@ static int capture_save(void *data, const char *text, char **msg)
 
 static void capture_draft(void *data, const char *text)
 {
-	struct capture *c = data;
+	struct writing *c = data;
 	struct diags d = {0};
 	struct session_draft dr = c->dr;
 	dr.text = (char *)text;
@@ -74,7 +74,7 @@ static void capture_draft(void *data, const char *text)
 /* Closing: on quit or a signal the text is kept as a draft; a cancel drops it. */
 static void capture_closed(void *data, const char *unsaved)
 {
-	struct capture *c = data;
+	struct writing *c = data;
 	struct round *r = c->r;
 	if (unsaved && r->v.app->quitting && !capture_blank(unsaved))
 		capture_draft(c, unsaved);
@@ -86,7 +86,7 @@ static void capture_closed(void *data, const char *unsaved)
 }
 
 /* "Reflection · Ana", "Note", "Edit · Zoë"; caller frees. */
-static char *capture_title(const struct capture *c)
+static char *capture_title(const struct writing *c)
 {
 	const struct session *s = c->r->s;
 	const char *who = c->dr.person >= 0 ? s->people.v[c->dr.person] : "the group";
@@ -97,7 +97,7 @@ static char *capture_title(const struct capture *c)
 }
 
 /* What the text is about: the phase, the card it speaks to, the phase's first prompt. */
-static char *capture_context(const struct capture *c)
+static char *capture_context(const struct writing *c)
 {
 	const struct session *s = c->r->s;
 	const struct phase *ph = session_phase(s);
@@ -117,7 +117,7 @@ static char *capture_context(const struct capture *c)
 }
 
 /* Opens the editor for c, starting from text; dirty when text is an unsaved draft. */
-static int capture_open(struct capture *c, const char *text, bool dirty)
+static int capture_open(struct writing *c, const char *text, bool dirty)
 {
 	char *title = capture_title(c), *ctx = capture_context(c);
 	struct editor_opts o = {
@@ -137,9 +137,9 @@ static int capture_open(struct capture *c, const char *text, bool dirty)
 	return R_REDRAW;
 }
 
-static struct capture *capture_new(struct round *r, bool note, int person)
+static struct writing *capture_new(struct round *r, bool note, int person)
 {
-	struct capture *c = xcalloc(1, sizeof *c);
+	struct writing *c = xcalloc(1, sizeof *c);
 	c->r = r;
 	c->dr.round = r->s->round;
 	c->dr.phase = r->s->phase;
@@ -168,7 +168,7 @@ static struct entry *capture_group_entry(struct session *s)
 
 static int capture_edit_entry(struct round *r, struct entry *e)
 {
-	struct capture *c = xcalloc(1, sizeof *c);
+	struct writing *c = xcalloc(1, sizeof *c);
 	c->r = r;
 	c->dr = (struct session_draft){.round = e->round, .phase = e->phase, .person = e->person,
 				       .note = e->note, .edit_id = e->id};
@@ -249,12 +249,16 @@ void round_restore_draft(struct round *r)
 		session_goto(r->s, dr.round, dr.phase, &d);
 	diags_free(&d);
 	round_refresh(r);
-	struct capture *c = xcalloc(1, sizeof *c);
+	struct writing *c = xcalloc(1, sizeof *c);
 	c->r = r;
 	c->dr = dr;
 	char *text = dr.text;
 	c->dr.text = NULL;
 	capture_open(c, text, true);
-	app_message(r->v.app, PAL_OK, "Your unsaved text is back: Ctrl-S saves it.");
+	if (r->s->torn_tail)
+		app_message(r->v.app, PAL_WARN, "%s; your unsaved text is back (Ctrl-S saves it)",
+			    rsave_resume_message(r->s));
+	else
+		app_message(r->v.app, PAL_OK, "Your unsaved text is back: Ctrl-S saves it.");
 	free(text);
 }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "core/catalog.h"
+#include "core/session.h"
 #include "core/diag.h"
 #include "core/searchpath.h"
 
@@ -25,5 +26,19 @@ struct tui_opts {
  * signal N (SIGTERM, SIGHUP, SIGINT), with the terminal restored.
  */
 int tui_main(const struct tui_opts *o, FILE *err);
+
+/* What `rucksack run` and `rucksack resume` open instead of the home screen. */
+struct tui_round {
+	const struct session_opts *start; /* start a round with these, or */
+	const char *journal;		  /* resume the round of this journal */
+};
+
+/*
+ * Starts or resumes a round, then runs its phase screen until the user
+ * leaves it.  A round that cannot start or resume is reported on err
+ * (file:line: message) before the terminal is taken, and 1 returned;
+ * otherwise as tui_main.
+ */
+int tui_round(const struct tui_opts *o, const struct tui_round *r, FILE *err);
 
 #endif

@@ -23,6 +23,10 @@
  * message (may be NULL) is shown on the key line first; warn shows it as a warning. */
 struct view *round_open(struct app *a, struct session *s, const char *message, bool warn);
 
+/* Pushes the phase screen for s, just started (resumed false) or resumed with
+ * status st and diagnostics d, saying so; a resumed round's draft reopens in the editor. */
+void round_push(struct app *a, struct session *s, int st, const struct diags *d, bool resumed);
+
 /* Starts a round from o (see round_setup.h's rsetup_opts) and pushes its
  * phase screen; true on success, otherwise the reason is on the key line. */
 bool round_start(struct app *a, const struct session_opts *o);

@@ -1,0 +1,13 @@
+#ifndef RUCKSACK_VIEW_FLOWS_H
+#define RUCKSACK_VIEW_FLOWS_H
+/*
+ * "Start a round": the flows on the search path, each with its length in
+ * minutes and, for the selected one, its description.  Enter goes on to the
+ * setup screen for it (this list closes, so going back from setup leads
+ * home); q goes back.
+ */
+#include "app.h"
+
+struct view *flows_open(struct app *a);
+
+#endif
