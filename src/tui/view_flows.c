@@ -121,6 +121,15 @@ static const struct view_ops flows_ops = {
 	.close = flows_close,
 };
 
+bool flows_offered(const struct app *a)
+{
+	const struct catalog *c = a->opts->cat;
+	for (size_t i = 0; i < c->n; i++)
+		if (c->v[i].doc->kind == DOC_FLOW && !c->v[i].shadowed)
+			return true;
+	return false;
+}
+
 struct view *flows_open(struct app *a)
 {
 	struct flows *f = xcalloc(1, sizeof *f);

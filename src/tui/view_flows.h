@@ -6,8 +6,12 @@
  * setup screen for it (this list closes, so going back from setup leads
  * home); q goes back.
  */
+#include <stdbool.h>
+
 #include "app.h"
 
 struct view *flows_open(struct app *a);
+/* True when the search path holds a flow (a round can be started). */
+bool flows_offered(const struct app *a);
 
 #endif

@@ -18,7 +18,7 @@ struct home_entry {
 /* The menu, in order.  One line per entry. */
 static const struct home_entry entries[] = {
 	{"Start a round", "Run a supervision round: pick a flow, say who is present, then phase by phase.",
-	 flows_open, NULL},
+	 flows_open, flows_offered},
 	{"Resume a round", "Carry on with a round that was left unfinished, where it was.", rounds_open,
 	 rounds_offered},
 	{"Browse decks", "Read the decks: their suits, cards, prompts and examples.", decks_open, NULL},

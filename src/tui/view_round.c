@@ -5,11 +5,14 @@
  */
 #include "view_round.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "core/model.h"
+#include "core/paths.h"
 #include "core/transcript.h"
 #include "core/xalloc.h"
 #include "round_int.h"
@@ -379,6 +382,19 @@ static int round_saved_as(void *data, const char *text, char **msg)
 {
 	struct round *r = data;
 	struct diags d = {0};
+	struct stat st;
+	if (!*text) {
+		*msg = xstrdup("Type a folder, e.g. /media/usb/rounds");
+		return -1;
+	}
+	if (stat(text, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		*msg = xstrdup("That is a file, not a folder.");
+		return -1;
+	}
+	if (paths_mkdirs(text, 0700) != 0) {
+		*msg = xasprintf("The folder cannot be made: %s", strerror(errno));
+		return -1;
+	}
 	if (session_save_as(r->s, text, &d) != SESSION_OK) {
 		*msg = rsave_message(SESSION_UNSAVED, &d, NULL);
 		diags_free(&d);
