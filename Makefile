@@ -152,7 +152,9 @@ valgrind: $(UNIT_BIN)
 bench: $(BIN)
 	$(Q)RUCKSACK=$(CURDIR)/$(BIN) BUILD=$(BUILD) CC="$(CC)" sh tests/bench/run.sh
 
+# libFuzzer on the loader (clang); FUZZ_SECONDS=600 by default.
 fuzz:
+	$(Q)sh tests/deps.sh fuzz
 	$(Q)BUILD=$(BUILD) sh tests/fuzz/run.sh
 
 # --- install -------------------------------------------------------------

@@ -2,7 +2,8 @@
 # Installs what rucksack needs on a Debian-like machine, and nothing when it is
 # all there.  `build` is what compiling needs; `test` adds what `make check`
 # runs (tmux for the end-to-end tests, Debian's jsonschema for the schema test,
-# mandoc for the man-page lint, clang for the second compiler).
+# mandoc for the man-page lint, clang for the second compiler); `fuzz` adds
+# clang's libFuzzer runtime for make fuzz alone.
 set -u
 what=${1:-build}
 pkgs=""
@@ -26,6 +27,13 @@ if [ "$what" = test ]; then
 	/usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 || pkgs="$pkgs python3 python3-jsonschema"
 	# tmux needs a UTF-8 locale to show non-ASCII text as typed.
 	locale -a 2>/dev/null | grep -qi '^C.utf-\?8$' || pkgs="$pkgs locales"
+fi
+if [ "$what" = fuzz ]; then
+	# make fuzz only: clang and its libFuzzer runtime (not needed by make check)
+	need_cmd clang clang
+	echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; return (int)n * 0; }' |
+		clang -x c - -fsanitize=fuzzer,address,undefined -o /dev/null >/dev/null 2>&1 ||
+		pkgs="$pkgs libclang-rt-14-dev"
 fi
 [ -z "$pkgs" ] && exit 0
 

@@ -20,6 +20,7 @@ const struct cli_command cli_commands[] = {
 	{"show", cmd_show_run, "print a deck's cards, one card, or a flow's roles and phases"},
 	{"deal", cmd_deal_run, "deal cards from a deck and print them"},
 	{"lint", cmd_lint_run, "check deck and flow files strictly"},
+	{"practice", cmd_practice_run, "practise question types alone: name them or write your own"},
 	{"stats", cli_stats, "practice accuracy per suit per week"},
 	{"run", cmd_run_run, "start a round at its first phase, skipping setup"},
 	{"resume", cmd_resume_run, "reopen an unfinished round where it was left"},

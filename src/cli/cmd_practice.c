@@ -1,4 +1,4 @@
-/* rucksack practice: options, and the Markdown export of written questions. */
+/* rucksack practice: options, the Markdown export, and the practice screens. */
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
@@ -8,14 +8,25 @@
 #include "cli/cmd_practice.h"
 #include "core/diag.h"
 #include "core/practice_store.h"
+#include "core/rng.h"
+#include "tui/tui.h"
 
 void practice_usage(FILE *out)
 {
 	fputs("usage: rucksack practice [--deck ID] [--mode name|write] [--suit S] [-n N]\n"
 	      "                         [--seed S]\n"
 	      "       rucksack practice --export [-o FILE] [--deck ID]\n"
-	      "Practise naming question types (name) or writing them (write); --export\n"
-	      "prints the questions you have written as Markdown for a supervision log.\n",
+	      "Practise Tomm's question types (or any deck with suits and examples) alone.\n"
+	      "  --deck ID         the deck to practise (default tomm-questions)\n"
+	      "  --mode name       name the type of example questions (the default)\n"
+	      "  --mode write      write questions of a type dealt for a vignette, then\n"
+	      "                    compare them with the card's examples and prompts\n"
+	      "  --suit S          only that suit\n"
+	      "  -n N              questions to name (default 10) or exercises to write\n"
+	      "                    (default 3), 1 to 1000\n"
+	      "  --seed S          the same seed asks and deals in the same order\n"
+	      "  --export          print the questions you have written as Markdown\n"
+	      "  -o, --output FILE with --export: write FILE (atomically, mode 0600)\n",
 	      out);
 }
 
@@ -24,7 +35,7 @@ static bool parse_u64(const char *s, uint64_t lo, uint64_t hi, uint64_t *out)
 {
 	char *end;
 	errno = 0;
-	if (!*s || *s == '-')
+	if (!*s || *s == '-' || *s == '+' || *s == ' ')
 		return false;
 	unsigned long long v = strtoull(s, &end, 10);
 	if (errno || *end || v < lo || v > hi)
@@ -33,43 +44,36 @@ static bool parse_u64(const char *s, uint64_t lo, uint64_t hi, uint64_t *out)
 	return true;
 }
 
-static int opts_bad(FILE *err, const char *what)
-{
-	fprintf(err, "rucksack practice: %s\n", what);
-	practice_usage(err);
-	return 2;
-}
-
-static int opts_one(int c, struct practice_opts *o, FILE *err)
+static int opts_one(struct cli_ctx *ctx, int c, struct practice_opts *o, char **argv)
 {
 	uint64_t v;
 	switch (c) {
-	case 'd': o->deck = optarg; o->deck_given = true; return 0;
-	case 's': o->suit = optarg; return 0;
+	case 'd': o->run.deck = optarg; o->deck_given = true; return 0;
+	case 's': o->run.suit = optarg; return 0;
 	case 'o': o->output = optarg; return 0;
 	case 'e': o->export_md = true; return 0;
 	case 'h': o->help = true; return 0;
 	case 'm':
 		if (strcmp(optarg, "name") && strcmp(optarg, "write"))
-			return opts_bad(err, "--mode must be name or write");
-		o->mode = strcmp(optarg, "write") == 0 ? PRACTICE_MODE_WRITE : PRACTICE_MODE_NAME;
+			return cli_usage_error(ctx, "practice", "--mode must be name or write");
+		o->run.mode = strcmp(optarg, "write") == 0 ? PRACTICE_MODE_WRITE : PRACTICE_MODE_NAME;
 		return 0;
 	case 'n':
 		if (!parse_u64(optarg, 1, 1000, &v))
-			return opts_bad(err, "-n needs a number from 1 to 1000");
-		o->n = (size_t)v;
+			return cli_usage_error(ctx, "practice", "-n needs a number from 1 to 1000");
+		o->run.n = (size_t)v;
 		return 0;
 	case 'S':
-		if (!parse_u64(optarg, 0, UINT64_MAX, &o->seed))
-			return opts_bad(err, "--seed needs a whole number");
+		if (!parse_u64(optarg, 0, UINT64_MAX, &o->run.seed))
+			return cli_usage_error(ctx, "practice", "--seed needs a whole number");
 		o->have_seed = true;
 		return 0;
-	case ':': return opts_bad(err, "an option is missing its argument");
-	default: return opts_bad(err, "unknown option");
+	default:
+		return cli_bad_option(ctx, "practice", c, argv);
 	}
 }
 
-int practice_opts_parse(int argc, char **argv, struct practice_opts *o, FILE *err)
+int practice_opts_parse(struct cli_ctx *ctx, int argc, char **argv, struct practice_opts *o)
 {
 	static const struct option longs[] = {
 		{"deck", required_argument, NULL, 'd'},
@@ -81,30 +85,35 @@ int practice_opts_parse(int argc, char **argv, struct practice_opts *o, FILE *er
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	*o = (struct practice_opts){.deck = PRACTICE_DEFAULT_DECK, .n = 10};
+	*o = (struct practice_opts){.run = {.deck = PRACTICE_DEFAULT_DECK}};
 	opterr = 0;
-	optind = 1;
+	optind = 0; /* glibc: a full reset; the global options were parsed before */
 	for (int c; (c = getopt_long(argc, argv, ":n:o:h", longs, NULL)) != -1;)
-		if (opts_one(c, o, err) != 0)
+		if (opts_one(ctx, c, o, argv) != 0)
 			return 2;
-	if (optind < argc) {
-		fprintf(err, "rucksack practice: unexpected argument '%s'\n", argv[optind]);
-		return 2;
-	}
+	if (optind < argc)
+		return cli_usage_error(ctx, "practice", "unexpected argument '%s'", argv[optind]);
 	if (o->output && !o->export_md)
-		return opts_bad(err, "-o is for --export");
+		return cli_usage_error(ctx, "practice", "-o is for --export");
+	if (!o->run.n)
+		o->run.n = o->run.mode == PRACTICE_MODE_WRITE ? PRACTICE_WRITE_ROUNDS
+							      : PRACTICE_NAME_ITEMS;
 	return 0;
 }
 
-static int export_to(FILE *f, const struct practice_opts *o, env_fn env, FILE *err)
+int cmd_practice_export(const struct practice_opts *o, env_fn env, const struct catalog *cat,
+			FILE *out, FILE *err)
 {
 	struct diags d = {0};
 	char *path = practice_journal_path(env, 0, &d);
 	struct practice_log log = {0};
 	bool torn;
+	const char *deck = o->deck_given ? o->run.deck : NULL;
 	int rc = path && practice_log_load(&log, path, &torn, &d) == 0 ? 0 : 1;
-	if (rc == 0)
-		practice_export_markdown(f, &log, o->deck_given ? o->deck : NULL);
+	if (rc == 0 && o->output)
+		rc = practice_export_file(o->output, &log, deck, cat, &d) == 0 ? 0 : 1;
+	else if (rc == 0)
+		practice_export_markdown(out, &log, deck, cat);
 	for (size_t i = 0; i < d.n; i++)
 		diag_print_text(err, &d.v[i]);
 	practice_log_free(&log);
@@ -113,19 +122,51 @@ static int export_to(FILE *f, const struct practice_opts *o, env_fn env, FILE *e
 	return rc;
 }
 
-int cmd_practice_export(const struct practice_opts *o, env_fn env, FILE *out, FILE *err)
+/* Decks for titles only: a file that fails to load does not stop an export. */
+static void quiet_catalog(struct cli_ctx *ctx, struct catalog *c)
 {
-	if (!o->output)
-		return export_to(out, o, env, err);
-	FILE *f = fopen(o->output, "w");
-	if (!f) {
-		fprintf(err, "%s: cannot write: %s\n", o->output, strerror(errno));
+	struct strv dirs = {0};
+	struct diags ignored = {0};
+	cli_search_path(ctx, &dirs);
+	catalog_load(c, &dirs, &ignored);
+	strv_free(&dirs);
+	diags_free(&ignored);
+}
+
+/* The screens, after checking that the decks can give what was asked. */
+static int practice_screens(struct cli_ctx *ctx, struct practice_opts *o)
+{
+	const struct catalog *cat = cli_catalog(ctx);
+	if (!catalog_find(cat, o->run.deck))
+		return cli_unknown_id(ctx, "practice", o->run.deck);
+	struct diags d = {0};
+	int rc = practice_setup_check(cat, &o->run, &d);
+	for (size_t i = 0; i < d.n; i++)
+		diag_print_text(ctx->err, &d.v[i]);
+	diags_free(&d);
+	if (rc != 0)
 		return 1;
+	if (!o->have_seed)
+		o->run.seed = rng_fresh_seed();
+	struct tui_opts t = {.cat = cat, .no_color = ctx->no_color, .env = ctx->env};
+	return tui_practice(&t, &o->run, ctx->err);
+}
+
+int cmd_practice_run(struct cli_ctx *ctx, int argc, char **argv)
+{
+	struct practice_opts o;
+	int rc = practice_opts_parse(ctx, argc, argv, &o);
+	if (rc != 0)
+		return rc;
+	if (o.help) {
+		practice_usage(ctx->out);
+		return 0;
 	}
-	int rc = export_to(f, o, env, err);
-	if (fclose(f) != 0 && rc == 0) {
-		fprintf(err, "%s: cannot write: %s\n", o->output, strerror(errno));
-		rc = 1;
-	}
+	if (!o.export_md)
+		return practice_screens(ctx, &o);
+	struct catalog cat = {0};
+	quiet_catalog(ctx, &cat);
+	rc = cmd_practice_export(&o, ctx->env, &cat, ctx->out, ctx->err);
+	catalog_free(&cat);
 	return rc;
 }

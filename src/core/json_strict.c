@@ -31,12 +31,13 @@ static inline bool str_stop(unsigned char c)
 }
 
 /*
- * True when any of the 8 bytes at p is a stop byte.  The usual SWAR tests:
- * (v - 0x01..) & ~v & 0x80.. finds a zero byte (after an XOR, a given byte)
- * and (v - 0x20..) & ~v & 0x80.. a byte below 0x20.  They can flag a byte
- * wrongly (a borrow), never miss one; a flagged word is rechecked bytewise.
+ * The stop bytes among the 8 at p, as a mask with the high bit of each
+ * flagged byte set.  The usual SWAR tests: (v - 0x01..) & ~v & 0x80.. finds a
+ * zero byte (after an XOR, a given byte) and (v - 0x20..) & ~v & 0x80.. a
+ * byte below 0x20.  A borrow can flag a byte wrongly, but only above a byte
+ * rightly flagged, so the lowest flagged byte is always a true stop.
  */
-static bool word_has_stop(const unsigned char *p)
+static uint64_t stop_mask(const unsigned char *p)
 {
 	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
 	uint64_t x, q, b, d;
@@ -52,16 +53,20 @@ static bool word_has_stop(const unsigned char *p)
 /* The first stop byte in [p, end), or end: the fast run through a string. */
 static const unsigned char *str_run(const unsigned char *p, const unsigned char *end)
 {
-	for (;;) {
-		const unsigned char *lim;
-		while (end - p >= 8 && !word_has_stop(p))
-			p += 8;
-		lim = end - p > 8 ? p + 8 : end;
-		while (p < lim && !str_stop(*p))
-			p++;
-		if (p < lim || p == end)
-			return p;
+	while (end - p >= 8) {
+		uint64_t m = stop_mask(p);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		if (m)
+			return p + (__builtin_ctzll(m) >> 3); /* the lowest address flagged */
+#else
+		if (m)
+			break;
+#endif
+		p += 8;
 	}
+	while (p < end && !str_stop(*p))
+		p++;
+	return p;
 }
 
 static uint32_t js_col(const struct js *j, const unsigned char *at)

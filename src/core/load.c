@@ -142,9 +142,11 @@ int load_file(const char *path, struct doc **out, struct diags *d)
 	int fd, rc;
 
 	*out = NULL;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* Without O_NONBLOCK, opening a FIFO nobody writes to would wait for ever. */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return io_error(path, "cannot open", d);
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 	if (fstat(fd, &st) < 0) {
 		rc = io_error(path, "cannot read", d);
 	} else if (S_ISDIR(st.st_mode)) {

@@ -65,6 +65,8 @@ static int drill_record(struct practice_drill *dr, int64_t now, struct diags *d)
 	dr->suit_ok = dr->given_suit == it->suit;
 	dr->card_ok = dr->suit_ok && (!it->subtyped || dr->given_card == (long)it->card);
 	practice_score_add(&dr->score, it->suit, dr->given_suit, it->subtyped, dr->card_ok);
+	if (dr->suit_ok && !dr->card_ok && dr->given_card >= 0)
+		practice_score_card_miss(&dr->score, it->card, (size_t)dr->given_card);
 	bool right = dr->suit_ok && dr->card_ok;
 	practice_sched_answer(&dr->boxes, it->key, right, now);
 	dr->requeued = !right &&
@@ -114,6 +116,14 @@ int practice_drill_card(struct practice_drill *dr, size_t nth, int64_t now,
 		return 0;
 	dr->given_card = card;
 	return drill_record(dr, now, d);
+}
+
+void practice_drill_back(struct practice_drill *dr)
+{
+	if (dr->state == DRILL_ASK_CARD) {
+		dr->state = DRILL_ASK_SUIT;
+		dr->given_card = -1;
+	}
 }
 
 void practice_drill_next(struct practice_drill *dr)

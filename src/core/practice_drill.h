@@ -67,6 +67,8 @@ int practice_drill_suit(struct practice_drill *dr, size_t suit, int64_t now,
 /* Answers the card by its number (0-based) within the chosen suit. */
 int practice_drill_card(struct practice_drill *dr, size_t nth, int64_t now,
 			struct diags *d);
+/* While the card is asked: back to asking the suit (nothing is recorded yet). */
+void practice_drill_back(struct practice_drill *dr);
 /* After feedback: on to the next item (or DRILL_DONE). */
 void practice_drill_next(struct practice_drill *dr);
 void practice_drill_free(struct practice_drill *dr);

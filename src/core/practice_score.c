@@ -1,6 +1,7 @@
 #include "practice_score.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "xalloc.h"
 
@@ -31,6 +32,18 @@ void practice_score_add(struct practice_score *s, size_t right_suit,
 	}
 }
 
+void practice_score_card_miss(struct practice_score *s, size_t right_card, size_t given_card)
+{
+	for (size_t i = 0; i < s->n_card_misses; i++)
+		if (s->card_misses[i].right == right_card && s->card_misses[i].given == given_card) {
+			s->card_misses[i].count++;
+			return;
+		}
+	xgrow((void **)&s->card_misses, &s->cap_card_misses, s->n_card_misses + 1,
+	      sizeof *s->card_misses);
+	s->card_misses[s->n_card_misses++] = (struct practice_pair){right_card, given_card, 1};
+}
+
 int practice_percent(unsigned ok, unsigned asked)
 {
 	if (asked == 0)
@@ -48,6 +61,27 @@ static int pair_cmp(const void *a, const void *b)
 	return x->given < y->given ? -1 : (x->given > y->given);
 }
 
+/* Sorts pairs (a copy) and copies the first max of them to out. */
+static size_t pairs_top(const struct practice_pair *pairs, size_t k, struct practice_pair *out,
+			size_t max)
+{
+	struct practice_pair *all = xcalloc(k + 1, sizeof *all);
+	if (k)
+		memcpy(all, pairs, k * sizeof *all);
+	qsort(all, k, sizeof *all, pair_cmp);
+	size_t m = k < max ? k : max;
+	for (size_t i = 0; i < m; i++)
+		out[i] = all[i];
+	free(all);
+	return m;
+}
+
+size_t practice_score_card_pairs(const struct practice_score *s, struct practice_pair *out,
+				 size_t max)
+{
+	return pairs_top(s->card_misses, s->n_card_misses, out, max);
+}
+
 size_t practice_score_pairs(const struct practice_score *s, struct practice_pair *out,
 			    size_t max)
 {
@@ -57,10 +91,7 @@ size_t practice_score_pairs(const struct practice_score *s, struct practice_pair
 		for (size_t g = 0; g < n; g++)
 			if (r != g && s->confusion[r * n + g])
 				all[k++] = (struct practice_pair){r, g, s->confusion[r * n + g]};
-	qsort(all, k, sizeof *all, pair_cmp);
-	size_t m = k < max ? k : max;
-	for (size_t i = 0; i < m; i++)
-		out[i] = all[i];
+	size_t m = pairs_top(all, k, out, max);
 	free(all);
 	return m;
 }
@@ -70,5 +101,6 @@ void practice_score_free(struct practice_score *s)
 	free(s->suit_asked);
 	free(s->suit_ok);
 	free(s->confusion);
+	free(s->card_misses);
 	*s = (struct practice_score){0};
 }

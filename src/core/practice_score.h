@@ -14,10 +14,12 @@ struct practice_score {
 	unsigned card_asked, card_right; /* subtyped items whose suit was right */
 	unsigned *suit_asked, *suit_ok;	/* per right suit */
 	unsigned *confusion;		/* [right * n_suits + given] */
+	struct practice_pair *card_misses; /* subtypes taken for others (card indices) */
+	size_t n_card_misses, cap_card_misses;
 };
 
 struct practice_pair {
-	size_t right, given; /* suit indices, right != given */
+	size_t right, given; /* suit (or, for card_misses, card) indices, right != given */
 	unsigned count;
 };
 
@@ -26,6 +28,12 @@ void practice_score_init(struct practice_score *s, size_t n_suits);
  * was right (a wrong suit makes the card wrong without asking it). */
 void practice_score_add(struct practice_score *s, size_t right_suit,
 			size_t given_suit, bool subtyped, bool card_right);
+/* Counts a subtype mistake: card right_card (of the right suit) taken for given_card. */
+void practice_score_card_miss(struct practice_score *s, size_t right_card, size_t given_card);
+/* The subtype mistakes, most frequent first (ties by card order), as
+ * practice_score_pairs. */
+size_t practice_score_card_pairs(const struct practice_score *s, struct practice_pair *out,
+				 size_t max);
 /* Percent (0..100, rounded down) of ok out of asked; -1 when asked is 0. */
 int practice_percent(unsigned ok, unsigned asked);
 /* The mistaken pairs, most frequent first (ties by suit order); fills at most

@@ -47,13 +47,32 @@ char *practice_answer_record(const struct practice_answer *a)
 	return record_finish(o);
 }
 
+static void add_mark(cJSON *o, enum practice_mark m)
+{
+	if (m == MARK_NONE)
+		cJSON_AddNullToObject(o, "on_target");
+	else
+		cJSON_AddBoolToObject(o, "on_target", m == MARK_ON_TARGET);
+}
+
 char *practice_written_record(const struct practice_written *w)
 {
 	cJSON *o = record_start("written", w->ts, w->deck);
 	cJSON_AddStringToObject(o, "card", w->card);
+	cJSON_AddStringToObject(o, "vignettes", w->vignettes ? w->vignettes : "vignettes");
 	cJSON_AddStringToObject(o, "vignette", w->vignette);
+	if (w->id)
+		cJSON_AddStringToObject(o, "id", w->id);
 	cJSON_AddStringToObject(o, "text", w->text);
-	cJSON_AddBoolToObject(o, "on_target", w->on_target);
+	add_mark(o, w->mark);
+	return record_finish(o);
+}
+
+char *practice_mark_record(int64_t ts, const char *deck, const char *id, enum practice_mark m)
+{
+	cJSON *o = record_start("mark", ts, deck);
+	cJSON_AddStringToObject(o, "id", id);
+	add_mark(o, m);
 	return record_finish(o);
 }
 
@@ -87,6 +106,8 @@ static void answer_free(struct practice_answer *a)
 
 static void written_free(struct practice_written *w)
 {
+	free(w->id);
+	free(w->vignettes);
 	free(w->deck);
 	free(w->card);
 	free(w->vignette);
@@ -115,15 +136,30 @@ static bool parse_answer(struct practice_log *log, const cJSON *o, int64_t ts)
 	return true;
 }
 
+/* on_target: true, false, or (only where allowed) null for "not marked yet". */
+static enum practice_mark field_mark(const cJSON *o, bool null_ok, bool *ok)
+{
+	const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, "on_target");
+	if (cJSON_IsBool(f))
+		return cJSON_IsTrue(f) ? MARK_ON_TARGET : MARK_NOT_YET;
+	if (!null_ok || !cJSON_IsNull(f))
+		*ok = false;
+	return MARK_NONE;
+}
+
 static bool parse_written(struct practice_log *log, const cJSON *o, int64_t ts)
 {
 	bool ok = true;
 	struct practice_written w = {.ts = ts};
+	const cJSON *id = cJSON_GetObjectItemCaseSensitive(o, "id");
+	w.id = cJSON_IsString(id) ? xstrdup(id->valuestring) : NULL;
 	w.deck = field_str(o, "deck", &ok);
 	w.card = field_str(o, "card", &ok);
+	const cJSON *vd = cJSON_GetObjectItemCaseSensitive(o, "vignettes");
+	w.vignettes = xstrdup(cJSON_IsString(vd) ? vd->valuestring : "vignettes");
 	w.vignette = field_str(o, "vignette", &ok);
 	w.text = field_str(o, "text", &ok);
-	w.on_target = field_bool(o, "on_target", &ok);
+	w.mark = field_mark(o, w.id != NULL, &ok);
 	if (!ok) {
 		written_free(&w);
 		return false;
@@ -131,6 +167,22 @@ static bool parse_written(struct practice_log *log, const cJSON *o, int64_t ts)
 	xgrow((void **)&log->w, &log->cap_w, log->n_w + 1, sizeof *log->w);
 	log->w[log->n_w++] = w;
 	return true;
+}
+
+/* A mark applies to the question with its id (the newest, should ids repeat). */
+static bool parse_mark(struct practice_log *log, const cJSON *o)
+{
+	bool ok = true;
+	const cJSON *id = cJSON_GetObjectItemCaseSensitive(o, "id");
+	enum practice_mark m = field_mark(o, false, &ok);
+	if (!ok || !cJSON_IsString(id))
+		return false;
+	for (size_t i = log->n_w; i-- > 0;)
+		if (log->w[i].id && strcmp(log->w[i].id, id->valuestring) == 0) {
+			log->w[i].mark = m;
+			return true;
+		}
+	return false;
 }
 
 /* false when the record is one of ours but malformed. */
@@ -149,17 +201,22 @@ static bool parse_line(struct practice_log *log, const char *line)
 		ok = parse_answer(log, o, (int64_t)ts->valuedouble);
 	else if (strcmp(type->valuestring, "written") == 0)
 		ok = parse_written(log, o, (int64_t)ts->valuedouble);
+	else if (strcmp(type->valuestring, "mark") == 0)
+		ok = parse_mark(log, o);
 	cJSON_Delete(o);
 	return ok;
 }
 
 void practice_log_parse(struct practice_log *log, const struct strv *lines,
-			const char *file, struct diags *d)
+			const int *linenos, const char *file, struct diags *d)
 {
-	for (size_t i = 0; i < lines->n; i++)
+	for (size_t i = 0; i < lines->n; i++) {
+		int line = linenos ? linenos[i] : (int)i + 1;
 		if (!parse_line(log, lines->v[i]))
-			diags_warn(d, file, (int)i + 1, 1, DIAG_SCHEMA,
-				   "practice record on line %zu lacks a field; skipped", i + 1);
+			diags_warn(d, file, line, 1, DIAG_SCHEMA,
+				   "practice record on line %d lacks a field or names no "
+				   "question written; skipped", line);
+	}
 }
 
 int practice_log_load(struct practice_log *log, const char *path, bool *torn,
@@ -169,10 +226,12 @@ int practice_log_load(struct practice_log *log, const char *path, bool *torn,
 	if (access(path, F_OK) != 0)
 		return 0;
 	struct strv lines = {0};
-	int rc = journal_read(path, &lines, torn, d);
+	int *linenos = NULL;
+	int rc = journal_read_numbered(path, &lines, &linenos, torn, d);
 	if (rc == 0)
-		practice_log_parse(log, &lines, path, d);
+		practice_log_parse(log, &lines, linenos, path, d);
 	strv_free(&lines);
+	free(linenos);
 	return rc;
 }
 
@@ -211,17 +270,19 @@ int practice_store_open(struct practice_store *s, const char *path, struct diags
 {
 	*s = (struct practice_store){.path = xstrdup(path)};
 	struct strv lines = {0};
+	int *linenos = NULL;
 	bool torn = false;
 	int rc = 0;
 	if (access(path, F_OK) == 0)
-		rc = journal_read(path, &lines, &torn, d);
+		rc = journal_read_numbered(path, &lines, &linenos, &torn, d);
 	if (rc == 0 && torn)
 		rc = journal_write_all(path, &lines, d);
 	if (rc == 0) {
-		practice_log_parse(&s->log, &lines, path, d);
+		practice_log_parse(&s->log, &lines, linenos, path, d);
 		rc = journal_open(&s->journal, path, d);
 	}
 	strv_free(&lines);
+	free(linenos);
 	if (rc != 0)
 		practice_store_close(s);
 	return rc;

@@ -8,14 +8,22 @@
  * being written.  Records:
  *   {"v":1,"type":"answer","ts":T,"deck":D,"item":K,"suit":S,"card":C,
  *    "given_suit":S2,"given_card":C2|null,"suit_ok":b,"card_ok":b}
- *   {"v":1,"type":"written","ts":T,"deck":D,"card":C,"vignette":V,
- *    "text":Q,"on_target":b}
+ *   {"v":1,"type":"written","ts":T,"deck":D,"card":C,"vignettes":VD,
+ *    "vignette":V,"id":I,"text":Q,"on_target":null}
+ *   {"v":1,"type":"mark","ts":T,"deck":D,"id":I,"on_target":b}
+ * A question is written to the journal as soon as it is saved in the editor
+ * (unmarked, on_target null), and each mark the mentor gives it later is a
+ * "mark" record naming its id (the last one counts), so nothing written is
+ * lost to a crash before marking.  A "written" record with a boolean
+ * on_target and no id or vignettes (the first format) is read as already
+ * marked, its vignette from the deck "vignettes".
  * Records of other types or versions are skipped, for forward compatibility.
  */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
+#include "catalog.h"
 #include "diag.h"
 #include "journal.h"
 #include "practice_sched.h"
@@ -29,10 +37,19 @@ struct practice_answer {
 	bool suit_ok, card_ok;
 };
 
+/* The mentor's own mark on a question they wrote. */
+enum practice_mark {
+	MARK_NONE,	/* not marked yet */
+	MARK_ON_TARGET,
+	MARK_NOT_YET,
+};
+
 struct practice_written {
 	int64_t ts;
-	char *deck, *card, *vignette, *text;
-	bool on_target;
+	char *deck, *card, *text;
+	char *vignettes, *vignette; /* the vignette's deck and card */
+	char *id; /* NULL in records of the first format */
+	enum practice_mark mark;
 };
 
 /* Everything in a practice journal, in the order written.  Zeroed is empty. */
@@ -46,11 +63,15 @@ struct practice_log {
 /* One record as a line of JSON (no newline); fresh string. */
 char *practice_answer_record(const struct practice_answer *a);
 char *practice_written_record(const struct practice_written *w);
+/* A "mark" record: the question id of deck now has mark m (not MARK_NONE). */
+char *practice_mark_record(int64_t ts, const char *deck, const char *id, enum practice_mark m);
 
-/* Adds the records in lines (from journal_read) to log.  A record missing a
- * field gets a warning naming file and line and is skipped. */
+/* Adds the records in lines (from journal_read_numbered, whose line numbers
+ * are linenos; NULL: counted from 1) to log.  A record missing a field, or a
+ * mark for a question that is not there, gets a warning naming file and line
+ * and is skipped. */
 void practice_log_parse(struct practice_log *log, const struct strv *lines,
-			const char *file, struct diags *d);
+			const int *linenos, const char *file, struct diags *d);
 /* Reads path into log; a missing file is an empty log.  *torn as journal_read. 0 or -1. */
 int practice_log_load(struct practice_log *log, const char *path, bool *torn,
 		      struct diags *d);
@@ -79,8 +100,14 @@ int practice_store_open(struct practice_store *s, const char *path, struct diags
 void practice_store_close(struct practice_store *s);
 
 /* Writes the written questions for deck (every deck when NULL) as Markdown
- * for a supervision log, grouped by day; returns how many were written. */
+ * for a supervision log, grouped by local day, each with its time, card,
+ * vignette and mark; titles are looked up in cat (may be NULL: ids only).
+ * Returns how many questions were written. */
 size_t practice_export_markdown(FILE *out, const struct practice_log *log,
-				const char *deck);
+				const char *deck, const struct catalog *cat);
+/* The same written to path atomically (temporary file, synced, renamed;
+ * mode 0600).  0, or -1 with an io diagnostic (the file is left as it was). */
+int practice_export_file(const char *path, const struct practice_log *log,
+			 const char *deck, const struct catalog *cat, struct diags *d);
 
 #endif

@@ -19,6 +19,20 @@ static char *answer_name(const struct deck *deck, size_t suit, long card)
 	return xasprintf("%s: %s", suit_title(deck, suit), c->title ? c->title : c->id);
 }
 
+/* When the item on show will be asked again, from its box after this answer. */
+static char *comes_back(const struct practice_drill *dr, bool right)
+{
+	if (!right)
+		return xstrdup(dr->requeued ? "This one comes back later in this run, and in your "
+					      "next practice."
+					    : "This one comes back in your next practice.");
+	const struct practice_box *b = practice_boxes_get(&dr->boxes, practice_drill_item(dr)->key);
+	int days = practice_interval_days(b ? b->box : 2);
+	if (days <= 1)
+		return xstrdup("It is due again tomorrow.");
+	return xasprintf("It is due again in %d days.", days);
+}
+
 void practice_feedback_lines(const struct practice_drill *dr, struct strv *out)
 {
 	const struct practice_item *it = practice_drill_item(dr);
@@ -37,8 +51,7 @@ void practice_feedback_lines(const struct practice_drill *dr, struct strv *out)
 		free(got);
 	}
 	free(want);
-	if (!right && dr->requeued)
-		strv_push(out, "This one comes back later in the run.");
+	strv_push_owned(out, comes_back(dr, right));
 	const char *body = deck->cards[it->card].body;
 	if (body)
 		strv_push(out, body);
@@ -94,6 +107,13 @@ static void pair_lines(const struct practice_drill *dr, struct strv *out)
 					       p[i].count, p[i].count == 1 ? "" : "s"));
 	if (n == 0)
 		strv_push(out, "  No suit was taken for another.");
+	n = practice_score_card_pairs(&dr->score, p, 3);
+	const struct card *c = dr->doc->deck.cards;
+	for (size_t i = 0; i < n; i++)
+		strv_push_owned(out, xasprintf("  %s taken for %s: %u time%s",
+					       c[p[i].right].title ? c[p[i].right].title : c[p[i].right].id,
+					       c[p[i].given].title ? c[p[i].given].title : c[p[i].given].id,
+					       p[i].count, p[i].count == 1 ? "" : "s"));
 }
 
 void practice_summary_lines(const struct practice_drill *dr, struct strv *out)

@@ -3,63 +3,83 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "practice_store.h"
 #include "xalloc.h"
 
 void practice_write_begin(struct practice_write *w, const struct doc *drill, size_t card,
-			  const struct doc *vignettes, size_t vignette)
+			  const struct doc *vignettes, size_t vignette, struct journal *j,
+			  uint64_t nonce)
 {
 	*w = (struct practice_write){
 		.drill = drill, .card = card, .vignettes = vignettes, .vignette = vignette,
+		.journal = j, .nonce = nonce,
 	};
 }
 
-long practice_write_add(struct practice_write *w, const char *text)
+bool practice_write_blank(const char *text)
 {
-	if (text[strspn(text, " \t\n")] == '\0')
+	return text[strspn(text, " \t\n")] == '\0';
+}
+
+static int write_record(struct practice_write *w, char *rec, struct diags *d)
+{
+	int rc = w->journal ? journal_append(w->journal, rec, d) : 0;
+	free(rec);
+	return rc;
+}
+
+long practice_write_add(struct practice_write *w, const char *text, int64_t now,
+			struct diags *d)
+{
+	if (practice_write_blank(text))
 		return -1;
+	char *id = xasprintf("%016llx-%zu", (unsigned long long)w->nonce, w->questions.n + 1);
+	struct practice_written r = {
+		.ts = now, .deck = w->drill->id, .card = w->drill->deck.cards[w->card].id,
+		.vignettes = w->vignettes->id,
+		.vignette = w->vignettes->deck.cards[w->vignette].id, .text = (char *)text,
+		.id = id, .mark = MARK_NONE,
+	};
+	if (write_record(w, practice_written_record(&r), d) != 0) {
+		free(id);
+		return -1;
+	}
 	strv_push(&w->questions, text);
+	strv_push_owned(&w->ids, id);
 	xgrow((void **)&w->marks, &w->cap_marks, w->questions.n, sizeof *w->marks);
 	w->marks[w->questions.n - 1] = MARK_NONE;
 	return (long)w->questions.n - 1;
 }
 
-void practice_write_mark(struct practice_write *w, size_t i, enum practice_mark m)
+int practice_write_mark(struct practice_write *w, size_t i, enum practice_mark m,
+			int64_t now, struct diags *d)
 {
-	if (i < w->questions.n)
-		w->marks[i] = m;
+	if (i >= w->questions.n || m == MARK_NONE)
+		return 0;
+	if (w->marks[i] == m)
+		return 0; /* nothing new to record */
+	if (write_record(w, practice_mark_record(now, w->drill->id, w->ids.v[i], m), d) != 0)
+		return -1;
+	w->marks[i] = m;
+	return 0;
 }
 
 bool practice_write_complete(const struct practice_write *w)
 {
-	for (size_t i = 0; i < w->questions.n; i++)
-		if (w->marks[i] == MARK_NONE)
-			return false;
-	return w->questions.n > 0;
+	return w->questions.n > 0 && practice_write_count(w, MARK_NONE) == 0;
 }
 
-int practice_write_save(const struct practice_write *w, struct journal *j, int64_t now,
-			struct diags *d)
+size_t practice_write_count(const struct practice_write *w, enum practice_mark m)
 {
-	for (size_t i = 0; i < w->questions.n; i++) {
-		struct practice_written r = {
-			.ts = now, .deck = w->drill->id,
-			.card = w->drill->deck.cards[w->card].id,
-			.vignette = w->vignettes->deck.cards[w->vignette].id,
-			.text = w->questions.v[i], .on_target = w->marks[i] == MARK_ON_TARGET,
-		};
-		char *rec = practice_written_record(&r);
-		int rc = journal_append(j, rec, d);
-		free(rec);
-		if (rc != 0)
-			return -1;
-	}
-	return 0;
+	size_t n = 0;
+	for (size_t i = 0; i < w->questions.n; i++)
+		n += w->marks[i] == m;
+	return n;
 }
 
 void practice_write_free(struct practice_write *w)
 {
 	strv_free(&w->questions);
+	strv_free(&w->ids);
 	free(w->marks);
 	*w = (struct practice_write){0};
 }

@@ -3,8 +3,9 @@
 /*
  * The "write it" exercise: a vignette and a target card (dealt by the caller
  * with dealer.h), the questions the mentor writes for it, and their own
- * marks ("on target" / "not yet").  Saved as "written" records in the
- * practice journal, one per question, when the mentor has marked them all.
+ * marks ("on target" / "not yet").  Each question goes to the practice
+ * journal the moment it is added, and each mark the moment it is given
+ * (practice_store.h), so a crash loses nothing written.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -13,37 +14,48 @@
 #include "diag.h"
 #include "journal.h"
 #include "model.h"
+#include "practice_store.h"
 #include "strv.h"
-
-enum practice_mark {
-	MARK_NONE,
-	MARK_ON_TARGET,
-	MARK_NOT_YET,
-};
 
 struct practice_write {
 	const struct doc *drill;     /* borrowed */
 	size_t card;		     /* index into drill->deck.cards */
 	const struct doc *vignettes; /* borrowed */
 	size_t vignette;	     /* index into vignettes->deck.cards */
+	struct journal *journal;     /* borrowed; NULL records nothing */
+	uint64_t nonce;		     /* makes the questions' ids unique */
 	struct strv questions;
-	enum practice_mark *marks; /* one per question */
+	struct strv ids;	     /* one per question */
+	enum practice_mark *marks;   /* one per question */
 	size_t cap_marks;
 };
 
-/* Sets up an exercise on the given card and vignette (indices valid). */
+/*
+ * Sets up an exercise on the given card and vignette (indices valid),
+ * recording into j (NULL: nothing recorded).  Questions get the ids
+ * "<nonce as 16 hex digits>-<n>": pass a fresh random nonce per exercise.
+ */
 void practice_write_begin(struct practice_write *w, const struct doc *drill, size_t card,
-			  const struct doc *vignettes, size_t vignette);
-/* Adds a question; blank text (only white space) is ignored.  Returns its
- * index, or -1 when ignored. */
-long practice_write_add(struct practice_write *w, const char *text);
-void practice_write_mark(struct practice_write *w, size_t i, enum practice_mark m);
+			  const struct doc *vignettes, size_t vignette, struct journal *j,
+			  uint64_t nonce);
+/* True when text is only white space (such a question is not added). */
+bool practice_write_blank(const char *text);
+/*
+ * Adds a question and records it (unmarked).  Returns its index; -1 when
+ * text is blank (nothing added, no diagnostic) or when recording failed (an
+ * io diagnostic in d, and the question is not added, so the caller can keep
+ * the text and try again).
+ */
+long practice_write_add(struct practice_write *w, const char *text, int64_t now,
+			struct diags *d);
+/* Marks question i (in range, m not MARK_NONE) and records the mark.  0, or
+ * -1 with an io diagnostic (the mark is then not changed). */
+int practice_write_mark(struct practice_write *w, size_t i, enum practice_mark m,
+			int64_t now, struct diags *d);
 /* True when there is at least one question and every one is marked. */
 bool practice_write_complete(const struct practice_write *w);
-/* Appends one "written" record per question (unmarked count as not yet).
- * 0, or -1 with an io diagnostic. */
-int practice_write_save(const struct practice_write *w, struct journal *j, int64_t now,
-			struct diags *d);
+/* How many questions are marked m. */
+size_t practice_write_count(const struct practice_write *w, enum practice_mark m);
 void practice_write_free(struct practice_write *w);
 
 #endif

@@ -245,14 +245,47 @@ static int app_common(struct app *a, struct view *top, enum action act)
 	}
 }
 
+/*
+ * A key that came inside a bracketed paste: text for a screen that takes
+ * text (Enter a newline, Esc and Backspace the characters they are, so the
+ * paste is kept as pasted), nothing for any other screen, where a pasted
+ * "q" or Enter must not act.
+ */
+static void app_pasted(struct app *a, int k)
+{
+	struct view *top = app_top(a);
+	if (!(top->ops->flags & VIEW_TEXT))
+		return;
+	if (k == K_ENTER)
+		k = '\n';
+	else if (k == K_ESC)
+		k = 0x1b;
+	else if (k == K_BACKSPACE)
+		k = 0x7f;
+	else if (k == K_ALT + K_BACKSPACE) {
+		app_pasted(a, K_ESC);
+		k = 0x7f;
+	} else if (k <= 0 || k >= K_FN)
+		return;
+	app_result(a, top, top->ops->key(top, k, ACT_NONE));
+}
+
 static void app_key(struct app *a, int k)
 {
 	if (k == K_RESIZE) {
 		app_resized(a);
 		return;
 	}
+	if (k == K_PASTE_BEGIN || k == K_PASTE_END) {
+		a->pasting = k == K_PASTE_BEGIN;
+		return;
+	}
 	if (a->small || !a->n)
 		return; /* nothing can be seen: no key may act blind */
+	if (a->pasting) {
+		app_pasted(a, k);
+		return;
+	}
 	if (a->message) {
 		free(a->message);
 		a->message = NULL;
@@ -351,6 +384,7 @@ int app_outside(struct app *a, int (*fn)(void *data), void *data)
 int app_run(struct app *a)
 {
 	timeout(0);
+	input_init();
 	app_resized(a);
 	while (a->n && !a->quitting && !caught) {
 		if (a->dirty)

@@ -85,6 +85,7 @@ struct app {
 	char *message; /* shown on the key line until the next key */
 	enum pal message_pal;
 	bool dirty, quitting, small;
+	bool pasting; /* between the terminal's paste markers */
 	bool cursor; /* set by app_cursor during draw */
 	int cur_y, cur_x;
 };

@@ -3,9 +3,20 @@
 #include "keys.h"
 #include "term.h"
 
+/* Codes past curses' own for the bracketed-paste markers. */
+#define INPUT_PASTE_BEGIN (KEY_MAX + 1)
+#define INPUT_PASTE_END (KEY_MAX + 2)
+
+void input_init(void)
+{
+	define_key("\033[200~", INPUT_PASTE_BEGIN);
+	define_key("\033[201~", INPUT_PASTE_END);
+}
+
 static const struct {
 	int curses, key;
 } fn_keys[] = {
+	{INPUT_PASTE_BEGIN, K_PASTE_BEGIN}, {INPUT_PASTE_END, K_PASTE_END},
 	{KEY_UP, K_UP},		{KEY_DOWN, K_DOWN},   {KEY_LEFT, K_LEFT},
 	{KEY_RIGHT, K_RIGHT},	{KEY_HOME, K_HOME},   {KEY_END, K_END},
 	{KEY_PPAGE, K_PGUP},	{KEY_NPAGE, K_PGDN},  {KEY_ENTER, K_ENTER},

@@ -46,8 +46,8 @@ static const struct {
 	{K_UP, "↑"},	   {K_DOWN, "↓"},	 {K_LEFT, "←"},	       {K_RIGHT, "→"},
 	{K_HOME, "Home"},   {K_END, "End"},	 {K_PGUP, "PgUp"},     {K_PGDN, "PgDn"},
 	{K_ENTER, "Enter"}, {K_BACKSPACE, "Backspace"}, {K_DELETE, "Del"}, {K_INSERT, "Ins"},
-	{K_ESC, "Esc"},	   {K_BTAB, "Shift-Tab"}, {K_RESIZE, "resize"}, {K_MOUSE_UP, "wheel up"},
-	{K_MOUSE_DOWN, "wheel down"},
+	{K_ESC, "Esc"},	   {K_BTAB, "Shift-Tab"}, {K_RESIZE, "resize"}, {K_PASTE_BEGIN, "paste"},
+	{K_PASTE_END, "end of paste"},
 };
 
 static char *keys_base_name(int key)

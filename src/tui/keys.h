@@ -42,8 +42,8 @@ enum {
 	K_ESC,
 	K_BTAB,
 	K_RESIZE,
-	K_MOUSE_UP,	/* wheel */
-	K_MOUSE_DOWN,
+	K_PASTE_BEGIN, /* bracketed paste: what comes until K_PASTE_END was pasted */
+	K_PASTE_END,
 	K_F0 = K_FN + 0x100, /* K_F0 + n is Fn */
 };
 #define K_F(n) (K_F0 + (n))
@@ -135,8 +135,20 @@ enum {
 	X(SU_FACIL, "facilitator", "Give the facilitator's name (for the transcript)",   \
 	  'f')                                                                            \
 	X(SU_START, "start", "Start the round with these seats", K_ENTER, K_F(10))       \
-	X(PR_OK, "ok", "Accept what is typed", K_ENTER)                                   \
-	X(PR_CANCEL, "cancel", "Close without changing anything", K_ESC)
+	X(PM_OK, "ok", "Accept what is typed", K_ENTER)                                   \
+	X(PM_CANCEL, "cancel", "Close without changing anything", K_ESC)                     \
+	X(PR_ANSWER, "answer", "Name the type (or then the subtype) by its number on "     \
+	  "screen; a type also by the letter shown beside it", '1', '2', '3', '4')          \
+	X(PR_UNDO, "change type", "While naming the subtype: name the type again",         \
+	  K_BACKSPACE)                                                                    \
+	X(PR_NEXT, "next", "Go on to the next question or exercise", K_ENTER, 'n')        \
+	X(PR_WRITE, "write", "Write a question of the type dealt", 'w')                   \
+	X(PR_COMPARE, "compare", "Compare your questions with the card's examples and "    \
+	  "prompts", 'c', '\t')                                                           \
+	X(PR_ON_TARGET, "on target", "Mark the selected question: on target", 'o', '+')   \
+	X(PR_NOT_YET, "not yet", "Mark the selected question: not yet", 'x', '-')         \
+	X(PR_DECK, "deck", "Practise with the next deck that can be practised", 'd')      \
+	X(PR_PROGRESS, "progress", "Show your progress: accuracy per type per week", 'p')
 
 enum action {
 	ACT_NONE = 0,

@@ -2,8 +2,14 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "core/xalloc.h"
+
+/* Bracketed paste: the terminal marks pasted text, so a paste is never taken for keys. */
+#define TERM_PASTE_ON "\033[?2004h"
+#define TERM_PASTE_OFF "\033[?2004l"
 
 static SCREEN *screen;
 static bool active; /* curses owns the terminal (not suspended, not ended) */
@@ -29,6 +35,16 @@ static bool term_colors(void)
 		if (init_pair((short)p, palette[p].fg, palette[p].bg) == ERR)
 			return false;
 	return true;
+}
+
+/* Written straight to the terminal: curses has no capability for it, and
+ * terminals that do not know the mode ignore it. */
+static void term_paste(bool on)
+{
+	const char *s = on ? TERM_PASTE_ON : TERM_PASTE_OFF;
+	fflush(stdout);
+	if (write(STDOUT_FILENO, s, strlen(s)) < 0)
+		return; /* nothing to do about a terminal that is gone */
 }
 
 static void term_hook(void)
@@ -59,6 +75,7 @@ int term_start(bool color, char **err)
 	set_escdelay(25);
 	curs_set(0);
 	colored = color && term_colors();
+	term_paste(true);
 	return 0;
 }
 
@@ -66,8 +83,10 @@ void term_end(void)
 {
 	if (!screen)
 		return;
-	if (!isendwin())
+	if (!isendwin()) {
+		term_paste(false);
 		endwin();
+	}
 	delscreen(screen);
 	screen = NULL;
 	active = false;
@@ -75,14 +94,17 @@ void term_end(void)
 
 void term_restore(void)
 {
-	if (screen && active && !isendwin())
+	if (screen && active && !isendwin()) {
+		term_paste(false);
 		endwin();
+	}
 	active = false;
 }
 
 void term_suspend(void)
 {
 	def_prog_mode();
+	term_paste(false);
 	endwin();
 	active = false;
 }
@@ -90,6 +112,7 @@ void term_suspend(void)
 void term_resume(void)
 {
 	reset_prog_mode();
+	term_paste(true);
 	active = true;
 	clearok(curscr, TRUE);
 	refresh();

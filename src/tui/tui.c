@@ -6,6 +6,7 @@
 #include "app.h"
 #include "term.h"
 #include "view_home.h"
+#include "view_practice.h"
 #include "view_round.h"
 #include "view_rounds.h"
 
@@ -19,62 +20,91 @@ static bool tui_no_terminal(FILE *err)
 	return true;
 }
 
-/* Takes the terminal for a; 0, or -1 with the reason on err. */
-static int tui_begin(struct app *a, FILE *err)
-{
-	const char *nc = app_env(a, "NO_COLOR");
-	char *why = NULL;
-	app_signals_init();
-	if (term_start(!a->opts->no_color && !(nc && *nc), &why) < 0) {
-		fprintf(err, "rucksack: %s\n", why);
-		free(why);
-		return -1;
-	}
-	return 0;
-}
-
-/* Runs a's views until the last closes, then gives the terminal back. */
-static int tui_finish(struct app *a)
-{
-	int sig = app_run(a);
-	term_end();
-	return sig ? 128 + sig : 0;
-}
-
-int tui_main(const struct tui_opts *o, FILE *err)
+/* Starts the terminal, runs the loop on the screens open(a, data) pushes (false: it could
+ * not, with the reason in a->message), gives the terminal back. */
+static int tui_run(const struct tui_opts *o, bool (*open)(struct app *a, const void *data),
+		   const void *data, FILE *err)
 {
 	if (tui_no_terminal(err))
 		return 1;
 	struct app a = {.opts = o};
-	if (tui_begin(&a, err) != 0)
+	const char *nc = app_env(&a, "NO_COLOR");
+	char *why = NULL;
+	app_signals_init();
+	if (term_start(!o->no_color && !(nc && *nc), &why) < 0) {
+		fprintf(err, "rucksack: %s\n", why);
+		free(why);
 		return 1;
-	app_push(&a, home_open(&a));
-	if (rounds_offered(&a)) /* a round was left unfinished: offer it first */
-		app_push(&a, rounds_open(&a));
-	return tui_finish(&a);
+	}
+	if (!open(&a, data)) {
+		term_end();
+		fprintf(err, "rucksack: %s\n", a.message ? a.message : "cannot start");
+		free(a.message);
+		return 1;
+	}
+	int sig = app_run(&a);
+	term_end();
+	return sig ? 128 + sig : 0;
+}
+
+static bool tui_home(struct app *a, const void *data)
+{
+	(void)data;
+	app_push(a, home_open(a));
+	if (rounds_offered(a)) /* a round was left unfinished: offer it first */
+		app_push(a, rounds_open(a));
+	return true;
+}
+
+int tui_main(const struct tui_opts *o, FILE *err)
+{
+	return tui_run(o, tui_home, NULL, err);
+}
+
+static bool tui_practice_run(struct app *a, const void *data)
+{
+	struct view *v = practice_run_open(a, data);
+	if (v)
+		app_push(a, v);
+	return v != NULL;
+}
+
+int tui_practice(const struct tui_opts *o, const struct practice_setup *p, FILE *err)
+{
+	return tui_run(o, tui_practice_run, p, err);
+}
+
+/* A round started or resumed before the terminal was taken, for its screen. */
+struct tui_round_ready {
+	struct session *s;
+	int st;
+	struct diags d;
+	bool resumed, pushed;
+};
+
+static bool tui_round_run(struct app *a, const void *data)
+{
+	struct tui_round_ready *r = (struct tui_round_ready *)data;
+	round_push(a, r->s, r->st, &r->d, r->resumed);
+	r->pushed = true; /* the screen owns the session now */
+	return true;
 }
 
 int tui_round(const struct tui_opts *o, const struct tui_round *r, FILE *err)
 {
 	if (tui_no_terminal(err))
 		return 1;
-	struct session *s = NULL;
-	struct diags d = {0};
-	int st = r->journal ? session_resume(&s, o->cat, r->journal, &d)
-			    : session_start(&s, o->cat, r->start, &d);
-	if (!s) {
-		for (size_t i = 0; i < d.n; i++)
-			diag_print_text(err, &d.v[i]);
-		diags_free(&d);
-		return 1;
-	}
-	struct app a = {.opts = o};
-	if (tui_begin(&a, err) != 0) {
-		session_free(s);
-		diags_free(&d);
-		return 1;
-	}
-	round_push(&a, s, st, &d, r->journal != NULL);
-	diags_free(&d);
-	return tui_finish(&a);
+	struct tui_round_ready rr = {.resumed = r->journal != NULL};
+	rr.st = r->journal ? session_resume(&rr.s, o->cat, r->journal, &rr.d)
+			   : session_start(&rr.s, o->cat, r->start, &rr.d);
+	int status = 1;
+	if (rr.s)
+		status = tui_run(o, tui_round_run, &rr, err);
+	else
+		for (size_t i = 0; i < rr.d.n; i++)
+			diag_print_text(err, &rr.d.v[i]);
+	if (rr.s && !rr.pushed)
+		session_free(rr.s);
+	diags_free(&rr.d);
+	return status;
 }

@@ -10,6 +10,7 @@
 #include "core/catalog.h"
 #include "core/session.h"
 #include "core/diag.h"
+#include "core/practice_setup.h"
 #include "core/searchpath.h"
 
 struct tui_opts {
@@ -26,6 +27,13 @@ struct tui_opts {
  * signal N (SIGTERM, SIGHUP, SIGINT), with the terminal restored.
  */
 int tui_main(const struct tui_opts *o, FILE *err);
+
+/*
+ * `rucksack practice`: opens the practice run p (checked beforehand with
+ * practice_setup_check; p is copied) instead of the home screen, and ends
+ * when the user leaves it.  Returns as tui_main.
+ */
+int tui_practice(const struct tui_opts *o, const struct practice_setup *p, FILE *err);
 
 /* What `rucksack run` and `rucksack resume` open instead of the home screen. */
 struct tui_round {

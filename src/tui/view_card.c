@@ -55,7 +55,7 @@ static void card_lines(struct card_view *c, size_t w)
 		tlines_gap(t);
 		char *tags = xstrdup("Tags:");
 		for (size_t i = 0; i < k->tags.n; i++) {
-			char *n = xasprintf("%s %s", tags, k->tags.v[i]);
+			char *n = xasprintf("%s%s %s", tags, i ? "," : "", k->tags.v[i]);
 			free(tags);
 			tags = n;
 		}

@@ -120,8 +120,7 @@ static void editor_draw(struct view *v)
 
 static int editor_full(struct editor *e)
 {
-	app_message(e->v.app, PAL_WARN, "The text is at its limit of %zu characters; the rest was not added.",
-		    e->te.max_chars);
+	app_message(e->v.app, PAL_WARN, "Limit reached: %zu characters.", e->te.max_chars);
 	return R_REDRAW;
 }
 

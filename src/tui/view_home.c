@@ -6,6 +6,7 @@
 #include "scroll.h"
 #include "view_decks.h"
 #include "view_flows.h"
+#include "view_practice.h"
 #include "view_rounds.h"
 
 struct home_entry {
@@ -22,6 +23,8 @@ static const struct home_entry entries[] = {
 	{"Resume a round", "Carry on with a round that was left unfinished, where it was.", rounds_open,
 	 rounds_offered},
 	{"Browse decks", "Read the decks: their suits, cards, prompts and examples.", decks_open, NULL},
+	{"Practise alone", "Name the type of example questions, write your own for a vignette, "
+	 "and see your progress.", practice_menu_open, NULL},
 	{"Quit", "Leave rucksack.", NULL, NULL},
 };
 

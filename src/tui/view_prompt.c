@@ -15,10 +15,10 @@ struct prompt {
 };
 
 static const enum action prompt_keys[] = {
-	ACT_PR_OK,  ACT_PR_CANCEL, ACT_ED_LEFT,	     ACT_ED_RIGHT,  ACT_ED_HOME, ACT_ED_END,
+	ACT_PM_OK,  ACT_PM_CANCEL, ACT_ED_LEFT,	     ACT_ED_RIGHT,  ACT_ED_HOME, ACT_ED_END,
 	ACT_ED_BOL, ACT_ED_EOL,	   ACT_ED_BACKSPACE, ACT_ED_DELETE, ACT_ED_WORD, ACT_HELP,
 	ACT_NONE};
-static const enum action prompt_bar[] = {ACT_PR_OK, ACT_PR_CANCEL, ACT_HELP, ACT_NONE};
+static const enum action prompt_bar[] = {ACT_PM_OK, ACT_PM_CANCEL, ACT_HELP, ACT_NONE};
 
 static void prompt_layout(struct view *v)
 {
@@ -72,9 +72,9 @@ static int prompt_ok(struct prompt *p)
 static int prompt_key(struct view *v, int key, enum action act)
 {
 	struct prompt *p = (struct prompt *)v;
-	if (act == ACT_PR_OK)
+	if (act == ACT_PM_OK)
 		return prompt_ok(p);
-	if (act == ACT_PR_CANCEL)
+	if (act == ACT_PM_CANCEL)
 		return R_CLOSE;
 	for (size_t i = 0; i < sizeof prompt_ops_map / sizeof prompt_ops_map[0]; i++)
 		if (prompt_ops_map[i].act == act)

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Keys: ? opens the help of the screen you are on; keys a screen does not
+# Keys: the terminal is raw while the program runs; a paste is never taken
+# for keys; ? opens the help of the screen you are on; keys a screen does not
 # take change nothing; Ctrl-C asks before quitting (n, Esc or y; a second
 # Ctrl-C quits); NO_COLOR and --no-color draw with attributes only.
 . "$SRCDIR/tests/e2e/lib.sh"
@@ -8,10 +9,20 @@ WRONG="x Z 1 F5 Tab BTab DC IC C-t C-g"
 
 ui_start 80 24
 ui_wait "Browse decks"
+# raw mode: no flow control to swallow Ctrl-S (the editor's save), Ctrl-C is a key
+modes=$(stty -a -F "$(ui_tmux display -p -t t '#{pane_tty}')" | tr ' ' '\n')
+for m in -ixon -isig -icanon -echo; do
+	echo "$modes" | grep -qx -- "$m" || ui_fail "terminal not in raw mode: $m missing"
+done
 ui_keys '?'; ui_wait "Keys on this screen (Home)"; ui_wait "Quit rucksack (asks first)"
 ui_wait "Enter → l   Open the selected item"
 ui_keys '?'; ui_gone "Keys on this screen"	# ? closes it again
 ui_mark; ui_keys $WRONG M-x Escape; ui_same "wrong keys changed the home screen"
+
+# a paste is text, never keys: pasted into a menu it does nothing
+ui_mark
+ui_tmux set-buffer "$(printf 'jjq\r\rq')"; ui_tmux paste-buffer -p -t t
+ui_same "a paste acted as keys"
 
 ui_keys Enter; ui_wait "Plain deck"
 ui_keys F1; ui_wait "Keys on this screen (Browse decks)"; ui_keys q; ui_wait "Plain deck"

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/load.h"
@@ -226,6 +227,27 @@ START_TEST(test_io_errors)
 }
 END_TEST
 
+/* A FIFO with no writer reads as empty: an error, not a wait for ever. */
+START_TEST(test_fifo_no_writer)
+{
+	char path[64] = "/tmp/rucksack-fifo-XXXXXX";
+	struct diags d = {0};
+	struct doc *doc = NULL;
+
+	ck_assert_ptr_nonnull(mkdtemp(path));
+	strcat(path, "/f.json");
+	ck_assert_int_eq(mkfifo(path, 0600), 0);
+	ck_assert_int_eq(load_file(path, &doc, &d), -1);
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_int_eq(d.v[0].kind, DIAG_SYNTAX);
+	ck_assert_ptr_nonnull(strstr(d.v[0].message, "empty"));
+	unlink(path);
+	*strrchr(path, '/') = '\0';
+	rmdir(path);
+	diags_free(&d);
+}
+END_TEST
+
 /* A buffer need not end in NUL: nothing past len is read (ASan would see it). */
 START_TEST(test_buffer_not_terminated)
 {
@@ -247,6 +269,46 @@ START_TEST(test_buffer_not_terminated)
 	ck_assert_int_eq(d.v[0].col, (int)len);
 	diags_free(&d);
 	free(exact);
+}
+END_TEST
+
+/*
+ * The run through a string looks at 8 bytes at a time: a stop byte at every
+ * offset within and across those words is found at its exact column.
+ */
+START_TEST(test_string_scan_offsets)
+{
+	static const struct {
+		const char *stop;
+		enum diag_kind kind;
+	} cls[] = {
+		{ "\x01", DIAG_SYNTAX },	       /* raw control: fatal */
+		{ "\x7f", DIAG_ENCODING },	       /* DEL */
+		{ "\xc2\x85", DIAG_ENCODING },    /* C1 in UTF-8 */
+		{ "\\u0007", DIAG_ENCODING },     /* escaped control */
+		{ "\xff", DIAG_ENCODING },	       /* invalid UTF-8 */
+		{ "\\q", DIAG_SYNTAX },	       /* bad escape */
+	};
+	for (size_t c = 0; c < sizeof cls / sizeof cls[0]; c++) {
+		for (int k = 0; k < 20; k++) {
+			/* k characters before the stop, some of them two-byte ones */
+			char text[256];
+			int n = snprintf(text, sizeof text, "{\"x-s\": \"");
+			for (int i = 0; i < k; i++)
+				n += snprintf(text + n, sizeof text - (size_t)n, "%s",
+					      i % 3 == 2 ? "\xc3\xa9" : "a");
+			n += snprintf(text + n, sizeof text - (size_t)n, "%s\"}", cls[c].stop);
+			struct diags d = {0};
+			struct doc *doc = NULL;
+			ck_assert_int_eq(ld_load(text, (size_t)n, &doc, &d), -1);
+			ck_assert_uint_ge(d.n, 1);
+			ck_assert_msg(d.v[0].kind == cls[c].kind && d.v[0].line == 1 &&
+					      d.v[0].col == 10 + k,
+				      "class %zu, offset %d: %s at %d:%d", c, k,
+				      diag_kind_name(d.v[0].kind), d.v[0].line, d.v[0].col);
+			diags_free(&d);
+		}
+	}
 }
 END_TEST
 
@@ -492,9 +554,11 @@ Suite *load_suite(void)
 	tcase_add_loop_test(lim, test_file_limit, 0, 2);
 	tcase_add_test(lim, test_file_limit_on_disk);
 	tcase_add_test(lim, test_diag_cap);
+	tcase_add_test(lim, test_string_scan_offsets);
 	tcase_add_test(lim, test_many_unknown_keys);
 	tcase_add_test(lim, test_many_cards_duplicate);
 	tcase_add_test(io, test_io_errors);
+	tcase_add_test(io, test_fifo_no_writer);
 	tcase_add_test(io, test_buffer_not_terminated);
 	tcase_add_test(io, test_bom_columns);
 	tcase_add_test(model, test_deck_model);

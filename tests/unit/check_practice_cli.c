@@ -37,7 +37,8 @@ static int pc_parse(const char *line, struct practice_opts *o)
 		argv[argc++] = t;
 	argv[argc] = NULL;
 	FILE *err = fopen("/dev/null", "w");
-	int rc = practice_opts_parse(argc, argv, o, err);
+	struct cli_ctx ctx = {.env = pc_env, .out = err, .err = err};
+	int rc = practice_opts_parse(&ctx, argc, argv, o);
 	fclose(err);
 	free(copy); /* o's strings point into argv: tests look only at numbers */
 	return rc;
@@ -54,6 +55,10 @@ START_TEST(test_opts)
 	} t[] = {
 		{"practice", 0, PRACTICE_MODE_NAME, 10, 0},
 		{"practice --mode write -n 3", 0, PRACTICE_MODE_WRITE, 3, 0},
+		{"practice --mode write", 0, PRACTICE_MODE_WRITE, 3, 0},
+		{"practice --mode=name -n 1000", 0, PRACTICE_MODE_NAME, 1000, 0},
+		{"practice -n 1001", 2, 0, 0, 0},
+		{"practice -n +5", 2, 0, 0, 0},
 		{"practice --seed 42 -n 1", 0, PRACTICE_MODE_NAME, 1, 1},
 		{"practice --mode sing", 2, 0, 0, 0},
 		{"practice -n 0", 2, 0, 0, 0},
@@ -69,14 +74,15 @@ START_TEST(test_opts)
 		int rc = pc_parse(t[i].line, &o);
 		ck_assert_msg(rc == t[i].rc, "%s: rc %d", t[i].line, rc);
 		if (rc == 0) {
-			ck_assert_int_eq(o.mode, t[i].mode);
-			ck_assert_uint_eq(o.n, t[i].n);
+			ck_assert_int_eq(o.run.mode, t[i].mode);
+			ck_assert_uint_eq(o.run.n, t[i].n);
 			ck_assert_int_eq(o.have_seed, t[i].have_seed);
 		}
 	}
 	struct practice_opts o;
 	ck_assert_int_eq(pc_parse("practice --seed 42", &o), 0);
-	ck_assert_uint_eq(o.seed, 42);
+	ck_assert_uint_eq(o.run.seed, 42);
+	ck_assert_str_eq(o.run.deck, "tomm-questions");
 	ck_assert_int_eq(pc_parse("practice --export -o x.md --deck d", &o), 0);
 	ck_assert(o.export_md && o.deck_given);
 }
@@ -112,7 +118,7 @@ static void pc_journal(void)
 	free(rec);
 	struct practice_written w = {
 		.ts = 1795392000, .deck = (char *)"tomm-questions", .card = (char *)"rx-a",
-		.vignette = (char *)"v", .text = (char *)"Who would notice first?", .on_target = true,
+		.vignette = (char *)"v", .text = (char *)"Who would notice first?", .mark = MARK_ON_TARGET,
 	};
 	rec = practice_written_record(&w);
 	ck_assert_int_eq(journal_append(j, rec, &d), 0);
@@ -149,7 +155,7 @@ START_TEST(test_export)
 	ck_assert_int_eq(pc_parse("practice --export", &o), 0);
 	char *path = xasprintf("%s/log.md", pc_dir);
 	o.output = path;
-	ck_assert_int_eq(cmd_practice_export(&o, pc_env, stdout, stderr), 0);
+	ck_assert_int_eq(cmd_practice_export(&o, pc_env, NULL, stdout, stderr), 0);
 	FILE *f = fopen(path, "r");
 	ck_assert_ptr_nonnull(f);
 	char buf[512] = "";
@@ -157,11 +163,11 @@ START_TEST(test_export)
 	buf[n] = '\0';
 	fclose(f);
 	ck_assert_ptr_nonnull(strstr(buf, "> Who would notice first?"));
-	ck_assert_ptr_nonnull(strstr(buf, "**on target**"));
+	ck_assert_ptr_nonnull(strstr(buf, "**On target.**"));
 	free(path);
 	o.output = "/nonexistent-dir/x.md";
 	FILE *err = fopen("/dev/null", "w");
-	ck_assert_int_eq(cmd_practice_export(&o, pc_env, stdout, err), 1);
+	ck_assert_int_eq(cmd_practice_export(&o, pc_env, NULL, stdout, err), 1);
 	fclose(err);
 }
 END_TEST

@@ -150,7 +150,24 @@ START_TEST(test_subtype_wrong_card)
 }
 END_TEST
 
-START_TEST(test_write_save_and_export)
+static int pd_fsync_fails(int fd)
+{
+	(void)fd;
+	return -1;
+}
+
+/* Loads path into log (fresh) and returns it. */
+static struct practice_log pd_load(const char *path)
+{
+	struct practice_log log = {0};
+	struct diags d = {0};
+	bool torn;
+	ck_assert_int_eq(practice_log_load(&log, path, &torn, &d), 0);
+	ck_assert_uint_eq(d.n, 0);
+	return log;
+}
+
+START_TEST(test_write_kept_as_written)
 {
 	char dir[] = "/tmp/ck-write-XXXXXX";
 	ck_assert_ptr_nonnull(mkdtemp(dir));
@@ -158,35 +175,57 @@ START_TEST(test_write_save_and_export)
 	struct doc *doc = pd_doc();
 	struct practice_write w;
 	struct diags d = {0};
-	practice_write_begin(&w, doc, 2, doc, 0);
-	ck_assert(!practice_write_complete(&w));
-	ck_assert_int_eq(practice_write_add(&w, " \n\t"), -1);
-	ck_assert_int_eq(practice_write_add(&w, "When you shout, who leaves first?"), 0);
-	ck_assert_int_eq(practice_write_add(&w, "Why?"), 1);
-	practice_write_mark(&w, 0, MARK_ON_TARGET);
-	ck_assert(!practice_write_complete(&w));
-	practice_write_mark(&w, 1, MARK_NOT_YET);
-	practice_write_mark(&w, 7, MARK_NOT_YET); /* out of range: ignored */
-	ck_assert(practice_write_complete(&w));
 	struct journal *j;
 	ck_assert_int_eq(journal_open(&j, path, &d), 0);
-	ck_assert_int_eq(practice_write_save(&w, j, T0, &d), 0);
-	journal_close(j);
-	struct practice_log log = {0};
-	bool torn;
-	ck_assert_int_eq(practice_log_load(&log, path, &torn, &d), 0);
+	practice_write_begin(&w, doc, 2, doc, 0, j, 0xabc);
+	ck_assert(!practice_write_complete(&w));
+	ck_assert_int_eq(practice_write_add(&w, " \n\t", T0, &d), -1);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_int_eq(practice_write_add(&w, "When you shout, who leaves first?", T0, &d), 0);
+	ck_assert_int_eq(practice_write_add(&w, "Why?", T0 + 1, &d), 1);
+	/* on the disk before any mark: a crash now loses nothing written */
+	struct practice_log log = pd_load(path);
 	ck_assert_uint_eq(log.n_w, 2);
+	ck_assert_str_eq(log.w[0].id, "0000000000000abc-1");
 	ck_assert_str_eq(log.w[0].card, "circ-b");
+	ck_assert_str_eq(log.w[0].vignettes, "drill");
 	ck_assert_str_eq(log.w[0].vignette, "lin");
-	ck_assert(log.w[0].on_target);
-	ck_assert(!log.w[1].on_target);
+	ck_assert_int_eq(log.w[0].mark, MARK_NONE);
+	practice_log_free(&log);
+
+	ck_assert_int_eq(practice_write_mark(&w, 0, MARK_NOT_YET, T0 + 2, &d), 0);
+	ck_assert_int_eq(practice_write_mark(&w, 0, MARK_ON_TARGET, T0 + 3, &d), 0);
+	ck_assert(!practice_write_complete(&w));
+	ck_assert_int_eq(practice_write_mark(&w, 1, MARK_NOT_YET, T0 + 4, &d), 0);
+	ck_assert_int_eq(practice_write_mark(&w, 7, MARK_NOT_YET, T0, &d), 0); /* ignored */
+	ck_assert(practice_write_complete(&w));
+	ck_assert_uint_eq(practice_write_count(&w, MARK_ON_TARGET), 1);
+
+	/* a write that cannot reach the disk adds nothing and says so */
+	journal_set_fsync_hook(pd_fsync_fails);
+	ck_assert_int_eq(practice_write_add(&w, "Lost?", T0 + 5, &d), -1);
+	ck_assert_int_eq(practice_write_mark(&w, 1, MARK_ON_TARGET, T0 + 5, &d), -1);
+	journal_set_fsync_hook(NULL);
+	ck_assert_uint_eq(w.questions.n, 2);
+	ck_assert_int_eq(w.marks[1], MARK_NOT_YET);
+	ck_assert_uint_ge(d.n, 2);
+	ck_assert_int_eq(d.v[0].kind, DIAG_IO);
+	diags_free(&d);
+	journal_close(j);
+
+	log = pd_load(path);
+	ck_assert_uint_eq(log.n_w, 2);
+	ck_assert_int_eq(log.w[0].mark, MARK_ON_TARGET); /* the last mark counts */
+	ck_assert_int_eq(log.w[1].mark, MARK_NOT_YET);
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
-	ck_assert_uint_eq(practice_export_markdown(f, &log, "drill"), 2);
+	ck_assert_uint_eq(practice_export_markdown(f, &log, "drill", NULL), 2);
 	fclose(f);
-	ck_assert_ptr_nonnull(strstr(buf, "> When you shout, who leaves first?"));
-	ck_assert_ptr_nonnull(strstr(buf, "**not yet**"));
+	ck_assert_ptr_nonnull(strstr(buf, "> When you shout, who leaves first?\n\n**On target.**"));
+	ck_assert_ptr_nonnull(strstr(buf, "> Why?\n\n**Not yet.**"));
+	/* both questions of the exercise under one heading */
+	ck_assert_ptr_null(strstr(strstr(buf, "### ") + 1, "### "));
 	free(buf);
 	practice_log_free(&log);
 	practice_write_free(&w);
@@ -261,7 +300,7 @@ Suite *practice_drill_suite(void)
 	tcase_add_test(tc, test_keys);
 	tcase_add_test(tc, test_run_with_miss_and_journal);
 	tcase_add_test(tc, test_subtype_wrong_card);
-	tcase_add_test(tc, test_write_save_and_export);
+	tcase_add_test(tc, test_write_kept_as_written);
 	tcase_add_test(tc, test_feedback_and_summary);
 	suite_add_tcase(s, tc);
 	return s;

@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include "core/journal.h"
 #include "core/practice_stats.h"
@@ -54,16 +56,26 @@ static char *pst_journal(void)
 	pst_answer(j, MON + 8 * DAY, "k1", "lineal", "lineal", true);
 	pst_answer(j, MON + 8 * DAY, "k3", "reflexive", "circular", false);
 	pst_answer(j, MON + 8 * DAY, "k4", "reflexive", "circular", false);
+	/* the first format: marked at once, no id, the vignette deck implied */
+	ck_assert_int_eq(journal_append(j, "{\"v\":1,\"type\":\"written\",\"ts\":1795478400,"
+				     "\"deck\":\"tomm\",\"card\":\"rx-future\",\"vignette\":\"v1\","
+				     "\"text\":\"# What if\\nyou were free?\",\"on_target\":true}", &d), 0);
 	struct practice_written w = {
-		.ts = MON + DAY, .deck = (char *)"tomm", .card = (char *)"rx-future",
-		.vignette = (char *)"v1", .text = (char *)"# What if\nyou were free?",
-		.on_target = true,
+		.ts = MON + DAY + 60, .deck = (char *)"tomm", .card = (char *)"rx-future",
+		.vignettes = (char *)"vignettes", .vignette = (char *)"v2", .id = (char *)"ab-1",
+		.text = (char *)"And who would notice?", .mark = MARK_NONE,
 	};
 	char *rec = practice_written_record(&w);
 	ck_assert_int_eq(journal_append(j, rec, &d), 0);
 	free(rec);
+	rec = practice_mark_record(MON + DAY + 90, "tomm", "ab-1", MARK_NOT_YET);
+	ck_assert_int_eq(journal_append(j, rec, &d), 0);
+	free(rec);
 	ck_assert_int_eq(journal_append(j, "{\"v\":2,\"type\":\"answer\"}", &d), 0);
 	ck_assert_int_eq(journal_append(j, "{\"v\":1,\"type\":\"answer\",\"ts\":1}", &d), 0);
+	/* a mark for a question that is not there */
+	ck_assert_int_eq(journal_append(j, "{\"v\":1,\"type\":\"mark\",\"ts\":1,\"deck\":\"tomm\","
+				     "\"id\":\"zz-9\",\"on_target\":true}", &d), 0);
 	journal_close(j);
 	return p;
 }
@@ -77,10 +89,16 @@ START_TEST(test_round_trip_and_boxes)
 	ck_assert_int_eq(practice_log_load(&log, p, &torn, &d), 0);
 	ck_assert(!torn);
 	ck_assert_uint_eq(log.n_a, 6);
-	ck_assert_uint_eq(log.n_w, 1);
-	ck_assert_uint_eq(d.n, 1); /* the v1 answer lacking fields */
-	ck_assert_int_eq(d.v[0].line, 9);
+	ck_assert_uint_eq(log.n_w, 2);
+	ck_assert_uint_eq(d.n, 2); /* the v1 answer lacking fields, the stray mark */
+	ck_assert_int_eq(d.v[0].line, 11);
+	ck_assert_int_eq(d.v[1].line, 12);
 	ck_assert_str_eq(log.w[0].text, "# What if\nyou were free?");
+	ck_assert_int_eq(log.w[0].mark, MARK_ON_TARGET);
+	ck_assert_ptr_null(log.w[0].id);
+	ck_assert_str_eq(log.w[0].vignettes, "vignettes");
+	ck_assert_int_eq(log.w[1].mark, MARK_NOT_YET);
+	ck_assert_str_eq(log.w[1].id, "ab-1");
 	ck_assert_ptr_null(log.a[0].given_card);
 	struct practice_boxes b = {0};
 	practice_log_boxes(&log, "tomm", &b);
@@ -203,14 +221,35 @@ START_TEST(test_export_markdown)
 	ck_assert_int_eq(practice_log_load(&log, p, &torn, &d), 0);
 	char *buf = NULL;
 	size_t len = 0;
+	setenv("TZ", "UTC", 1); /* days and times are local */
+	tzset();
 	FILE *f = open_memstream(&buf, &len);
-	ck_assert_uint_eq(practice_export_markdown(f, &log, NULL), 1);
+	ck_assert_uint_eq(practice_export_markdown(f, &log, NULL, NULL), 2);
 	fclose(f);
-	ck_assert_ptr_nonnull(strstr(buf, "## 2026-11-24"));
-	ck_assert_ptr_nonnull(strstr(buf, "card `rx-future`"));
-	ck_assert_ptr_nonnull(strstr(buf, "**on target**"));
-	ck_assert_ptr_nonnull(strstr(buf, "> # What if\n> you were free?\n"));
+	ck_assert_str_eq(buf, "# Practice: questions written\n"
+			      "\n## 2026-11-24\n"
+			      "\n### 00:00 · rx-future · v1\n\n"
+			      "*Card `rx-future` of `tomm`; vignette `v1` of `vignettes`.*\n"
+			      "\n> # What if\n> you were free?\n\n**On target.**\n"
+			      "\n### 00:01 · rx-future · v2\n\n"
+			      "*Card `rx-future` of `tomm`; vignette `v2` of `vignettes`.*\n"
+			      "\n> And who would notice?\n\n**Not yet.**\n");
 	free(buf);
+	f = open_memstream(&buf, &len);
+	ck_assert_uint_eq(practice_export_markdown(f, &log, "other", NULL), 0);
+	fclose(f);
+	ck_assert_str_eq(buf, "# Practice: questions written\n\nNo questions written yet.\n");
+	free(buf);
+	/* to a file: atomically, 0600, and an unwritable place is an error that names it */
+	char *out = xasprintf("%s/log.md", pst_dir);
+	ck_assert_int_eq(practice_export_file(out, &log, NULL, NULL, &d), 0);
+	struct stat sb;
+	ck_assert_int_eq(stat(out, &sb), 0);
+	ck_assert_int_eq(sb.st_mode & 0777, 0600);
+	ck_assert_int_eq(practice_export_file("/nonexistent/log.md", &log, NULL, NULL, &d), -1);
+	ck_assert_int_eq(d.v[d.n - 1].kind, DIAG_IO);
+	ck_assert_str_eq(d.v[d.n - 1].file, "/nonexistent/log.md");
+	free(out);
 	practice_log_free(&log);
 	diags_free(&d);
 	free(p);

@@ -197,6 +197,32 @@ START_TEST(test_card_steps_through_deck)
 }
 END_TEST
 
+START_TEST(test_home_counts_problems_and_empty_catalog)
+{
+	struct diags d = {0};
+	diags_error(&d, "bad.json", 3, 7, DIAG_SYNTAX, "expected a value");
+	opts.problems = &d;
+	struct view *v = home_open(&app);
+	app_push(&app, v);
+	v_draw(v);
+	ck_shows("2 decks found; 1 problem in deck files (rucksack lint says which).");
+	/* no decks at all: the screens say where they are looked for */
+	struct catalog none = {0};
+	opts.cat = &none;
+	opts.problems = NULL;
+	v_draw(v);
+	ck_shows("No decks found");
+	struct view *dv = decks_open(&app);
+	app_push(&app, dv);
+	v_draw(dv);
+	ck_shows("rucksack list");
+	ck_assert_int_eq(dv->ops->key(dv, K_ENTER, ACT_OPEN), R_REDRAW); /* nothing to open */
+	ck_assert_uint_eq(app.n, 2);
+	opts.cat = &cat;
+	diags_free(&d);
+}
+END_TEST
+
 Suite *views_suite(void);
 Suite *views_suite(void)
 {
@@ -206,6 +232,7 @@ Suite *views_suite(void)
 	tcase_add_test(tc, test_screens_draw_at_every_size);
 	tcase_add_loop_test(tc, test_any_key_is_harmless, 0, 7);
 	tcase_add_test(tc, test_card_steps_through_deck);
+	tcase_add_test(tc, test_home_counts_problems_and_empty_catalog);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,0 +1,40 @@
+#include "atomicfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "journal.h"
+#include "xalloc.h"
+
+int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *data),
+		 void *data, struct diags *d)
+{
+	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	int rc = -1, e = errno;
+	if (f) {
+		rc = fn(f, data);
+		e = errno;
+		if (fflush(f) != 0 || fsync(fd) != 0)
+			rc = -1, e = errno;
+		if (fclose(f) != 0 && rc == 0)
+			rc = -1, e = errno;
+	} else if (fd >= 0) {
+		close(fd);
+	}
+	if (rc == 0 && rename(tmp, path) != 0)
+		rc = -1, e = errno;
+	if (rc != 0) {
+		unlink(tmp);
+		diags_error(d, path, 0, 0, DIAG_IO, "cannot write %s: %s", what,
+			    e ? strerror(e) : "unknown error");
+	} else {
+		journal_sync_dir(path);
+	}
+	free(tmp);
+	return rc;
+}

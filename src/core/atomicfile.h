@@ -1,0 +1,21 @@
+#ifndef RUCKSACK_ATOMICFILE_H
+#define RUCKSACK_ATOMICFILE_H
+/*
+ * Writing a whole file so that a reader (or a crash) sees either the old
+ * file or the complete new one: a temporary file beside it (mode 0600),
+ * filled, flushed and synced, then renamed over path and the folder synced.
+ */
+#include <stdio.h>
+
+#include "diag.h"
+
+/*
+ * Writes path with fn(f, data), which returns 0 or -1.  0 when the new file
+ * is in place; -1 with an io diagnostic at path saying what failed ("cannot
+ * write <what>: reason"), in which case path is as it was and no temporary
+ * file is left.
+ */
+int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *data),
+		 void *data, struct diags *d);
+
+#endif
