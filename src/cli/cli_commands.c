@@ -6,6 +6,7 @@
 #include "cli/cmd_decks.h"
 #include "cli/cmd_home.h"
 #include "cli/cmd_practice.h"
+#include "cli/cmd_run.h"
 #include "cli/cmd_session.h"
 
 /* stats keeps the signature it was written with. */
@@ -21,6 +22,8 @@ const struct cli_command cli_commands[] = {
 	{"lint", cmd_lint_run, "check deck and flow files strictly"},
 	{"practice", cmd_practice_run, "practise question types alone: name them or write your own"},
 	{"stats", cli_stats, "practice accuracy per suit per week"},
+	{"run", cmd_run_run, "start a round at its first phase, skipping setup"},
+	{"resume", cmd_resume_run, "reopen an unfinished round where it was left"},
 	{"sessions", cmd_sessions_run, "list the rounds kept, newest first, unfinished marked"},
 	{"export", cmd_export_run, "rebuild a round's transcript (Markdown or JSON, --anonymise)"},
 	{NULL, NULL, NULL},

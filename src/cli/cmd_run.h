@@ -9,6 +9,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "cli/cli.h"
+
 /* rucksack run --flow ID --people "Ana,Ben,Chi" [--seed N] [--rounds N] [--facilitator NAME] */
 struct run_opts {
 	const char *flow;	 /* required */
@@ -31,5 +33,9 @@ struct resume_opts {
 
 /* Fills o from argv.  0, or 2 with a message on err. */
 int cmd_resume_parse(int argc, char **argv, struct resume_opts *o, FILE *err);
+
+/* The commands themselves (cmd_round.c): a round in the full-screen program. */
+int cmd_run_run(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_resume_run(struct cli_ctx *ctx, int argc, char **argv);
 
 #endif

@@ -104,6 +104,11 @@ static void app_remove(struct app *a, struct view *v)
 	v->ops->close(v);
 }
 
+void app_drop(struct app *a, struct view *v)
+{
+	app_remove(a, v);
+}
+
 void app_close(struct app *a, struct view *v)
 {
 	long i = app_index(a, v);
@@ -391,6 +396,8 @@ int app_run(struct app *a)
 		app_keys(a, readable);
 	}
 	int sig = caught;
+	if (sig)
+		a->quitting = true; /* closing hooks tell a signal from a back key */
 	if (a->n)
 		app_close(a, a->stack[0]);
 	free(a->message);

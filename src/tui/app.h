@@ -104,6 +104,8 @@ void app_signals_init(void);
 void app_push(struct app *a, struct view *v);
 /* Closes v and every view above it (their close hooks run, top first). */
 void app_close(struct app *a, struct view *v);
+/* Closes v alone, leaving the views above it (a screen that handed over to the one it opened). */
+void app_drop(struct app *a, struct view *v);
 /*
  * Applies R_ flags to v as if its key handler had returned them: how a
  * dialog answers for the view that opened it.  v may be NULL or already

@@ -92,7 +92,51 @@ enum {
 	X(ED_EXTERNAL, "$EDITOR", "Write the text in $VISUAL or $EDITOR instead",         \
 	  K_CTRL('o'), K_F(4))                                                            \
 	X(INTERRUPT, "quit", "Quit rucksack (asks first)", K_CTRL('c'))                   \
-	X(REDRAW, "redraw", "Redraw the screen", K_CTRL('l'))                             \
+	X(REDRAW, "redraw", "Redraw the screen", K_CTRL('l'))                            \
+	X(PH_NEXT, "next phase", "Go to the next phase (or the next round's first)",      \
+	  K_RIGHT, 'l')                                                                   \
+	X(PH_PREV, "previous", "Go back to the previous phase", K_LEFT, 'h')              \
+	X(PH_WRITE, "write", "Write the reflection this phase asks for (or edit it)",     \
+	  K_ENTER, 'w')                                                                   \
+	X(PH_NOTE, "note", "Add a note at any moment, outside the capture rule", 'n')     \
+	X(PH_EDIT, "edit", "Edit the selected reflection or note", 'e')                   \
+	X(PH_DELETE, "delete", "Delete the selected reflection or note (asks first)",     \
+	  'x', K_DELETE)                                                                  \
+	X(PH_CARD, "read card", "Open the selected card (or the first) to read in full",  \
+	  'o')                                                                            \
+	X(PH_REDEAL, "redeal", "Deal the selected card again from its deck", 'd')         \
+	X(PH_CHOOSE, "choose", "Choose a card by hand, for the selected card's holder",   \
+	  'c')                                                                            \
+	X(PH_PAUSE, "pause", "Pause or restart the timer", ' ')                           \
+	X(PH_MINUTE, "+1 min", "Add a minute to the timer", '+', '=')                     \
+	X(PH_BELL, "bell", "Silence the bell at zero (a flash instead), or let it ring",  \
+	  'b')                                                                            \
+	X(PH_PROJECTOR, "projector", "Show the phase and a card in large letters", 'p')   \
+	X(PH_ROUND, "next round", "Start the next round, the seats moved on one", 'N')    \
+	X(PH_TRANSCRIPT, "transcript", "Write the transcript now, next to the journal",   \
+	  't')                                                                            \
+	X(PH_END, "end", "End the round and write its transcript (asks first)", 'E')      \
+	X(PH_RETRY, "retry", "Try again to save what is not yet on the disk", 'r')        \
+	X(PH_SAVEAS, "save elsewhere", "Save the round's journal in another folder", 's') \
+	X(PH_QUIT, "quit", "Quit (asks first; the round can be resumed)", 'q')            \
+	X(PJ_NEXT, "next card", "Show the next card", K_RIGHT, 'l', K_DOWN, 'j')          \
+	X(PJ_PREV, "previous card", "Show the previous card", K_LEFT, 'h', K_UP, 'k')     \
+	X(PJ_BACK, "back", "Any other key goes back to the phase screen", K_ESC, 'q')     \
+	X(PK_CHOOSE, "choose", "Give this card to the holder", K_ENTER)                  \
+	X(PK_READ, "read", "Open the card to read it in full", 'o', K_RIGHT, 'l')        \
+	X(SU_ADD, "add", "Add people (several at once: separate them with commas)", 'a')  \
+	X(SU_REMOVE, "remove", "Remove the selected person", 'x', K_DELETE)              \
+	X(SU_UP, "move up", "Move the selected person up (seats follow entry order)",     \
+	  'K', '<')                                                              \
+	X(SU_DOWN, "move down", "Move the selected person down", 'J', '>')    \
+	X(SU_SWAP, "swap", "Swap seats: mark a person, then press again on another", 's') \
+	X(SU_EMPTY, "optional", "Leave an optional role empty, or fill it again", 'o')   \
+	X(SU_SEED, "seed", "Set the seed, so the same cards are dealt again", 'd')       \
+	X(SU_FACIL, "facilitator", "Give the facilitator's name (for the transcript)",   \
+	  'f')                                                                            \
+	X(SU_START, "start", "Start the round with these seats", K_ENTER, K_F(10))       \
+	X(PM_OK, "ok", "Accept what is typed", K_ENTER)                                   \
+	X(PM_CANCEL, "cancel", "Close without changing anything", K_ESC)                     \
 	X(PR_ANSWER, "answer", "Name the type (or then the subtype) by its number on "     \
 	  "screen; a type also by the letter shown beside it", '1', '2', '3', '4')          \
 	X(PR_UNDO, "change type", "While naming the subtype: name the type again",         \

@@ -16,6 +16,7 @@ void rsetup_init(struct rsetup *s, const struct doc *flow)
 	memset(s, 0, sizeof *s);
 	s->flow = flow;
 	s->need = seating_min_people(&flow->flow);
+	s->empty = xcalloc(flow->flow.n_roles ? flow->flow.n_roles : 1, sizeof *s->empty);
 }
 
 void rsetup_free(struct rsetup *s)
@@ -23,7 +24,21 @@ void rsetup_free(struct rsetup *s)
 	strv_free(&s->people);
 	free(s->seats);
 	free(s->facilitator);
+	free(s->empty);
 	memset(s, 0, sizeof *s);
+}
+
+/* Moves the holders of the roles left empty to the "rest" role, or unseats them. */
+static void rsetup_apply_empty(struct rsetup *s)
+{
+	const struct flow *f = &s->flow->flow;
+	int rest = -1;
+	for (size_t r = 0; r < f->n_roles; r++)
+		if (f->roles[r].rest)
+			rest = (int)r;
+	for (size_t p = 0; s->seated && p < s->people.n; p++)
+		if (s->seats[p] >= 0 && s->empty[s->seats[p]])
+			s->seats[p] = rest;
 }
 
 /* Re-seats everyone from the flow's rules; too few people leaves it unseated. */
@@ -35,6 +50,7 @@ static void rsetup_reseat(struct rsetup *s)
 	struct diags quiet = {0};
 	s->seated = seating_assign(s->flow, n, s->seats, &quiet) == 0;
 	diags_free(&quiet);
+	rsetup_apply_empty(s);
 }
 
 /* A copy of name without blanks (space, tab) at either end. */
@@ -183,4 +199,25 @@ int rsetup_opts(const struct rsetup *s, struct session_opts *o)
 	o->seed = s->seed;
 	o->facilitator = s->facilitator;
 	return 0;
+}
+
+void rsetup_set_empty(struct rsetup *s, size_t r, bool empty)
+{
+	if (r >= s->flow->flow.n_roles || !s->flow->flow.roles[r].optional)
+		return;
+	s->empty[r] = empty;
+	rsetup_reseat(s);
+}
+
+bool rsetup_is_empty(const struct rsetup *s, size_t r)
+{
+	return r < s->flow->flow.n_roles && s->empty[r];
+}
+
+double rsetup_flow_minutes(const struct flow *f, unsigned rounds)
+{
+	double m = 0;
+	for (size_t i = 0; i < f->n_phases; i++)
+		m += f->phases[i].minutes > 0 ? f->phases[i].minutes : 0;
+	return m * (rounds ? rounds : f->rounds ? f->rounds : 1);
 }

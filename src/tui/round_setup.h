@@ -30,6 +30,7 @@ struct rsetup {
 	bool has_seed;
 	uint64_t seed;
 	char *facilitator; /* NULL: none given */
+	bool *empty;	    /* empty[n_roles]: optional roles the facilitator leaves empty */
 };
 
 /* A setup for flow with nobody present yet. */
@@ -48,6 +49,18 @@ void rsetup_remove(struct rsetup *s, size_t i);
 size_t rsetup_move(struct rsetup *s, size_t i, int delta);
 /* Swaps the seats of people a and b (no-op unless both are seated). */
 void rsetup_swap(struct rsetup *s, size_t a, size_t b);
+
+/*
+ * Leaves optional role r empty (empty true) even when there are people
+ * enough to fill it, or lets the flow's rules fill it again; its people go
+ * to the "rest" role (or stay unseated when the flow has none).  Re-seats
+ * everyone, as any change does.  Ignored for a role that is not optional.
+ */
+void rsetup_set_empty(struct rsetup *s, size_t r, bool empty);
+/* True when optional role r is left empty by the facilitator. */
+bool rsetup_is_empty(const struct rsetup *s, size_t r);
+/* The flow's length in minutes: every timed phase, times its rounds (rounds 0: the flow's own). */
+double rsetup_flow_minutes(const struct flow *f, unsigned rounds);
 
 /* How many people role r holds in the preview (0 while not seated). */
 size_t rsetup_role_filled(const struct rsetup *s, size_t r);

@@ -7,17 +7,26 @@
 #include "term.h"
 #include "view_home.h"
 #include "view_practice.h"
+#include "view_round.h"
+#include "view_rounds.h"
 
-/* Starts the terminal, runs the loop from the screen open(a, data) gives, gives the terminal back. */
-static int tui_run(const struct tui_opts *o, struct view *(*open)(struct app *a, const void *data),
+static bool tui_no_terminal(FILE *err)
+{
+	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
+		return false;
+	fputs("rucksack: the full-screen program needs a terminal; "
+	      "try `rucksack list` or `rucksack --help`\n",
+	      err);
+	return true;
+}
+
+/* Starts the terminal, runs the loop on the screens open(a, data) pushes (false: it could
+ * not, with the reason in a->message), gives the terminal back. */
+static int tui_run(const struct tui_opts *o, bool (*open)(struct app *a, const void *data),
 		   const void *data, FILE *err)
 {
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fputs("rucksack: the full-screen program needs a terminal; "
-		      "try `rucksack list` or `rucksack --help`\n",
-		      err);
+	if (tui_no_terminal(err))
 		return 1;
-	}
 	struct app a = {.opts = o};
 	const char *nc = app_env(&a, "NO_COLOR");
 	char *why = NULL;
@@ -27,23 +36,24 @@ static int tui_run(const struct tui_opts *o, struct view *(*open)(struct app *a,
 		free(why);
 		return 1;
 	}
-	struct view *first = open(&a, data);
-	if (!first) {
+	if (!open(&a, data)) {
 		term_end();
 		fprintf(err, "rucksack: %s\n", a.message ? a.message : "cannot start");
 		free(a.message);
 		return 1;
 	}
-	app_push(&a, first);
 	int sig = app_run(&a);
 	term_end();
 	return sig ? 128 + sig : 0;
 }
 
-static struct view *tui_home(struct app *a, const void *data)
+static bool tui_home(struct app *a, const void *data)
 {
 	(void)data;
-	return home_open(a);
+	app_push(a, home_open(a));
+	if (rounds_offered(a)) /* a round was left unfinished: offer it first */
+		app_push(a, rounds_open(a));
+	return true;
 }
 
 int tui_main(const struct tui_opts *o, FILE *err)
@@ -51,12 +61,50 @@ int tui_main(const struct tui_opts *o, FILE *err)
 	return tui_run(o, tui_home, NULL, err);
 }
 
-static struct view *tui_practice_run(struct app *a, const void *data)
+static bool tui_practice_run(struct app *a, const void *data)
 {
-	return practice_run_open(a, data);
+	struct view *v = practice_run_open(a, data);
+	if (v)
+		app_push(a, v);
+	return v != NULL;
 }
 
 int tui_practice(const struct tui_opts *o, const struct practice_setup *p, FILE *err)
 {
 	return tui_run(o, tui_practice_run, p, err);
+}
+
+/* A round started or resumed before the terminal was taken, for its screen. */
+struct tui_round_ready {
+	struct session *s;
+	int st;
+	struct diags d;
+	bool resumed, pushed;
+};
+
+static bool tui_round_run(struct app *a, const void *data)
+{
+	struct tui_round_ready *r = (struct tui_round_ready *)data;
+	round_push(a, r->s, r->st, &r->d, r->resumed);
+	r->pushed = true; /* the screen owns the session now */
+	return true;
+}
+
+int tui_round(const struct tui_opts *o, const struct tui_round *r, FILE *err)
+{
+	if (tui_no_terminal(err))
+		return 1;
+	struct tui_round_ready rr = {.resumed = r->journal != NULL};
+	rr.st = r->journal ? session_resume(&rr.s, o->cat, r->journal, &rr.d)
+			   : session_start(&rr.s, o->cat, r->start, &rr.d);
+	int status = 1;
+	if (rr.s)
+		status = tui_run(o, tui_round_run, &rr, err);
+	else
+		for (size_t i = 0; i < rr.d.n; i++)
+			diag_print_text(err, &rr.d.v[i]);
+	if (rr.s && !rr.pushed)
+		session_free(rr.s);
+	diags_free(&rr.d);
+	return status;
 }

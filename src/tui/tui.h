@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "core/catalog.h"
+#include "core/session.h"
 #include "core/diag.h"
 #include "core/practice_setup.h"
 #include "core/searchpath.h"
@@ -33,5 +34,19 @@ int tui_main(const struct tui_opts *o, FILE *err);
  * when the user leaves it.  Returns as tui_main.
  */
 int tui_practice(const struct tui_opts *o, const struct practice_setup *p, FILE *err);
+
+/* What `rucksack run` and `rucksack resume` open instead of the home screen. */
+struct tui_round {
+	const struct session_opts *start; /* start a round with these, or */
+	const char *journal;		  /* resume the round of this journal */
+};
+
+/*
+ * Starts or resumes a round, then runs its phase screen until the user
+ * leaves it.  A round that cannot start or resume is reported on err
+ * (file:line: message) before the terminal is taken, and 1 returned;
+ * otherwise as tui_main.
+ */
+int tui_round(const struct tui_opts *o, const struct tui_round *r, FILE *err);
 
 #endif

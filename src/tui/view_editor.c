@@ -1,7 +1,9 @@
 #include "view_editor.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/xalloc.h"
 #include "extedit.h"
@@ -17,7 +19,41 @@ struct editor {
 	struct rect box;      /* the frame; the text is inside it */
 	size_t top;	      /* first visual line shown */
 	bool saved;
+	int64_t draft_due; /* monotonic ms when the draft hook is due; 0: nothing new */
 };
+
+static int64_t editor_now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The text changed: the draft hook is due after the next pause in typing. */
+static void editor_touched(struct editor *e)
+{
+	if (e->o.draft)
+		e->draft_due = editor_now_ms() + EDITOR_DRAFT_MS;
+}
+
+static long editor_tick_ms(const struct view *v)
+{
+	const struct editor *e = (const struct editor *)v;
+	if (!e->draft_due)
+		return -1;
+	int64_t left = e->draft_due - editor_now_ms();
+	return left > 0 ? (long)left : 0;
+}
+
+static int editor_tick(struct view *v)
+{
+	struct editor *e = (struct editor *)v;
+	if (e->draft_due && e->draft_due <= editor_now_ms()) {
+		e->draft_due = 0;
+		e->o.draft(e->o.data, textedit_text(&e->te));
+	}
+	return R_NONE;
+}
 
 static const enum action editor_keys[] = {
 	ACT_ED_SAVE,	ACT_ED_CANCEL, ACT_ED_EXTERNAL, ACT_ED_LEFT, ACT_ED_RIGHT,
@@ -109,7 +145,7 @@ static int editor_discard(struct view *owner)
 
 static int editor_cancel(struct editor *e)
 {
-	if (!textedit_changed(&e->te) || !*textedit_text(&e->te))
+	if ((!textedit_changed(&e->te) && !e->o.dirty) || !*textedit_text(&e->te))
 		return R_CLOSE;
 	app_push(e->v.app, confirm_open(&e->v, "Discard the text you typed?",
 					"It has not been saved.", editor_discard, false));
@@ -139,6 +175,7 @@ static int editor_external(struct editor *e)
 	}
 	enum te_result r = textedit_set_text(&e->te, x.out);
 	free(x.out);
+	editor_touched(e);
 	editor_scroll(e);
 	return r == TE_FULL ? editor_full(e) : R_REDRAW;
 }
@@ -193,6 +230,8 @@ static int editor_key(struct view *v, int key, enum action act)
 		r = textedit_do(&e->te, op);
 	}
 	editor_scroll(e);
+	if (r == TE_EDITED || r == TE_FULL)
+		editor_touched(e);
 	return r == TE_FULL ? editor_full(e) : r == TE_NOTHING ? R_NONE : R_REDRAW;
 }
 
@@ -221,6 +260,8 @@ static const struct view_ops editor_view_ops = {
 	.draw = editor_draw,
 	.key = editor_key,
 	.layout = editor_layout,
+	.tick_ms = editor_tick_ms,
+	.tick = editor_tick,
 	.close = editor_close,
 	.title = editor_title,
 };

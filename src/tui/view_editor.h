@@ -8,21 +8,27 @@
  * text typed would be lost; Ctrl-O or F4 opens the text in $VISUAL/$EDITOR.
  * The model is textedit.h; this file only draws it and maps keys.
  *
+ * A program ending (quit, or a signal) closes the editor like a cancel:
+ * app->quitting is then set, so the owner can tell the two apart.
+ *
  * Saving calls the owner's save function; the editor closes only when it
  * says the text is kept, and otherwise shows its message and stays open
  * with the text, so a failed save never loses a word.
  */
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "app.h"
 
 #define EDITOR_MAX_CHARS 20000 /* the default limit */
+#define EDITOR_DRAFT_MS 700	/* the pause in typing after which a draft is kept */
 
 struct editor_opts {
 	const char *title;   /* the title line ("Reflection · Ana") */
 	const char *context; /* shown above the box (a card, a prompt); NULL: none; may hold \n */
 	const char *text;    /* the text to start from; NULL: empty */
 	size_t max_chars;    /* 0: EDITOR_MAX_CHARS */
+	bool dirty;	     /* text is not saved anywhere yet (a draft): Esc asks before dropping it */
 	/*
 	 * Keeps the text: 0 when it is kept (the editor closes), otherwise
 	 * non-zero with *msg (malloc'd, freed by the editor) saying why.
@@ -34,6 +40,12 @@ struct editor_opts {
 	 * signal: the owner may keep it as a draft), NULL after a save.
 	 */
 	void (*closed)(void *data, const char *unsaved);
+	/*
+	 * Optional: typing has paused for EDITOR_DRAFT_MS since the text last
+	 * changed; the owner may keep text as a draft so that a crash loses
+	 * nothing typed.  Called once per pause, never while idle.
+	 */
+	void (*draft)(void *data, const char *text);
 	void *data;
 };
 

@@ -5,7 +5,9 @@
 #include "core/xalloc.h"
 #include "scroll.h"
 #include "view_decks.h"
+#include "view_flows.h"
 #include "view_practice.h"
+#include "view_rounds.h"
 
 struct home_entry {
 	const char *label;			 /* the menu line */
@@ -16,6 +18,10 @@ struct home_entry {
 
 /* The menu, in order.  One line per entry. */
 static const struct home_entry entries[] = {
+	{"Start a round", "Run a supervision round: pick a flow, say who is present, then phase by phase.",
+	 flows_open, flows_offered},
+	{"Resume a round", "Carry on with a round that was left unfinished, where it was.", rounds_open,
+	 rounds_offered},
 	{"Browse decks", "Read the decks: their suits, cards, prompts and examples.", decks_open, NULL},
 	{"Practise alone", "Name the type of example questions, write your own for a vignette, "
 	 "and see your progress.", practice_menu_open, NULL},

@@ -8,14 +8,15 @@ set -u
 : "${SRCDIR:?set SRCDIR to the repository root}"
 [ -f "$SRCDIR/tests/e2e/lib.sh" ] && . "$SRCDIR/tests/e2e/lib.sh"
 
-RL_SOCK="rl$$"
+RL_N=0
+RL_SOCK="rl$$-0"
 RL_DECKS="$SRCDIR/decks"
 RL_FLOW=bells-that-ring
 RL_PEOPLE="Ana,Zoë,李明,Ben"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color NO_COLOR=1
 
 # Keys of the phase screen (tmux send-keys names).
-K_NEXT=Right K_PREV=Left K_CAPTURE=Enter K_NOTE=n K_DONE=C-s K_TRANSCRIPT=t
+K_NEXT=Right K_PREV=Left K_CAPTURE=Enter K_NOTE=n K_DONE=C-s K_TRANSCRIPT=t K_RETRY=r
 K_END=E K_QUIT=q K_YES=y K_PROJECTOR=p K_PAUSE=Space K_MINUTE=+ K_HELP='?'
 
 rl_fail() { echo "FAIL: $*" >&2; rl_dump >&2; rl_stop; exit 1; }
@@ -23,6 +24,8 @@ rl_fail() { echo "FAIL: $*" >&2; rl_dump >&2; rl_stop; exit 1; }
 # rl_start COLS ROWS ARGS...: the binary in a new tmux session of that size.
 rl_start() {
 	cols=$1 rows=$2; shift 2
+	rl_stop
+	RL_N=$((RL_N + 1)) RL_SOCK="rl$$-$RL_N" # a new server: the old one may still be going
 	tmux -L "$RL_SOCK" -f /dev/null new-session -d -s t -x "$cols" -y "$rows" \
 		"$RUCKSACK --decks '$RL_DECKS' $*; echo EXITED-\$?; sleep 600" ||
 		rl_fail "tmux could not start"
@@ -32,8 +35,14 @@ rl_stop() { tmux -L "$RL_SOCK" kill-server 2>/dev/null || true; }
 rl_screen() { tmux -L "$RL_SOCK" capture-pane -p -t t 2>/dev/null; }
 rl_dump() { echo "--- screen ---"; rl_screen; echo "--------------"; }
 rl_keys() { tmux -L "$RL_SOCK" send-keys -t t "$@"; }
-# Typed text, sent literally (UTF-8 included).
-rl_type() { tmux -L "$RL_SOCK" send-keys -t t -l -- "$1"; }
+# Typed text, sent literally (UTF-8 included).  Through a paste buffer: tmux
+# would take an argument ending in ';' for the end of its own command, so the
+# text goes through a file.
+rl_type() {
+	printf '%s' "$1" >"$TMPDIR/rl.type"
+	tmux -L "$RL_SOCK" load-buffer -b rl "$TMPDIR/rl.type" &&
+		tmux -L "$RL_SOCK" paste-buffer -d -b rl -t t
+}
 rl_resize() { tmux -L "$RL_SOCK" resize-window -t t -x "$1" -y "$2"; }
 
 # rl_wait TEXT [SECONDS]: until TEXT (fixed string) is on screen.
@@ -75,7 +84,8 @@ rl_session_id() {
 
 # Normalises an exported transcript: times, dates, ids and durations.
 rl_normalise() {
-	sed -E -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}/YYYY-MM-DD/g' \
+	sed -E -e 's/[0-9]{8}-[0-9]{6}-[0-9a-f]{4}/ID/g' \
+	       -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}/YYYY-MM-DD/g' \
 	       -e 's/[0-9]{2}:[0-9]{2}(:[0-9]{2})?/HH:MM/g' \
 	       -e 's/[0-9a-f]{8,}/ID/g' \
 	       -e 's/[0-9]+ min(utes)?/N min/g'

@@ -1,17 +1,26 @@
 #!/bin/sh
-# kill -9 mid-phase after saving reflections; starting again offers the round
-# (home screen) and `rucksack resume` reopens it on the same phase with every
-# saved reflection present.
+# kill -9 mid-phase after saving reflections and a note, with a reflection
+# half typed: starting again offers the round, and `rucksack resume` reopens
+# it on the same phase with every saved reflection present and the half-typed
+# text back in the editor, where it can be finished and saved.
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
+sessions="$XDG_DATA_HOME/rucksack/sessions"
 rl_start 80 24 run --flow "$RL_FLOW" --people "'$RL_PEOPLE'" --seed 7
-rl_wait "Roles"
-rl_keys "$K_NEXT"; rl_wait "Present"
+rl_wait "Roles and ground rules"
+rl_keys "$K_NEXT"; rl_wait "Presenting the work"
 rl_reflect "Was wir brauchen: ein Plan für Zoë — ÄÖÜ"
 rl_keys "$K_NEXT"; rl_wait "Interview"
 rl_reflect "Ερώτηση: τι άλλαξε;"
 rl_keys "$K_NOTE"; rl_wait "Note"
-rl_type "mentor: slow down 🐢"; rl_keys "$K_DONE"; rl_wait "saved"
+rl_type "mentor: slow down 🐢"; rl_keys "$K_DONE"; rl_wait "Note saved"
+rl_keys "$K_CAPTURE"; rl_wait "Edit · the group"	# capture one: the group's reflection again
+rl_keys End; rl_type " — and a draft 未保存"
+# the draft reaches the disk after a pause in typing: poll for it
+n=100
+until grep -qF "a draft 未保存" "$sessions"/*.draft 2>/dev/null; do
+	n=$((n - 1)); [ "$n" -gt 0 ] || rl_fail "no draft kept"; sleep 0.1
+done
 
 pid=$(rl_pid) || rl_fail "no rucksack process"
 kill -9 "$pid"
@@ -20,26 +29,33 @@ rl_stop
 
 id=$(rl_session_id)
 [ -n "$id" ] || rl_fail "no journal written"
+"$RUCKSACK" sessions | grep -F "$id" | grep -qi unfinished || rl_fail "round not marked unfinished"
 
-# The home screen offers the unfinished round.
+# The home screen offers the unfinished round; q leads home.
 rl_start 80 24
-rl_wait "Resume"
+rl_wait "Resume a round"; rl_wait "Unfinished rounds"; rl_wait "Ana, Zoë, 李明, Ben"
+rl_keys q; rl_wait "Browse decks"
 rl_stop
 
-# `rucksack resume` (no id: the newest unfinished) lands on the same phase.
+# `rucksack resume` (no id: the newest unfinished) lands on the same phase,
+# with the half-typed text back in the editor.
 rl_start 80 24 resume
+rl_wait "Edit · the group"; rl_wait "a draft 未保存"; rl_wait "unsaved text is back"
+rl_keys "$K_DONE"; rl_wait "Reflection saved"
 rl_wait "Interview"
-rl_keys "$K_QUIT"; rl_wait "Quit"; rl_keys "$K_YES"; rl_wait "EXITED-0"
+rl_keys G; rl_wait "Ερώτηση: τι άλλαξε;"; rl_wait "mentor: slow down 🐢"	# the bottom: what was written
+[ -e "$sessions/$id.draft" ] && rl_fail "the draft stayed after saving"
+rl_keys "$K_QUIT"; rl_wait "Leave the round?"; rl_keys "$K_YES"; rl_wait "EXITED-0"
 rl_stop
 
-# Every saved word is in the journal's export, the round still unfinished.
+# Every saved word is in the journal's export, the edit marked, the round still unfinished.
 out=$("$RUCKSACK" --decks "$RL_DECKS" export "$id" --format md) || rl_fail "export failed"
-for want in "ein Plan für Zoë — ÄÖÜ" "Ερώτηση: τι άλλαξε;" "mentor: slow down 🐢"; do
+for want in "ein Plan für Zoë — ÄÖÜ" "Ερώτηση: τι άλλαξε; — and a draft 未保存" "mentor: slow down 🐢"; do
 	printf '%s\n' "$out" | grep -qF -- "$want" || rl_fail "lost: $want"
 done
 "$RUCKSACK" sessions | grep -F "$id" | grep -qi unfinished || rl_fail "round not marked unfinished"
 
-# A prefix of the id reopens it too.
-rl_start 80 24 resume "$(printf '%s' "$id" | cut -c1-6)"
-rl_wait "Interview"
+# A prefix of the id reopens it too, with no draft this time.
+rl_start 80 24 resume "$(printf '%s' "$id" | cut -c1-15)"
+rl_wait "Interview"; rl_wait "Resumed where the round was left"
 echo ok

@@ -197,6 +197,51 @@ START_TEST(test_people_list)
 }
 END_TEST
 
+
+/* The facilitator leaves the optional mentor empty with five people: that person observes. */
+START_TEST(test_leave_optional_empty)
+{
+	static const char *const names[] = {"Ana", "Ben", "Chi", "Dee", "Eli"};
+	struct rsetup s;
+	rsetup_init(&s, &rs_doc);
+	rs_add_all(&s, names, 5);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 1); /* the rules seat a mentor */
+	ck_assert_int_eq(s.seats[2], 2);
+	rsetup_set_empty(&s, 2, true);
+	ck_assert(rsetup_is_empty(&s, 2));
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 0);
+	ck_assert_int_eq(s.seats[2], 3); /* Chi observes instead */
+	ck_assert_uint_eq(rsetup_role_filled(&s, 3), 3);
+	char *u = rsetup_unfilled(&s);
+	ck_assert_str_eq(u, "Mentor");
+	free(u);
+	/* it stays empty as people change, and reaches the session's seats */
+	ck_assert_int_eq(rsetup_add(&s, "Fay", &(struct diags){0}), 0);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 0);
+	struct session_opts o = {0};
+	ck_assert_int_eq(rsetup_opts(&s, &o), 0);
+	for (size_t i = 0; i < 6; i++)
+		ck_assert_int_ne(o.seats[i], 2);
+	rsetup_set_empty(&s, 2, false);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 1);
+	rsetup_set_empty(&s, 0, true); /* not optional: ignored */
+	ck_assert(!rsetup_is_empty(&s, 0));
+	ck_assert_uint_eq(rsetup_role_filled(&s, 0), 1);
+	rsetup_free(&s);
+}
+END_TEST
+
+START_TEST(test_flow_minutes)
+{
+	struct phase ph[3] = {{.minutes = 3}, {.minutes = 0}, {.minutes = 7.5}};
+	struct flow f = {.phases = ph, .n_phases = 3, .rounds = 2};
+	ck_assert_double_eq(rsetup_flow_minutes(&f, 0), 21.0);
+	ck_assert_double_eq(rsetup_flow_minutes(&f, 1), 10.5);
+	f.n_phases = 0;
+	ck_assert_double_eq(rsetup_flow_minutes(&f, 0), 0.0);
+}
+END_TEST
+
 Suite *round_setup_suite(void);
 Suite *round_setup_suite(void)
 {
@@ -210,6 +255,8 @@ Suite *round_setup_suite(void)
 	tcase_add_test(tc, test_swap_reaches_opts_and_reseat_drops_it);
 	tcase_add_loop_test(tc, test_seed, 0, (int)(sizeof rs_seeds / sizeof rs_seeds[0]));
 	tcase_add_test(tc, test_people_list);
+	tcase_add_test(tc, test_leave_optional_empty);
+	tcase_add_test(tc, test_flow_minutes);
 	suite_add_tcase(s, tc);
 	return s;
 }

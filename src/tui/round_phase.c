@@ -1,0 +1,224 @@
+/* The phase screen's text: header lines and the body with its selectable items. */
+#include "round_phase.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/model.h"
+#include "core/xalloc.h"
+#include "round_capture.h"
+#include "round_entries.h"
+#include "round_seats.h"
+
+/* Tags the lines from `from` to the end as belonging to item (kind, index). */
+static void rphase_tag(struct rphase *p, size_t from, enum rph_kind kind, size_t index)
+{
+	xgrow((void **)&p->refs, &p->refs_cap, p->t.n ? p->t.n : 1, sizeof *p->refs);
+	for (size_t i = from; i < p->t.n; i++)
+		p->refs[i] = (struct rph_ref){kind, index, i == from};
+}
+
+static void rphase_add(struct rphase *p, const char *text, size_t cols, enum tl_style st,
+		       const char *first)
+{
+	size_t from = p->t.n;
+	tlines_add(&p->t, text, cols, st, first);
+	rphase_tag(p, from, RPH_TEXT, 0);
+}
+
+static void rphase_gap(struct rphase *p)
+{
+	size_t from = p->t.n;
+	tlines_gap(&p->t);
+	rphase_tag(p, from, RPH_TEXT, 0);
+}
+
+const char *rphase_card_title(const struct session *s, const char *deck, const char *card)
+{
+	const struct doc *d = session_deck(s, deck);
+	long i = d ? deck_find_card(&d->deck, card) : -1;
+	return i >= 0 ? d->deck.cards[i].title : card;
+}
+
+static const char *rphase_deck_title(const struct session *s, const char *deck)
+{
+	const struct doc *d = session_deck(s, deck);
+	return d && d->title ? d->title : deck;
+}
+
+static const char *rphase_role_title(const struct session *s, size_t person)
+{
+	const struct role *r = session_role_of(s, person);
+	return r ? (r->title ? r->title : r->id) : NULL;
+}
+
+char *rphase_card_label(const struct session *s, const struct dealt *c)
+{
+	const char *card = rphase_card_title(s, c->deck, c->card);
+	const char *deck = rphase_deck_title(s, c->deck);
+	const char *hand = c->by_hand ? " (chosen by hand)" : "";
+	if (c->person < 0 || (size_t)c->person >= s->people.n)
+		return xasprintf("Table: %s · %s%s", card, deck, hand);
+	const char *role = rphase_role_title(s, (size_t)c->person);
+	return xasprintf("%s%s%s: %s · %s%s", s->people.v[c->person], role ? ", " : "",
+			 role ? role : "", card, deck, hand);
+}
+
+static void rphase_seats(struct rphase *p, const struct session *s, size_t cols)
+{
+	struct strv lines = {0};
+	rseats_lines(&s->flow->flow, &s->people, s->seats[s->round], &lines);
+	rphase_add(p, "Seats", cols, TL_HEADING, NULL);
+	for (size_t i = 0; i < lines.n; i++)
+		rphase_add(p, lines.v[i], cols, TL_NORMAL, "  ");
+	strv_free(&lines);
+}
+
+static void rphase_cards(struct rphase *p, const struct session *s, size_t cols)
+{
+	bool any = false;
+	for (size_t i = 0; i < s->n_dealt; i++) {
+		const struct dealt *c = &s->dealt[i];
+		if (c->withdrawn || c->round != s->round || c->phase != s->phase)
+			continue;
+		if (!any)
+			rphase_add(p, "Cards", cols, TL_HEADING, NULL);
+		any = true;
+		char *label = rphase_card_label(s, c);
+		size_t from = p->t.n;
+		tlines_add(&p->t, label, cols, TL_NORMAL, "  ");
+		rphase_tag(p, from, RPH_CARD, i);
+		free(label);
+	}
+	if (any)
+		rphase_gap(p);
+}
+
+static void rphase_entries(struct rphase *p, const struct session *s, size_t cols)
+{
+	size_t *idx = xcalloc(s->n_entries ? s->n_entries : 1, sizeof *idx);
+	size_t n = rentries_phase(s, idx);
+	if (n)
+		rphase_add(p, "Written", cols, TL_HEADING, NULL);
+	for (size_t k = 0; k < n; k++) {
+		const struct entry *e = &s->entries[idx[k]];
+		char *label = rentries_label(s, e);
+		char *first = xasprintf("  %s: ", label);
+		size_t from = p->t.n;
+		tlines_add(&p->t, e->text, cols, TL_NORMAL, first);
+		rphase_tag(p, from, RPH_ENTRY, idx[k]);
+		free(first);
+		free(label);
+	}
+	free(idx);
+}
+
+void rphase_build(struct rphase *p, const struct session *s, size_t cols)
+{
+	rphase_free(p);
+	const struct phase *ph = session_phase(s);
+	if (ph && ph->guidance) {
+		rphase_add(p, ph->guidance, cols, TL_NORMAL, NULL);
+		rphase_gap(p);
+	}
+	if (ph && ph->prompts.n) {
+		for (size_t i = 0; i < ph->prompts.n; i++)
+			rphase_add(p, ph->prompts.v[i], cols, TL_DIM, "• ");
+		rphase_gap(p);
+	}
+	rphase_cards(p, s, cols);
+	rphase_entries(p, s, cols);
+	rphase_gap(p);
+	rphase_seats(p, s, cols);
+}
+
+void rphase_free(struct rphase *p)
+{
+	tlines_free(&p->t);
+	free(p->refs);
+	p->refs = NULL;
+	p->refs_cap = 0;
+}
+
+size_t rphase_step(const struct rphase *p, size_t i, int dir)
+{
+	for (size_t j = i; dir > 0 ? j + 1 < p->t.n : j > 0;) {
+		j = dir > 0 ? j + 1 : j - 1;
+		if (p->refs[j].kind != RPH_TEXT && p->refs[j].first)
+			return j;
+	}
+	return i;
+}
+
+size_t rphase_first_item(const struct rphase *p)
+{
+	for (size_t i = 0; i < p->t.n; i++)
+		if (p->refs[i].kind != RPH_TEXT)
+			return i;
+	return p->t.n;
+}
+
+size_t rphase_find(const struct rphase *p, enum rph_kind kind, size_t index)
+{
+	for (size_t i = 0; i < p->t.n; i++)
+		if (p->refs[i].kind == kind && p->refs[i].index == index && p->refs[i].first)
+			return i;
+	return p->t.n;
+}
+
+char *rphase_where(const struct session *s)
+{
+	return xasprintf("Round %zu of %u · phase %zu of %zu", s->round + 1, s->rounds,
+			 s->phase + 1, s->n_phases);
+}
+
+/* "Ana, Ben" for the people in who[n]; caller frees. */
+static char *rphase_names(const struct session *s, const size_t *who, size_t n)
+{
+	char *out = xstrdup("");
+	for (size_t i = 0; i < n; i++) {
+		char *t = xasprintf("%s%s%s", out, i ? ", " : "", s->people.v[who[i]]);
+		free(out);
+		out = t;
+	}
+	return out;
+}
+
+char *rphase_turn(const struct session *s)
+{
+	const struct phase *ph = session_phase(s);
+	if (!ph || !ph->who)
+		return NULL;
+	if (strcmp(ph->who, DEAL_TO_ALL) == 0)
+		return xstrdup("Turn: everyone");
+	long r = flow_find_role(&s->flow->flow, ph->who);
+	const struct role *ro = r >= 0 ? &s->flow->flow.roles[r] : NULL;
+	const char *title = ro && ro->title ? ro->title : ph->who;
+	size_t *who = xcalloc(s->people.n ? s->people.n : 1, sizeof *who);
+	size_t n = rcap_who(s, who);
+	char *names = rphase_names(s, who, n);
+	char *out = xasprintf("Turn: %s — %s", title, n ? names : "nobody holds it");
+	free(names);
+	free(who);
+	return out;
+}
+
+char *rphase_capture(const struct session *s)
+{
+	const struct phase *ph = session_phase(s);
+	if (!ph || ph->capture == CAPTURE_NONE)
+		return xstrdup("Nothing to write in this phase (n adds a note)");
+	if (ph->capture == CAPTURE_ONE)
+		return xstrdup(rcap_has_reflection(s, -1) ? "Written: the group's reflection"
+							  : "Write: one reflection for the group");
+	size_t *who = xcalloc(s->people.n ? s->people.n : 1, sizeof *who);
+	size_t n = rcap_who(s, who), done = 0;
+	for (size_t i = 0; i < n; i++)
+		done += rcap_has_reflection(s, (int)who[i]);
+	int next = rcap_next_person(s);
+	char *out = n == 0 ? xstrdup("Write: one reflection each (nobody holds the role)")
+		    : next >= 0 ? xasprintf("Write: %zu of %zu — next %s", done, n, s->people.v[next])
+				: xasprintf("Written: all %zu", n);
+	free(who);
+	return out;
+}

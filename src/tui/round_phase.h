@@ -1,0 +1,61 @@
+#ifndef RUCKSACK_ROUND_PHASE_H
+#define RUCKSACK_ROUND_PHASE_H
+/*
+ * What the phase screen shows, laid out without curses so it can be tested
+ * alone: the header lines (where the round is, whose turn, what is still to
+ * be written) and the body, wrapped to the window: seats, guidance, prompts,
+ * the cards dealt (to whom) and the reflections and notes of this phase.
+ * Cards and entries are items the screen can select: each body line knows
+ * the item it belongs to.  Names and texts are kept as typed; the drawing
+ * helpers make control characters visible.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/session.h"
+#include "tlines.h"
+
+enum rph_kind {
+	RPH_TEXT,  /* not an item */
+	RPH_CARD,  /* index into s->dealt */
+	RPH_ENTRY, /* index into s->entries */
+};
+
+struct rph_ref {
+	enum rph_kind kind;
+	size_t index;
+	bool first; /* the item's first line */
+};
+
+struct rphase {
+	struct tlines t;
+	struct rph_ref *refs; /* one per line of t */
+	size_t refs_cap;
+};
+
+/* Lays out the body for the current round and phase of s in cols columns (replacing p's lines). */
+void rphase_build(struct rphase *p, const struct session *s, size_t cols);
+void rphase_free(struct rphase *p);
+/* The line of the item after (dir +1) or before (dir -1) the one at line i, or i when none. */
+size_t rphase_step(const struct rphase *p, size_t i, int dir);
+/* The first line of the first item, or p->t.n when there is none. */
+size_t rphase_first_item(const struct rphase *p);
+/* The line where the item (kind, index) starts, or p->t.n when it is not shown. */
+size_t rphase_find(const struct rphase *p, enum rph_kind kind, size_t index);
+
+/* "Round 1 of 2 · phase 3 of 7"; caller frees. */
+char *rphase_where(const struct session *s);
+/* "Turn: Consultant — Zoë", "Turn: everyone", or NULL when the phase names nobody; caller frees. */
+char *rphase_turn(const struct session *s);
+/*
+ * What the capture rule asks for now: "Write: one reflection for the group",
+ * "Written: the group's reflection", "Write: 1 of 2 — next Ben", "Written: all 2",
+ * "Nothing to write in this phase (n adds a note)".  Caller frees.
+ */
+char *rphase_capture(const struct session *s);
+/* A card as a line: "Ben, Observer: Gender · Social GRACES", "Table: …"; caller frees. */
+char *rphase_card_label(const struct session *s, const struct dealt *c);
+/* The card's title, or its id when the deck or card is not on the search path (borrowed). */
+const char *rphase_card_title(const struct session *s, const char *deck, const char *card);
+
+#endif

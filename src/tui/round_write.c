@@ -1,0 +1,264 @@
+/*
+ * Writing in a round: the editor opened for a reflection (as the phase's
+ * capture rule says), a note, or an edit; its text saved through the
+ * session, kept as a draft while typed, and given back after a crash.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/model.h"
+#include "core/xalloc.h"
+#include "round_capture.h"
+#include "round_entries.h"
+#include "round_int.h"
+#include "round_save.h"
+#include "view_confirm.h"
+#include "view_editor.h"
+
+/* What one open editor writes: the session_draft fields it will be saved with. */
+struct writing {
+	struct round *r;
+	struct session_draft dr; /* text unused here */
+};
+
+static void capture_free(struct writing *c)
+{
+	free(c->dr.deck);
+	free(c->dr.card);
+	free(c->dr.text);
+	free(c);
+}
+
+static bool capture_blank(const char *text)
+{
+	for (; *text; text++)
+		if (*text != ' ' && *text != '\n' && *text != '\t' && *text != '\r')
+			return false;
+	return true;
+}
+
+static int capture_save(void *data, const char *text, char **msg)
+{
+	struct writing *c = data;
+	struct session *s = c->r->s;
+	if (capture_blank(text)) {
+		*msg = xstrdup("Nothing typed yet: type the text, or Esc to close.");
+		return -1;
+	}
+	struct diags d = {0};
+	int st = c->dr.edit_id
+			 ? session_edit_entry(s, c->dr.edit_id, text, &d)
+			 : session_add_entry(s, c->dr.note, c->dr.person, c->dr.deck, c->dr.card, text,
+					     NULL, &d);
+	if (st == SESSION_INVALID) {
+		*msg = rsave_message(st, &d, NULL);
+		diags_free(&d);
+		return -1;
+	}
+	round_report(c->r, st, &d, c->dr.note ? "Note saved" : "Reflection saved");
+	return 0;
+}
+
+static void capture_draft(void *data, const char *text)
+{
+	struct writing *c = data;
+	struct diags d = {0};
+	struct session_draft dr = c->dr;
+	dr.text = (char *)text;
+	if (session_draft_save(c->r->s, &dr, &d) != 0)
+		app_message(c->r->v.app, PAL_WARN, "The draft could not be kept: %s",
+			    d.n ? d.v[0].message : "write error");
+	diags_free(&d);
+}
+
+/* Closing: on quit or a signal the text is kept as a draft; a cancel drops it. */
+static void capture_closed(void *data, const char *unsaved)
+{
+	struct writing *c = data;
+	struct round *r = c->r;
+	if (unsaved && r->v.app->quitting && !capture_blank(unsaved))
+		capture_draft(c, unsaved);
+	else if (unsaved)
+		session_draft_clear(r->s);
+	r->writing = false;
+	capture_free(c);
+	round_refresh(r);
+}
+
+/* "Reflection · Ana", "Note", "Edit · Zoë"; caller frees. */
+static char *capture_title(const struct writing *c)
+{
+	const struct session *s = c->r->s;
+	const char *who = c->dr.person >= 0 ? s->people.v[c->dr.person] : "the group";
+	const char *what = c->dr.edit_id ? "Edit" : c->dr.note ? "Note" : "Reflection";
+	if (c->dr.note && c->dr.person < 0)
+		return xstrdup(what);
+	return xasprintf("%s · %s", what, who);
+}
+
+/* What the text is about: the phase, the card it speaks to, the phase's first prompt. */
+static char *capture_context(const struct writing *c)
+{
+	const struct session *s = c->r->s;
+	const struct phase *ph = session_phase(s);
+	char *ctx = xasprintf("%s%s", ph ? ph->title : "",
+			      c->dr.note ? " · a note outside the capture rule" : "");
+	if (c->dr.card) {
+		char *t = xasprintf("%s\nCard: %s", ctx, rphase_card_title(s, c->dr.deck, c->dr.card));
+		free(ctx);
+		ctx = t;
+	}
+	if (ph && ph->prompts.n && !c->dr.note) {
+		char *t = xasprintf("%s\n%s", ctx, ph->prompts.v[0]);
+		free(ctx);
+		ctx = t;
+	}
+	return ctx;
+}
+
+/* Opens the editor for c, starting from text; dirty when text is an unsaved draft. */
+static int capture_open(struct writing *c, const char *text, bool dirty)
+{
+	char *title = capture_title(c), *ctx = capture_context(c);
+	struct editor_opts o = {
+		.title = title,
+		.context = ctx,
+		.text = text,
+		.dirty = dirty,
+		.save = capture_save,
+		.closed = capture_closed,
+		.draft = capture_draft,
+		.data = c,
+	};
+	c->r->writing = true;
+	app_push(c->r->v.app, editor_open(c->r->v.app, &o));
+	free(title);
+	free(ctx);
+	return R_REDRAW;
+}
+
+static struct writing *capture_new(struct round *r, bool note, int person)
+{
+	struct writing *c = xcalloc(1, sizeof *c);
+	c->r = r;
+	c->dr.round = r->s->round;
+	c->dr.phase = r->s->phase;
+	c->dr.note = note;
+	c->dr.person = person;
+	long card = round_selected(r, RPH_CARD);
+	if (card < 0 || (person >= -1 && !note && r->s->dealt[card].person != person))
+		card = rcap_default_card(r->s, person);
+	if (card >= 0) {
+		c->dr.deck = xstrdup(r->s->dealt[card].deck);
+		c->dr.card = xstrdup(r->s->dealt[card].card);
+	}
+	return c;
+}
+
+/* The group's live reflection in this phase (capture one), or NULL. */
+static struct entry *capture_group_entry(struct session *s)
+{
+	for (size_t i = 0; i < s->n_entries; i++) {
+		struct entry *e = &s->entries[i];
+		if (!e->note && !e->deleted && e->round == s->round && e->phase == s->phase && e->person == -1)
+			return e;
+	}
+	return NULL;
+}
+
+static int capture_edit_entry(struct round *r, struct entry *e)
+{
+	struct writing *c = xcalloc(1, sizeof *c);
+	c->r = r;
+	c->dr = (struct session_draft){.round = e->round, .phase = e->phase, .person = e->person,
+				       .note = e->note, .edit_id = e->id};
+	c->dr.deck = xstrdup(e->deck);
+	c->dr.card = xstrdup(e->card);
+	return capture_open(c, e->text, false);
+}
+
+int round_write(struct round *r, bool note)
+{
+	if (r->s->ended_at) {
+		app_message(r->v.app, PAL_WARN, "The round has ended; nothing more can be written.");
+		return R_REDRAW;
+	}
+	if (note)
+		return capture_open(capture_new(r, true, -1), NULL, false);
+	const struct phase *ph = session_phase(r->s);
+	int who = rcap_next_person(r->s);
+	if (ph && ph->capture == CAPTURE_ONE && capture_group_entry(r->s))
+		return capture_edit_entry(r, capture_group_entry(r->s));
+	if (who == -2) {
+		app_message(r->v.app, PAL_NORMAL, ph && ph->capture == CAPTURE_NONE
+				? "Nothing is written in this phase; n adds a note."
+				: "Everyone has written; e edits one, n adds a note.");
+		return R_REDRAW;
+	}
+	return capture_open(capture_new(r, false, who), NULL, false);
+}
+
+int round_edit(struct round *r)
+{
+	long i = round_selected(r, RPH_ENTRY);
+	if (r->s->ended_at || i < 0) {
+		app_message(r->v.app, PAL_NORMAL, r->s->ended_at ? "The round has ended."
+				  : "Select a reflection or note first (↑ ↓).");
+		return R_REDRAW;
+	}
+	return capture_edit_entry(r, &r->s->entries[i]);
+}
+
+static int round_delete_yes(struct view *owner)
+{
+	struct round *r = (struct round *)owner;
+	long i = round_selected(r, RPH_ENTRY);
+	if (i < 0)
+		return R_REDRAW;
+	struct diags d = {0};
+	int st = session_delete_entry(r->s, r->s->entries[i].id, &d);
+	return round_report(r, st, &d, "Deleted (the journal keeps it)");
+}
+
+int round_delete(struct round *r)
+{
+	long i = round_selected(r, RPH_ENTRY);
+	if (r->s->ended_at || i < 0) {
+		app_message(r->v.app, PAL_NORMAL, r->s->ended_at ? "The round has ended."
+				  : "Select a reflection or note first (↑ ↓).");
+		return R_REDRAW;
+	}
+	char *label = rentries_label(r->s, &r->s->entries[i]);
+	char *q = xasprintf("Delete this text (%s)?", label);
+	app_push(r->v.app, confirm_open(&r->v, q, "It leaves the transcript; the journal keeps it.",
+					round_delete_yes, false));
+	free(q);
+	free(label);
+	return R_REDRAW;
+}
+
+void round_restore_draft(struct round *r)
+{
+	struct session_draft dr;
+	struct diags d = {0};
+	if (session_draft_load(r->s, &dr, &d) != 1) {
+		diags_free(&d);
+		return;
+	}
+	if ((dr.round != r->s->round || dr.phase != r->s->phase) && !r->s->ended_at)
+		session_goto(r->s, dr.round, dr.phase, &d);
+	diags_free(&d);
+	round_refresh(r);
+	struct writing *c = xcalloc(1, sizeof *c);
+	c->r = r;
+	c->dr = dr;
+	char *text = dr.text;
+	c->dr.text = NULL;
+	capture_open(c, text, true);
+	if (r->s->torn_tail)
+		app_message(r->v.app, PAL_WARN, "%s; your unsaved text is back (Ctrl-S saves it)",
+			    rsave_resume_message(r->s));
+	else
+		app_message(r->v.app, PAL_OK, "Your unsaved text is back: Ctrl-S saves it.");
+	free(text);
+}

@@ -1,0 +1,614 @@
+/*
+ * The phase screen: header (phase, timer, where, whose turn, what is still
+ * to write, the saving banner) above the phase's text and items, which
+ * scroll.  Keys act through the session; round_write.c does the writing.
+ */
+#include "view_round.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "core/model.h"
+#include "core/paths.h"
+#include "core/transcript.h"
+#include "core/xalloc.h"
+#include "round_int.h"
+#include "round_save.h"
+#include "view_card.h"
+#include "view_confirm.h"
+#include "view_picker.h"
+#include "view_projector.h"
+#include "view_prompt.h"
+
+static const enum action round_keys[] = {
+	ACT_PH_WRITE,  ACT_PH_NOTE,    ACT_PH_NEXT,	ACT_PH_PREV,	ACT_UP,
+	ACT_DOWN,      ACT_ED_PGUP,    ACT_ED_PGDN,	ACT_TOP,	ACT_BOTTOM,
+	ACT_PH_EDIT,   ACT_PH_DELETE,  ACT_PH_CARD,	ACT_PH_REDEAL,	ACT_PH_CHOOSE,
+	ACT_PH_PAUSE,  ACT_PH_MINUTE,  ACT_PH_BELL,	ACT_PH_PROJECTOR, ACT_PH_ROUND,
+	ACT_PH_TRANSCRIPT, ACT_PH_END, ACT_PH_RETRY,	ACT_PH_SAVEAS,	ACT_PH_QUIT,
+	ACT_HELP,      ACT_NONE};
+static const enum action round_bar[] = {ACT_PH_WRITE, ACT_PH_NOTE, ACT_PH_NEXT, ACT_PH_PREV,
+					ACT_HELP,     ACT_PH_QUIT, ACT_PH_PAUSE, ACT_PH_END,
+					ACT_NONE};
+
+int64_t round_now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+long round_selected(const struct round *r, enum rph_kind kind)
+{
+	if (r->sel >= r->body.t.n || r->body.refs[r->sel].kind != kind)
+		return -1;
+	return (long)r->body.refs[r->sel].index;
+}
+
+/* Rows above the body: title, where and turn, what to write, and a banner when one is due. */
+static int round_head_rows(const struct round *r)
+{
+	return 3 + (r->s->pending.n > 0 || r->s->ended_at ? 1 : 0);
+}
+
+static size_t round_body_rows(const struct round *r)
+{
+	int h = r->v.area.h - r->head;
+	return h > 1 ? (size_t)h : 1;
+}
+
+/* Scrolls so that line i (and as much of its item as fits) is on screen. */
+static void round_show_line(struct round *r, size_t i)
+{
+	size_t rows = round_body_rows(r), end = i + 1;
+	while (end < r->body.t.n && r->body.refs[end].kind == r->body.refs[i].kind &&
+	       r->body.refs[end].index == r->body.refs[i].index && !r->body.refs[end].first)
+		end++;
+	if (end - r->sc.top > rows)
+		r->sc.top = end > rows ? end - rows : 0;
+	if (i < r->sc.top)
+		r->sc.top = i;
+	r->sc.sel = r->sc.top;
+	scroll_set(&r->sc, r->body.t.n, rows);
+}
+
+void round_refresh(struct round *r)
+{
+	enum rph_kind kind = RPH_TEXT;
+	size_t index = 0;
+	if (r->sel < r->body.t.n) {
+		kind = r->body.refs[r->sel].kind;
+		index = r->body.refs[r->sel].index;
+	}
+	if (r->s->round != r->at_round || r->s->phase != r->at_phase) {
+		const struct phase *ph = session_phase(r->s);
+		rtimer_start(&r->timer, ph ? ph->minutes : 0, round_now_ms());
+		rtimer_text(&r->timer, round_now_ms(), r->shown, sizeof r->shown);
+		r->at_round = r->s->round;
+		r->at_phase = r->s->phase;
+		r->sc.top = 0;
+		kind = RPH_TEXT;
+	}
+	r->head = round_head_rows(r);
+	size_t w = r->v.area.w > 4 ? (size_t)r->v.area.w - 2 : 2;
+	rphase_build(&r->body, r->s, w < DRAW_MEASURE + 4 ? w : DRAW_MEASURE + 4);
+	r->sel = kind == RPH_TEXT ? r->body.t.n : rphase_find(&r->body, kind, index);
+	r->sc.sel = r->sc.top;
+	scroll_set(&r->sc, r->body.t.n, round_body_rows(r));
+	if (r->sel < r->body.t.n)
+		round_show_line(r, r->sel);
+	r->v.app->dirty = true;
+}
+
+int round_report(struct round *r, int st, struct diags *d, const char *what)
+{
+	char *msg = rsave_message(st, d, what);
+	free(r->unsaved_why);
+	r->unsaved_why = NULL;
+	if (r->s->pending.n > 0) {
+		for (size_t i = 0; i < d->n && !r->unsaved_why; i++)
+			if (d->v[i].severity == DIAG_ERROR)
+				r->unsaved_why = xstrdup(d->v[i].message);
+		if (!r->unsaved_why)
+			r->unsaved_why = xstrdup("the journal could not be written");
+	}
+	app_message(r->v.app, st == SESSION_OK ? PAL_OK : PAL_WARN, "%s", msg);
+	free(msg);
+	diags_free(d);
+	round_refresh(r);
+	return R_REDRAW;
+}
+
+static void round_layout(struct view *v)
+{
+	round_refresh((struct round *)v);
+}
+
+/* Row 0 of the area: the phase's title on the left, the timer on the right. */
+static void round_draw_title(struct round *r, int y)
+{
+	struct rect a = r->v.area;
+	const struct phase *ph = session_phase(r->s);
+	char t[32];
+	bool over = rtimer_text(&r->timer, round_now_ms(), t, sizeof t);
+	int tw = *t ? (int)strlen(t) + 2 : 0; /* the timer's text is ASCII */
+	draw_text(y, a.x + 1, a.w - 2 - tw, ph ? ph->title : "", PAL_HEADING);
+	if (*t)
+		draw_text(y, a.x + a.w - tw, tw - 1, t,
+			  over ? PAL_WARN : rtimer_running(&r->timer) ? PAL_OK : PAL_DIM);
+}
+
+static void round_draw_head(struct round *r)
+{
+	struct rect a = r->v.area;
+	int y = a.y;
+	round_draw_title(r, y++);
+	char *where = rphase_where(r->s), *turn = rphase_turn(r->s);
+	char *line = xasprintf("%s%s%s", where, turn ? " · " : "", turn ? turn : "");
+	draw_text(y++, a.x + 1, a.w - 2, line, PAL_DIM);
+	free(line);
+	free(where);
+	free(turn);
+	char *cap = rphase_capture(r->s);
+	draw_text(y++, a.x + 1, a.w - 2, cap, PAL_NORMAL);
+	free(cap);
+	if (r->s->pending.n > 0) {
+		char *b = xasprintf("NOT SAVED: %s. Kept in memory: r retry · s save elsewhere",
+				    r->unsaved_why ? r->unsaved_why : "the journal could not be written");
+		draw_line(y++, a.x, a.w, b, PAL_WARN);
+		free(b);
+	} else if (r->s->ended_at) {
+		char *b = xasprintf("Round ended · transcript: %s",
+				    r->transcript ? r->transcript : "not written (t writes it)");
+		draw_line(y++, a.x, a.w, b, PAL_OK);
+		free(b);
+	}
+}
+
+static void round_draw(struct view *v)
+{
+	struct round *r = (struct round *)v;
+	static const enum pal style[] = {PAL_NORMAL, PAL_HEADING, PAL_HEADING, PAL_DIM};
+	round_draw_head(r);
+	struct rect a = v->area;
+	size_t rows = round_body_rows(r);
+	for (size_t i = r->sc.top; i < r->body.t.n && i < r->sc.top + rows; i++) {
+		const struct rph_ref *ref = &r->body.refs[i];
+		bool sel = r->sel < r->body.t.n && ref->kind != RPH_TEXT &&
+			   ref->kind == r->body.refs[r->sel].kind && ref->index == r->body.refs[r->sel].index;
+		int y = a.y + r->head + (int)(i - r->sc.top);
+		if (sel)
+			draw_line(y, a.x + 1, a.w - 2, r->body.t.v[i].text, PAL_SELECT);
+		else
+			draw_text(y, a.x + 1, a.w - 2, r->body.t.v[i].text, style[r->body.t.v[i].style]);
+	}
+	if (r->sc.top + rows < r->body.t.n)
+		draw_text(a.y + a.h - 1, a.x + a.w - 8, 7, "↓ more", PAL_DIM);
+}
+
+/* --- moving ------------------------------------------------------------- */
+
+static int round_move(struct round *r, enum action act)
+{
+	size_t rows = round_body_rows(r);
+	long page = (long)(rows > 1 ? rows - 1 : 1);
+	size_t first = rphase_first_item(&r->body);
+	if ((act == ACT_UP || act == ACT_DOWN) && first < r->body.t.n) {
+		int dir = act == ACT_UP ? -1 : 1;
+		size_t to = r->sel >= r->body.t.n ? (dir > 0 ? first : r->sel)
+						  : rphase_step(&r->body, r->sel, dir);
+		if (to == r->sel || to >= r->body.t.n) {
+			scroll_by(&r->sc, dir);
+			return R_REDRAW;
+		}
+		r->sel = to;
+		round_show_line(r, to);
+		return R_REDRAW;
+	}
+	long by = act == ACT_UP ? -1 : act == ACT_DOWN ? 1 : act == ACT_ED_PGUP ? -page
+		  : act == ACT_ED_PGDN ? page : act == ACT_TOP ? -(long)r->body.t.n : (long)r->body.t.n;
+	return scroll_by(&r->sc, by) ? R_REDRAW : R_NONE;
+}
+
+static int round_step(struct round *r, enum action act)
+{
+	if (r->s->ended_at) {
+		app_message(r->v.app, PAL_NORMAL, "The round has ended.");
+		return R_REDRAW;
+	}
+	struct diags d = {0};
+	int st;
+	if (act == ACT_PH_ROUND) {
+		if (r->s->round + 1 >= r->s->rounds) {
+			app_message(r->v.app, PAL_NORMAL, "This is the last round (the flow has %u); E ends it.",
+				    r->s->rounds);
+			return R_REDRAW;
+		}
+		st = session_goto(r->s, r->s->round + 1, 0, &d);
+	} else {
+		st = act == ACT_PH_NEXT ? session_next(r->s, &d) : session_prev(r->s, &d);
+	}
+	if (st == SESSION_INVALID && act == ACT_PH_NEXT) {
+		diags_free(&d);
+		app_message(r->v.app, PAL_NORMAL, "This is the last phase: E ends the round.");
+		return R_REDRAW;
+	}
+	return round_report(r, st, &d, NULL);
+}
+
+/* --- cards ------------------------------------------------------------ */
+
+/* The selected card, or the phase's first live card; -1 when it has none. */
+static long round_card(const struct round *r)
+{
+	long i = round_selected(r, RPH_CARD);
+	for (size_t k = 0; i < 0 && k < r->s->n_dealt; k++) {
+		const struct dealt *c = &r->s->dealt[k];
+		if (!c->withdrawn && c->round == r->s->round && c->phase == r->s->phase)
+			i = (long)k;
+	}
+	return i;
+}
+
+static int round_read_card(struct round *r)
+{
+	long i = round_card(r);
+	const struct dealt *c = i >= 0 ? &r->s->dealt[i] : NULL;
+	const struct doc *d = c ? session_deck(r->s, c->deck) : NULL;
+	long k = d ? deck_find_card(&d->deck, c->card) : -1;
+	if (k < 0) {
+		app_message(r->v.app, PAL_NORMAL, c ? "That card's deck is not on the search path."
+						    : "No card is dealt in this phase.");
+		return R_REDRAW;
+	}
+	app_push(r->v.app, card_open(r->v.app, d, &d->deck.cards[k]));
+	return R_REDRAW;
+}
+
+static int round_redeal(struct round *r)
+{
+	long i = round_selected(r, RPH_CARD);
+	if (i < 0 || r->s->ended_at) {
+		app_message(r->v.app, PAL_NORMAL, r->s->ended_at ? "The round has ended."
+				  : "Select a card first (↑ ↓), then d deals it again.");
+		return R_REDRAW;
+	}
+	struct diags d = {0};
+	int st = session_redeal(r->s, (size_t)i, &d);
+	int rr = round_report(r, st, &d, "Dealt again (saved)");
+	if (st != SESSION_INVALID) {
+		r->sel = rphase_find(&r->body, RPH_CARD, r->s->n_dealt - 1);
+		if (r->sel < r->body.t.n)
+			round_show_line(r, r->sel);
+	}
+	return rr;
+}
+
+/* The picker's answer: the card chosen for the holder of the selected card (or the table). */
+static int round_chosen(void *data, long replace, const char *deck, const char *card)
+{
+	struct round *r = data;
+	int person = replace >= 0 ? r->s->dealt[replace].person : -1;
+	struct diags d = {0};
+	int st = session_choose(r->s, replace, person, deck, card, &d);
+	int rr = round_report(r, st, &d, "Card chosen by hand (saved)");
+	if (st != SESSION_INVALID) {
+		r->sel = rphase_find(&r->body, RPH_CARD, r->s->n_dealt - 1);
+		if (r->sel < r->body.t.n)
+			round_show_line(r, r->sel);
+	}
+	return rr;
+}
+
+/* The deck to choose from: the selected card's, else the phase's first deal's, else none. */
+static int round_choose(struct round *r)
+{
+	long i = round_selected(r, RPH_CARD);
+	const struct phase *ph = session_phase(r->s);
+	const char *deck = i >= 0 ? r->s->dealt[i].deck : ph && ph->n_deals ? ph->deals[0].deck : NULL;
+	const struct doc *d = deck ? session_deck(r->s, deck) : NULL;
+	if (r->s->ended_at || !d) {
+		app_message(r->v.app, PAL_NORMAL, r->s->ended_at ? "The round has ended."
+				  : "This phase deals no cards: there is no deck to choose from.");
+		return R_REDRAW;
+	}
+	char *who = i >= 0 && r->s->dealt[i].person >= 0
+			    ? xasprintf("for %s, instead of the selected card",
+					r->s->people.v[r->s->dealt[i].person])
+		    : i >= 0 ? xstrdup("for the table, instead of the selected card")
+			     : xstrdup("for the table");
+	app_push(r->v.app, picker_open(r->v.app, d, r->s, who, round_chosen, r, i));
+	free(who);
+	return R_REDRAW;
+}
+
+/* --- saving, transcript, end ---------------------------------------------- */
+
+static char *round_md_path(const struct session *s)
+{
+	const char *p = s->journal_path;
+	size_t n = strlen(p);
+	if (n > 6 && !strcmp(p + n - 6, ".jsonl"))
+		n -= 6;
+	return xasprintf("%.*s.md", (int)n, p);
+}
+
+static int round_transcript(struct round *r)
+{
+	struct diags d = {0};
+	if (transcript_save(r->s, &d) != 0) {
+		app_message(r->v.app, PAL_WARN, "Transcript not written: %s",
+			    d.n ? d.v[0].message : "write error");
+		diags_free(&d);
+		return R_REDRAW;
+	}
+	diags_free(&d);
+	free(r->transcript);
+	r->transcript = round_md_path(r->s);
+	app_message(r->v.app, PAL_OK, "Transcript written: %s", r->transcript);
+	return R_REDRAW;
+}
+
+static int round_end_yes(struct view *owner)
+{
+	struct round *r = (struct round *)owner;
+	struct diags d = {0};
+	int st = session_end(r->s, &d);
+	if (st == SESSION_INVALID)
+		return round_report(r, st, &d, NULL);
+	diags_free(&d);
+	round_refresh(r);
+	round_transcript(r);
+	if (st == SESSION_UNSAVED)
+		app_message(r->v.app, PAL_WARN, "Ended, but NOT saved: r retry · s save elsewhere");
+	return R_REDRAW;
+}
+
+static int round_retry(struct round *r)
+{
+	if (!r->s->pending.n) {
+		app_message(r->v.app, PAL_OK, "Everything is saved.");
+		return R_REDRAW;
+	}
+	struct diags d = {0};
+	int st = session_retry_save(r->s, &d);
+	return round_report(r, st, &d, "Saved: everything is on the disk now");
+}
+
+static int round_saved_as(void *data, const char *text, char **msg)
+{
+	struct round *r = data;
+	struct diags d = {0};
+	struct stat st;
+	if (!*text) {
+		*msg = xstrdup("Type a folder, e.g. /media/usb/rounds");
+		return -1;
+	}
+	if (stat(text, &st) == 0 && !S_ISDIR(st.st_mode)) {
+		*msg = xstrdup("That is a file, not a folder.");
+		return -1;
+	}
+	if (paths_mkdirs(text, 0700) != 0) {
+		*msg = xasprintf("The folder cannot be made: %s", strerror(errno));
+		return -1;
+	}
+	if (session_save_as(r->s, text, &d) != SESSION_OK) {
+		*msg = rsave_message(SESSION_UNSAVED, &d, NULL);
+		diags_free(&d);
+		return -1;
+	}
+	if (r->transcript)
+		round_transcript(r);
+	diags_free(&d);
+	round_refresh(r);
+	app_message(r->v.app, PAL_OK, "Saved in %s", r->s->journal_path);
+	return 0;
+}
+
+static int round_save_as(struct round *r)
+{
+	struct prompt_opts o = {
+		.title = "Save elsewhere",
+		.label = "A folder to keep the round in (its journal, draft and transcript):",
+		.accept = round_saved_as,
+		.data = r,
+	};
+	app_push(r->v.app, prompt_open(r->v.app, &o));
+	return R_REDRAW;
+}
+
+static int round_quit_yes(struct view *owner)
+{
+	(void)owner;
+	return R_CLOSE;
+}
+
+static int round_quit(struct round *r)
+{
+	if (r->s->ended_at && !r->s->pending.n)
+		return R_CLOSE;
+	const char *q = r->s->pending.n ? "Quit without saving?" : "Leave the round?";
+	const char *detail = r->s->pending.n
+				     ? "Some changes are NOT on the disk: they would be lost."
+				     : "It is kept: rucksack resume carries on from here.";
+	app_push(r->v.app, confirm_open(&r->v, q, detail, round_quit_yes, true));
+	return R_REDRAW;
+}
+
+/* --- the timer ------------------------------------------------------------ */
+
+/* 0 when the timer's text has changed since the last tick (or the bell is due), else the wait. */
+static long round_tick_ms(const struct view *v)
+{
+	const struct round *r = (const struct round *)v;
+	int64_t now = round_now_ms();
+	char t[32];
+	long wait = rtimer_wait_ms(&r->timer, now);
+	if (wait < 0)
+		return -1;
+	bool over = rtimer_text(&r->timer, now, t, sizeof t);
+	return strcmp(t, r->shown) != 0 || (over && !r->timer.rang) ? 0 : wait;
+}
+
+static int round_tick(struct view *v)
+{
+	struct round *r = (struct round *)v;
+	rtimer_text(&r->timer, round_now_ms(), r->shown, sizeof r->shown);
+	if (rtimer_ring(&r->timer, round_now_ms())) {
+		if (r->muted)
+			flash();
+		else
+			beep();
+	}
+	return R_REDRAW;
+}
+
+static int round_timer_key(struct round *r, enum action act)
+{
+	int64_t now = round_now_ms();
+	if (!rtimer_timed(&r->timer)) {
+		app_message(r->v.app, PAL_NORMAL, "This phase has no timer.");
+		return R_REDRAW;
+	}
+	if (act == ACT_PH_PAUSE)
+		rtimer_toggle(&r->timer, now);
+	else if (act == ACT_PH_MINUTE)
+		rtimer_add_minute(&r->timer, now);
+	else {
+		r->muted = !r->muted;
+		app_message(r->v.app, PAL_NORMAL, r->muted ? "Bell off: the screen flashes at zero."
+							  : "Bell on: it rings at zero.");
+	}
+	return R_REDRAW;
+}
+
+/* --- keys ----------------------------------------------------------------- */
+
+static int round_key(struct view *v, int key, enum action act)
+{
+	struct round *r = (struct round *)v;
+	(void)key;
+	switch (act) {
+	case ACT_UP: case ACT_DOWN: case ACT_ED_PGUP: case ACT_ED_PGDN: case ACT_TOP: case ACT_BOTTOM:
+		return round_move(r, act);
+	case ACT_PH_NEXT: case ACT_PH_PREV: case ACT_PH_ROUND:
+		return round_step(r, act);
+	case ACT_PH_WRITE: return round_write(r, false);
+	case ACT_PH_NOTE: return round_write(r, true);
+	case ACT_PH_EDIT: return round_edit(r);
+	case ACT_PH_DELETE: return round_delete(r);
+	case ACT_PH_CARD: return round_read_card(r);
+	case ACT_PH_REDEAL: return round_redeal(r);
+	case ACT_PH_CHOOSE: return round_choose(r);
+	case ACT_PH_PAUSE: case ACT_PH_MINUTE: case ACT_PH_BELL:
+		return round_timer_key(r, act);
+	case ACT_PH_PROJECTOR:
+		app_push(v->app, projector_open(v->app, r->s, &r->timer, round_card(r)));
+		return R_REDRAW;
+	case ACT_PH_TRANSCRIPT: return round_transcript(r);
+	case ACT_PH_END:
+		if (r->s->ended_at)
+			return round_transcript(r);
+		app_push(v->app, confirm_open(v, "End the round?",
+					      "The transcript is written next to the journal.",
+					      round_end_yes, false));
+		return R_REDRAW;
+	case ACT_PH_RETRY: return round_retry(r);
+	case ACT_PH_SAVEAS: return round_save_as(r);
+	case ACT_PH_QUIT: case ACT_INTERRUPT: return round_quit(r);
+	default: return R_PASS;
+	}
+}
+
+static char *round_title(const struct view *v)
+{
+	const struct round *r = (const struct round *)v;
+	return xstrdup(r->s->flow_title ? r->s->flow_title : r->s->flow_id);
+}
+
+static void round_close(struct view *v)
+{
+	struct round *r = (struct round *)v;
+	session_free(r->s);
+	rphase_free(&r->body);
+	free(r->unsaved_why);
+	free(r->transcript);
+	free(r);
+}
+
+static const struct view_ops round_ops = {
+	.name = "Round",
+	.keys = round_keys,
+	.bar = round_bar,
+	.draw = round_draw,
+	.key = round_key,
+	.layout = round_layout,
+	.tick_ms = round_tick_ms,
+	.tick = round_tick,
+	.close = round_close,
+	.title = round_title,
+};
+
+struct view *round_open(struct app *a, struct session *s, const char *message, bool warn)
+{
+	struct round *r = xcalloc(1, sizeof *r);
+	r->v.ops = &round_ops;
+	r->v.app = a;
+	r->s = s;
+	r->at_round = (size_t)-1;
+	if (s->pending.n)
+		r->unsaved_why = xstrdup(message ? message : "the journal could not be written");
+	if (message)
+		app_message(a, warn ? PAL_WARN : PAL_OK, "%s", message);
+	return &r->v;
+}
+
+/* The first error of d as one line, for the key line. */
+static const char *round_first_error(const struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i].severity == DIAG_ERROR)
+			return d->v[i].message;
+	return "the round could not be opened";
+}
+
+void round_push(struct app *a, struct session *s, int st, const struct diags *d, bool resumed)
+{
+	char *msg = st != SESSION_OK ? rsave_message(st, d, NULL)
+		    : resumed	     ? xstrdup(rsave_resume_message(s))
+				     : xstrdup("Round started: each change is saved as it happens");
+	struct view *v = round_open(a, s, msg, st != SESSION_OK || s->torn_tail);
+	app_push(a, v);
+	if (resumed)
+		round_restore_draft((struct round *)v);
+	free(msg);
+}
+
+bool round_start(struct app *a, const struct session_opts *o)
+{
+	struct session *s = NULL;
+	struct diags d = {0};
+	int st = session_start(&s, a->opts->cat, o, &d);
+	if (s)
+		round_push(a, s, st, &d, false);
+	else
+		app_message(a, PAL_WARN, "Not started: %s", round_first_error(&d));
+	diags_free(&d);
+	return s != NULL;
+}
+
+bool round_resume(struct app *a, const char *path)
+{
+	struct session *s = NULL;
+	struct diags d = {0};
+	int st = session_resume(&s, a->opts->cat, path, &d);
+	if (s)
+		round_push(a, s, st, &d, true);
+	else
+		app_message(a, PAL_WARN, "Not resumed: %s", round_first_error(&d));
+	diags_free(&d);
+	return s != NULL;
+}

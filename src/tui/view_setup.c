@@ -1,0 +1,305 @@
+#include "view_setup.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "round_seats.h"
+#include "round_setup.h"
+#include "scroll.h"
+#include "view_prompt.h"
+#include "view_round.h"
+
+struct setup {
+	struct view v;
+	struct rsetup rs;
+	struct scroll sc;  /* the people */
+	long mark;	   /* the person marked for a swap, or -1 */
+	int list_rows;
+};
+
+static const enum action setup_keys[] = {
+	ACT_SU_ADD,  ACT_SU_START, ACT_UP,	  ACT_DOWN,	ACT_SU_UP,   ACT_SU_DOWN,
+	ACT_SU_REMOVE, ACT_SU_SWAP, ACT_SU_EMPTY, ACT_SU_SEED, ACT_SU_FACIL, ACT_CLOSE,
+	ACT_TOP,     ACT_BOTTOM,   ACT_HELP,	  ACT_NONE};
+static const enum action setup_bar[] = {ACT_SU_ADD, ACT_SU_START, ACT_SU_SWAP, ACT_SU_EMPTY,
+					ACT_CLOSE,  ACT_HELP,	  ACT_NONE};
+
+static size_t setup_seat_lines(const struct setup *s)
+{
+	return s->rs.flow->flow.n_roles + 1;
+}
+
+static void setup_layout(struct view *v)
+{
+	struct setup *s = (struct setup *)v;
+	/* the people get what the seats, the heading lines and the footer leave */
+	int rows = v->area.h - 6 - (int)setup_seat_lines(s);
+	s->list_rows = rows < 3 ? 3 : rows;
+	if (s->list_rows > v->area.h - 4)
+		s->list_rows = v->area.h - 4 > 1 ? v->area.h - 4 : 1;
+	scroll_set(&s->sc, s->rs.people.n, (size_t)s->list_rows);
+}
+
+/* The title of the role person p would take, or "not seated". */
+static const char *setup_role(const struct setup *s, size_t p)
+{
+	if (!s->rs.seated)
+		return "";
+	int r = s->rs.seats[p];
+	const struct role *ro = r >= 0 ? &s->rs.flow->flow.roles[r] : NULL;
+	return ro ? (ro->title ? ro->title : ro->id) : "not seated";
+}
+
+static int setup_draw_people(struct setup *s, int y)
+{
+	struct rect a = s->v.area;
+	char *head = xasprintf("People (%zu) — a adds, Enter starts", s->rs.people.n);
+	draw_text(y++, a.x + 1, a.w - 2, head, PAL_HEADING);
+	free(head);
+	if (!s->rs.people.n)
+		draw_text(y, a.x + 3, a.w - 4, "Nobody yet: press a and type names, e.g. Ana, Ben, Chi",
+			  PAL_DIM);
+	int name_w = a.w / 2 - 4 > 8 ? a.w / 2 - 4 : 8;
+	for (size_t i = s->sc.top; i < s->rs.people.n && i < s->sc.top + s->sc.rows; i++) {
+		int yy = y + (int)(i - s->sc.top);
+		enum pal p = i == s->sc.sel ? PAL_SELECT : PAL_NORMAL;
+		char *num = xasprintf("%s%zu.", (long)i == s->mark ? "*" : " ", i + 1);
+		draw_fill(yy, a.x + 1, a.w - 2, p);
+		draw_text(yy, a.x + 1, 5, num, p);
+		draw_text(yy, a.x + 6, name_w, s->rs.people.v[i], p);
+		draw_text(yy, a.x + 7 + name_w, a.w - 8 - name_w, setup_role(s, i), p);
+		free(num);
+	}
+	return y + s->list_rows;
+}
+
+static int setup_draw_seats(struct setup *s, int y)
+{
+	struct rect a = s->v.area;
+	draw_text(y++, a.x + 1, a.w - 2, "Seats", PAL_HEADING);
+	if (!s->rs.seated) {
+		char *need = xasprintf("%s needs at least %zu people; %zu more to add.",
+				       s->rs.flow->title ? s->rs.flow->title : s->rs.flow->id, s->rs.need,
+				       s->rs.need - s->rs.people.n);
+		draw_text(y++, a.x + 3, a.w - 4, need, PAL_WARN);
+		free(need);
+		return y;
+	}
+	struct strv lines = {0};
+	rseats_lines(&s->rs.flow->flow, &s->rs.people, s->rs.seats, &lines);
+	for (size_t i = 0; i < lines.n && y < a.y + a.h - 1; i++)
+		draw_text(y++, a.x + 3, a.w - 4, lines.v[i], PAL_NORMAL);
+	strv_free(&lines);
+	return y;
+}
+
+static void setup_draw(struct view *v)
+{
+	struct setup *s = (struct setup *)v;
+	struct rect a = v->area;
+	int y = setup_draw_people(s, a.y);
+	y = setup_draw_seats(s, y + 1);
+	char seed[32];
+	if (s->rs.has_seed)
+		snprintf(seed, sizeof seed, "%llu", (unsigned long long)s->rs.seed);
+	char *foot = xasprintf("Seed: %s · Facilitator: %s", s->rs.has_seed ? seed : "fresh",
+			       s->rs.facilitator ? s->rs.facilitator : "not named");
+	draw_text(a.y + a.h - 1, a.x + 1, a.w - 2, foot, PAL_DIM);
+	free(foot);
+}
+
+/* --- prompts ------------------------------------------------------------ */
+
+static int setup_added(void *data, const char *text, char **msg)
+{
+	struct setup *s = data;
+	struct diags d = {0};
+	size_t before = s->rs.people.n;
+	if (rsetup_add_list(&s->rs, text, &d) != 0 && s->rs.people.n == before) {
+		*msg = xstrdup(d.n ? d.v[0].message : "no name given");
+		diags_free(&d);
+		return -1;
+	}
+	if (d.n)
+		app_message(s->v.app, PAL_WARN, "Added %zu; %s", s->rs.people.n - before, d.v[0].message);
+	diags_free(&d);
+	s->mark = -1;
+	setup_layout(&s->v);
+	scroll_select(&s->sc, s->rs.people.n ? s->rs.people.n - 1 : 0);
+	return 0;
+}
+
+static int setup_seeded(void *data, const char *text, char **msg)
+{
+	struct setup *s = data;
+	uint64_t seed;
+	if (!*text) {
+		s->rs.has_seed = false;
+		return 0;
+	}
+	if (rsetup_parse_seed(text, &seed) != 0) {
+		*msg = xstrdup("A seed is a whole number (or nothing, for a fresh one).");
+		return -1;
+	}
+	s->rs.seed = seed;
+	s->rs.has_seed = true;
+	return 0;
+}
+
+static int setup_named(void *data, const char *text, char **msg)
+{
+	struct setup *s = data;
+	(void)msg;
+	free(s->rs.facilitator);
+	s->rs.facilitator = *text ? xstrdup(text) : NULL;
+	return 0;
+}
+
+static int setup_ask(struct setup *s, const char *title, const char *label, const char *text,
+		     int (*accept)(void *, const char *, char **))
+{
+	struct prompt_opts o = {title, label, text, accept, s};
+	app_push(s->v.app, prompt_open(s->v.app, &o));
+	return R_REDRAW;
+}
+
+/* --- keys --------------------------------------------------------------- */
+
+static int setup_swap(struct setup *s)
+{
+	size_t sel = s->sc.sel;
+	if (!s->rs.seated || !s->rs.people.n) {
+		app_message(s->v.app, PAL_NORMAL, "Seats come once there are people enough.");
+		return R_REDRAW;
+	}
+	if (s->mark < 0 || (size_t)s->mark == sel) {
+		s->mark = s->mark < 0 ? (long)sel : -1;
+		if (s->mark >= 0)
+			app_message(s->v.app, PAL_NORMAL, "Marked %s: select another person and press s.",
+				    s->rs.people.v[sel]);
+		return R_REDRAW;
+	}
+	rsetup_swap(&s->rs, (size_t)s->mark, sel);
+	app_message(s->v.app, PAL_OK, "Swapped %s and %s.", s->rs.people.v[s->mark], s->rs.people.v[sel]);
+	s->mark = -1;
+	return R_REDRAW;
+}
+
+/* Leaves the selected person's optional role empty; else fills the first role left empty, else empties the first optional one. */
+static int setup_empty(struct setup *s)
+{
+	const struct flow *f = &s->rs.flow->flow;
+	long r = -1;
+	if (s->rs.seated && s->rs.people.n) {
+		int held = s->rs.seats[s->sc.sel];
+		if (held >= 0 && f->roles[held].optional)
+			r = held;
+	}
+	for (size_t i = 0; r < 0 && i < f->n_roles; i++)
+		if (rsetup_is_empty(&s->rs, i))
+			r = (long)i;
+	for (size_t i = 0; r < 0 && i < f->n_roles; i++)
+		if (f->roles[i].optional)
+			r = (long)i;
+	if (r < 0) {
+		app_message(s->v.app, PAL_NORMAL, "This flow has no optional role.");
+		return R_REDRAW;
+	}
+	bool now = !rsetup_is_empty(&s->rs, (size_t)r);
+	rsetup_set_empty(&s->rs, (size_t)r, now);
+	s->mark = -1;
+	const char *t = f->roles[r].title ? f->roles[r].title : f->roles[r].id;
+	app_message(s->v.app, PAL_NORMAL, now ? "%s left empty (o fills it again)."
+					      : "%s filled when there are people enough.", t);
+	return R_REDRAW;
+}
+
+static int setup_start(struct setup *s)
+{
+	struct session_opts o = {0};
+	if (rsetup_opts(&s->rs, &o) != 0) {
+		app_message(s->v.app, PAL_WARN, "Add people first: this flow needs at least %zu.", s->rs.need);
+		return R_REDRAW;
+	}
+	if (round_start(s->v.app, &o))
+		app_drop(s->v.app, &s->v); /* the round takes this screen's place */
+	return R_REDRAW;
+}
+
+static int setup_people_key(struct setup *s, enum action act)
+{
+	size_t sel = s->sc.sel;
+	if (!s->rs.people.n)
+		return R_NONE;
+	if (act == ACT_SU_REMOVE)
+		rsetup_remove(&s->rs, sel);
+	else
+		sel = rsetup_move(&s->rs, sel, act == ACT_SU_UP ? -1 : 1);
+	s->mark = -1;
+	setup_layout(&s->v);
+	scroll_select(&s->sc, sel);
+	return R_REDRAW;
+}
+
+static int setup_key(struct view *v, int key, enum action act)
+{
+	struct setup *s = (struct setup *)v;
+	size_t sel = s->sc.sel;
+	(void)key;
+	switch (act) {
+	case ACT_UP: return scroll_select(&s->sc, sel ? sel - 1 : 0) ? R_REDRAW : R_NONE;
+	case ACT_DOWN: return scroll_select(&s->sc, sel + 1) ? R_REDRAW : R_NONE;
+	case ACT_TOP: return scroll_select(&s->sc, 0) ? R_REDRAW : R_NONE;
+	case ACT_BOTTOM: return scroll_select(&s->sc, s->rs.people.n) ? R_REDRAW : R_NONE;
+	case ACT_SU_ADD:
+		return setup_ask(s, "Add people", "Names or initials; several at once with commas:",
+				 NULL, setup_added);
+	case ACT_SU_REMOVE: case ACT_SU_UP: case ACT_SU_DOWN: return setup_people_key(s, act);
+	case ACT_SU_SWAP: return setup_swap(s);
+	case ACT_SU_EMPTY: return setup_empty(s);
+	case ACT_SU_SEED:
+		return setup_ask(s, "Seed", "A whole number deals the same cards again; empty: a fresh one:",
+				 NULL, setup_seeded);
+	case ACT_SU_FACIL:
+		return setup_ask(s, "Facilitator", "Your name, for the transcript (may be empty):",
+				 s->rs.facilitator, setup_named);
+	case ACT_SU_START: return setup_start(s);
+	case ACT_CLOSE: return R_CLOSE;
+	default: return R_PASS;
+	}
+}
+
+static char *setup_title(const struct view *v)
+{
+	const struct setup *s = (const struct setup *)v;
+	return xasprintf("New round · %s", s->rs.flow->title ? s->rs.flow->title : s->rs.flow->id);
+}
+
+static void setup_close(struct view *v)
+{
+	struct setup *s = (struct setup *)v;
+	rsetup_free(&s->rs);
+	free(s);
+}
+
+static const struct view_ops setup_ops = {
+	.name = "Setup",
+	.keys = setup_keys,
+	.bar = setup_bar,
+	.draw = setup_draw,
+	.key = setup_key,
+	.layout = setup_layout,
+	.close = setup_close,
+	.title = setup_title,
+};
+
+struct view *setup_open(struct app *a, const struct doc *flow)
+{
+	struct setup *s = xcalloc(1, sizeof *s);
+	(void)a;
+	s->v.ops = &setup_ops;
+	rsetup_init(&s->rs, flow);
+	s->mark = -1;
+	return &s->v;
+}

@@ -1,0 +1,17 @@
+#ifndef RUCKSACK_VIEW_SETUP_H
+#define RUCKSACK_VIEW_SETUP_H
+/*
+ * The setup of a round (round_setup.h holds its state): who is present, in
+ * seating order, with the seat each would take; add people (names or
+ * initials, several at once with commas), remove and reorder them, swap two
+ * people's seats, leave an optional role empty, give a seed and the
+ * facilitator's name, then start.  The round's phase screen then takes
+ * this screen's place.
+ */
+#include "app.h"
+#include "core/model.h"
+
+/* Setup for flow (borrowed from the catalog). */
+struct view *setup_open(struct app *a, const struct doc *flow);
+
+#endif

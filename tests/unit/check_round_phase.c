@@ -1,0 +1,177 @@
+/* The phase screen's text: items (cards, entries) and their lines, turn, capture, card labels. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "core/catalog.h"
+#include "core/session.h"
+#include "core/xalloc.h"
+#include "tui/round_phase.h"
+
+static struct catalog rp_cat;
+static char rp_dir[64];
+static struct strv rp_people;
+
+static void rp_setup(void)
+{
+	strcpy(rp_dir, "/tmp/ck-rphase-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(rp_dir));
+	const char *src = getenv("RUCKSACK_SRCDIR");
+	struct strv dirs = {0};
+	strv_push_owned(&dirs, xasprintf("%s/tests/data/session/decks", src ? src : "."));
+	memset(&rp_cat, 0, sizeof rp_cat);
+	struct diags d = {0};
+	catalog_load(&rp_cat, &dirs, &d);
+	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
+	strv_free(&dirs);
+	diags_free(&d);
+	memset(&rp_people, 0, sizeof rp_people);
+	strv_split(&rp_people, "Ana,Zoë,李明,Ben", ',');
+}
+
+static void rp_teardown(void)
+{
+	catalog_free(&rp_cat);
+	strv_free(&rp_people);
+	char *cmd = xasprintf("rm -rf '%s'", rp_dir);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+}
+
+/* round-test: Ana presents, Zoë consults, 李明 mentors (optional), Ben observes. */
+static struct session *rp_start(void)
+{
+	struct session_opts o = {.flow_id = "round-test", .people = &rp_people, .has_seed = true,
+				 .seed = 3, .dir = rp_dir};
+	struct session *s = NULL;
+	struct diags d = {0};
+	ck_assert_int_eq(session_start(&s, &rp_cat, &o, &d), SESSION_OK);
+	diags_free(&d);
+	return s;
+}
+
+static size_t rp_count(const struct rphase *p, enum rph_kind k)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < p->t.n; i++)
+		n += p->refs[i].kind == k && p->refs[i].first;
+	return n;
+}
+
+static bool rp_has_line(const struct rphase *p, const char *want)
+{
+	for (size_t i = 0; i < p->t.n; i++)
+		if (strstr(p->t.v[i].text, want))
+			return true;
+	return false;
+}
+
+START_TEST(test_items_and_steps)
+{
+	struct session *s = rp_start();
+	struct rphase p = {0};
+	rphase_build(&p, s, 60);
+	ck_assert_uint_eq(rp_count(&p, RPH_CARD), 1); /* the presenter's card */
+	ck_assert(rp_has_line(&p, "Ana, Presenter: "));
+	ck_assert(rp_has_line(&p, "Consultant: Zoë"));
+	struct diags d = {0};
+	ck_assert_int_eq(session_next(s, &d), SESSION_OK);
+	unsigned id;
+	ck_assert_int_eq(session_add_entry(s, false, 3, NULL, NULL, "Ben: a long reflection that "
+					   "wraps over more than one line of the screen", &id, &d),
+			 SESSION_OK);
+	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "note\\x1b[31m", NULL, &d), SESSION_OK);
+	rphase_build(&p, s, 30);
+	/* ring: two cards to the observer, one to the table */
+	ck_assert_uint_eq(rp_count(&p, RPH_CARD), 3);
+	ck_assert_uint_eq(rp_count(&p, RPH_ENTRY), 2);
+	size_t first = rphase_first_item(&p);
+	ck_assert_uint_lt(first, p.t.n);
+	ck_assert_int_eq(p.refs[first].kind, RPH_CARD);
+	/* stepping visits each item's first line once, down then up */
+	size_t at = first, seen = 1;
+	for (size_t next; (next = rphase_step(&p, at, 1)) != at; at = next, seen++)
+		ck_assert(p.refs[next].first);
+	ck_assert_uint_eq(seen, 5);
+	ck_assert_int_eq(p.refs[at].kind, RPH_ENTRY);
+	ck_assert_uint_eq(rphase_step(&p, first, -1), first);
+	/* the long entry wraps: its later lines belong to it but are not first */
+	size_t e = rphase_find(&p, RPH_ENTRY, 0);
+	ck_assert_uint_lt(e, p.t.n);
+	ck_assert_int_eq(p.refs[e + 1].kind, RPH_ENTRY);
+	ck_assert(!p.refs[e + 1].first);
+	ck_assert(strstr(p.t.v[e].text, "Ben: ") != NULL);
+	ck_assert_uint_eq(rphase_find(&p, RPH_ENTRY, 99), p.t.n);
+	/* a deleted entry leaves the list */
+	ck_assert_int_eq(session_delete_entry(s, id, &d), SESSION_OK);
+	rphase_build(&p, s, 30);
+	ck_assert_uint_eq(rp_count(&p, RPH_ENTRY), 1);
+	rphase_free(&p);
+	diags_free(&d);
+	session_free(s);
+}
+END_TEST
+
+START_TEST(test_turn_and_capture)
+{
+	struct session *s = rp_start();
+	struct diags d = {0};
+	char *t = rphase_turn(s), *c = rphase_capture(s), *w = rphase_where(s);
+	ck_assert_str_eq(t, "Turn: Presenter — Ana");
+	ck_assert_str_eq(c, "Write: one reflection for the group"); /* capture absent: one */
+	ck_assert_str_eq(w, "Round 1 of 2 · phase 1 of 3");
+	free(t), free(c), free(w);
+	ck_assert_int_eq(session_add_entry(s, false, -1, NULL, NULL, "x", NULL, &d), SESSION_OK);
+	c = rphase_capture(s);
+	ck_assert_str_eq(c, "Written: the group's reflection");
+	free(c);
+	ck_assert_int_eq(session_next(s, &d), SESSION_OK); /* ring: everyone, one each */
+	t = rphase_turn(s), c = rphase_capture(s);
+	ck_assert_str_eq(t, "Turn: everyone");
+	ck_assert_str_eq(c, "Write: 0 of 4 — next Ana");
+	free(t), free(c);
+	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "a", NULL, &d), SESSION_OK);
+	ck_assert_int_eq(session_add_entry(s, true, 1, NULL, NULL, "a note is no reflection", NULL, &d),
+			 SESSION_OK);
+	c = rphase_capture(s);
+	ck_assert_str_eq(c, "Write: 1 of 4 — next Zoë");
+	free(c);
+	ck_assert_int_eq(session_next(s, &d), SESSION_OK); /* close: no who */
+	ck_assert_ptr_null(rphase_turn(s));
+	diags_free(&d);
+	session_free(s);
+}
+END_TEST
+
+START_TEST(test_card_label)
+{
+	struct session *s = rp_start();
+	struct dealt c = {.person = 3, .deck = (char *)"bells-test", .card = (char *)"age"};
+	char *l = rphase_card_label(s, &c);
+	ck_assert_str_eq(l, "Ben, Observer: Age · Test Bells");
+	free(l);
+	c.person = -1;
+	c.by_hand = true;
+	l = rphase_card_label(s, &c);
+	ck_assert_str_eq(l, "Table: Age · Test Bells (chosen by hand)");
+	free(l);
+	c.card = (char *)"gone";
+	ck_assert_str_eq(rphase_card_title(s, "bells-test", "gone"), "gone");
+	ck_assert_str_eq(rphase_card_title(s, "no-deck", "x"), "x");
+	session_free(s);
+}
+END_TEST
+
+Suite *round_phase_suite(void);
+Suite *round_phase_suite(void)
+{
+	Suite *s = suite_create("round_phase");
+	TCase *tc = tcase_create("round_phase");
+	tcase_add_checked_fixture(tc, rp_setup, rp_teardown);
+	tcase_add_test(tc, test_items_and_steps);
+	tcase_add_test(tc, test_turn_and_capture);
+	tcase_add_test(tc, test_card_label);
+	suite_add_tcase(s, tc);
+	return s;
+}
