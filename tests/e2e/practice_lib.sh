@@ -57,3 +57,18 @@ pr_answer() {
 pr_journal_answers() {
 	"$RUCKSACK" stats --format=json | sed -n 's/^{"answers":\([0-9]*\),.*/\1/p'
 }
+
+# pr_home_practice: from the home screen, opens "Practise alone" (found by
+# what the home screen says about the entry selected, not by its place).
+pr_home_practice() {
+	ui_wait "Practise alone"
+	n=0
+	until ui_screen | grep -qF "Name the type of example questions"; do
+		n=$((n + 1)); [ $n -gt 9 ] && ui_fail "no Practise alone entry to select"
+		before=$(ui_screen)
+		ui_keys Down
+		t=$((UI_WAIT * 10))	# until the selection has moved
+		while [ "$(ui_screen)" = "$before" ] && [ $t -gt 0 ]; do sleep 0.1; t=$((t - 1)); done
+	done
+	ui_keys Enter; ui_wait "Deck: "
+}

@@ -33,8 +33,7 @@ printf '%s\n' "$cli" | grep -qF "Overall: 7 of 8 right (87%)" || ui_fail "stats:
 
 # The progress screen from the home screen: a bar for every row of the table.
 ui_start 80 24 -- --decks "$PR_FIXTURES"
-ui_wait "Practise alone"; ui_keys Down; ui_wait "Name the type of example questions"
-ui_keys Enter; ui_wait "Deck: Tomm's question types"	# the default
+pr_home_practice; ui_wait "Deck: Tomm's question types"	# the default
 ui_keys d; ui_wait "Deck: GRACES drill (test fixture)"
 ui_keys Down Down; ui_wait "Accuracy per type per week"
 ui_keys Enter; ui_wait "Your progress · GRACES drill (test fixture)"
