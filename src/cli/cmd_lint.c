@@ -72,63 +72,106 @@ static bool lint_same_dir(const char *a, const char *b)
 	return n == lint_dirlen(b) && strncmp(a, b, n) == 0;
 }
 
+/*
+ * What lint keeps of a file named once it is loaded.  Decks are freed at once
+ * (a champion may lint hundreds of files, and holding every card of every
+ * deck only costs memory); a flow is kept, as its references are checked
+ * after every file is read.
+ */
+struct lint_file {
+	const char *path; /* argv's */
+	char *id;	  /* NULL: the file did not load */
+	struct pos id_pos;
+	struct doc *flow;
+};
+
 /* Two files named from one folder may not share an id, as on the search path. */
-static void lint_duplicates(struct doc *const *docs, size_t n, struct diags *d)
+static void lint_duplicates(const struct lint_file *f, size_t n, struct diags *d)
 {
 	for (size_t i = 0; i < n; i++) {
-		for (size_t j = 0; docs[i] && j < i; j++) {
-			if (!docs[j] || strcmp(docs[i]->id, docs[j]->id) != 0 ||
-			    !lint_same_dir(docs[i]->path, docs[j]->path) ||
-			    strcmp(docs[i]->path, docs[j]->path) == 0) /* named twice */
+		for (size_t j = 0; f[i].id && j < i; j++) {
+			if (!f[j].id || strcmp(f[i].id, f[j].id) != 0 ||
+			    !lint_same_dir(f[i].path, f[j].path) ||
+			    strcmp(f[i].path, f[j].path) == 0) /* named twice */
 				continue;
-			diags_error(d, docs[i]->path, docs[i]->id_pos.line, docs[i]->id_pos.col,
-				    DIAG_SCHEMA, "id: duplicate id \"%s\" (first in %s)", docs[i]->id,
-				    docs[j]->path);
+			diags_error(d, f[i].path, f[i].id_pos.line, f[i].id_pos.col, DIAG_SCHEMA,
+				    "id: duplicate id \"%s\" (first in %s)", f[i].id, f[j].path);
 			break;
 		}
 	}
 }
 
+static bool lint_is_schema(const char *path)
+{
+	return strcmp(path + lint_dirlen(path) + (strchr(path, '/') ? 1 : 0), "schema.json") == 0;
+}
+
 /* schema.json beside the decks is the JSON Schema, which the catalog never
  * loads as a deck; so lint of every file of that folder skips it. */
-static void lint_load(struct cli_ctx *ctx, const char *path, struct doc **doc,
-		      struct diags *d)
+static void lint_load(struct cli_ctx *ctx, struct lint_file *f, struct diags *d)
 {
-	if (strcmp(path + lint_dirlen(path) + (strchr(path, '/') ? 1 : 0), "schema.json") == 0) {
-		char *vis = utf8_visible(path, false);
+	struct doc *doc = NULL;
+	if (lint_is_schema(f->path)) {
+		char *vis = utf8_visible(f->path, false);
 		fprintf(ctx->err, "rucksack lint: skipping %s (the schema of the format)\n", vis);
 		free(vis);
 		return;
 	}
-	load_file(path, doc, d);
+	if (load_file(f->path, &doc, d) != 0)
+		return;
+	f->id = xstrdup(doc->id);
+	f->id_pos = doc->id_pos;
+	if (doc->kind == DOC_FLOW)
+		f->flow = doc;
+	else
+		doc_free(doc);
 }
 
-static bool lint_any_flow(struct doc *const *docs, size_t n)
+static bool lint_any_flow(const struct lint_file *f, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (docs[i] && docs[i]->kind == DOC_FLOW)
+		if (f[i].flow)
 			return true;
+	return false;
+}
+
+/* Whether some flow named deals from deck id. */
+static bool lint_dealt_from(const struct lint_file *f, size_t n, const char *id)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct flow *fl = f[i].flow ? &f[i].flow->flow : NULL;
+		for (size_t p = 0; fl && p < fl->n_phases; p++)
+			for (size_t k = 0; k < fl->phases[p].n_deals; k++)
+				if (strcmp(fl->phases[p].deals[k].deck, id) == 0)
+					return true;
+	}
 	return false;
 }
 
 /*
  * Checks each flow named against the files named (which shadow the search
- * path) and the search path.  Problems of search-path files are not lint's
- * subject here: they are left out.  Takes ownership of docs' elements.
+ * path) and the search path.  Only the decks named that a flow deals from
+ * are loaded again, quietly: their own problems were reported already.
+ * Problems of search-path files are not lint's subject here: they are left
+ * out.  Frees the flows.
  */
-static void lint_refs(struct cli_ctx *ctx, struct doc **docs, size_t n, struct diags *d)
+static void lint_refs(struct cli_ctx *ctx, struct lint_file *f, size_t n, struct diags *d)
 {
 	struct catalog cat = {0};
 	struct strv dirs = {0};
 	struct diags ignored = {0};
 	cli_search_path(ctx, &dirs);
 	catalog_load(&cat, &dirs, &ignored);
-	for (size_t i = 0; i < n; i++) /* in order: the first named wins a tie */
-		if (docs[i])
-			catalog_add_first(&cat, docs[i]);
+	for (size_t i = 0; i < n; i++) { /* in order: the first named wins a tie */
+		struct doc *doc = f[i].flow;
+		if (!doc && f[i].id && lint_dealt_from(f, n, f[i].id))
+			load_file(f[i].path, &doc, &ignored);
+		if (doc)
+			catalog_add_first(&cat, doc);
+	}
 	for (size_t i = 0; i < n; i++)
-		if (docs[i] && docs[i]->kind == DOC_FLOW)
-			catalog_check_flow_refs(&cat, docs[i], d);
+		if (f[i].flow)
+			catalog_check_flow_refs(&cat, f[i].flow, d);
 	catalog_free(&cat);
 	diags_free(&ignored);
 	strv_free(&dirs);
@@ -159,17 +202,15 @@ int cmd_lint_run(struct cli_ctx *ctx, int argc, char **argv)
 	if (rc)
 		return rc < 0 ? 0 : rc;
 	size_t n = (size_t)(argc - optind);
-	struct doc **docs = xcalloc(n, sizeof *docs);
+	struct lint_file *files = xcalloc(n, sizeof *files);
 	struct diags d = {0};
-	for (size_t i = 0; i < n; i++)
-		lint_load(ctx, argv[optind + (int)i], &docs[i], &d);
-	lint_duplicates(docs, n, &d);
-	if (lint_any_flow(docs, n)) {
-		lint_refs(ctx, docs, n, &d);
-	} else {
-		for (size_t i = 0; i < n; i++)
-			doc_free(docs[i]);
+	for (size_t i = 0; i < n; i++) {
+		files[i].path = argv[optind + (int)i];
+		lint_load(ctx, &files[i], &d);
 	}
+	lint_duplicates(files, n, &d);
+	if (lint_any_flow(files, n))
+		lint_refs(ctx, files, n, &d);
 	lint_sort(&d, argv + optind, n);
 	if (o.json)
 		diags_print_json(ctx->out, &d);
@@ -178,6 +219,8 @@ int cmd_lint_run(struct cli_ctx *ctx, int argc, char **argv)
 			diag_print_text(ctx->out, &d.v[i]);
 	rc = diags_count_errors(&d, o.werror) > 0 ? 1 : 0;
 	diags_free(&d);
-	free(docs);
+	for (size_t i = 0; i < n; i++)
+		free(files[i].id);
+	free(files);
 	return rc;
 }

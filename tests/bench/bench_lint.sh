@@ -2,11 +2,8 @@
 # rucksack lint over 200 decks of 200 cards (about 30 MB) against a plain
 # cJSON_Parse of the same files.  Prints both times (best of RUNS), the ratio
 # (target <= 1.5) and lint's peak RSS (target <= 3 x the largest file + 8 MB).
-# While the binary has no `lint` yet, a small driver calling load_file on each
-# file stands in for it (and says so).
 set -eu
 : "${RUCKSACK:?set RUCKSACK to the binary}"
-BUILD=${BUILD:-build}
 CC=${CC:-cc}
 DECKS=${DECKS:-200}
 CARDS=${CARDS:-200}
@@ -27,21 +24,8 @@ $CC -O2 -o "$tmp/peakrss" "$here/peakrss.c"
 # shellcheck disable=SC2086
 $CC -O2 $cjson_flags -o "$tmp/cjson_parse" "$here/cjson_parse.c" $cjson_libs
 
-if "$RUCKSACK" lint --help >/dev/null 2>&1; then
-	lint="$RUCKSACK lint"
-	what="rucksack lint"
-else
-	objs=$(ls "$BUILD"/src/core/*.o 2>/dev/null || true)
-	if [ -z "$objs" ]; then
-		echo "no rucksack lint and no core objects in $BUILD: build first"
-		exit 1
-	fi
-	# shellcheck disable=SC2086
-	$CC -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -I"$here/../../src" $cjson_flags \
-		-o "$tmp/lint_driver" "$here/lint_driver.c" $objs $cjson_libs -lm
-	lint="$tmp/lint_driver"
-	what="load_file driver (rucksack lint not built yet)"
-fi
+lint="$RUCKSACK lint"
+what="rucksack lint"
 
 # best wall time of RUNS, and the largest peak RSS seen
 measure() {
