@@ -23,7 +23,7 @@ void session_set_clock(int64_t (*now_ms)(void))
 	session_clock = now_ms;
 }
 
-int64_t session_now(void)
+int64_t session_time_ms(void)
 {
 	if (session_clock)
 		return session_clock();
@@ -41,7 +41,7 @@ cJSON *session_rec_new(const char *type)
 {
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddStringToObject(o, "t", type);
-	cJSON_AddNumberToObject(o, "at", (double)session_now());
+	cJSON_AddNumberToObject(o, "at", (double)session_time_ms());
 	return o;
 }
 
@@ -134,6 +134,7 @@ void session_free(struct session *s)
 		free(s->seats[r]);
 	free(s->seats);
 	free(s->entered);
+	free(s->clocks);
 	free(s->id), free(s->journal_path), free(s->flow_id), free(s->flow_version);
 	free(s->facilitator), free(s->flow_title);
 	strv_free(&s->deck_ids), strv_free(&s->deck_versions), strv_free(&s->people);

@@ -28,6 +28,8 @@
  *   entry   {t, at, id, note, round, phase, person, deck?, card?, text}
  *   edit    {t, at, id, text}
  *   delete  {t, at, id}
+ *   timer   {t, at, round, phase, op, added?}   op "pause", "run" (restart) or
+ *            "minute" (one more: added is the phase's minutes added so far, this one included)
  *   end     {t, at}
  * `at` is milliseconds since the Unix epoch.  flow_title, phases[] (phase
  * ids) and roles[] (role ids) let a transcript be rebuilt from the journal
@@ -37,6 +39,20 @@
  * suit it drew from) so replay refills the pile the same way; rng[] is the
  * dealer's generator state after the draws, as decimal strings.  Record
  * types a reader does not know are skipped with a warning.
+ *
+ * The timer.  Each phase of each round has its own (struct session_clock),
+ * rebuilt from the records like everything else: it counts from the `at` of
+ * the record that entered its phase (or restarted it) until the record that
+ * leaves the phase, pauses it or ends the round.  So going back to a phase
+ * shows the time already used there, a paused phase stays paused when it is
+ * left and entered again, and minutes added stay added.  The time the
+ * program was not running COUNTS as used: after a crash, `kill -9`, SIGHUP
+ * or a power cut the room went on talking, so a resumed timer shows the time
+ * that passed (a phase paused before it shows just what it showed).  Leaving
+ * the round on purpose (q on the phase screen) pauses its timer first, so a
+ * round taken up again another day does not come back hours over time.  The
+ * clock is the records' clock (session_time_ms: the real time, ms since the
+ * epoch), so setting the machine's clock moves a running timer with it.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -76,6 +92,14 @@ struct entry {
 	bool deleted;
 };
 
+/* One phase's timer, as the journal left it. */
+struct session_clock {
+	int64_t used_ms;  /* counted before since */
+	int64_t since;	  /* counting from this time (ms since the epoch); -1: not counting */
+	int64_t added_ms; /* minutes added, in ms */
+	bool paused;	  /* paused by hand: entering the phase again does not restart it */
+};
+
 struct session {
 	char *id;
 	char *journal_path;
@@ -108,6 +132,7 @@ struct session {
 	bool read_only;		  /* from session_load: mutators are refused */
 	bool rewrite_first;	  /* torn on disk: rewrite it whole before appending */
 	bool draft_stale;	  /* the draft's text was committed but is still pending */
+	struct session_clock *clocks; /* clocks[round * n_phases + phase]: its timer */
 };
 
 struct session_opts {
@@ -194,6 +219,17 @@ enum session_status session_delete_entry(struct session *s, unsigned id, struct 
 /* Ends the round (s->ended_at).  Write the transcript after with transcript_save(). */
 enum session_status session_end(struct session *s, struct diags *d);
 
+/* What session_timer does to the current phase's timer. */
+enum session_timer_op {
+	SESSION_TIMER_PAUSE,  /* stop counting (and stay stopped when the phase is entered again) */
+	SESSION_TIMER_RUN,    /* count again from now */
+	SESSION_TIMER_MINUTE, /* one minute more to the phase's length */
+};
+/* Pauses, restarts or lengthens the current phase's timer (a "timer" record).
+ * Refused when the phase has no minutes, the round has ended, or the timer
+ * is already as asked (paused, or running). */
+enum session_status session_timer(struct session *s, enum session_timer_op op, struct diags *d);
+
 /* Writes the pending records to the journal (reopening it if need be).
  * SESSION_OK when nothing is left pending, else SESSION_UNSAVED with an io diagnostic. */
 enum session_status session_retry_save(struct session *s, struct diags *d);
@@ -236,6 +272,14 @@ const struct phase *session_phase(const struct session *s);
 const struct role *session_role_of(const struct session *s, size_t person); /* NULL: unseated */
 const struct doc *session_deck(const struct session *s, const char *deck_id);
 struct entry *session_find_entry(struct session *s, unsigned id); /* deleted ones too; NULL: none */
+/* The timer of (round, phase) as the records left it (never NULL for a valid place). */
+const struct session_clock *session_clock_of(const struct session *s, size_t round, size_t phase);
+/* Milliseconds (round, phase)'s timer has counted by now (on session_time_ms's clock). */
+int64_t session_timer_used(const struct session *s, size_t round, size_t phase, int64_t now);
+/* The current phase's length in ms with the minutes added; 0 when it has no timer. */
+int64_t session_timer_length(const struct session *s);
+/* The clock records are stamped with, in ms since the epoch (session_set_clock's hook, or the real time). */
+int64_t session_time_ms(void);
 
 /* One line per round found in dir, newest first. */
 struct session_info {

@@ -109,6 +109,9 @@ static int apply_start(struct session *s, const cJSON *r, const char *file, int 
 		s->flow_title = xstrdup(s->flow ? s->flow->title : s->flow_id);
 	s->seats = xcalloc(s->rounds, sizeof *s->seats);
 	s->entered = xcalloc((size_t)s->rounds * s->n_phases, sizeof *s->entered);
+	s->clocks = xcalloc((size_t)s->rounds * s->n_phases, sizeof *s->clocks);
+	for (size_t i = 0; i < (size_t)s->rounds * s->n_phases; i++)
+		s->clocks[i].since = -1;
 	s->dealer = dealer_new(s->seed);
 	s->next_entry_id = 1;
 	return 0;
@@ -214,10 +217,12 @@ static int apply_phase(struct session *s, const cJSON *r, const char *file, int 
 		APPLY_FAIL("a \"phase\" record out of range (round %lld, phase %lld)", round, phase);
 	if (!apply_deals_ok(s, deals))
 		APPLY_FAIL("a \"phase\" record whose cards lack a person, deck or card");
+	int64_t at = session_get_int(r, "at", 0);
+	session_clock_leave(s, at);
 	s->round = (size_t)round;
 	s->phase = (size_t)phase;
 	s->entered[s->round * s->n_phases + s->phase] = true;
-	int64_t at = session_get_int(r, "at", 0);
+	session_clock_enter(s, at);
 	const cJSON *c;
 	cJSON_ArrayForEach(c, deals)
 	{
@@ -356,6 +361,7 @@ static int apply_end(struct session *s, const cJSON *r, const char *file, int li
 {
 	(void)file, (void)line, (void)d;
 	s->ended_at = session_get_int(r, "at", 0);
+	session_clock_leave(s, s->ended_at);
 	return 0;
 }
 
@@ -368,7 +374,7 @@ static const struct {
 	{"start", apply_start},	  {"seats", apply_seats}, {"phase", apply_phase},
 	{"deal", apply_deal},	  {"redeal", apply_redeal}, {"choose", apply_choose},
 	{"entry", apply_entry},	  {"edit", apply_edit},	  {"delete", apply_delete},
-	{"end", apply_end},
+	{"timer", session_timer_apply}, {"end", apply_end},
 };
 
 int session_apply(struct session *s, const cJSON *rec, const char *file, int line,

@@ -26,7 +26,7 @@ static cJSON *draft_record(const struct session_draft *dr)
 {
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddNumberToObject(o, "v", 1);
-	cJSON_AddNumberToObject(o, "at", (double)session_now());
+	cJSON_AddNumberToObject(o, "at", (double)session_time_ms());
 	cJSON_AddNumberToObject(o, "round", (double)dr->round);
 	cJSON_AddNumberToObject(o, "phase", (double)dr->phase);
 	cJSON_AddNumberToObject(o, "person", dr->person);

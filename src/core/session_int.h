@@ -11,9 +11,6 @@
 /* The worse of two statuses: INVALID over UNSAVED over OK. */
 int session_worst(int a, int b);
 
-/* The clock (session_set_clock's hook, or the real one), in ms. */
-int64_t session_now(void);
-
 /* A new record {"t": type, "at": now}. */
 cJSON *session_rec_new(const char *type);
 /* Adds "rng": the dealer's state as four decimal strings. */
@@ -27,6 +24,14 @@ enum session_status session_commit(struct session *s, cJSON *rec, struct diags *
 /* Applies one record to the state; file/line name it in errors.  0 or -1. */
 int session_apply(struct session *s, const cJSON *rec, const char *file, int line,
 		  struct diags *d);
+
+/* Applies a "timer" record (session_timer.c). */
+int session_timer_apply(struct session *s, const cJSON *rec, const char *file, int line,
+			struct diags *d);
+/* The current phase's timer stops counting at `at` (the phase is left, or the round ends). */
+void session_clock_leave(struct session *s, int64_t at);
+/* The current phase's timer counts from `at`, unless it was paused by hand. */
+void session_clock_enter(struct session *s, int64_t at);
 
 /* A seats record for round (n people). */
 cJSON *session_seats_record(size_t round, const int *seats, size_t n);

@@ -20,7 +20,7 @@
 /* YYYYMMDD-HHMMSS-xxxx in local time; the hex part avoids clashes within a second. */
 static char *start_new_id(const char *dir, char **path_out)
 {
-	time_t t = (time_t)(session_now() / 1000);
+	time_t t = (time_t)(session_time_ms() / 1000);
 	struct tm tm;
 	localtime_r(&t, &tm);
 	char stamp[32];

@@ -30,7 +30,7 @@ struct round {
 	bool writing;	      /* an editor of this round is open */
 };
 
-/* Milliseconds on a clock that only moves forward. */
+/* Now on the clock the journal stamps its records with (session_time_ms), which the timers count on. */
 int64_t round_now_ms(void);
 /* Lays the body out again (after any change to the session) and keeps the selection. */
 void round_refresh(struct round *r);

@@ -1,14 +1,15 @@
-/* The phase timer: countdown, pause, a minute more, the bell once at zero. */
+/* The phase timer on screen: countdown, paused or not, the bell once at zero, overtime. */
 #include "round_timer.h"
 
 #include <stdio.h>
 
-void rtimer_start(struct rtimer *t, double minutes, int64_t now)
+void rtimer_load(struct rtimer *t, int64_t length_ms, int64_t used_ms, int64_t started_at,
+		 int64_t now, bool fresh)
 {
-	t->length_ms = minutes > 0 ? (int64_t)(minutes * 60000.0 + 0.5) : 0;
-	t->used_ms = 0;
-	t->started_at = t->length_ms ? now : -1;
-	t->rang = false;
+	t->length_ms = length_ms > 0 ? length_ms : 0;
+	t->used_ms = used_ms;
+	t->started_at = t->length_ms && started_at >= 0 ? started_at : -1;
+	t->rang = (fresh || t->rang) && t->length_ms && rtimer_left(t, now) <= 0;
 }
 
 bool rtimer_timed(const struct rtimer *t)
@@ -25,27 +26,6 @@ static int64_t rtimer_used(const struct rtimer *t, int64_t now)
 {
 	int64_t run = t->started_at >= 0 && now > t->started_at ? now - t->started_at : 0;
 	return t->used_ms + run;
-}
-
-void rtimer_toggle(struct rtimer *t, int64_t now)
-{
-	if (!rtimer_timed(t))
-		return;
-	if (t->started_at >= 0) {
-		t->used_ms = rtimer_used(t, now);
-		t->started_at = -1;
-	} else {
-		t->started_at = now;
-	}
-}
-
-void rtimer_add_minute(struct rtimer *t, int64_t now)
-{
-	if (!rtimer_timed(t))
-		return;
-	t->length_ms += 60000;
-	if (rtimer_left(t, now) > 0)
-		t->rang = false;
 }
 
 int64_t rtimer_left(const struct rtimer *t, int64_t now)

@@ -36,9 +36,7 @@ static const enum action round_bar[] = {ACT_PH_WRITE, ACT_PH_NOTE, ACT_PH_NEXT, 
 
 int64_t round_now_ms(void)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	return session_time_ms();
 }
 
 long round_selected(const struct round *r, enum rph_kind kind)
@@ -75,6 +73,15 @@ static void round_show_line(struct round *r, size_t i)
 	scroll_set(&r->sc, r->body.t.n, rows);
 }
 
+/* The current phase's timer as the journal has it (fresh: another phase's was shown). */
+static void round_load_timer(struct round *r, bool fresh)
+{
+	const struct session_clock *c = session_clock_of(r->s, r->s->round, r->s->phase);
+	int64_t now = round_now_ms();
+	rtimer_load(&r->timer, session_timer_length(r->s), c->used_ms, c->since, now, fresh);
+	rtimer_text(&r->timer, now, r->shown, sizeof r->shown);
+}
+
 void round_refresh(struct round *r)
 {
 	enum rph_kind kind = RPH_TEXT;
@@ -83,10 +90,9 @@ void round_refresh(struct round *r)
 		kind = r->body.refs[r->sel].kind;
 		index = r->body.refs[r->sel].index;
 	}
-	if (r->s->round != r->at_round || r->s->phase != r->at_phase) {
-		const struct phase *ph = session_phase(r->s);
-		rtimer_start(&r->timer, ph ? ph->minutes : 0, round_now_ms());
-		rtimer_text(&r->timer, round_now_ms(), r->shown, sizeof r->shown);
+	bool moved = r->s->round != r->at_round || r->s->phase != r->at_phase;
+	round_load_timer(r, moved);
+	if (moved) {
 		r->at_round = r->s->round;
 		r->at_phase = r->s->phase;
 		r->sc.top = 0;
@@ -420,9 +426,16 @@ static int round_save_as(struct round *r)
 	return R_REDRAW;
 }
 
+/* Leaving on purpose stops the timer, so the round does not come back hours
+ * over time (a crash lets it count: session.h). */
 static int round_quit_yes(struct view *owner)
 {
-	(void)owner;
+	struct round *r = (struct round *)owner;
+	if (rtimer_running(&r->timer) && !r->s->ended_at) {
+		struct diags d = {0};
+		session_timer(r->s, SESSION_TIMER_PAUSE, &d);
+		diags_free(&d);
+	}
 	return R_CLOSE;
 }
 
@@ -466,23 +479,27 @@ static int round_tick(struct view *v)
 	return R_REDRAW;
 }
 
+/* Pause, restart and a minute more are journal records; the bell is the screen's. */
 static int round_timer_key(struct round *r, enum action act)
 {
-	int64_t now = round_now_ms();
 	if (!rtimer_timed(&r->timer)) {
 		app_message(r->v.app, PAL_NORMAL, "This phase has no timer.");
 		return R_REDRAW;
 	}
-	if (act == ACT_PH_PAUSE)
-		rtimer_toggle(&r->timer, now);
-	else if (act == ACT_PH_MINUTE)
-		rtimer_add_minute(&r->timer, now);
-	else {
+	if (act == ACT_PH_BELL) {
 		r->muted = !r->muted;
 		app_message(r->v.app, PAL_NORMAL, r->muted ? "Bell off: the screen flashes at zero."
 							  : "Bell on: it rings at zero.");
+		return R_REDRAW;
 	}
-	return R_REDRAW;
+	enum session_timer_op op = act == ACT_PH_MINUTE		 ? SESSION_TIMER_MINUTE
+				   : rtimer_running(&r->timer) ? SESSION_TIMER_PAUSE
+							       : SESSION_TIMER_RUN;
+	struct diags d = {0};
+	int st = session_timer(r->s, op, &d);
+	return round_report(r, st, &d, op == SESSION_TIMER_MINUTE ? "A minute more (saved)"
+				       : op == SESSION_TIMER_PAUSE ? "Timer paused (saved)"
+								   : "Timer running again (saved)");
 }
 
 /* --- keys ----------------------------------------------------------------- */

@@ -65,6 +65,16 @@ rl_gone() {
 	rl_fail "\"$1\" stayed on screen"
 }
 
+# rl_grab REGEX: the first text on screen matching REGEX (extended), or nothing.
+rl_grab() { rl_screen | grep -oE -- "$1" | head -n 1; }
+
+# rl_timer_left: the phase timer's seconds left, from the end of the title row
+# ("14:52", or "paused 7:58"); fails when no timer is shown there.
+rl_timer_left() {
+	t=$(rl_screen | sed -n 2p | grep -oE '[0-9]+:[0-9]{2}$') || rl_fail "no timer on the title row"
+	echo $(( ${t%%:*} * 60 + ${t##*:} ))
+}
+
 # rl_pid: the rucksack process inside the pane.
 rl_pid() {
 	shell=$(tmux -L "$RL_SOCK" display -p -t t '#{pane_pid}')

@@ -2,7 +2,10 @@
 # kill -9 mid-phase after saving reflections and a note, with a reflection
 # half typed: starting again offers the round, and `rucksack resume` reopens
 # it on the same phase with every saved reflection present and the half-typed
-# text back in the editor, where it can be finished and saved.
+# text back in the editor, where it can be finished and saved.  The timers are
+# the journal's: a phase paused, left and entered again shows the time it
+# showed; after kill -9 and resume the running timer has counted the time the
+# program was not running; leaving with q pauses it.
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
 sessions="$XDG_DATA_HOME/rucksack/sessions"
@@ -10,10 +13,19 @@ rl_start 80 24 run --flow "$RL_FLOW" --people "'$RL_PEOPLE'" --seed 7
 rl_wait "Roles and ground rules"
 rl_keys "$K_NEXT"; rl_wait "Presenting the work"
 rl_reflect "Was wir brauchen: ein Plan für Zoë — ÄÖÜ"
+# paused, left and entered again: the same time, still paused
+rl_wait " 7:5"; rl_keys "$K_PAUSE"; rl_wait "Timer paused"
+paused=$(rl_grab 'paused 7:5[0-9]')
+[ -n "$paused" ] || rl_fail "the paused timer does not show the time used"
+rl_keys "$K_NEXT"; rl_wait "Interview"; rl_gone "$paused"
+rl_keys "$K_PREV"; rl_wait "Presenting the work"; rl_wait "$paused"
+rl_keys "$K_PAUSE"; rl_wait "Timer running again"
 rl_keys "$K_NEXT"; rl_wait "Interview"
 rl_reflect "Ερώτηση: τι άλλαξε;"
 rl_keys "$K_NOTE"; rl_wait "Note"
 rl_type "mentor: slow down 🐢"; rl_keys "$K_DONE"; rl_wait "Note saved"
+rl_wait " 14:5"	# the Interview's timer runs
+left1=$(rl_timer_left) t1=$(date +%s)
 rl_keys "$K_CAPTURE"; rl_wait "Edit · the group"	# capture one: the group's reflection again
 rl_keys End; rl_type " — and a draft 未保存"
 # the draft reaches the disk after a pause in typing: poll for it
@@ -26,6 +38,7 @@ pid=$(rl_pid) || rl_fail "no rucksack process"
 kill -9 "$pid"
 rl_wait "EXITED-137"
 rl_stop
+tk=$(date +%s)
 
 id=$(rl_session_id)
 [ -n "$id" ] || rl_fail "no journal written"
@@ -36,6 +49,8 @@ rl_start 80 24
 rl_wait "Resume a round"; rl_wait "Unfinished rounds"; rl_wait "Ana, Zoë, 李明, Ben"
 rl_keys q; rl_wait "Browse decks"
 rl_stop
+# The program stays down a few seconds: that time counts on the timer.
+until [ "$(date +%s)" -ge $((tk + 4)) ]; do sleep 0.2; done
 
 # `rucksack resume` (no id: the newest unfinished) lands on the same phase,
 # with the half-typed text back in the editor.
@@ -43,10 +58,16 @@ rl_start 80 24 resume
 rl_wait "Edit · the group"; rl_wait "a draft 未保存"; rl_wait "unsaved text is back"
 rl_keys "$K_DONE"; rl_wait "Reflection saved"
 rl_wait "Interview"
+left2=$(rl_timer_left) t2=$(date +%s)
+# where it was, less all the time since (the seconds shown may lag by a second
+# each side of the reading of the clock): not from full, not stopped meanwhile
+[ "$left2" -le $((left1 - (t2 - t1) + 2)) ] && [ "$left2" -ge $((left1 - (t2 - t1) - 2)) ] ||
+	rl_fail "timer after resume: $left2 s left, was $left1 s left $((t2 - t1)) s before"
 rl_keys G; rl_wait "Ερώτηση: τι άλλαξε;"; rl_wait "mentor: slow down 🐢"	# the bottom: what was written
 [ -e "$sessions/$id.draft" ] && rl_fail "the draft stayed after saving"
 rl_keys "$K_QUIT"; rl_wait "Leave the round?"; rl_keys "$K_YES"; rl_wait "EXITED-0"
 rl_stop
+grep -q '"t":"timer".*"op":"pause"' "$sessions/$id.jsonl" || rl_fail "leaving did not pause the timer"
 
 # Every saved word is in the journal's export, the edit marked, the round still unfinished.
 out=$("$RUCKSACK" --decks "$RL_DECKS" export "$id" --format md) || rl_fail "export failed"
@@ -57,5 +78,5 @@ done
 
 # A prefix of the id reopens it too, with no draft this time.
 rl_start 80 24 resume "$(printf '%s' "$id" | cut -c1-15)"
-rl_wait "Interview"; rl_wait "Resumed where the round was left"
+rl_wait "Interview"; rl_wait "Resumed where the round was left"; rl_wait "paused "
 echo ok
