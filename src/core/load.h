@@ -22,6 +22,14 @@
 #define LOAD_MAX_FILE_BYTES (16u * 1024u * 1024u)
 #define LOAD_MAX_DEPTH 32
 #define LOAD_MAX_STRING_BYTES (64u * 1024u)
+/*
+ * Past these a round could not run (millions of cards dealt, a timer of
+ * years), so a flow asking for more is refused with a `limit` diagnostic:
+ * a role's or a deal's count and a flow's rounds at most 1000, a phase at
+ * most a day long.
+ */
+#define LOAD_MAX_COUNT 1000u
+#define LOAD_MAX_MINUTES 1440.0
 
 /* Reads and loads path.  I/O problems are `io` diagnostics at line 0. */
 int load_file(const char *path, struct doc **out, struct diags *d);

@@ -35,7 +35,7 @@ static const struct lfield flow_fields[] = {
 	COMMON_FIELDS,
 	{ "roles", LF_CUSTOM, true, 0 },
 	{ "phases", LF_CUSTOM, true, 0 },
-	{ "rounds", LF_POSINT, false, offsetof(struct doc, flow.rounds) },
+	{ "rounds", LF_COUNT, false, offsetof(struct doc, flow.rounds) },
 	{ "suits", LF_ELSEWHERE, false, DOC_DECK },
 	{ "cards", LF_ELSEWHERE, false, DOC_DECK },
 	{ NULL, 0, false, 0 },

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "load.h"
 #include "load_int.h"
 #include "strv.h"
 
@@ -144,6 +145,21 @@ bool lf_posint(struct lctx *c, const cJSON *node, const struct lpath *path, unsi
 	return true;
 }
 
+bool lf_count(struct lctx *c, const cJSON *node, const struct lpath *path, unsigned *out)
+{
+	unsigned v;
+
+	if (!lf_posint(c, node, path, &v))
+		return false;
+	if (v > LOAD_MAX_COUNT) {
+		lc_error(c, lc_at(c, node), DIAG_LIMIT, path, "%u is more than a round can use "
+			 "(at most %u)", v, LOAD_MAX_COUNT);
+		return false;
+	}
+	*out = v;
+	return true;
+}
+
 static bool lang_valid(const char *s)
 {
 	size_t n = strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
@@ -220,12 +236,19 @@ static void read_field(struct lctx *c, cJSON *node, const struct lpath *path, co
 	case LF_POSINT:
 		lf_posint(c, node, path, at);
 		break;
+	case LF_COUNT:
+		lf_count(c, node, path, at);
+		break;
 	case LF_MINUTES:
 		if (!cJSON_IsNumber(node))
 			lf_type_error(c, node, path, "a number of minutes");
 		else if (!(node->valuedouble >= 0 && node->valuedouble <= DBL_MAX))
 			lc_error(c, lc_at(c, node), DIAG_SCHEMA, path,
 				 "minutes must be a finite number, 0 or more");
+		else if (node->valuedouble > LOAD_MAX_MINUTES)
+			lc_error(c, lc_at(c, node), DIAG_LIMIT, path,
+				 "a phase of more than a day (%g minutes; at most %g)",
+				 node->valuedouble, LOAD_MAX_MINUTES);
 		else
 			*(double *)at = node->valuedouble + 0.0; /* + 0.0 turns -0 into 0 */
 		break;

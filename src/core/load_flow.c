@@ -37,7 +37,7 @@ enum { PHASE_ID, PHASE_TITLE, PHASE_GUIDANCE, PHASE_MINUTES, PHASE_WHO, PHASE_DE
 static const struct lfield deal_fields[] = {
 	{ "deck", LF_SLUG, true, offsetof(struct deal, deck) },
 	{ "to", LF_CUSTOM, false, 0 },
-	{ "count", LF_POSINT, false, offsetof(struct deal, count) },
+	{ "count", LF_COUNT, false, offsetof(struct deal, count) },
 	{ "suit", LF_SLUG, false, offsetof(struct deal, suit) },
 	{ NULL, 0, false, 0 },
 };
@@ -64,7 +64,7 @@ static void read_count(struct flowctx *fc, cJSON *node, const struct lpath *path
 
 	if (!cJSON_IsString(node)) {
 		if (cJSON_IsNumber(node))
-			lf_posint(fc->c, node, path, &r->count);
+			lf_count(fc->c, node, path, &r->count);
 		else
 			lf_type_error(fc->c, node, path, "a positive integer or \"rest\"");
 		return;

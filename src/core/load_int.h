@@ -75,7 +75,8 @@ enum lf_type {
 	LF_LINES,   /* struct strv: array of LF_LINE */
 	LF_SLUGS,   /* struct strv: array of LF_SLUG */
 	LF_POSINT,  /* unsigned: integer >= 1 */
-	LF_MINUTES, /* double: number >= 0 */
+	LF_COUNT,   /* unsigned: integer from 1 to LOAD_MAX_COUNT */
+	LF_MINUTES, /* double: number from 0 to LOAD_MAX_MINUTES */
 	LF_BOOL,    /* bool */
 	LF_STRING,  /* checked to be a string, not stored ($schema) */
 	LF_CUSTOM,  /* any type: the caller reads it from the found node */
@@ -107,6 +108,8 @@ size_t lf_index(const struct lfield *f, const char *key);
 bool lf_array(struct lctx *c, const cJSON *node, const struct lpath *path, bool nonempty);
 /* The integer >= 1 at node, else an error; stores into *out. */
 bool lf_posint(struct lctx *c, const cJSON *node, const struct lpath *path, unsigned *out);
+/* The same, and at most LOAD_MAX_COUNT (a `limit` error past it). */
+bool lf_count(struct lctx *c, const cJSON *node, const struct lpath *path, unsigned *out);
 /* Takes ownership of the string at node (a checked string). */
 char *lf_take_string(cJSON *node);
 /* Reports that node holds the wrong type ("expected ..., found a number"). */

@@ -68,7 +68,8 @@ static int drill_record(struct practice_drill *dr, int64_t now, struct diags *d)
 	if (dr->suit_ok && !dr->card_ok && dr->given_card >= 0)
 		practice_score_card_miss(&dr->score, it->card, (size_t)dr->given_card);
 	bool right = dr->suit_ok && dr->card_ok;
-	practice_sched_answer(&dr->boxes, it->key, right, now);
+	bool retry = dr->run.retries[dr->run.queue[dr->run.pos]] > 0;
+	practice_sched_answer(&dr->boxes, it->key, right, retry, now);
 	dr->requeued = !right &&
 		       dr->run.retries[dr->run.queue[dr->run.pos]] < PRACTICE_MAX_RETRIES;
 	dr->answered++;
@@ -80,7 +81,7 @@ static int drill_record(struct practice_drill *dr, int64_t now, struct diags *d)
 		.suit = deck->suits[it->suit].id, .card = deck->cards[it->card].id,
 		.given_suit = deck->suits[dr->given_suit].id,
 		.given_card = dr->given_card >= 0 ? deck->cards[dr->given_card].id : NULL,
-		.suit_ok = dr->suit_ok, .card_ok = dr->card_ok,
+		.suit_ok = dr->suit_ok, .card_ok = dr->card_ok, .retry = retry,
 	};
 	char *rec = practice_answer_record(&a);
 	int rc = journal_append(dr->journal, rec, d);

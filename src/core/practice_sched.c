@@ -27,7 +27,7 @@ const struct practice_box *practice_boxes_get(const struct practice_boxes *b,
 }
 
 void practice_sched_answer(struct practice_boxes *b, const char *key, bool right,
-			   int64_t now)
+			   bool retry, int64_t now)
 {
 	struct practice_box *x = (struct practice_box *)practice_boxes_get(b, key);
 	if (!x) {
@@ -37,7 +37,7 @@ void practice_sched_answer(struct practice_boxes *b, const char *key, bool right
 	}
 	if (!right)
 		x->box = 1;
-	else if (x->box < PRACTICE_BOXES)
+	else if (x->box < PRACTICE_BOXES && !retry)
 		x->box++;
 	x->last = now;
 	x->due = now + (int64_t)practice_interval_days(x->box) * DAY;

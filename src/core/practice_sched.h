@@ -36,9 +36,12 @@ int practice_interval_days(int box);
 const struct practice_box *practice_boxes_get(const struct practice_boxes *b,
 					      const char *key);
 /* Records an answer at now: right moves the item up one box (a new item goes
- * to box 2), wrong sends it back to box 1; due is now + the box's interval. */
+ * to box 2), wrong sends it back to box 1; due is now + the box's interval.
+ * A retry (the item asked again in the run that missed it) answered right
+ * stays where it is: getting it right minutes after being told the answer
+ * is no reason to wait longer before asking again. */
 void practice_sched_answer(struct practice_boxes *b, const char *key, bool right,
-			   int64_t now);
+			   bool retry, int64_t now);
 void practice_boxes_free(struct practice_boxes *b);
 
 /* One run: the order in which items (indices into practice_items) are asked. */

@@ -44,6 +44,7 @@ char *practice_answer_record(const struct practice_answer *a)
 		cJSON_AddNullToObject(o, "given_card");
 	cJSON_AddBoolToObject(o, "suit_ok", a->suit_ok);
 	cJSON_AddBoolToObject(o, "card_ok", a->card_ok);
+	cJSON_AddBoolToObject(o, "retry", a->retry);
 	return record_finish(o);
 }
 
@@ -127,6 +128,7 @@ static bool parse_answer(struct practice_log *log, const cJSON *o, int64_t ts)
 	a.given_card = cJSON_IsString(gc) ? xstrdup(gc->valuestring) : NULL;
 	a.suit_ok = field_bool(o, "suit_ok", &ok);
 	a.card_ok = field_bool(o, "card_ok", &ok);
+	a.retry = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "retry"));
 	if (!ok) {
 		answer_free(&a);
 		return false;
@@ -241,7 +243,7 @@ void practice_log_boxes(const struct practice_log *log, const char *deck,
 	for (size_t i = 0; i < log->n_a; i++) {
 		const struct practice_answer *a = &log->a[i];
 		if (!deck || strcmp(a->deck, deck) == 0)
-			practice_sched_answer(b, a->item, a->suit_ok && a->card_ok, a->ts);
+			practice_sched_answer(b, a->item, a->suit_ok && a->card_ok, a->retry, a->ts);
 	}
 }
 

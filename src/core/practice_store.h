@@ -7,7 +7,8 @@
  * it, so nothing else needs saving and a crash loses at most the answer
  * being written.  Records:
  *   {"v":1,"type":"answer","ts":T,"deck":D,"item":K,"suit":S,"card":C,
- *    "given_suit":S2,"given_card":C2|null,"suit_ok":b,"card_ok":b}
+ *    "given_suit":S2,"given_card":C2|null,"suit_ok":b,"card_ok":b,"retry":b}
+ * ("retry": the item was asked again in the run that missed it; absent is false)
  *   {"v":1,"type":"written","ts":T,"deck":D,"card":C,"vignettes":VD,
  *    "vignette":V,"id":I,"text":Q,"on_target":null}
  *   {"v":1,"type":"mark","ts":T,"deck":D,"id":I,"on_target":b}
@@ -35,6 +36,7 @@ struct practice_answer {
 	char *deck, *item, *suit, *card, *given_suit;
 	char *given_card; /* NULL when the card was not asked */
 	bool suit_ok, card_ok;
+	bool retry;	  /* asked again in the run that missed it */
 };
 
 /* The mentor's own mark on a question they wrote. */

@@ -28,7 +28,9 @@ static char *comes_back(const struct practice_drill *dr, bool right)
 					    : "This one comes back in your next practice.");
 	const struct practice_box *b = practice_boxes_get(&dr->boxes, practice_drill_item(dr)->key);
 	int days = practice_interval_days(b ? b->box : 2);
-	if (days <= 1)
+	if (days == 0) /* right only when asked again: not learnt yet */
+		return xstrdup("It comes back in your next practice, to make sure.");
+	if (days == 1)
 		return xstrdup("It is due again tomorrow.");
 	return xasprintf("It is due again in %d days.", days);
 }

@@ -47,18 +47,30 @@ static char *padded(const char *s, size_t w)
 
 void ptext_suit_keys(const struct deck *deck, size_t cols, struct tlines *t)
 {
-	char *line = xstrdup("");
+	struct strv items = {0};
+	size_t width = 0;
 	for (size_t i = 0; i < deck->n_suits; i++) {
 		char ini = practice_suit_initial(deck, i);
 		char letter[3] = {'/', ini, '\0'};
-		/* a no-break space (U+00A0) keeps a key and its name on one line */
-		char *n = xasprintf("%s%s%zu%s\u00a0%s", line, i ? "   " : "", i + 1,
-				    ini ? letter : "", ptext_suit_title(deck, i));
-		free(line);
-		line = n;
+		strv_push_owned(&items, xasprintf("%zu%s %s", i + 1, ini ? letter : "",
+						  ptext_suit_title(deck, i)));
+		width += (i ? 3 : 0) + utf8_width(items.v[i]);
 	}
-	tlines_add(t, line, cols, TL_NORMAL, NULL);
-	free(line);
+	/* all on one line when they fit, else one a line (never a key parted from its name) */
+	if (width <= cols) {
+		char *line = xstrdup("");
+		for (size_t i = 0; i < items.n; i++) {
+			char *n = xasprintf("%s%s%s", line, i ? "   " : "", items.v[i]);
+			free(line);
+			line = n;
+		}
+		tlines_add(t, line, cols, TL_NORMAL, NULL);
+		free(line);
+	} else {
+		for (size_t i = 0; i < items.n; i++)
+			tlines_add(t, items.v[i], cols, TL_NORMAL, NULL);
+	}
+	strv_free(&items);
 }
 
 void ptext_card_keys(const struct deck *deck, size_t suit, size_t cols, struct tlines *t)
@@ -123,7 +135,13 @@ static void summary_bars(const struct practice_drill *dr, size_t cols, struct tl
 static bool confusion_table(const struct practice_drill *dr, size_t cols, struct tlines *t)
 {
 	const struct practice_score *s = &dr->score;
-	size_t n = s->n_suits, lw = LABEL_MIN + 2;
+	size_t n = s->n_suits, lw = 0;
+	for (size_t r = 0; r < n; r++)
+		if (s->suit_asked[r] && utf8_width(ptext_suit_title(&dr->doc->deck, r)) > lw)
+			lw = utf8_width(ptext_suit_title(&dr->doc->deck, r));
+	lw = lw < LABEL_MAX ? lw : LABEL_MAX;
+	if (2 + 3 + lw + 4 * n > cols) /* names cut to fit, but not below 6 columns */
+		lw = cols > 2 + 3 + 6 + 4 * n ? cols - 2 - 3 - 4 * n : 6;
 	if (2 + 3 + lw + 4 * n > cols)
 		return false;
 	char *row = xasprintf("  %*s", (int)(3 + lw), "");

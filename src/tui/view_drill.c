@@ -112,7 +112,7 @@ static void drill_layout(struct view *v)
 	v->ops = d->dr.state == DRILL_FEEDBACK ? &drill_feedback_ops : &drill_ask_ops;
 	if (d->laid != d->dr.state) {
 		/* a new step: start from the question when it all does not fit */
-		d->sc.top = d->lines.n > rows ? d->question : 0;
+		d->sc.top = d->sc.sel = d->lines.n > rows ? d->question : 0;
 		d->laid = d->dr.state;
 	}
 	scroll_set(&d->sc, d->lines.n, rows);

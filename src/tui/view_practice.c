@@ -70,7 +70,7 @@ static void pmenu_draw(struct view *v)
 					: xstrdup(rows[i].label);
 		if (i == ROW_DECK)
 			y++;
-		draw_line(y, x, w, s, i == m->sc.sel ? PAL_SELECT : PAL_NORMAL);
+		draw_line(y, x, w > 44 ? 44 : w, s, i == m->sc.sel ? PAL_SELECT : PAL_NORMAL);
 		free(s);
 	}
 	y++;

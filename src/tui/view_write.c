@@ -56,6 +56,7 @@ static const struct card *pw_vignette(const struct pwrite *p)
 	return &p->vignettes->deck.cards[p->w.vignette];
 }
 
+/* The type to write: first, so a small screen shows it before the vignette. */
 static void pw_target(const struct pwrite *p, struct tlines *t, size_t w)
 {
 	const struct card *c = pw_card(p);
@@ -64,22 +65,24 @@ static void pw_target(const struct pwrite *p, struct tlines *t, size_t w)
 	tlines_add(t, ptext_card_title(c), w, TL_TITLE, NULL);
 	if (s && deck_count_suit(&p->drill->deck, s->id) > 1)
 		tlines_add(t, s->title ? s->title : s->id, w, TL_DIM, NULL);
-	if (c->body)
-		tlines_add(t, c->body, w, TL_NORMAL, NULL);
 }
 
 static void pw_dealt(struct pwrite *p, size_t w)
 {
-	const struct card *v = pw_vignette(p);
+	const struct card *v = pw_vignette(p), *c = pw_card(p);
 	char *h = xasprintf("Exercise %zu of %zu", p->exercise, p->setup.n);
 	tlines_add(&p->lines, h, w, TL_DIM, NULL);
 	free(h);
+	pw_target(p, &p->lines, w);
 	tlines_gap(&p->lines);
 	tlines_add(&p->lines, ptext_card_title(v), w, TL_HEADING, "Vignette: ");
 	if (v->body)
 		tlines_add(&p->lines, v->body, w, TL_NORMAL, NULL);
-	tlines_gap(&p->lines);
-	pw_target(p, &p->lines, w);
+	if (c->body) {
+		tlines_gap(&p->lines);
+		tlines_add(&p->lines, "About this type", w, TL_HEADING, NULL);
+		tlines_add(&p->lines, c->body, w, TL_NORMAL, NULL);
+	}
 	tlines_gap(&p->lines);
 	if (p->w.questions.n)
 		tlines_add(&p->lines, "Your questions", w, TL_HEADING, NULL);
@@ -100,10 +103,11 @@ static const char *pw_mark_prefix(enum practice_mark m)
 static void pw_mine(struct pwrite *p, size_t w)
 {
 	const struct practice_write *x = &p->w;
-	char *h = xasprintf("Your questions (%zu on target, %zu not yet, %zu to mark)",
+	char *h = xasprintf("%zu on target · %zu not yet · %zu to mark",
 			    practice_write_count(x, MARK_ON_TARGET), practice_write_count(x, MARK_NOT_YET),
 			    practice_write_count(x, MARK_NONE));
-	tlines_add(&p->lines, h, w, TL_HEADING, NULL);
+	tlines_add(&p->lines, "Your questions", w, TL_HEADING, NULL);
+	tlines_add(&p->lines, h, w, TL_DIM, NULL);
 	free(h);
 	p->q_from = xrealloc(p->q_from, (x->questions.n + 1) * sizeof *p->q_from);
 	for (size_t i = 0; i < x->questions.n; i++) {
@@ -162,6 +166,7 @@ static void pw_show_sel(struct pwrite *p)
 		p->sc.top = from;
 	else if (to > p->sc.top + p->sc.rows)
 		p->sc.top = to > p->sc.rows ? to - p->sc.rows : 0;
+	p->sc.sel = p->sc.top; /* text scrolling: the place is top */
 	scroll_set(&p->sc, p->sc.n, p->sc.rows);
 }
 
@@ -234,6 +239,8 @@ static int pw_save(void *data, const char *text, char **msg)
 	diags_free(&d);
 	p->sel = (size_t)i;
 	pwrite_layout(&p->v);
+	if (p->state == W_DEALT) /* show the list the question joined */
+		scroll_by(&p->sc, (long)p->sc.n);
 	app_message(p->v.app, PAL_OK, "Kept: question %ld of this exercise.", i + 1);
 	return 0;
 }
@@ -272,7 +279,7 @@ static int pw_deal(struct pwrite *p)
 	p->exercise++;
 	p->state = W_DEALT;
 	p->sel = 0;
-	p->sc.top = p->sc2.top = 0;
+	p->sc.top = p->sc.sel = p->sc2.top = p->sc2.sel = 0;
 	return 0;
 }
 
@@ -281,7 +288,7 @@ static int pw_next(struct pwrite *p)
 	pw_finish(p);
 	if (p->exercise >= p->setup.n || pw_deal(p) != 0)
 		p->state = W_DONE;
-	p->sc.top = 0;
+	p->sc.top = p->sc.sel = 0;
 	pwrite_layout(&p->v);
 	return R_REDRAW;
 }
@@ -294,7 +301,7 @@ static int pw_leave(struct pwrite *p)
 	if (!p->written)
 		return R_CLOSE;
 	p->state = W_DONE;
-	p->sc.top = 0;
+	p->sc.top = p->sc.sel = 0;
 	pwrite_layout(&p->v);
 	return R_REDRAW;
 }
@@ -350,7 +357,7 @@ static int pwrite_key(struct view *v, int key, enum action act)
 		if (p->state == W_DONE || !p->w.questions.n)
 			return pw_hint(p);
 		p->state = compare ? W_DEALT : W_COMPARE;
-		p->sc.top = 0;
+		p->sc.top = p->sc.sel = 0;
 		p->sel = 0;
 		while (p->sel + 1 < p->w.questions.n && p->w.marks[p->sel] != MARK_NONE)
 			p->sel++; /* the first one still to mark */

@@ -11,7 +11,7 @@ set -u
 
 UI_N=0
 UI_SOCK="ui$$-0"
-UI_DECKS="$SRCDIR/tests/data/tui/decks"
+UI_DECKS=${UI_DECKS:-"$SRCDIR/tests/data/tui/decks"} # a test may set its own before sourcing
 UI_WAIT=${UI_WAIT:-10}
 
 ui_tmux() { tmux -L "$UI_SOCK" "$@"; }
@@ -60,6 +60,22 @@ ui_gone() {
 		sleep 0.1; n=$((n - 1))
 	done
 	ui_fail "\"$1\" stayed on screen"
+}
+
+# ui_grab REGEX: the first text on screen matching REGEX (extended), or nothing.
+ui_grab() { ui_screen | grep -oE -- "$1" | head -n 1; }
+
+# ui_wait_any TEXT...: until one of the texts is on screen; prints which.
+ui_wait_any() {
+	n=$((UI_WAIT * 10))
+	while [ "$n" -gt 0 ]; do
+		scr=$(ui_screen)
+		for t in "$@"; do
+			case "$scr" in *"$t"*) printf '%s\n' "$t"; return 0 ;; esac
+		done
+		sleep 0.1; n=$((n - 1))
+	done
+	ui_fail "waited for any of: $*"
 }
 
 # ui_mark, then keys, then ui_same: those keys changed nothing on screen.

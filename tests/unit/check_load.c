@@ -517,6 +517,53 @@ START_TEST(test_flow_defaults)
 }
 END_TEST
 
+
+/*
+ * Counts, rounds and minutes a round could never use are refused as limits,
+ * at the value; the largest allowed still loads.  Each case: the flow's
+ * rounds, the role's count, the deal's count, the phase's minutes, and the
+ * text just before the one value out of range (NULL: none).
+ */
+static const struct {
+	const char *rounds, *role, *deal, *minutes, *before;
+} ld_limits[] = {
+	{"1000", "1000", "1000", "1440", NULL},
+	{"1001", "1", "1", "5", "\"rounds\":"},
+	{"1", "1001", "1", "5", "\"R\",\"count\":"},
+	{"1", "1", "1001", "5", "\"d\",\"count\":"},
+	{"1", "1", "1", "1440.5", "\"minutes\":"},
+	{"1", "1", "4294967295", "5", "\"d\",\"count\":"},
+};
+
+START_TEST(test_flow_limits)
+{
+	char text[512];
+	int n = snprintf(text, sizeof text,
+			 "{\"format\":1,\"kind\":\"flow\",\"id\":\"f\",\"title\":\"F\",\"rounds\":%-4s,"
+			 "\"roles\":[{\"id\":\"r\",\"title\":\"R\",\"count\":%-4s}],\"phases\":[{\"id\":"
+			 "\"p\",\"title\":\"P\",\"minutes\":%-6s,\"deal\":{\"deck\":\"d\",\"count\":%s}}]}",
+			 ld_limits[_i].rounds, ld_limits[_i].role, ld_limits[_i].minutes,
+			 ld_limits[_i].deal);
+	struct diags d = {0};
+	struct doc *doc = NULL;
+	int rc = ld_load(text, (size_t)n, &doc, &d);
+	if (!ld_limits[_i].before) {
+		ck_assert_int_eq(rc, 0);
+		ck_assert_uint_eq(doc->flow.rounds, 1000);
+		ck_assert_uint_eq(doc->flow.phases[0].deals[0].count, 1000);
+		doc_free(doc);
+	} else {
+		ck_assert_int_eq(rc, -1);
+		ck_assert_uint_eq(d.n, 1);
+		ck_assert_int_eq(d.v[0].kind, DIAG_LIMIT);
+		ck_assert_int_eq(d.v[0].line, 1);
+		const char *before = strstr(text, ld_limits[_i].before);
+		ck_assert_int_eq(d.v[0].col, (int)(before - text + strlen(ld_limits[_i].before)) + 1);
+	}
+	diags_free(&d);
+}
+END_TEST
+
 /* A refused file reports every schema problem it has, not just the first. */
 START_TEST(test_all_schema_problems)
 {
@@ -564,6 +611,7 @@ Suite *load_suite(void)
 	tcase_add_test(model, test_deck_model);
 	tcase_add_test(model, test_flow_model);
 	tcase_add_test(model, test_flow_defaults);
+	tcase_add_loop_test(model, test_flow_limits, 0, sizeof ld_limits / sizeof ld_limits[0]);
 	tcase_add_test(model, test_all_schema_problems);
 	suite_add_tcase(s, lim);
 	suite_add_tcase(s, io);

@@ -154,20 +154,20 @@ START_TEST(test_sched_boxes)
 {
 	struct practice_boxes b = {0};
 	ck_assert_ptr_null(practice_boxes_get(&b, "k"));
-	practice_sched_answer(&b, "k", true, T0); /* new and right: box 2 */
+	practice_sched_answer(&b, "k", true, false, T0); /* new and right: box 2 */
 	const struct practice_box *x = practice_boxes_get(&b, "k");
 	ck_assert_int_eq(x->box, 2);
 	ck_assert_int_eq(x->due, T0 + DAY);
-	practice_sched_answer(&b, "k", true, T0 + DAY);
+	practice_sched_answer(&b, "k", true, false, T0 + DAY);
 	x = practice_boxes_get(&b, "k");
 	ck_assert_int_eq(x->box, 3);
 	ck_assert_int_eq(x->due, T0 + 4 * DAY); /* later than before */
-	practice_sched_answer(&b, "k", false, T0 + 4 * DAY);
+	practice_sched_answer(&b, "k", false, false, T0 + 4 * DAY);
 	x = practice_boxes_get(&b, "k");
 	ck_assert_int_eq(x->box, 1);
 	ck_assert_int_eq(x->due, T0 + 4 * DAY); /* due again at once */
 	for (int i = 0; i < 10; i++)
-		practice_sched_answer(&b, "k", true, T0);
+		practice_sched_answer(&b, "k", true, false, T0);
 	ck_assert_int_eq(practice_boxes_get(&b, "k")->box, PRACTICE_BOXES);
 	ck_assert_int_eq(practice_boxes_get(&b, "k")->due, T0 + 21 * DAY);
 	practice_boxes_free(&b);
@@ -241,9 +241,9 @@ START_TEST(test_plan_due_before_new_before_later)
 {
 	struct practice_items it = pt_items(5);
 	struct practice_boxes b = {0};
-	practice_sched_answer(&b, "c#0", true, T0 - 10 * DAY);	/* box 2, due */
-	practice_sched_answer(&b, "c#1", false, T0 - 1 * DAY);	/* box 1, due */
-	practice_sched_answer(&b, "c#2", true, T0);		/* box 2, due tomorrow */
+	practice_sched_answer(&b, "c#0", true, false, T0 - 10 * DAY);	/* box 2, due */
+	practice_sched_answer(&b, "c#1", false, false, T0 - 1 * DAY);	/* box 1, due */
+	practice_sched_answer(&b, "c#2", true, false, T0);		/* box 2, due tomorrow */
 	struct practice_run r;
 	ck_assert_int_eq(practice_run_plan(&r, &it, &b, 5, T0, 7), 0);
 	ck_assert_int_eq(r.queue[0], 1); /* lowest box first */

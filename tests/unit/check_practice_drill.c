@@ -107,10 +107,17 @@ START_TEST(test_run_with_miss_and_journal)
 	ck_assert_uint_eq(log.n_a, 5);
 	ck_assert(!log.a[0].suit_ok);
 	ck_assert_str_eq(log.a[0].deck, "drill");
-	/* next run: the item missed then got right is in box 2; the rest too */
+	ck_assert(log.a[back_at].retry);
+	ck_assert(!log.a[back_at - 1].retry);
+	/* next run: the item missed, though got right when asked again, is still
+	 * in box 1 and due, so it comes first; the others wait in box 2 */
 	struct practice_drill dr2;
 	ck_assert_int_eq(practice_drill_start(&dr2, doc, &log, NULL, 4, T0 + 60, 9, &d), 0);
-	ck_assert_int_eq(practice_boxes_get(&dr2.boxes, missed)->box, 2);
+	ck_assert_int_eq(practice_boxes_get(&dr2.boxes, missed)->box, 1);
+	ck_assert_str_eq(practice_drill_item(&dr2)->key, missed);
+	for (size_t i = 0; i < dr2.items.n; i++)
+		if (strcmp(dr2.items.v[i].key, missed) != 0)
+			ck_assert_int_eq(practice_boxes_get(&dr2.boxes, dr2.items.v[i].key)->box, 2);
 	practice_drill_free(&dr2);
 	practice_log_free(&log);
 	practice_drill_free(&dr);

@@ -1,0 +1,75 @@
+#!/bin/sh
+# rucksack practice without a screen: --help, bad usage (exit 2, one line),
+# decks that cannot be practised (exit 1, saying why, before any screen),
+# no terminal (exit 1), and --export of a journal written by hand.
+. "$SRCDIR/tests/cli/lib.sh"
+DECKS="--decks $SRCDIR/decks --decks $SRCDIR/tests/data/practice"
+
+rs practice --help; status 0 "--help"
+grep -q "^usage: rucksack practice" "$OUT" || fail "--help prints the usage"
+
+for bad in "--mode sing" "-n 0" "-n 1001" "--seed x" "--bogus" "extra" "-o x.md" "--deck"; do
+	rs practice $bad; status 2 "practice $bad"
+	[ "$(wc -l <"$ERR")" -eq 1 ] || fail "practice $bad: not one line"
+	grep -q "^rucksack practice: .*see 'rucksack practice --help'" "$ERR" || fail "practice $bad: hint"
+done
+
+rs $DECKS practice --deck nope; status 1 "unknown deck"
+same "$ERR" "unknown deck" <<'X'
+rucksack practice: no deck or flow 'nope'; see 'rucksack list'
+X
+rs $DECKS practice --deck no-examples; status 1 "no examples"
+grep -q "no-examples.json: error: no card has examples, so there is nothing to practise" "$ERR" ||
+	fail "no examples: says why"
+rs $DECKS practice --deck graces-drill --suit zz; status 1 "unknown suit"
+grep -q "error: no suit 'zz' in this deck" "$ERR" || fail "unknown suit: says which"
+rs --decks "$SRCDIR/tests/data/practice" practice --deck graces-drill --mode write
+status 1 "write without vignettes"
+grep -q "writing questions needs the vignette deck 'vignettes', which was not found" "$ERR" ||
+	fail "write without vignettes: says why"
+rs $DECKS practice --deck graces-drill </dev/null; status 1 "no terminal"
+grep -q "needs a terminal" "$ERR" || fail "no terminal: says so"
+
+# --export: nothing yet, then a journal with a question of each kind.
+rs practice --export; status 0 "export, nothing written"
+same "$OUT" "export, nothing written" <<'X'
+# Practice: questions written
+
+No questions written yet.
+X
+dir="$XDG_DATA_HOME/rucksack/practice"
+mkdir -p "$dir"
+w='"v":1,"type":"written","deck":"tomm-questions","card":"rx-future","vignettes":"vignettes","vignette":"v01"'
+cat >"$dir/journal.jsonl" <<JSON
+{$w,"ts":1795520000,"id":"aa-1","text":"What would the baby say, *if* she could?","on_target":null}
+{$w,"ts":1795520060,"id":"aa-2","text":"# Who\\nnotices first?","on_target":null}
+{"v":1,"type":"mark","deck":"tomm-questions","ts":1795520100,"id":"aa-2","on_target":true}
+{"v":1,"type":"written","deck":"other","card":"c","vignette":"v","ts":1795520200,"text":"Other deck","on_target":false}
+JSON
+TZ=UTC rs $DECKS practice --export --deck tomm-questions; status 0 "export"
+same "$OUT" "export" <<'X'
+# Practice: questions written
+
+## 2026-11-24
+
+### 11:33 · Future-oriented · Five weeks old
+
+*Card `rx-future` of `tomm-questions`; vignette `v01` of `vignettes`.*
+
+> What would the baby say, *if* she could?
+
+*Not marked.*
+
+> # Who
+> notices first?
+
+**On target.**
+X
+TZ=UTC rs practice --export -o "$TMPDIR/q.md"; status 0 "export -o"
+[ ! -s "$OUT" ] || fail "export -o printed to stdout"
+[ "$(stat -c %a "$TMPDIR/q.md")" = 600 ] || fail "export -o: mode not 0600"
+grep -q "### 11:36 · c · v" "$TMPDIR/q.md" || fail "export -o: no ids where decks are not found"
+grep -q "^\*\*Not yet\.\*\*$" "$TMPDIR/q.md" || fail "export -o: the first format's mark"
+rs practice --export -o /nonexistent/q.md; status 1 "export -o to nowhere"
+grep -q "^/nonexistent/q.md: error: cannot write the questions" "$ERR" || fail "export -o: says why"
+echo ok

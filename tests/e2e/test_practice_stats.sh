@@ -1,0 +1,52 @@
+#!/bin/sh
+# Stats after two runs of graces-drill: the second run starts with the
+# question missed in the first (spacing across runs); `rucksack stats` and
+# the progress screen (home → Practise alone → Your progress, and p from a
+# run's summary) show the same numbers for each suit.
+. "$SRCDIR/tests/e2e/practice_lib.sh"
+
+# run N SEED MISS: a run of N questions; the first is missed when MISS is 1.
+run() {
+	pr_start 80 24 --deck graces-drill --seed "$2" -n "$1"
+	ui_wait "$PR_ASK"
+	first=$(pr_question)
+	if [ "$3" = 1 ]; then pr_answer wrong; else pr_answer right; fi
+	while :; do
+		ui_keys Enter
+		what=$(ui_wait_any "$PR_ASK" "Score:") || ui_fail "neither question nor summary"
+		[ "$what" = "Score:" ] && break
+		pr_answer right
+	done
+}
+
+run 3 1 1	# 4 answers, 3 right: the missed one is asked again
+missed=$first
+ui_keys q; ui_wait "EXITED-0"
+run 4 2 0	# 4 answers, all right
+[ "$first" = "$missed" ] || ui_fail "the second run began with '$first', not the missed '$missed'"
+ui_keys p; ui_wait "Your progress"
+ui_wait "Overall: 7 of 8 right (87%)"
+ui_keys q; ui_wait "Score:"; ui_keys q; ui_wait "EXITED-0"
+
+cli=$("$RUCKSACK" stats --deck graces-drill)
+printf '%s\n' "$cli" | grep -qF "Overall: 7 of 8 right (87%)" || ui_fail "stats: $cli"
+
+# The progress screen from the home screen: a bar for every row of the table.
+ui_start 80 24 -- --decks "$PR_FIXTURES"
+pr_home_practice; ui_wait "Deck: Tomm's question types"	# the default
+ui_keys d; ui_wait "Deck: GRACES drill (test fixture)"
+ui_keys Down Down; ui_wait "Accuracy per type per week"
+ui_keys Enter; ui_wait "Your progress · GRACES drill (test fixture)"
+ui_wait "Overall: 7 of 8 right (87%)"
+week=$(printf '%s\n' "$cli" | sed -n '2s/ .*//p')
+ui_wait "Week $week"
+rows=$(printf '%s\n' "$cli" | sed -n '/^20[0-9][0-9]-W/p')
+[ -n "$rows" ] || ui_fail "no rows in rucksack stats"
+printf '%s\n' "$rows" | while read -r wk suit asked right pct; do
+	title=$(pr_suit_title "$suit" | cut -c1-15)
+	ui_screen | grep -qE "$title.* [█░]+ +$right/$asked +$pct" ||
+		ui_fail "no bar '$title ... $right/$asked $pct' on the progress screen"
+done || exit 1
+ui_keys q; ui_wait "Deck: GRACES"; ui_keys q; ui_wait "Practise alone"
+ui_keys q; ui_wait "EXITED-0"
+echo ok

@@ -1,0 +1,249 @@
+/*
+ * The practice screens on a headless curses screen (newterm on /dev/null),
+ * on the practice fixtures and the stock decks, with the practice journal in
+ * a scratch folder: no key means two things on one screen; each draws at
+ * 80x24, 40x12 and 200x60 with its content in view; any key, wrong ones
+ * included, leaves it drawable; a short run through keys reaches the journal.
+ */
+#include <check.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/catalog.h"
+#include "core/practice_store.h"
+#include "core/utf8.h"
+#include "core/xalloc.h"
+#include "tui/app.h"
+#include "tui/view_drill.h"
+#include "tui/view_drill_summary.h"
+#include "tui/view_practice.h"
+#include "tui/view_progress.h"
+#include "tui/view_write.h"
+
+static SCREEN *scr;
+static FILE *scr_out, *scr_in;
+static struct catalog cat;
+static struct tui_opts opts;
+static struct app app;
+static char pv_home[64];
+
+static const char *pv_env(const char *name)
+{
+	return strcmp(name, "XDG_DATA_HOME") == 0 ? pv_home : NULL;
+}
+
+static void pv_setup(void)
+{
+	const char *src = getenv("RUCKSACK_SRCDIR");
+	ck_assert_ptr_nonnull(setlocale(LC_ALL, "C.UTF-8"));
+	strcpy(pv_home, "/tmp/ck-pviews-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(pv_home));
+	struct strv dirs = {0};
+	struct diags d = {0};
+	strv_push_owned(&dirs, xasprintf("%s/tests/data/practice", src ? src : "."));
+	strv_push_owned(&dirs, xasprintf("%s/decks", src ? src : "."));
+	memset(&cat, 0, sizeof cat);
+	catalog_load(&cat, &dirs, &d);
+	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
+	diags_free(&d);
+	strv_free(&dirs);
+	opts = (struct tui_opts){.cat = &cat, .env = pv_env};
+	app = (struct app){.opts = &opts};
+	scr_out = fopen("/dev/null", "w");
+	scr_in = fopen("/dev/null", "r");
+	scr = newterm("xterm", scr_out, scr_in);
+	ck_assert_ptr_nonnull(scr);
+	set_term(scr);
+	resizeterm(24, 80);
+}
+
+static void pv_teardown(void)
+{
+	if (app.n)
+		app_close(&app, app.stack[0]);
+	free(app.stack);
+	free(app.message);
+	endwin();
+	delscreen(scr);
+	fclose(scr_out);
+	fclose(scr_in);
+	catalog_free(&cat);
+	char *cmd = xasprintf("rm -rf '%s'", pv_home);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+}
+
+/* The whole screen as text, rows joined by \n. */
+static char *pv_screen(void)
+{
+	char *out = calloc(1, (size_t)LINES * ((size_t)COLS * 24 + 1) + 1);
+	size_t o = 0;
+	for (int y = 0; y < LINES; y++) {
+		for (int x = 0; x < COLS;) {
+			cchar_t cc;
+			wchar_t wch[CCHARW_MAX + 1] = {0};
+			attr_t a;
+			short pair;
+			mvin_wch(y, x, &cc);
+			getcchar(&cc, wch, &a, &pair, NULL);
+			for (int i = 0; wch[i]; i++)
+				o += utf8_encode((uint32_t)wch[i], out + o);
+			x += wcwidth(wch[0]) > 1 ? wcwidth(wch[0]) : 1;
+		}
+		out[o++] = '\n';
+	}
+	return out;
+}
+
+static void pv_draw(struct view *v)
+{
+	erase();
+	v->area = (struct rect){1, 0, LINES - 2, COLS};
+	if (v->ops->layout)
+		v->ops->layout(v);
+	v->ops->draw(v);
+}
+
+static void ck_shows(const char *want)
+{
+	char *s = pv_screen();
+	ck_assert_msg(strstr(s, want), "\"%s\" not on the %dx%d screen:\n%s", want, COLS, LINES, s);
+	free(s);
+}
+
+static const struct practice_setup pv_name = {.deck = "graces-drill", .n = 3, .seed = 5};
+static const struct practice_setup pv_write = {
+	.deck = "tomm-questions", .mode = PRACTICE_MODE_WRITE, .n = 2, .seed = 5};
+
+/* A summary of a one-question run answered 'g' then 1. */
+static struct view *pv_summary(void)
+{
+	struct practice_drill dr;
+	struct diags d = {0};
+	ck_assert_int_eq(practice_drill_start(&dr, catalog_find(&cat, "graces-drill"), NULL, NULL,
+					      1, 0, 5, &d), 0);
+	practice_drill_suit(&dr, 0, 0, &d);
+	practice_drill_card(&dr, 0, 0, &d);
+	practice_drill_next(&dr);
+	return drill_summary_open(&app, &dr);
+}
+
+/* Screen i and a text it must show at every size. */
+static struct view *pv_open(int i, const char **shows)
+{
+	switch (i) {
+	case 0: *shows = "Deck: Tomm's question types"; return practice_menu_open(&app);
+	case 1: *shows = "What type of question is it?"; return drill_open(&app, &pv_name);
+	case 2: *shows = "Score: "; return pv_summary();
+	case 3: *shows = "No practice answers yet";
+		return progress_open(&app, catalog_find(&cat, "graces-drill"));
+	default: *shows = "Write questions of this type"; return pwrite_open(&app, &pv_write);
+	}
+}
+
+#define PV_SCREENS 5
+static const int sizes[][2] = {{24, 80}, {12, 40}, {60, 200}};
+
+START_TEST(test_screens_draw_at_every_size)
+{
+	const char *shows;
+	struct view *v = pv_open(_i, &shows);
+	ck_assert_ptr_nonnull(v);
+	app_push(&app, v);
+	ck_assert_msg(keys_conflict(v->ops->keys, v->ops->flags & VIEW_TEXT) == 0,
+		      "%s: a key with two actions", v->ops->name);
+	for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
+		resizeterm(sizes[s][0], sizes[s][1]);
+		pv_draw(v);
+		ck_shows(shows);
+	}
+}
+END_TEST
+
+START_TEST(test_any_key_is_harmless)
+{
+	static const int fn[] = {K_UP, K_DOWN, K_LEFT, K_RIGHT, K_HOME, K_END, K_PGUP, K_PGDN,
+				 K_DELETE, K_INSERT, K_BTAB, K_BACKSPACE, K_ENTER, K_ESC, K_F(3),
+				 K_F(5), K_ALT + 'x', 0x1f642, 0x00e9};
+	const char *shows;
+	struct view *v = pv_open(_i, &shows);
+	app_push(&app, v);
+	for (int k = 1; k < 0x7f + (int)(sizeof fn / sizeof *fn); k++) {
+		int key = k < 0x7f ? k : fn[k - 0x7f];
+		enum action a = keys_lookup(v->ops->keys, key, v->ops->flags & VIEW_TEXT);
+		int r = v->ops->key(v, key, a);
+		ck_assert_int_eq(r & ~(R_REDRAW | R_CLOSE | R_QUIT | R_PASS), 0);
+		if (r & R_CLOSE) { /* it would be gone: start it again */
+			app_close(&app, v);
+			v = pv_open(_i, &shows);
+			app_push(&app, v);
+		}
+		pv_draw(app_top(&app));
+		pv_draw(v);
+	}
+}
+END_TEST
+
+/* Sends key to the top view as the loop would, applying what it returns. */
+static void pv_key(int key)
+{
+	struct view *v = app_top(&app);
+	enum action a = keys_lookup(v->ops->keys, key, v->ops->flags & VIEW_TEXT);
+	app_result(&app, v, v->ops->key(v, key, a));
+	free(app.message);
+	app.message = NULL;
+	pv_draw(app_top(&app));
+}
+
+START_TEST(test_run_through_keys)
+{
+	struct view *v = drill_open(&app, &pv_name);
+	app_push(&app, v);
+	pv_draw(v);
+	ck_shows("Question 1 of 3");
+	pv_key('z'); /* no suit: nothing happens */
+	ck_shows("What type of question is it?");
+	pv_key('g');
+	ck_shows("G: gender, geography, generation: which one?");
+	pv_key(K_BACKSPACE);
+	ck_shows("What type of question is it?");
+	pv_key('1'); /* suit 1 is g: the subtype next */
+	ck_shows("which one?");
+	pv_key('1');
+	char *s = pv_screen();
+	ck_assert(strstr(s, "✓ Right") || strstr(s, "✗ Not quite"));
+	free(s);
+	pv_key(K_ENTER);
+	ck_shows("Question 2 of");
+	pv_key('q'); /* leaving after an answer: the summary */
+	ck_shows("Score: ");
+	ck_assert_str_eq(app_top(&app)->ops->name, "Run summary");
+	pv_key('p');
+	ck_shows("Overall: ");
+	struct practice_log log = {0};
+	struct diags d = {0};
+	bool torn;
+	char *path = xasprintf("%s/rucksack/practice/journal.jsonl", pv_home);
+	ck_assert_int_eq(practice_log_load(&log, path, &torn, &d), 0);
+	ck_assert_uint_eq(log.n_a, 1);
+	ck_assert_str_eq(log.a[0].given_suit, "g");
+	ck_assert_str_eq(log.a[0].given_card, "gender");
+	practice_log_free(&log);
+	free(path);
+}
+END_TEST
+
+Suite *practice_views_suite(void);
+Suite *practice_views_suite(void)
+{
+	Suite *s = suite_create("practice_views");
+	TCase *tc = tcase_create("views");
+	tcase_add_checked_fixture(tc, pv_setup, pv_teardown);
+	tcase_add_loop_test(tc, test_screens_draw_at_every_size, 0, PV_SCREENS);
+	tcase_add_loop_test(tc, test_any_key_is_harmless, 0, PV_SCREENS);
+	tcase_add_test(tc, test_run_through_keys);
+	suite_add_tcase(s, tc);
+	return s;
+}
