@@ -19,7 +19,10 @@ BT_SOCKS=""
 BT_WAIT=${BT_WAIT:-30}
 
 bt_cleanup() {
-	for s in $BT_SOCKS; do tmux -L "$s" kill-server 2>/dev/null || true; done
+	for s in $BT_SOCKS; do
+		tmux -L "$s" kill-server 2>/dev/null || true
+		rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$s" # killed, tmux leaves its socket
+	done
 	rm -rf "$BT_TMP"
 }
 trap bt_cleanup EXIT
