@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "core/utf8.h"
+#include "core/xalloc.h"
 
 #ifndef RUCKSACK_VERSION
 #define RUCKSACK_VERSION "unknown"
@@ -167,15 +168,62 @@ int cli_bad_option(struct cli_ctx *ctx, const char *cmd, int ch, char **argv)
 	return 2;
 }
 
+/* The message may quote what the user typed: shown with control characters
+ * made visible, as everything else rucksack prints. */
 int cli_usage_error(struct cli_ctx *ctx, const char *cmd, const char *fmt, ...)
 {
 	va_list ap;
-	fprintf(ctx->err, "rucksack %s: ", cmd);
+	char small[256];
 	va_start(ap, fmt);
-	vfprintf(ctx->err, fmt, ap);
+	int n = vsnprintf(small, sizeof small, fmt, ap);
 	va_end(ap);
-	fprintf(ctx->err, "; see 'rucksack %s --help'\n", cmd);
+	char *msg = small;
+	if (n >= (int)sizeof small) {
+		msg = xmalloc((size_t)n + 1);
+		va_start(ap, fmt);
+		vsnprintf(msg, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	char *vis = cli_vis(n < 0 ? "" : msg);
+	fprintf(ctx->err, "rucksack %s: %s; see 'rucksack %s --help'\n", cmd, vis, cmd);
+	free(vis);
+	if (msg != small)
+		free(msg);
 	return 2;
+}
+
+int cli_format_arg(struct cli_ctx *ctx, const char *cmd, const char *arg, bool *json)
+{
+	if (strcmp(arg, "text") != 0 && strcmp(arg, "json") != 0)
+		return cli_usage_error(ctx, cmd, "--format must be text or json");
+	*json = strcmp(arg, "json") == 0;
+	return 0;
+}
+
+int cli_parse_format_only(struct cli_ctx *ctx, int argc, char **argv, void (*usage)(FILE *),
+			  bool *json)
+{
+	static const struct option longs[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *cmd = argv[0];
+	opterr = 0;
+	optind = 0;
+	for (int c; (c = getopt_long(argc, argv, ":h", longs, NULL)) != -1;) {
+		if (c == 'h') {
+			usage(ctx->out);
+			return -1;
+		}
+		int rc = c == 'f' ? cli_format_arg(ctx, cmd, optarg, json)
+				  : cli_bad_option(ctx, cmd, c, argv);
+		if (rc)
+			return rc;
+	}
+	if (optind < argc)
+		return cli_usage_error(ctx, cmd, "unexpected argument '%s'", argv[optind]);
+	return 0;
 }
 
 int cli_unknown_id(struct cli_ctx *ctx, const char *cmd, const char *id)

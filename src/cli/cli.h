@@ -70,6 +70,16 @@ int cli_bad_option(struct cli_ctx *ctx, const char *cmd, int ch, char **argv);
 int cli_usage_error(struct cli_ctx *ctx, const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Reads the value of --format: 0 and *json set, or 2 after the usage hint. */
+int cli_format_arg(struct cli_ctx *ctx, const char *cmd, const char *arg, bool *json);
+/*
+ * Parses the options of a command (argv[0]) that takes only --format=text|json
+ * and --help, and no arguments: 0 to go on, -1 after printing usage for
+ * --help, 2 after a usage hint.
+ */
+int cli_parse_format_only(struct cli_ctx *ctx, int argc, char **argv, void (*usage)(FILE *),
+			  bool *json);
+
 /* "rucksack CMD: no deck or flow 'ID'; see 'rucksack list'" on err; returns 1. */
 int cli_unknown_id(struct cli_ctx *ctx, const char *cmd, const char *id);
 

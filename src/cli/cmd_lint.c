@@ -46,10 +46,9 @@ static int lint_parse(struct cli_ctx *ctx, int argc, char **argv, struct lint_op
 			return -1;
 		} else if (c == 'W') {
 			o->werror = true;
-		} else if (c == 'f' && (!strcmp(optarg, "text") || !strcmp(optarg, "json"))) {
-			o->json = !strcmp(optarg, "json");
 		} else if (c == 'f') {
-			return cli_usage_error(ctx, "lint", "--format must be text or json");
+			if (cli_format_arg(ctx, "lint", optarg, &o->json))
+				return 2;
 		} else {
 			return cli_bad_option(ctx, "lint", c, argv);
 		}

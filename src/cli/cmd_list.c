@@ -1,6 +1,5 @@
 /* rucksack list: the decks and flows on the search path, in its order. */
 #include <cjson/cJSON.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,32 +18,6 @@ static void list_usage(FILE *out)
 	      out);
 }
 
-/* 0 to go on, -1 after --help, 2 on bad usage. */
-static int list_parse(struct cli_ctx *ctx, int argc, char **argv, bool *json)
-{
-	static const struct option longs[] = {
-		{"format", required_argument, NULL, 'f'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
-	opterr = 0;
-	optind = 0;
-	for (int c; (c = getopt_long(argc, argv, ":h", longs, NULL)) != -1;) {
-		if (c == 'h') {
-			list_usage(ctx->out);
-			return -1;
-		} else if (c == 'f' && (!strcmp(optarg, "text") || !strcmp(optarg, "json"))) {
-			*json = !strcmp(optarg, "json");
-		} else if (c == 'f') {
-			return cli_usage_error(ctx, "list", "--format must be text or json");
-		} else {
-			return cli_bad_option(ctx, "list", c, argv);
-		}
-	}
-	if (optind < argc)
-		return cli_usage_error(ctx, "list", "unexpected argument '%s'", argv[optind]);
-	return 0;
-}
 
 static size_t list_count(const struct doc *doc)
 {
@@ -114,7 +87,7 @@ static void list_none(struct cli_ctx *ctx)
 int cmd_list_run(struct cli_ctx *ctx, int argc, char **argv)
 {
 	bool json = false;
-	int rc = list_parse(ctx, argc, argv, &json);
+	int rc = cli_parse_format_only(ctx, argc, argv, list_usage, &json);
 	if (rc)
 		return rc < 0 ? 0 : rc;
 	const struct catalog *c = cli_catalog(ctx);

@@ -1,7 +1,6 @@
 /* rucksack sessions: the rounds in the sessions folder, newest first. */
 #include <cjson/cJSON.h>
 #include <dirent.h>
-#include <getopt.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,36 +24,6 @@ static void sessions_usage(FILE *out)
 	      out);
 }
 
-/* 0 to go on, -1 after --help, 2 on bad usage. */
-static int sessions_parse(struct cli_ctx *ctx, int argc, char **argv, bool *json)
-{
-	static const struct option longs[] = {
-		{"format", required_argument, NULL, 'f'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
-	opterr = 0;
-	optind = 0;
-	for (int c; (c = getopt_long(argc, argv, ":h", longs, NULL)) != -1;) {
-		if (c == 'h') {
-			sessions_usage(ctx->out);
-			return -1;
-		} else if (c == 'f' && (!strcmp(optarg, "text") || !strcmp(optarg, "json"))) {
-			*json = !strcmp(optarg, "json");
-		} else if (c == 'f') {
-			return cli_usage_error(ctx, "sessions", "--format must be text or json");
-		} else {
-			return cli_bad_option(ctx, "sessions", c, argv);
-		}
-	}
-	if (optind < argc) {
-		char *arg = utf8_visible(argv[optind], false);
-		cli_usage_error(ctx, "sessions", "unexpected argument '%s'", arg);
-		free(arg);
-		return 2;
-	}
-	return 0;
-}
 
 static const char *sessions_when(int64_t ms, char *buf, size_t n)
 {
@@ -168,7 +137,7 @@ char *cmd_session_dir(struct cli_ctx *ctx, const char *cmd)
 int cmd_sessions_run(struct cli_ctx *ctx, int argc, char **argv)
 {
 	bool json = false;
-	int rc = sessions_parse(ctx, argc, argv, &json);
+	int rc = cli_parse_format_only(ctx, argc, argv, sessions_usage, &json);
 	if (rc)
 		return rc < 0 ? 0 : rc;
 	char *dir = cmd_session_dir(ctx, "sessions");

@@ -46,6 +46,12 @@ check_usage "rucksack list: unknown option '--long'; see 'rucksack list --help'"
 check_usage "rucksack list: unexpected argument 'x'; see 'rucksack list --help'" list x
 check_usage "rucksack list: --format must be text or json; see 'rucksack list --help'" \
 	list --format=yaml
+check_usage "rucksack sessions: --format must be text or json; see 'rucksack sessions --help'" \
+	sessions --format=yaml
+# What the user typed is quoted with control characters made visible.
+esc=$(printf '\033')
+check_usage "rucksack list: unexpected argument '␛[31mx'; see 'rucksack list --help'" \
+	list "$esc[31mx"
 check_usage "rucksack lint: which files? name at least one; see 'rucksack lint --help'" lint
 check_usage "rucksack show: which deck or flow? give its ID; see 'rucksack show --help'" show
 check_usage "rucksack deal: which deck? give its ID; see 'rucksack deal --help'" deal

@@ -7,7 +7,7 @@ for t in tests/e2e/test_*.sh; do
 	[ -e "$t" ] || continue
 	scratch=$(mktemp -d)
 	if HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_DATA_DIRS="$scratch/none" \
-	   RUCKSACK_PATH="" SRCDIR="$PWD" TMPDIR="$scratch" sh "$t" >"$scratch/log" 2>&1; then
+	   RUCKSACK_PATH="" SRCDIR="$PWD" TMPDIR="$scratch" TMUX_TMPDIR="$scratch" sh "$t" >"$scratch/log" 2>&1; then
 		pass=$((pass + 1))
 	else
 		fail=$((fail + 1))
