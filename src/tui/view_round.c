@@ -52,19 +52,30 @@ static int round_head_rows(const struct round *r)
 	return 3 + (r->s->pending.n > 0 || r->s->ended_at ? 1 : 0);
 }
 
+/* Rows for the body's lines: all below the head, but the last when they do
+ * not all fit (the "more" marker has that row to itself, covering nothing). */
 static size_t round_body_rows(const struct round *r)
 {
 	int h = r->v.area.h - r->head;
+	if (h > 2 && r->body.t.n > (size_t)h)
+		h--;
 	return h > 1 ? (size_t)h : 1;
+}
+
+/* The line after the last of the item whose line i is. */
+static size_t round_item_end(const struct round *r, size_t i)
+{
+	size_t end = i + 1;
+	while (end < r->body.t.n && r->body.refs[end].kind == r->body.refs[i].kind &&
+	       r->body.refs[end].index == r->body.refs[i].index && !r->body.refs[end].first)
+		end++;
+	return end;
 }
 
 /* Scrolls so that line i (and as much of its item as fits) is on screen. */
 static void round_show_line(struct round *r, size_t i)
 {
-	size_t rows = round_body_rows(r), end = i + 1;
-	while (end < r->body.t.n && r->body.refs[end].kind == r->body.refs[i].kind &&
-	       r->body.refs[end].index == r->body.refs[i].index && !r->body.refs[end].first)
-		end++;
+	size_t rows = round_body_rows(r), end = round_item_end(r, i);
 	if (end - r->sc.top > rows)
 		r->sc.top = end > rows ? end - rows : 0;
 	if (i < r->sc.top)
@@ -191,11 +202,45 @@ static void round_draw(struct view *v)
 		else
 			draw_text(y, a.x + 1, a.w - 2, r->body.t.v[i].text, style[r->body.t.v[i].style]);
 	}
-	if (r->sc.top + rows < r->body.t.n)
-		draw_text(a.y + a.h - 1, a.x + a.w - 8, 7, "↓ more", PAL_DIM);
+	if (rows < r->body.t.n && (int)rows < a.h - r->head)
+		draw_text(a.y + a.h - 1, a.x + a.w - 8, 7,
+			  r->sc.top + rows < r->body.t.n ? "↓ more" : "↑ more", PAL_DIM);
 }
 
 /* --- moving ------------------------------------------------------------- */
+
+/* The first line of the first (last: the last) item with a line in [from, to), or body.t.n. */
+static size_t round_item_in(const struct round *r, size_t from, size_t to, bool last)
+{
+	size_t pick = r->body.t.n;
+	for (size_t i = from; i < to && i < r->body.t.n; i++)
+		if (r->body.refs[i].kind != RPH_TEXT && (pick == r->body.t.n || last))
+			pick = i;
+	while (pick < r->body.t.n && pick > 0 && !r->body.refs[pick].first)
+		pick--;
+	return pick;
+}
+
+/* After the view scrolled by dir: a selection gone out of view moves to the
+ * nearest item still in view (the first one going down, the last going up),
+ * or to none, so that keys never act on an item the screen does not show. */
+static void round_keep_sel(struct round *r, long dir)
+{
+	size_t top = r->sc.top, bottom = r->sc.top + round_body_rows(r);
+	if (bottom > r->body.t.n)
+		bottom = r->body.t.n;
+	if (r->sel >= r->body.t.n || (round_item_end(r, r->sel) > top && r->sel < bottom))
+		return;
+	r->sel = round_item_in(r, top, bottom, dir < 0);
+}
+
+/* Scrolls the view by rows, keeping the selection in it; true when it moved. */
+static bool round_scroll(struct round *r, long by)
+{
+	bool moved = scroll_by(&r->sc, by);
+	round_keep_sel(r, by);
+	return moved;
+}
 
 static int round_move(struct round *r, enum action act)
 {
@@ -204,10 +249,12 @@ static int round_move(struct round *r, enum action act)
 	size_t first = rphase_first_item(&r->body);
 	if ((act == ACT_UP || act == ACT_DOWN) && first < r->body.t.n) {
 		int dir = act == ACT_UP ? -1 : 1;
-		size_t to = r->sel >= r->body.t.n ? (dir > 0 ? first : r->sel)
-						  : rphase_step(&r->body, r->sel, dir);
+		/* with nothing selected, ↓ selects the first item from the top of the view on */
+		size_t to = r->sel < r->body.t.n ? rphase_step(&r->body, r->sel, dir)
+			    : dir > 0		   ? round_item_in(r, r->sc.top, r->body.t.n, false)
+						   : r->sel;
 		if (to == r->sel || to >= r->body.t.n) {
-			scroll_by(&r->sc, dir);
+			round_scroll(r, dir);
 			return R_REDRAW;
 		}
 		r->sel = to;
@@ -216,7 +263,7 @@ static int round_move(struct round *r, enum action act)
 	}
 	long by = act == ACT_UP ? -1 : act == ACT_DOWN ? 1 : act == ACT_ED_PGUP ? -page
 		  : act == ACT_ED_PGDN ? page : act == ACT_TOP ? -(long)r->body.t.n : (long)r->body.t.n;
-	return scroll_by(&r->sc, by) ? R_REDRAW : R_NONE;
+	return round_scroll(r, by) ? R_REDRAW : R_NONE;
 }
 
 static int round_step(struct round *r, enum action act)
