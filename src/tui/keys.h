@@ -130,7 +130,8 @@ enum {
 	  'K', '<')                                                              \
 	X(SU_DOWN, "move down", "Move the selected person down", 'J', '>')    \
 	X(SU_SWAP, "swap", "Swap seats: mark a person, then press again on another", 's') \
-	X(SU_EMPTY, "optional", "Leave an optional role empty, or fill it again", 'o')   \
+	X(SU_EMPTY, "optional",                                                            \
+	  "Leave the selected person's optional role empty, or fill one left empty again", 'o') \
 	X(SU_SEED, "seed", "Set the seed, so the same cards are dealt again", 'd')       \
 	X(SU_FACIL, "facilitator", "Give the facilitator's name (for the transcript)",   \
 	  'f')                                                                            \

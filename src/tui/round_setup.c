@@ -214,6 +214,28 @@ bool rsetup_is_empty(const struct rsetup *s, size_t r)
 	return r < s->flow->flow.n_roles && s->empty[r];
 }
 
+long rsetup_optional_target(const struct rsetup *s, size_t sel, bool *empty)
+{
+	const struct flow *f = &s->flow->flow;
+	int held = s->seated && sel < s->people.n ? s->seats[sel] : -1;
+	*empty = true;
+	if (held >= 0 && f->roles[held].optional)
+		return held;
+	for (size_t r = 0; r < f->n_roles; r++)
+		if (rsetup_is_empty(s, r)) {
+			*empty = false;
+			return (long)r;
+		}
+	long only = -1;
+	for (size_t r = 0; r < f->n_roles; r++)
+		if (f->roles[r].optional && rsetup_role_filled(s, r) > 0) {
+			if (only >= 0)
+				return -1;
+			only = (long)r;
+		}
+	return only;
+}
+
 double rsetup_flow_minutes(const struct flow *f, unsigned rounds)
 {
 	double m = 0;

@@ -59,6 +59,16 @@ void rsetup_swap(struct rsetup *s, size_t a, size_t b);
 void rsetup_set_empty(struct rsetup *s, size_t r, bool empty);
 /* True when optional role r is left empty by the facilitator. */
 bool rsetup_is_empty(const struct rsetup *s, size_t r);
+/*
+ * The optional role the setup screen's o acts on with person sel selected,
+ * for a flow with any number of optional roles: the role sel holds, if it
+ * is optional (to leave it empty: *empty set true); else the first role left
+ * empty (to fill it again: *empty false); else the one optional role someone
+ * holds (to leave it empty).  -1 when there is none to act on: the flow has
+ * no optional role, no one holds one (too few people), or several are held
+ * and not by sel (select the person holding the one to leave empty).
+ */
+long rsetup_optional_target(const struct rsetup *s, size_t sel, bool *empty);
 /* The flow's length in minutes: every timed phase, times its rounds (rounds 0: the flow's own). */
 double rsetup_flow_minutes(const struct flow *f, unsigned rounds);
 

@@ -186,32 +186,66 @@ static int setup_swap(struct setup *s)
 	return R_REDRAW;
 }
 
-/* Leaves the selected person's optional role empty; else fills the first role left empty, else empties the first optional one. */
+static const char *setup_role_title(const struct flow *f, size_t r)
+{
+	return f->roles[r].title ? f->roles[r].title : f->roles[r].id;
+}
+
+/* Why o has no optional role to act on (rsetup_optional_target said -1):
+ * "o: select Chi (Mentor) or Dee (Scribe)" when several are held. */
+static void setup_no_optional(struct setup *s)
+{
+	const struct flow *f = &s->rs.flow->flow;
+	struct strv held = {0};
+	bool any = false;
+	for (size_t p = 0; s->rs.seated && p < s->rs.people.n; p++)
+		if (s->rs.seats[p] >= 0 && f->roles[s->rs.seats[p]].optional)
+			strv_push_owned(&held, xasprintf("%s (%s)", s->rs.people.v[p],
+							 setup_role_title(f, (size_t)s->rs.seats[p])));
+	for (size_t r = 0; r < f->n_roles; r++)
+		any = any || f->roles[r].optional;
+	char *list = xstrdup("");
+	for (size_t i = 0; i < held.n; i++) {
+		char *next = xasprintf("%s%s%s", list, i == 0 ? "" : i + 1 < held.n ? ", " : " or ",
+				       held.v[i]);
+		free(list);
+		list = next;
+	}
+	if (!any)
+		app_message(s->v.app, PAL_NORMAL, "This flow has no optional role.");
+	else if (!held.n)
+		app_message(s->v.app, PAL_NORMAL, "No optional role is filled: there are not people enough.");
+	else
+		app_message(s->v.app, PAL_NORMAL, "o: select %s", list);
+	free(list);
+	strv_free(&held);
+}
+
+/* o: leaves the selected person's optional role empty, or fills one left
+ * empty again (rsetup_optional_target says which, for any number of them). */
 static int setup_empty(struct setup *s)
 {
 	const struct flow *f = &s->rs.flow->flow;
-	long r = -1;
-	if (s->rs.seated && s->rs.people.n) {
-		int held = s->rs.seats[s->sc.sel];
-		if (held >= 0 && f->roles[held].optional)
-			r = held;
-	}
-	for (size_t i = 0; r < 0 && i < f->n_roles; i++)
-		if (rsetup_is_empty(&s->rs, i))
-			r = (long)i;
-	for (size_t i = 0; r < 0 && i < f->n_roles; i++)
-		if (f->roles[i].optional)
-			r = (long)i;
+	bool empty;
+	long r = rsetup_optional_target(&s->rs, s->sc.sel, &empty);
 	if (r < 0) {
-		app_message(s->v.app, PAL_NORMAL, "This flow has no optional role.");
+		setup_no_optional(s);
 		return R_REDRAW;
 	}
-	bool now = !rsetup_is_empty(&s->rs, (size_t)r);
-	rsetup_set_empty(&s->rs, (size_t)r, now);
+	rsetup_set_empty(&s->rs, (size_t)r, empty);
 	s->mark = -1;
-	const char *t = f->roles[r].title ? f->roles[r].title : f->roles[r].id;
-	app_message(s->v.app, PAL_NORMAL, now ? "%s left empty (o fills it again)."
-					      : "%s filled when there are people enough.", t);
+	bool again;
+	long next = rsetup_optional_target(&s->rs, s->sc.sel, &again);
+	const char *t = setup_role_title(f, (size_t)r);
+	if (empty)
+		app_message(s->v.app, PAL_NORMAL, "%s left empty (o fills it again).", t);
+	else if (next >= 0 && !again)
+		app_message(s->v.app, PAL_NORMAL, "%s to be filled again; o again fills %s.", t,
+			    setup_role_title(f, (size_t)next));
+	else
+		app_message(s->v.app, PAL_NORMAL, "%s to be filled again%s.", t,
+			    rsetup_role_filled(&s->rs, (size_t)r) ? ""
+			    : " (when there are people enough)");
 	return R_REDRAW;
 }
 

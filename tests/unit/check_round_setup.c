@@ -231,6 +231,80 @@ START_TEST(test_leave_optional_empty)
 }
 END_TEST
 
+/* Two optional roles: presenter, consultant, mentor (optional), scribe (optional), observers. */
+static struct role rs2_roles[5];
+static struct doc rs2_doc;
+
+static void rs2_fixture(void)
+{
+	rs2_doc = rs_doc;
+	memcpy(rs2_roles, rs_roles, 3 * sizeof *rs2_roles);
+	rs2_roles[3] = (struct role){.id = (char *)"scribe", .title = (char *)"Scribe", .count = 1,
+				     .optional = true};
+	rs2_roles[4] = rs_roles[3];
+	rs2_doc.flow.roles = rs2_roles;
+	rs2_doc.flow.n_roles = 5;
+}
+
+static long rs_target(const struct rsetup *s, size_t sel, bool want_empty)
+{
+	bool empty = !want_empty;
+	long r = rsetup_optional_target(s, sel, &empty);
+	if (r >= 0)
+		ck_assert_int_eq(empty, want_empty);
+	return r;
+}
+
+/* o with two optional roles: it acts on the selected person's own optional
+ * role, fills the ones left empty again one by one, and never guesses which
+ * of two filled roles to empty. */
+START_TEST(test_two_optional_roles)
+{
+	static const char *const names[] = {"Ana", "Ben", "Chi", "Dee", "Eli", "Fay"};
+	struct rsetup s;
+	rs2_fixture();
+	rsetup_init(&s, &rs2_doc);
+	rs_add_all(&s, names, 6);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 1);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 3), 1);
+	size_t mentor = 0, scribe = 0, observer = 0;
+	for (size_t p = 0; p < 6; p++) {
+		mentor = s.seats[p] == 2 ? p : mentor;
+		scribe = s.seats[p] == 3 ? p : scribe;
+		observer = s.seats[p] == 4 ? p : observer;
+	}
+	/* the selected person's role, whichever of the two it is */
+	ck_assert_int_eq(rs_target(&s, scribe, true), 3);
+	ck_assert_int_eq(rs_target(&s, mentor, true), 2);
+	/* someone outside both: no guessing which to empty */
+	ck_assert_int_eq(rs_target(&s, observer, true), -1);
+	ck_assert_int_eq(rs_target(&s, 0, true), -1);
+	rsetup_set_empty(&s, 3, true); /* scribe left empty */
+	rsetup_set_empty(&s, 2, true); /* then the mentor */
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2) + rsetup_role_filled(&s, 3), 0);
+	/* o on anyone outside an optional role fills them again, in the flow's order */
+	ck_assert_int_eq(rs_target(&s, 0, false), 2);
+	rsetup_set_empty(&s, 2, false);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 1);
+	ck_assert_int_eq(rs_target(&s, 0, false), 3);
+	rsetup_set_empty(&s, 3, false);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 3), 1);
+	/* with one of the two held by nobody for want of people, the other is the one */
+	rsetup_remove(&s, 5);
+	rsetup_remove(&s, 4);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2) + rsetup_role_filled(&s, 3), 1);
+	long only = rsetup_role_filled(&s, 2) ? 2 : 3;
+	ck_assert_int_eq(rs_target(&s, 0, true), only);
+	rsetup_free(&s);
+	/* no optional role filled at all (too few people): nothing to act on */
+	rsetup_init(&s, &rs2_doc);
+	rs_add_all(&s, names, 3);
+	ck_assert(s.seated);
+	ck_assert_int_eq(rs_target(&s, 0, true), -1);
+	rsetup_free(&s);
+}
+END_TEST
+
 START_TEST(test_flow_minutes)
 {
 	struct phase ph[3] = {{.minutes = 3}, {.minutes = 0}, {.minutes = 7.5}};
@@ -256,6 +330,7 @@ Suite *round_setup_suite(void)
 	tcase_add_loop_test(tc, test_seed, 0, (int)(sizeof rs_seeds / sizeof rs_seeds[0]));
 	tcase_add_test(tc, test_people_list);
 	tcase_add_test(tc, test_leave_optional_empty);
+	tcase_add_test(tc, test_two_optional_roles);
 	tcase_add_test(tc, test_flow_minutes);
 	suite_add_tcase(s, tc);
 	return s;

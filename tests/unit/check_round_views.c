@@ -1,8 +1,9 @@
 /*
  * The round's screens on a headless curses screen (newterm on /dev/null),
- * on the stock decks, with rounds kept in a scratch folder: the phase
- * screen's "more" marker covers no text, and its selection never leaves
- * the view, whatever the moves.
+ * on the stock decks and tests/data/round, with rounds kept in a scratch
+ * folder: the phase screen's "more" marker covers no text, and its selection
+ * never leaves the view, whatever the moves; setup's o with two optional
+ * roles.
  */
 #include <check.h>
 #include <locale.h>
@@ -18,6 +19,7 @@
 #include "tui/app.h"
 #include "tui/round_int.h"
 #include "tui/view_round.h"
+#include "tui/view_setup.h"
 
 static SCREEN *scr;
 static FILE *scr_out, *scr_in;
@@ -40,6 +42,7 @@ static void rv_setup(void)
 	struct strv dirs = {0};
 	struct diags d = {0};
 	strv_push_owned(&dirs, xasprintf("%s/decks", src ? src : "."));
+	strv_push_owned(&dirs, xasprintf("%s/tests/data/round", src ? src : "."));
 	memset(&cat, 0, sizeof cat);
 	catalog_load(&cat, &dirs, &d);
 	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
@@ -92,6 +95,53 @@ static char *rv_row(int y)
 	size_t lead = strspn(out, " ");
 	memmove(out, out + lead, o - lead + 1);
 	return out;
+}
+
+/* The whole screen as text, rows joined by \n. */
+static char *rv_screen(void)
+{
+	size_t cap = (size_t)LINES * ((size_t)COLS * 24 + 1) + 1, o = 0;
+	char *out = calloc(1, cap);
+	for (int y = 0; y < LINES; y++) {
+		char *row = rv_row(y);
+		o += (size_t)snprintf(out + o, cap - o, "%s\n", row);
+		free(row);
+	}
+	return out;
+}
+
+static void ck_shows(const char *want)
+{
+	char *s = rv_screen();
+	ck_assert_msg(strstr(s, want), "\"%s\" not on the %dx%d screen:\n%s", want, COLS, LINES, s);
+	free(s);
+}
+
+static void ck_message(const char *want)
+{
+	ck_assert_msg(app.message && strstr(app.message, want), "message \"%s\", not \"%s\"",
+		      app.message ? app.message : "(none)", want);
+}
+
+/* A key to the top view, as the loop gives it (its R_ flags applied). */
+static int rv_press(int key)
+{
+	struct view *v = app_top(&app);
+	enum action a = keys_lookup(v->ops->keys, key, v->ops->flags & VIEW_TEXT);
+	int r = v->ops->key(v, key, a);
+	app_result(&app, v, r);
+	return r;
+}
+
+/* Typed text, one character a key. */
+static void rv_type(const char *s)
+{
+	while (*s) {
+		uint32_t cp;
+		size_t n = utf8_decode(s, strlen(s), &cp);
+		rv_press((int)cp);
+		s += n ? n : 1;
+	}
 }
 
 /* Lays every view out for the current size and draws v (over the one below, for a dialog). */
@@ -262,6 +312,51 @@ START_TEST(test_phase_selection_stays_in_view)
 }
 END_TEST
 
+/* o in setup with two optional roles: on the holder of either, that one is
+ * left empty; on someone else with both filled, nothing is guessed; the ones
+ * left empty are filled again one by one. */
+START_TEST(test_setup_two_optional_roles)
+{
+	const struct doc *flow = catalog_find(&cat, "two-optional");
+	ck_assert_ptr_nonnull(flow);
+	struct view *v = setup_open(&app, flow);
+	app_push(&app, v);
+	rv_press('a');
+	rv_type("Ana, Ben, Chi, Dee, Eli, Fay");
+	rv_press(K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), v);
+	rv_draw(v);
+	ck_shows("Mentor: Chi");
+	ck_shows("Scribe: Dee");
+	rv_press('o'); /* Fay, the last added, observes */
+	ck_message("o: select Chi (Mentor) or Dee (Scribe)");
+	rv_draw(v);
+	ck_shows("Mentor: Chi");
+	ck_shows("Scribe: Dee");
+	rv_press(K_UP);
+	rv_press(K_UP); /* Dee */
+	rv_press('o');
+	ck_message("Scribe left empty");
+	rv_draw(v);
+	ck_shows("Mentor: Chi");
+	ck_shows("Scribe: (optional, empty)");
+	rv_press(K_UP); /* Chi */
+	rv_press('o');
+	ck_message("Mentor left empty");
+	rv_draw(v);
+	ck_shows("Mentor: (optional, empty)");
+	ck_shows("Scribe: (optional, empty)");
+	rv_press(K_END); /* Fay, outside both */
+	rv_press('o'); /* the first left empty is filled again */
+	ck_message("Mentor to be filled again; o again fills Scribe");
+	rv_press('o');
+	ck_message("Scribe to be filled again.");
+	rv_draw(v);
+	ck_shows("Mentor: Chi");
+	ck_shows("Scribe: Dee");
+}
+END_TEST
+
 Suite *round_views_suite(void);
 Suite *round_views_suite(void)
 {
@@ -270,6 +365,7 @@ Suite *round_views_suite(void)
 	tcase_add_checked_fixture(tc, rv_setup, rv_teardown);
 	tcase_add_test(tc, test_phase_more_marker_covers_nothing);
 	tcase_add_test(tc, test_phase_selection_stays_in_view);
+	tcase_add_test(tc, test_setup_two_optional_roles);
 	suite_add_tcase(s, tc);
 	return s;
 }
