@@ -35,7 +35,9 @@ static void resume_usage(FILE *out)
 {
 	fputs("usage: rucksack resume [ID]\n"
 	      "Reopens a round where it was left, with any text that was being typed:\n"
-	      "the newest unfinished round, or the one whose id starts with ID.\n",
+	      "the newest unfinished round, or the one whose id starts with ID.\n"
+	      "The phase timer carries on where it was, counting the time the program\n"
+	      "was not running (leaving a round with q pauses its timer instead).\n",
 	      out);
 }
 
@@ -65,7 +67,7 @@ static int run_setup(struct cli_ctx *ctx, const struct run_opts *ro, struct rset
 int cmd_run_run(struct cli_ctx *ctx, int argc, char **argv)
 {
 	struct run_opts ro;
-	if (cmd_run_parse(argc, argv, &ro, ctx->err) != 0)
+	if (cmd_run_parse(ctx, argc, argv, &ro) != 0)
 		return 2;
 	if (ro.help) {
 		run_usage(ctx->out);
@@ -115,7 +117,7 @@ static char *resume_newest(struct cli_ctx *ctx)
 int cmd_resume_run(struct cli_ctx *ctx, int argc, char **argv)
 {
 	struct resume_opts ro;
-	if (cmd_resume_parse(argc, argv, &ro, ctx->err) != 0)
+	if (cmd_resume_parse(ctx, argc, argv, &ro) != 0)
 		return 2;
 	if (ro.help) {
 		resume_usage(ctx->out);

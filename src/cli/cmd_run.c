@@ -9,14 +9,6 @@
 #include <getopt.h>
 #include <stdlib.h>
 
-static int run_bad(FILE *err, const char *msg)
-{
-	fprintf(err, "rucksack run: %s\n", msg);
-	fprintf(err, "usage: rucksack run --flow ID --people \"Ana,Ben,Chi\" [--seed N] "
-		     "[--rounds N] [--facilitator NAME]\n");
-	return 2;
-}
-
 /* A whole decimal number in [lo, hi]; false for anything else (signs, blanks, junk). */
 static bool run_number(const char *s, uint64_t lo, uint64_t hi, uint64_t *out)
 {
@@ -31,7 +23,7 @@ static bool run_number(const char *s, uint64_t lo, uint64_t hi, uint64_t *out)
 	return true;
 }
 
-static int run_one(int c, struct run_opts *o, FILE *err)
+static int run_one(struct cli_ctx *ctx, int c, struct run_opts *o, char **argv)
 {
 	uint64_t v;
 	switch (c) {
@@ -41,20 +33,19 @@ static int run_one(int c, struct run_opts *o, FILE *err)
 	case 'h': o->help = true; return 0;
 	case 's':
 		if (!run_number(optarg, 0, UINT64_MAX, &o->seed))
-			return run_bad(err, "--seed needs a whole number");
+			return cli_usage_error(ctx, "run", "--seed needs a whole number");
 		o->has_seed = true;
 		return 0;
 	case 'r':
 		if (!run_number(optarg, 1, 1000, &v))
-			return run_bad(err, "--rounds needs a whole number from 1 to 1000");
+			return cli_usage_error(ctx, "run", "--rounds needs a whole number from 1 to 1000");
 		o->rounds = (unsigned)v;
 		return 0;
-	case ':': return run_bad(err, "an option is missing its argument");
-	default: return run_bad(err, "unknown option");
+	default: return cli_bad_option(ctx, "run", c, argv);
 	}
 }
 
-int cmd_run_parse(int argc, char **argv, struct run_opts *o, FILE *err)
+int cmd_run_parse(struct cli_ctx *ctx, int argc, char **argv, struct run_opts *o)
 {
 	static const struct option longs[] = {
 		{"flow", required_argument, NULL, 'f'},
@@ -69,17 +60,15 @@ int cmd_run_parse(int argc, char **argv, struct run_opts *o, FILE *err)
 	opterr = 0;
 	optind = 0; /* glibc: 0 restarts the scan completely, so parsing twice works */
 	for (int c; (c = getopt_long(argc, argv, ":h", longs, NULL)) != -1;)
-		if (run_one(c, o, err) != 0)
+		if (run_one(ctx, c, o, argv) != 0)
 			return 2;
 	if (o->help)
 		return 0;
-	if (optind < argc) {
-		fprintf(err, "rucksack run: unexpected argument '%s'\n", argv[optind]);
-		return 2;
-	}
+	if (optind < argc)
+		return cli_usage_error(ctx, "run", "unexpected argument '%s'", argv[optind]);
 	if (!o->flow || !*o->flow)
-		return run_bad(err, "--flow is required (see `rucksack flows`)");
+		return cli_usage_error(ctx, "run", "which flow? give --flow ID (rucksack list shows them)");
 	if (!o->people || !*o->people)
-		return run_bad(err, "--people is required, e.g. --people \"Ana,Ben,Chi\"");
+		return cli_usage_error(ctx, "run", "who is present? give --people \"Ana,Ben,Chi\"");
 	return 0;
 }

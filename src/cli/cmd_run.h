@@ -3,7 +3,8 @@
 /*
  * `rucksack run` and `rucksack resume`: their arguments, parsed without a
  * screen so they can be tested alone.  argv[0] is the command name.  Return
- * values are exit statuses: 0 ok, 2 bad usage (the message is on err).
+ * values are exit statuses: 0 ok, 2 bad usage (one line on ctx->err, as
+ * cli_usage_error writes it).
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -22,8 +23,8 @@ struct run_opts {
 	bool help;
 };
 
-/* Fills o from argv (borrowing its strings).  0, or 2 with a message on err. */
-int cmd_run_parse(int argc, char **argv, struct run_opts *o, FILE *err);
+/* Fills o from argv (borrowing its strings).  0, or 2 with the usage line on ctx->err. */
+int cmd_run_parse(struct cli_ctx *ctx, int argc, char **argv, struct run_opts *o);
 
 /* rucksack resume [ID]: ID (a prefix will do) or NULL for the newest unfinished round. */
 struct resume_opts {
@@ -31,8 +32,8 @@ struct resume_opts {
 	bool help;
 };
 
-/* Fills o from argv.  0, or 2 with a message on err. */
-int cmd_resume_parse(int argc, char **argv, struct resume_opts *o, FILE *err);
+/* Fills o from argv.  0, or 2 with the usage line on ctx->err. */
+int cmd_resume_parse(struct cli_ctx *ctx, int argc, char **argv, struct resume_opts *o);
 
 /* The commands themselves (cmd_round.c): a round in the full-screen program. */
 int cmd_run_run(struct cli_ctx *ctx, int argc, char **argv);
