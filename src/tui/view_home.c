@@ -16,15 +16,16 @@ struct home_entry {
 	bool (*offered)(const struct app *a);	 /* NULL: always on the menu */
 };
 
-/* The menu, in order.  One line per entry. */
+/* The menu, in the order the product brief (issue 4) gives: start a round,
+ * practise alone, browse decks, resume an unfinished round, quit.  One line per entry. */
 static const struct home_entry entries[] = {
 	{"Start a round", "Run a supervision round: pick a flow, say who is present, then phase by phase.",
 	 flows_open, flows_offered},
-	{"Resume a round", "Carry on with a round that was left unfinished, where it was.", rounds_open,
-	 rounds_offered},
-	{"Browse decks", "Read the decks: their suits, cards, prompts and examples.", decks_open, NULL},
 	{"Practise alone", "Name the type of example questions, write your own for a vignette, "
 	 "and see your progress.", practice_menu_open, NULL},
+	{"Browse decks", "Read the decks: their suits, cards, prompts and examples.", decks_open, NULL},
+	{"Resume a round", "Carry on with a round that was left unfinished, where it was.", rounds_open,
+	 rounds_offered},
 	{"Quit", "Leave rucksack.", NULL, NULL},
 };
 

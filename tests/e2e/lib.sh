@@ -89,6 +89,22 @@ ui_same() {
 	diff "$TMPDIR/ui.mark" "$TMPDIR/ui.now" >&2 || ui_fail "${1:-the screen changed}"
 }
 
+# ui_home_open ABOUT: on the home screen, selects the entry whose description
+# (shown under the menu while it is selected) holds ABOUT, and opens it: an
+# entry is found by what it says, not by its place on the menu.
+ui_home_open() {
+	ui_wait "Quit"
+	n=0
+	until ui_screen | grep -qF -- "$1"; do
+		n=$((n + 1)); [ $n -gt 9 ] && ui_fail "no home entry saying \"$1\""
+		before=$(ui_screen)
+		ui_keys Down
+		t=$((UI_WAIT * 10))	# until the selection has moved
+		while [ "$(ui_screen)" = "$before" ] && [ $t -gt 0 ]; do sleep 0.1; t=$((t - 1)); done
+	done
+	ui_keys Enter
+}
+
 # ui_pid: the rucksack process inside the pane.
 ui_pid() {
 	shell=$(ui_tmux display -p -t t '#{pane_pid}')

@@ -62,13 +62,6 @@ pr_journal_answers() {
 # what the home screen says about the entry selected, not by its place).
 pr_home_practice() {
 	ui_wait "Practise alone"
-	n=0
-	until ui_screen | grep -qF "Name the type of example questions"; do
-		n=$((n + 1)); [ $n -gt 9 ] && ui_fail "no Practise alone entry to select"
-		before=$(ui_screen)
-		ui_keys Down
-		t=$((UI_WAIT * 10))	# until the selection has moved
-		while [ "$(ui_screen)" = "$before" ] && [ $t -gt 0 ]; do sleep 0.1; t=$((t - 1)); done
-	done
-	ui_keys Enter; ui_wait "Deck: "
+	ui_home_open "Name the type of example questions"
+	ui_wait "Deck: "
 }

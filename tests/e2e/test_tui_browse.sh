@@ -7,7 +7,7 @@
 browse_at() {
 	ui_start "$1" "$2"
 	ui_wait "Browse decks"; ui_wait "2 decks found"
-	ui_keys Enter; ui_wait "Plain deck"; ui_wait "Ünïcode deck: 漢字, مرحبا, 🙂"
+	ui_home_open "Read the decks"; ui_wait "Plain deck"; ui_wait "Ünïcode deck: 漢字, مرحبا, 🙂"
 	ui_keys Enter; ui_wait "Accents: Zoë, Ana, Renée"; ui_wait "Zoë's voice"
 	ui_keys Enter; ui_wait "Whose voice is loudest"
 	ui_wait "card 1 of 30"
@@ -31,7 +31,7 @@ browse_at 200 60
 
 # CJK wraps by display width: 36 columns of text (18 wide characters) a line.
 ui_start 40 12
-ui_keys Enter; ui_wait "Plain deck"
+ui_home_open "Read the decks"; ui_wait "Plain deck"
 ui_keys Enter; ui_wait "Zoë's voice"
 ui_keys j j j j j j j j j j j j j j; ui_wait "李明の質問"	# the 15th card
 ui_keys Enter; ui_wait "我学到了很多"

@@ -24,7 +24,7 @@ ui_mark
 ui_tmux set-buffer "$(printf 'jjq\r\rq')"; ui_tmux paste-buffer -p -t t
 ui_same "a paste acted as keys"
 
-ui_keys Enter; ui_wait "Plain deck"
+ui_home_open "Read the decks"; ui_wait "Plain deck"
 ui_keys F1; ui_wait "Keys on this screen (Browse decks)"; ui_keys q; ui_wait "Plain deck"
 ui_mark; ui_keys $WRONG n p; ui_same "wrong keys changed the deck list"
 ui_keys Enter; ui_wait "Zoë's voice"
@@ -40,7 +40,7 @@ ui_keys C-c; ui_wait "Quit rucksack?"; ui_keys C-c; ui_wait "EXITED-0"
 ui_tty_restored
 
 ui_start 80 24
-ui_keys Enter; ui_wait "Plain deck"
+ui_home_open "Read the decks"; ui_wait "Plain deck"
 ui_keys C-c; ui_wait "Quit rucksack?"; ui_keys y; ui_wait "EXITED-0"
 
 # Colour: with it the title bar has a background colour, without it none.
@@ -51,7 +51,7 @@ ui_wait "Browse decks"
 ui_start 80 24 NO_COLOR=1
 ui_wait "Browse decks"
 [ "$(colours)" -eq 0 ] || ui_fail "colour despite NO_COLOR"
-ui_keys Enter; ui_wait "Plain deck"
+ui_home_open "Read the decks"; ui_wait "Plain deck"
 [ "$(colours)" -eq 0 ] || ui_fail "colour despite NO_COLOR (deck list)"
 ui_start 80 24 -- --no-color
 ui_wait "Browse decks"

@@ -6,7 +6,7 @@
 . "$SRCDIR/tests/e2e/lib.sh"
 
 ui_start 80 24
-ui_keys Enter; ui_wait "Plain deck"
+ui_home_open "Read the decks"; ui_wait "Plain deck"
 ui_keys Enter; ui_wait "Zoë's voice"
 ui_keys j; ui_wait "Filler card 01"	# the list keeps its selection...
 ui_keys Enter; ui_wait "card 2 of 30"

@@ -6,7 +6,7 @@
 . "$SRCDIR/tests/e2e/lib.sh"
 
 ui_start 80 24
-ui_keys Enter; ui_wait "Plain deck"
+ui_home_open "Read the decks"; ui_wait "Plain deck"
 ui_keys Enter; ui_wait "Zoë's voice"
 pid=$(ui_pid) || ui_fail "no rucksack process"
 # idle: the number of context switches does not move while nobody types
@@ -18,7 +18,7 @@ kill -TERM "$pid"; ui_wait "EXITED-143"
 ui_tty_restored
 
 ui_start 80 24
-ui_keys Enter; ui_wait "Plain deck"
+ui_home_open "Read the decks"; ui_wait "Plain deck"
 ui_keys C-c; ui_wait "Quit rucksack?"
 kill -HUP "$(ui_pid)"; ui_wait "EXITED-129"
 ui_tty_restored

@@ -18,6 +18,7 @@
 #include "core/xalloc.h"
 #include "tui/app.h"
 #include "tui/round_int.h"
+#include "tui/view_home.h"
 #include "tui/view_round.h"
 #include "tui/view_setup.h"
 
@@ -357,6 +358,51 @@ START_TEST(test_setup_two_optional_roles)
 }
 END_TEST
 
+/* The rows of the screen holding each of labels, in order: -1 when one is not shown. */
+static void rv_rows_of(const char *const *labels, size_t n, int *rows)
+{
+	for (size_t i = 0; i < n; i++) {
+		rows[i] = -1;
+		for (int y = 0; y < LINES && rows[i] < 0; y++) {
+			char *row = rv_row(y);
+			if (!strcmp(row, labels[i]))
+				rows[i] = y;
+			free(row);
+		}
+	}
+}
+
+/* The home menu in the brief's order: start a round, practise alone, browse
+ * decks, resume an unfinished round (only when there is one), quit. */
+START_TEST(test_home_order)
+{
+	static const char *const labels[] = {"Start a round", "Practise alone", "Browse decks",
+					     "Resume a round", "Quit"};
+	int rows[5];
+	struct view *v = home_open(&app);
+	app_push(&app, v);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		rv_rows_of(labels, 5, rows);
+		ck_assert_int_eq(rows[3], -1); /* nothing to resume yet */
+		ck_assert_int_gt(rows[0], 0);
+		ck_assert_int_eq(rows[1], rows[0] + 1);
+		ck_assert_int_eq(rows[2], rows[0] + 2);
+		ck_assert_int_eq(rows[4], rows[0] + 3);
+	}
+	session_free(rv_session("Ana,Ben,Chi,Dee")); /* left unfinished */
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		rv_rows_of(labels, 5, rows);
+		for (int i = 1; i < 5; i++)
+			ck_assert_msg(rows[i] == rows[0] + i, "%dx%d: \"%s\" on row %d, not %d", COLS,
+				      LINES, labels[i], rows[i], rows[0] + i);
+	}
+}
+END_TEST
+
 Suite *round_views_suite(void);
 Suite *round_views_suite(void)
 {
@@ -366,6 +412,7 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_phase_more_marker_covers_nothing);
 	tcase_add_test(tc, test_phase_selection_stays_in_view);
 	tcase_add_test(tc, test_setup_two_optional_roles);
+	tcase_add_test(tc, test_home_order);
 	suite_add_tcase(s, tc);
 	return s;
 }
