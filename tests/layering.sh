@@ -1,7 +1,8 @@
 #!/bin/sh
 # Layering: the core includes neither curses nor the tui nor the cli; the cli
 # parses arguments and calls the core (and the tui's entry points) but never
-# draws.  Fails naming the file and line.
+# draws.  The core replaces files whole in one place only (atomicfile.c:
+# temporary file, fsync, rename).  Fails naming the file and line.
 status=0
 for f in src/core/*.c src/core/*.h; do
 	[ -e "$f" ] || continue
@@ -26,5 +27,13 @@ for f in src/tui/*.c src/tui/*.h src/*.c; do
 		status=1
 	fi
 done
-[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; cli free of curses; curses only via tui/term.h"
+# One implementation of atomic writes: no other file of the core renames.
+for f in src/core/*.c; do
+	[ "$f" = src/core/atomicfile.c ] && continue
+	if grep -nE '(^|[^_[:alnum:]])rename[[:space:]]*\(' "$f"; then
+		echo "layering: $f renames a file itself (use atomic_write, src/core/atomicfile.h)" >&2
+		status=1
+	fi
+done
+[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; cli free of curses; curses only via tui/term.h; atomic writes only in atomicfile.c"
 exit $status

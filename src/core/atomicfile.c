@@ -1,6 +1,12 @@
+/*
+ * The core's one implementation of replacing a file whole: journals written
+ * again (journal_write_all), drafts, practice records, transcripts and
+ * exported questions all come through atomic_write.
+ */
 #include "atomicfile.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,21 +23,25 @@ int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *da
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	int rc = -1, e = errno;
 	if (f) {
+		errno = 0;
 		rc = fn(f, data);
 		e = errno;
-		if (fflush(f) != 0 || fsync(fd) != 0)
+		if (fflush(f) != 0 || journal_fsync(fd) != 0)
 			rc = -1, e = errno;
 		if (fclose(f) != 0 && rc == 0)
 			rc = -1, e = errno;
 	} else if (fd >= 0) {
+		e = errno;
 		close(fd);
 	}
 	if (rc == 0 && rename(tmp, path) != 0)
 		rc = -1, e = errno;
 	if (rc != 0) {
 		unlink(tmp);
-		diags_error(d, path, 0, 0, DIAG_IO, "cannot write %s: %s", what,
-			    e ? strerror(e) : "unknown error");
+		const char *why = e ? journal_why(e) : "unknown error";
+		bool plain = !e || !strcmp(why, strerror(e));
+		diags_error(d, path, 0, 0, DIAG_IO, "cannot write %s: %s%s%s%s", what, why,
+			    plain ? "" : " (", plain ? "" : strerror(e), plain ? "" : ")");
 	} else {
 		journal_sync_dir(path);
 	}

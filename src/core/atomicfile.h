@@ -4,6 +4,7 @@
  * Writing a whole file so that a reader (or a crash) sees either the old
  * file or the complete new one: a temporary file beside it (mode 0600),
  * filled, flushed and synced, then renamed over path and the folder synced.
+ * It is the core's only such code: everything written whole goes through it.
  */
 #include <stdio.h>
 
@@ -12,8 +13,9 @@
 /*
  * Writes path with fn(f, data), which returns 0 or -1.  0 when the new file
  * is in place; -1 with an io diagnostic at path saying what failed ("cannot
- * write <what>: reason"), in which case path is as it was and no temporary
- * file is left.
+ * write <what>: the disk is full (No space left on device)"), in which case
+ * path is as it was and no temporary file is left.  Syncs go through
+ * journal_fsync, so the journal's test hook can make them fail.
  */
 int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *data),
 		 void *data, struct diags *d);

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "atomicfile.h"
 #include "xalloc.h"
 
 struct journal {
@@ -28,13 +29,12 @@ void journal_set_fsync_hook(int (*hook)(int fd))
 	journal_fsync_fn = hook;
 }
 
-static int journal_sync(int fd)
+int journal_fsync(int fd)
 {
 	return journal_fsync_fn ? journal_fsync_fn(fd) : fsync(fd);
 }
 
-/* Words the facilitator can act on, for the errors that matter most. */
-static const char *journal_why(int e)
+const char *journal_why(int e)
 {
 	switch (e) {
 	case ENOSPC:
@@ -88,7 +88,7 @@ void journal_close(struct journal *j)
 static void journal_undo(struct journal *j, off_t size)
 {
 	if (size >= 0 && ftruncate(j->fd, size) == 0)
-		journal_sync(j->fd);
+		journal_fsync(j->fd);
 }
 
 int journal_append(struct journal *j, const char *record, struct diags *d)
@@ -106,7 +106,7 @@ int journal_append(struct journal *j, const char *record, struct diags *d)
 		journal_io_error(d, j->path, "write to the journal", w < 0 ? e : ENOSPC);
 		return -1;
 	}
-	if (journal_sync(j->fd) != 0) {
+	if (journal_fsync(j->fd) != 0) {
 		e = errno;
 		journal_undo(j, before);
 		journal_io_error(d, j->path, "save the journal to disk", e);
@@ -223,60 +223,22 @@ int journal_sync_dir(const char *path)
 	free(dir);
 	if (fd < 0)
 		return -1;
-	int rc = journal_sync(fd);
+	int rc = journal_fsync(fd);
 	close(fd);
 	return rc;
 }
 
-static int journal_write_fd(int fd, const struct strv *lines)
+static int journal_write_lines(FILE *f, void *data)
 {
-	for (size_t i = 0; i < lines->n; i++) {
-		size_t len = strlen(lines->v[i]);
-		char *buf = xmalloc(len + 1);
-		memcpy(buf, lines->v[i], len);
-		buf[len] = '\n';
-		size_t off = 0;
-		while (off < len + 1) {
-			ssize_t w = write(fd, buf + off, len + 1 - off);
-			if (w < 0 && errno == EINTR)
-				continue;
-			if (w <= 0) {
-				if (w == 0)
-					errno = ENOSPC;
-				free(buf);
-				return -1;
-			}
-			off += (size_t)w;
-		}
-		free(buf);
-	}
+	const struct strv *lines = data;
+	for (size_t i = 0; i < lines->n; i++)
+		if (fputs(lines->v[i], f) == EOF || fputc('\n', f) == EOF)
+			return -1;
 	return 0;
 }
 
+/* The one way the core replaces a file whole (atomicfile.c). */
 int journal_write_all(const char *path, const struct strv *lines, struct diags *d)
 {
-	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0) {
-		journal_io_error(d, tmp, "create a file", errno);
-		free(tmp);
-		return -1;
-	}
-	int rc = journal_write_fd(fd, lines);
-	if (rc == 0)
-		rc = journal_sync(fd);
-	int e = errno;
-	close(fd);
-	if (rc == 0 && rename(tmp, path) != 0) {
-		rc = -1;
-		e = errno;
-	}
-	if (rc != 0) {
-		unlink(tmp);
-		journal_io_error(d, path, "write the file", e);
-	} else {
-		journal_sync_dir(path);
-	}
-	free(tmp);
-	return rc;
+	return atomic_write(path, "the file", journal_write_lines, (void *)lines, d);
 }

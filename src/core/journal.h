@@ -37,11 +37,17 @@ int journal_read(const char *path, struct strv *lines, bool *torn, struct diags 
 int journal_read_numbered(const char *path, struct strv *lines, int **linenos, bool *torn,
 			  struct diags *d);
 
-/* Writes all of lines to path atomically (temp file, fsync, rename); 0 or -1. */
+/* Writes all of lines to path atomically (atomic_write: temp file, fsync, rename);
+ * 0, or -1 with an io diagnostic and path as it was. */
 int journal_write_all(const char *path, const struct strv *lines, struct diags *d);
 
 /* Syncs the folder holding path (after a rename into it); 0 or -1. */
 int journal_sync_dir(const char *path);
+
+/* fsync(fd), or the test hook's stand-in: every sync in the core goes through it. */
+int journal_fsync(int fd);
+/* Words a facilitator can act on for errno e ("the disk is full"...); else strerror(e). */
+const char *journal_why(int e);
 
 /* Test hook: replaces fsync() (and so can make it fail). NULL restores it. */
 void journal_set_fsync_hook(int (*hook)(int fd));

@@ -4,15 +4,12 @@
  */
 #include "transcript.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
+#include "atomicfile.h"
 #include "catalog.h"
-#include "journal.h"
 #include "transcript_int.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -218,34 +215,25 @@ bool tx_phase_used(const struct tx *t, size_t round, size_t phase)
 	return false;
 }
 
+struct tx_file {
+	const struct session *s;
+	enum transcript_format fmt;
+	bool anonymise;
+	struct diags *d;
+};
+
+static int tx_file_fn(FILE *f, void *data)
+{
+	const struct tx_file *t = data;
+	return t->fmt == TRANSCRIPT_JSON ? transcript_write_json(f, t->s, t->anonymise, t->d)
+					 : transcript_write_md(f, t->s, t->anonymise, t->d);
+}
+
 int transcript_write_file(const char *path, const struct session *s, enum transcript_format fmt,
 			  bool anonymise, struct diags *d)
 {
-	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-	int rc = -1, e = errno;
-	if (f) {
-		rc = fmt == TRANSCRIPT_JSON ? transcript_write_json(f, s, anonymise, d)
-					    : transcript_write_md(f, s, anonymise, d);
-		if (fflush(f) != 0 || fsync(fd) != 0)
-			rc = -1;
-		e = errno;
-		if (fclose(f) != 0 && rc == 0)
-			rc = -1, e = errno;
-	} else if (fd >= 0) {
-		close(fd);
-	}
-	if (rc == 0 && rename(tmp, path) != 0)
-		rc = -1, e = errno;
-	if (rc != 0) {
-		unlink(tmp);
-		diags_error(d, path, 0, 0, DIAG_IO, "cannot write the transcript: %s", strerror(e));
-	} else {
-		journal_sync_dir(path);
-	}
-	free(tmp);
-	return rc;
+	struct tx_file t = {s, fmt, anonymise, d};
+	return atomic_write(path, "the transcript", tx_file_fn, &t, d);
 }
 
 int transcript_save(const struct session *s, struct diags *d)

@@ -8,7 +8,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <dirent.h>
+#include <errno.h>
+
 #include "core/catalog.h"
+#include "core/journal.h"
 #include "core/session.h"
 #include "core/transcript.h"
 #include "core/xalloc.h"
@@ -171,6 +175,54 @@ START_TEST(test_save_file)
 }
 END_TEST
 
+static int tr_fsync_full(int fd)
+{
+	(void)fd;
+	errno = ENOSPC;
+	return -1;
+}
+
+static size_t tr_files_in(const char *dir)
+{
+	DIR *dp = opendir(dir);
+	ck_assert_ptr_nonnull(dp);
+	size_t n = 0;
+	for (struct dirent *e; (e = readdir(dp));)
+		n += e->d_name[0] != '.';
+	closedir(dp);
+	return n;
+}
+
+/* The transcript is written as every file the core replaces whole
+ * (atomic_write): a sync that fails leaves the old one as it was, no
+ * temporary file, and says why in words the facilitator can act on. */
+START_TEST(test_save_file_sync_fails)
+{
+	char dir[] = "/tmp/ck-transcript-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char *out = xasprintf("%s/t.md", dir);
+	FILE *f = fopen(out, "w");
+	fputs("the transcript before\n", f);
+	fclose(f);
+	struct diags d = {0};
+	journal_set_fsync_hook(tr_fsync_full);
+	int rc = transcript_write_file(out, tr_s, TRANSCRIPT_JSON, false, &d);
+	journal_set_fsync_hook(NULL);
+	ck_assert_int_eq(rc, -1);
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_int_eq(d.v[0].kind, DIAG_IO);
+	ck_assert_str_eq(d.v[0].message,
+			 "cannot write the transcript: the disk is full (No space left on device)");
+	char *got = tr_slurp(out);
+	ck_assert_str_eq(got, "the transcript before\n");
+	ck_assert_uint_eq(tr_files_in(dir), 1);
+	diags_free(&d);
+	unlink(out);
+	rmdir(dir);
+	free(got);
+	free(out);
+}
+END_TEST
 
 /* Names next to punctuation of any kind, inside scripts without spaces, and
  * parts of longer names are all replaced; longer words are left alone. */
@@ -298,6 +350,7 @@ Suite *transcript_suite(void)
 	tcase_add_test(tc, test_without_catalog);
 	tcase_add_test(tc, test_replaced_by_hand);
 	tcase_add_test(tc, test_save_file);
+	tcase_add_test(tc, test_save_file_sync_fails);
 	tcase_add_test(tc, test_anonymise_scripts);
 	tcase_add_test(tc, test_json_structure);
 	suite_add_tcase(s, tc);
