@@ -106,6 +106,41 @@ static void load_dir(struct catalog *c, size_t dir, struct diags *d)
 	strv_free(&names);
 }
 
+/* After entries were removed: each is shadowed when an earlier one has its id. */
+static void reshadow(struct catalog *c)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		c->v[i].shadowed = false;
+		for (size_t j = 0; j < i && !c->v[i].shadowed; j++)
+			c->v[i].shadowed = strcmp(c->v[j].doc->id, c->v[i].doc->id) == 0;
+	}
+}
+
+/*
+ * A flow that deals from a deck or suit that is not there could only fail
+ * when a round starts, so it is refused like any file with an error; a flow
+ * it shadowed takes its place (and is checked in turn).
+ */
+static void drop_broken_flows(struct catalog *c, struct diags *d)
+{
+	for (bool dropped = true; dropped;) {
+		dropped = false;
+		for (size_t i = 0; i < c->n; i++) {
+			struct catalog_entry *e = &c->v[i];
+			if (e->shadowed || e->doc->kind != DOC_FLOW ||
+			    catalog_check_flow_refs(c, e->doc, d) == 0)
+				continue;
+			doc_free(e->doc);
+			memmove(e, e + 1, (c->n - i - 1) * sizeof *e);
+			c->n--;
+			dropped = true;
+			break;
+		}
+		if (dropped)
+			reshadow(c);
+	}
+}
+
 void catalog_load(struct catalog *c, const struct strv *dirs, struct diags *d)
 {
 	size_t first = c->dirs.n;
@@ -114,6 +149,7 @@ void catalog_load(struct catalog *c, const struct strv *dirs, struct diags *d)
 		strv_push(&c->dirs, dirs->v[i]);
 	for (size_t i = first; i < c->dirs.n; i++)
 		load_dir(c, i, d);
+	drop_broken_flows(c, d);
 }
 
 void catalog_add_first(struct catalog *c, struct doc *doc)
@@ -162,30 +198,33 @@ static size_t check_deal(const struct catalog *c, const struct doc *flow, size_t
 	const struct phase *ph = &flow->flow.phases[p];
 	const struct deal *dl = &ph->deals[k];
 	const struct doc *deck = catalog_find(c, dl->deck);
+	const struct pos *at = &dl->deck_pos, *suit_at = &dl->suit_pos;
 	char where[96];
 
-	if (ph->n_deals == 1)
-		snprintf(where, sizeof where, "phases[%zu].deal", p);
-	else
+	if (dl->listed)
 		snprintf(where, sizeof where, "phases[%zu].deal[%zu]", p, k);
+	else
+		snprintf(where, sizeof where, "phases[%zu].deal", p);
 	if (!deck) {
-		diags_add(d, flow->path, dl->pos.line, dl->pos.col, DIAG_ERROR, DIAG_REFERENCE,
-			  "%s: no deck \"%s\" in the files named or on the search path", where, dl->deck);
+		diags_add(d, flow->path, at->line, at->col, DIAG_ERROR, DIAG_REFERENCE,
+			  "%s.deck: no deck \"%s\" on the search path or among the files named",
+			  where, dl->deck);
 		return 1;
 	}
 	if (deck->kind != DOC_DECK) {
-		diags_add(d, flow->path, dl->pos.line, dl->pos.col, DIAG_ERROR, DIAG_REFERENCE,
-			  "%s: \"%s\" is a flow (%s), not a deck", where, dl->deck, deck->path);
+		diags_add(d, flow->path, at->line, at->col, DIAG_ERROR, DIAG_REFERENCE,
+			  "%s.deck: \"%s\" is a flow (%s), not a deck", where, dl->deck, deck->path);
 		return 1;
 	}
 	if (dl->suit && !deck_find_suit(&deck->deck, dl->suit)) {
-		diags_add(d, flow->path, dl->pos.line, dl->pos.col, DIAG_ERROR, DIAG_REFERENCE,
-			  "%s: deck \"%s\" has no suit \"%s\"", where, dl->deck, dl->suit);
+		diags_add(d, flow->path, suit_at->line, suit_at->col, DIAG_ERROR, DIAG_REFERENCE,
+			  "%s.suit: deck \"%s\" has no suit \"%s\"", where, dl->deck, dl->suit);
 		return 1;
 	}
 	if (dl->suit && deck_count_suit(&deck->deck, dl->suit) == 0) {
-		diags_add(d, flow->path, dl->pos.line, dl->pos.col, DIAG_ERROR, DIAG_REFERENCE,
-			  "%s: suit \"%s\" of deck \"%s\" has no cards", where, dl->suit, dl->deck);
+		diags_add(d, flow->path, suit_at->line, suit_at->col, DIAG_ERROR, DIAG_REFERENCE,
+			  "%s.suit: suit \"%s\" of deck \"%s\" has no cards", where, dl->suit,
+			  dl->deck);
 		return 1;
 	}
 	return 0;

@@ -6,6 +6,8 @@
  * diags and skipped; the others load.  Two files in one folder with the same
  * id: the second is an error (`schema`, at its id, naming the first).  A file
  * in a later folder with an id already seen is kept but marked shadowed.
+ * A flow dealing from a deck or suit the catalog lacks is refused too
+ * (`reference` errors at the deal's values), and what it shadowed counts.
  */
 #include <stdbool.h>
 #include <stddef.h>

@@ -136,8 +136,13 @@ void diags_print_json(FILE *out, const struct diags *d)
 		const struct diag *g = &d->v[i];
 		cJSON *o = cJSON_CreateObject();
 		cJSON_AddStringToObject(o, "file", g->file);
-		cJSON_AddNumberToObject(o, "line", g->line);
-		cJSON_AddNumberToObject(o, "column", g->col);
+		if (g->line > 0) {
+			cJSON_AddNumberToObject(o, "line", g->line);
+			cJSON_AddNumberToObject(o, "column", g->col);
+		} else { /* the file as a whole: there is no place to point at */
+			cJSON_AddNullToObject(o, "line");
+			cJSON_AddNullToObject(o, "column");
+		}
 		cJSON_AddStringToObject(o, "severity", diag_severity_name(g->severity));
 		cJSON_AddStringToObject(o, "kind", diag_kind_name(g->kind));
 		cJSON_AddStringToObject(o, "message", g->message);

@@ -41,7 +41,7 @@ static const struct lfield deal_fields[] = {
 	{ "suit", LF_SLUG, false, offsetof(struct deal, suit) },
 	{ NULL, 0, false, 0 },
 };
-enum { DEAL_DECK, DEAL_TO };
+enum { DEAL_DECK, DEAL_TO, DEAL_COUNT, DEAL_SUIT };
 
 /* What the phases need to know about the roles. */
 struct flowctx {
@@ -135,7 +135,10 @@ static void read_deal(struct flowctx *fc, cJSON *it, const struct lpath *path, s
 
 	dl->pos = lc_pos(fc->c, it);
 	dl->count = 1;
-	if (lf_object(fc->c, it, path, deal_fields, dl, found) && found[DEAL_TO])
+	lf_object(fc->c, it, path, deal_fields, dl, found); /* found[] NULL when it is no object */
+	dl->deck_pos = found[DEAL_DECK] ? lc_pos(fc->c, found[DEAL_DECK]) : dl->pos;
+	dl->suit_pos = found[DEAL_SUIT] ? lc_pos(fc->c, found[DEAL_SUIT]) : dl->pos;
+	if (found[DEAL_TO])
 		dl->to = read_role_ref(fc, found[DEAL_TO], LP_KEY(path, "to"), true);
 	if (!dl->to)
 		dl->to = xstrdup(DEAL_TO_GROUP);
@@ -157,8 +160,10 @@ static void read_deals(struct flowctx *fc, cJSON *node, const struct lpath *path
 		return;
 	}
 	ph->deals = xcalloc(array_len(node) + 1, sizeof *ph->deals);
-	for (cJSON *it = node->child; it; it = it->next, i++)
+	for (cJSON *it = node->child; it; it = it->next, i++) {
+		ph->deals[ph->n_deals].listed = true;
 		read_deal(fc, it, LP_INDEX(path, i), &ph->deals[ph->n_deals++]);
+	}
 }
 
 static void read_capture(struct lctx *c, const cJSON *node, const struct lpath *path, struct phase *ph)

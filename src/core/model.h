@@ -62,6 +62,8 @@ struct deal {
 	unsigned count; /* per person, or to the table for "group"; >= 1 */
 	char *suit; /* NULL: any suit */
 	struct pos pos;
+	struct pos deck_pos, suit_pos; /* of the values, for reference errors */
+	bool listed; /* written inside an array of deals: its path is deal[i] */
 };
 
 struct phase {

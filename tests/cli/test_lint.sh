@@ -34,22 +34,22 @@ T
 rs --decks a lint lint/flow.json lint/good.json
 status 1 "flow references"
 same "$OUT" "flow references" <<'T'
-lint/flow.json:11:17: error: phases[0].deal[2]: no deck "missing" in the files named or on the search path
-lint/flow.json:12:17: error: phases[0].deal[3]: deck "good" has no suit "nope"
+lint/flow.json:11:27: error: phases[0].deal[2].deck: no deck "missing" on the search path or among the files named
+lint/flow.json:12:43: error: phases[0].deal[3].suit: deck "good" has no suit "nope"
 T
 # Without the search path folder, colours is missing too.
 rs lint lint/flow.json lint/good.json
 same "$OUT" "flow references, no --decks" <<'T'
-lint/flow.json:10:17: error: phases[0].deal[1]: no deck "colours" in the files named or on the search path
-lint/flow.json:11:17: error: phases[0].deal[2]: no deck "missing" in the files named or on the search path
-lint/flow.json:12:17: error: phases[0].deal[3]: deck "good" has no suit "nope"
+lint/flow.json:10:27: error: phases[0].deal[1].deck: no deck "colours" on the search path or among the files named
+lint/flow.json:11:27: error: phases[0].deal[2].deck: no deck "missing" on the search path or among the files named
+lint/flow.json:12:43: error: phases[0].deal[3].suit: deck "good" has no suit "nope"
 T
 # A file named wins over the search path: this colours has no suit cool.
 rs --decks a lint lint/flow.json lint/good.json lint/colours-warm-only.json
 same "$OUT" "a named file shadows the search path" <<'T'
-lint/flow.json:10:17: error: phases[0].deal[1]: deck "colours" has no suit "cool"
-lint/flow.json:11:17: error: phases[0].deal[2]: no deck "missing" in the files named or on the search path
-lint/flow.json:12:17: error: phases[0].deal[3]: deck "good" has no suit "nope"
+lint/flow.json:10:46: error: phases[0].deal[1].suit: deck "colours" has no suit "cool"
+lint/flow.json:11:27: error: phases[0].deal[2].deck: no deck "missing" on the search path or among the files named
+lint/flow.json:12:43: error: phases[0].deal[3].suit: deck "good" has no suit "nope"
 T
 
 # Two files of one folder with one id; a file that cannot be read; a syntax
@@ -79,8 +79,13 @@ assert v == [
 rs lint --format=json b/broken.json lint/flow.json
 json "$OUT" "
 assert [(p['kind'], p['line'], p['column']) for p in v] == [
-  ('syntax', 5, 39), ('reference', 9, 17), ('reference', 10, 17), ('reference', 11, 17),
-  ('reference', 12, 17)], v"
+  ('syntax', 5, 39), ('reference', 9, 27), ('reference', 10, 27), ('reference', 11, 27),
+  ('reference', 12, 27)], v"
+# A file that cannot be read has no place in it: line and column are null.
+rs lint --format=json nope.json
+status 1 "--format=json, unreadable"
+json "$OUT" "
+assert [(p['kind'], p['line'], p['column']) for p in v] == [('io', None, None)], v"
 rs lint --format=json lint/good.json
 status 0 "--format=json, no problem"
 json "$OUT" "assert v == [], v"

@@ -248,15 +248,16 @@ END_TEST
 
 static const struct {
 	const char *deals;
-	int col;	 /* of the deal object on line 4; 0: no error */
+	int col;	 /* of the value at fault (deck or suit) on line 4; 0: no error */
 	const char *msg; /* fragment */
 } ct_refs[] = {
 	{ "{\"deck\": \"d\"}", 0, NULL },
 	{ "{\"deck\": \"d\", \"suit\": \"a\"}", 0, NULL },
-	{ "{\"deck\": \"nope\"}", 37, "phases[0].deal: no deck \"nope\"" },
-	{ "[{\"deck\": \"d\"}, {\"deck\": \"g\"}]", 53, "phases[0].deal[1]: \"g\" is a flow" },
-	{ "{\"deck\": \"d\", \"suit\": \"b\"}", 37, "deck \"d\" has no suit \"b\"" },
-	{ "{\"deck\": \"d\", \"suit\": \"empty\"}", 37, "suit \"empty\" of deck \"d\" has no cards" },
+	{ "{\"deck\": \"nope\"}", 46, "phases[0].deal.deck: no deck \"nope\"" },
+	{ "[{\"deck\": \"d\"}, {\"deck\": \"g\"}]", 62, "phases[0].deal[1].deck: \"g\" is a flow" },
+	{ "[{\"deck\": \"nope\"}]", 47, "phases[0].deal[0].deck: no deck" },
+	{ "{\"deck\": \"d\", \"suit\": \"b\"}", 59, "deal.suit: deck \"d\" has no suit \"b\"" },
+	{ "{\"deck\": \"d\", \"suit\": \"empty\"}", 59, "suit \"empty\" of deck \"d\" has no cards" },
 	{ "{\"deck\": \"shadowed\"}", 0, NULL }, /* found in the earlier folder */
 };
 
@@ -297,6 +298,38 @@ START_TEST(test_flow_refs)
 }
 END_TEST
 
+/* A flow whose deck is missing is refused at loading, and the flow it
+ * shadowed takes its place; the problem names the refused file and value. */
+START_TEST(test_broken_flow_refused)
+{
+	struct catalog c = {0};
+	struct strv dirs = {0};
+	struct diags d = {0};
+
+	ct_flow("one", "f.json", "f", "{\"deck\": \"gone\"}");
+	ct_flow("one", "ok.json", "ok", "{\"deck\": \"d\"}");
+	ct_flow("two", "f.json", "f", "{\"deck\": \"d\"}");
+	ct_deck("two", "d.json", "d", "D");
+	ct_dirs(&dirs, "one", "two");
+	catalog_load(&c, &dirs, &d);
+	ck_assert_uint_eq(c.n, 3);
+	const struct doc *f = catalog_find_kind(&c, "f", DOC_FLOW);
+	ck_assert_ptr_nonnull(f);
+	ck_assert_ptr_nonnull(strstr(f->path, "/two/"));
+	ck_assert_ptr_nonnull(catalog_find(&c, "ok"));
+	for (size_t i = 0; i < c.n; i++)
+		ck_assert(!c.v[i].shadowed);
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_ptr_nonnull(strstr(d.v[0].file, "/one/f.json"));
+	ck_assert_int_eq(d.v[0].kind, DIAG_REFERENCE);
+	ck_assert_int_eq(d.v[0].line, 4);
+	ck_assert_int_eq(d.v[0].col, 46);
+	catalog_free(&c);
+	strv_free(&dirs);
+	diags_free(&d);
+}
+END_TEST
+
 Suite *catalog_suite(void);
 Suite *catalog_suite(void)
 {
@@ -308,6 +341,7 @@ Suite *catalog_suite(void)
 	tcase_add_test(tc, test_skipped_and_bad_files);
 	tcase_add_test(tc, test_unreadable_folder);
 	tcase_add_test(tc, test_add_first);
+	tcase_add_test(tc, test_broken_flow_refused);
 	tcase_add_loop_test(tc, test_flow_refs, 0, sizeof ct_refs / sizeof ct_refs[0]);
 	suite_add_tcase(s, tc);
 	return s;
