@@ -1,9 +1,13 @@
 /*
  * The round's screens on a headless curses screen (newterm on /dev/null),
  * on the stock decks and tests/data/round, with rounds kept in a scratch
- * folder: the phase screen's "more" marker covers no text, and its selection
- * never leaves the view, whatever the moves; setup's o with two optional
- * roles.
+ * folder.  Setup, the phase screen, the projector, the card picker, the
+ * flows and the resume list each draw at 80x24, 40x12 and 200x60 within
+ * their area, take every key harmlessly, give no key two actions, and draw
+ * control characters in names and reflections as visible stand-ins.  The
+ * phase screen's "more" marker covers no text, and its selection never
+ * leaves the view, whatever the moves; setup's o with two optional roles;
+ * the home menu's order.
  */
 #include <check.h>
 #include <locale.h>
@@ -18,8 +22,12 @@
 #include "core/xalloc.h"
 #include "tui/app.h"
 #include "tui/round_int.h"
+#include "tui/view_flows.h"
 #include "tui/view_home.h"
+#include "tui/view_picker.h"
+#include "tui/view_projector.h"
 #include "tui/view_round.h"
+#include "tui/view_rounds.h"
 #include "tui/view_setup.h"
 
 static SCREEN *scr;
@@ -145,12 +153,16 @@ static void rv_type(const char *s)
 	}
 }
 
-/* Lays every view out for the current size and draws v (over the one below, for a dialog). */
+/* Lays every view out for the current size, as the loop does (the whole
+ * screen for a bare view, else all but the title and key lines), and draws v
+ * (over the one below, for a dialog). */
 static void rv_draw(struct view *v)
 {
 	erase();
 	for (size_t i = 0; i < app.n; i++) {
-		app.stack[i]->area = (struct rect){1, 0, LINES - 2, COLS};
+		bool bare = app.stack[i]->ops->flags & VIEW_BARE;
+		app.stack[i]->area = bare ? (struct rect){0, 0, LINES, COLS}
+					  : (struct rect){1, 0, LINES - 2, COLS};
 		if (app.stack[i]->ops->layout)
 			app.stack[i]->ops->layout(app.stack[i]);
 	}
@@ -403,6 +415,202 @@ START_TEST(test_home_order)
 }
 END_TEST
 
+/* --- every round screen ---------------------------------------------------- */
+
+/* People and a reflection with control characters: kept as typed, drawn visible. */
+#define RV_CTRL_PEOPLE "Ana\x1b[31m,Zo\x07ë,李\x1b明,Ben\r"
+#define RV_CTRL_TEXT "saw \x1b]0;pwned\x07 it\rhere"
+
+static int rv_picked;
+
+static int rv_pick(void *data, long replace, const char *deck, const char *card)
+{
+	(void)data, (void)replace, (void)deck, (void)card;
+	rv_picked++;
+	return R_REDRAW;
+}
+
+/* The phase screen (Interview) of a round whose people and a reflection hold control characters. */
+static struct round *rv_ctrl_round(void)
+{
+	struct round *r = rv_phase_screen(RV_CTRL_PEOPLE);
+	struct diags d = {0};
+	ck_assert_int_eq(session_add_entry(r->s, false, 1, NULL, NULL, RV_CTRL_TEXT, NULL, &d),
+			 SESSION_OK);
+	diags_free(&d);
+	round_refresh(r);
+	return r;
+}
+
+/* The first live card dealt in the current phase (-1: none). */
+static long rv_first_card(const struct session *s)
+{
+	for (size_t i = 0; i < s->n_dealt; i++)
+		if (!s->dealt[i].withdrawn && s->dealt[i].round == s->round && s->dealt[i].phase == s->phase)
+			return (long)i;
+	return -1;
+}
+
+enum { RV_SETUP, RV_PHASE, RV_PROJECTOR, RV_PICKER, RV_ROUNDS, RV_FLOWS, RV_SCREENS };
+
+/* Opens round screen i on top of what it needs; *shows is a text it shows at every size. */
+static struct view *rv_open(int i, const char **shows)
+{
+	const struct doc *bells = catalog_find(&cat, "bells-that-ring");
+	struct round *r;
+	switch (i) {
+	case RV_SETUP:
+		app_push(&app, setup_open(&app, bells));
+		rv_press('a');
+		rv_type("Ana, Zoë, 李明, Ben, Renée");
+		rv_press(K_ENTER);
+		*shows = "Presenter: Ana";
+		break;
+	case RV_PHASE:
+		rv_ctrl_round();
+		*shows = "Interview";
+		break;
+	case RV_PROJECTOR:
+		r = rv_ctrl_round();
+		ck_assert_int_ge(rv_first_card(r->s), 0);
+		app_push(&app, projector_open(&app, r->s, &r->timer, rv_first_card(r->s)));
+		*shows = " · for ";
+		break;
+	case RV_PICKER:
+		r = rv_ctrl_round();
+		app_push(&app, picker_open(&app, catalog_find(&cat, "tomm-questions"), r->s,
+					   "for Zo\x07ë, instead of the selected card", rv_pick, NULL,
+					   rv_first_card(r->s)));
+		*shows = "Choose a card for Zo␇ë";
+		break;
+	case RV_ROUNDS:
+		session_free(rv_session(RV_CTRL_PEOPLE)); /* an unfinished round to list */
+		app_push(&app, rounds_open(&app));
+		*shows = "Ana␛[31m, Zo␇ë, 李␛明, Ben␍";
+		break;
+	default:
+		app_push(&app, flows_open(&app));
+		*shows = "Bells that Ring";
+		break;
+	}
+	return app_top(&app);
+}
+
+/* Nothing drawn where the view has no business: the title and key lines are
+ * the loop's (a bare view has the whole screen, which curses clips). */
+static void ck_within_area(const struct view *v)
+{
+	if (v->ops->flags & VIEW_BARE)
+		return;
+	char *top = rv_row(0), *bottom = rv_row(LINES - 1);
+	ck_assert_msg(!*top && !*bottom, "%s at %dx%d drew outside its area: \"%s\" / \"%s\"",
+		      v->ops->name, COLS, LINES, top, bottom);
+	free(top);
+	free(bottom);
+}
+
+/* No raw control character reached the screen: curses would show it as ^X. */
+static void ck_no_raw_controls(const struct view *v)
+{
+	char *text = rv_screen();
+	ck_assert_msg(!strstr(text, "^[") && !strstr(text, "^G") && !strstr(text, "^M"),
+		      "%s at %dx%d drew a control character raw:\n%s", v->ops->name, COLS, LINES, text);
+	free(text);
+}
+
+START_TEST(test_round_screens_draw_at_every_size)
+{
+	const char *shows;
+	struct view *v = rv_open(_i, &shows);
+	ck_assert_msg(keys_conflict(v->ops->keys, v->ops->flags & VIEW_TEXT) == 0,
+		      "%s: a key with two actions", v->ops->name);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		ck_shows(shows);
+		ck_within_area(v);
+		ck_no_raw_controls(v);
+	}
+}
+END_TEST
+
+/* The names and the reflection with control characters show their stand-ins. */
+START_TEST(test_round_controls_drawn_visible)
+{
+	const char *shows;
+	struct view *v = rv_open(RV_PHASE, &shows);
+	struct round *r = (struct round *)v;
+	resizeterm(60, 200);
+	rv_draw(v);
+	r->v.ops->key(v, 'G', ACT_BOTTOM);
+	rv_paint(v);
+	ck_shows("saw ␛]0;pwned␇ it␍here");
+	ck_shows("Zo␇ë");
+	r->v.ops->key(v, 'g', ACT_TOP);
+	rv_paint(v);
+	ck_shows("Turn: Consultant (interviewer) — Zo␇ë");
+	ck_no_raw_controls(v);
+}
+END_TEST
+
+/* Keys that leave the screen under test (it is closed, or hands over to
+ * another): the e2e tests drive those through the real loop. */
+static bool rv_leaves(int screen, enum action a)
+{
+	return (screen == RV_SETUP && a == ACT_SU_START) || (screen == RV_ROUNDS && a == ACT_OPEN) ||
+	       (screen == RV_FLOWS && a == ACT_OPEN);
+}
+
+/* Every key, wrong ones included, to the screen itself: each gives valid R_
+ * flags and leaves it drawable (dialogs and editors it opens pile up above). */
+START_TEST(test_round_screens_any_key)
+{
+	static const int fn[] = {K_UP, K_DOWN, K_LEFT, K_RIGHT, K_HOME, K_END, K_PGUP, K_PGDN,
+				 K_DELETE, K_INSERT, K_BTAB, K_F(1), K_F(4), K_F(10), K_F(12),
+				 K_ALT + 'x', K_ALT + K_BACKSPACE, 0x1f642, 0x00e9};
+	const char *shows;
+	struct view *v = rv_open(_i, &shows);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		for (int k = 1; k < 0x7f + (int)(sizeof fn / sizeof *fn); k++) {
+			int key = k < 0x7f ? k : fn[k - 0x7f];
+			enum action a = keys_lookup(v->ops->keys, key, v->ops->flags & VIEW_TEXT);
+			if (rv_leaves(_i, a))
+				continue;
+			int r = v->ops->key(v, key, a);
+			ck_assert_int_eq(r & ~(R_REDRAW | R_CLOSE | R_QUIT | R_PASS), 0);
+			rv_paint(v);
+			ck_no_raw_controls(v);
+		}
+	}
+}
+END_TEST
+
+/* The keys that leave, through the loop: setup starts the round, the resume
+ * list reopens the round in its place, the picker hands its card over. */
+START_TEST(test_round_screens_leave)
+{
+	const char *shows;
+	rv_open(RV_SETUP, &shows);
+	rv_press(K_ENTER);
+	ck_assert_str_eq(app_top(&app)->ops->name, "Round");
+	ck_assert_uint_eq(app.n, 1); /* the round took setup's place */
+	app_close(&app, app.stack[0]);
+	rv_open(RV_ROUNDS, &shows);
+	size_t below = app.n - 1;
+	rv_press(K_ENTER);
+	ck_assert_str_eq(app_top(&app)->ops->name, "Round");
+	ck_assert_uint_eq(app.n, below + 1);
+	app_close(&app, app.stack[0]);
+	rv_open(RV_PICKER, &shows);
+	rv_picked = 0;
+	rv_press(K_ENTER);
+	ck_assert_int_eq(rv_picked, 1);
+	ck_assert_str_eq(app_top(&app)->ops->name, "Round");
+}
+END_TEST
+
 Suite *round_views_suite(void);
 Suite *round_views_suite(void)
 {
@@ -413,6 +621,10 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_phase_selection_stays_in_view);
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
+	tcase_add_loop_test(tc, test_round_screens_draw_at_every_size, 0, RV_SCREENS);
+	tcase_add_loop_test(tc, test_round_screens_any_key, 0, RV_SCREENS);
+	tcase_add_test(tc, test_round_controls_drawn_visible);
+	tcase_add_test(tc, test_round_screens_leave);
 	suite_add_tcase(s, tc);
 	return s;
 }
