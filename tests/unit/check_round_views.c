@@ -325,6 +325,25 @@ START_TEST(test_phase_selection_stays_in_view)
 }
 END_TEST
 
+/* The key line names Space for what it will do: "resume" while the timer is paused. */
+START_TEST(test_phase_key_line_follows_timer)
+{
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
+	char *bar = app_key_line(&r->v, 200);
+	ck_assert_msg(strstr(bar, "Space pause"), "key line \"%s\"", bar);
+	free(bar);
+	rv_press(' ');
+	ck_assert(!rtimer_running(&r->timer));
+	bar = app_key_line(&r->v, 200);
+	ck_assert_msg(strstr(bar, "Space resume") && !strstr(bar, "pause"), "key line \"%s\"", bar);
+	free(bar);
+	rv_press(' ');
+	bar = app_key_line(&r->v, 200);
+	ck_assert_msg(strstr(bar, "Space pause"), "key line \"%s\"", bar);
+	free(bar);
+}
+END_TEST
+
 /* o in setup with two optional roles: on the holder of either, that one is
  * left empty; on someone else with both filled, nothing is guessed; the ones
  * left empty are filled again one by one. */
@@ -654,6 +673,7 @@ Suite *round_views_suite(void)
 	tcase_add_checked_fixture(tc, rv_setup, rv_teardown);
 	tcase_add_test(tc, test_phase_more_marker_covers_nothing);
 	tcase_add_test(tc, test_phase_selection_stays_in_view);
+	tcase_add_test(tc, test_phase_key_line_follows_timer);
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
 	tcase_add_test(tc, test_flows_back_and_setup_returns);
