@@ -13,7 +13,8 @@
 
 struct journal;
 
-/* Opens (creating when absent) path for appending.  0, or -1 with an io diagnostic. */
+/* Opens (creating when absent, and then syncing its folder) path for
+ * appending.  0, or -1 with an io diagnostic (and no file created). */
 int journal_open(struct journal **out, const char *path, struct diags *d);
 /* Appends one record (a line of JSON without its newline) and syncs it.
  * 0 when it is on the disk; -1 with an io diagnostic (disk full, read-only...)

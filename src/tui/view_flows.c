@@ -18,9 +18,9 @@ struct flows {
 };
 
 static const enum action flows_keys[] = {ACT_UP,  ACT_DOWN,   ACT_ED_PGUP, ACT_ED_PGDN,
-					 ACT_TOP, ACT_BOTTOM, ACT_OPEN,    ACT_CLOSE,
+					 ACT_TOP, ACT_BOTTOM, ACT_OPEN,    ACT_BACK,
 					 ACT_HELP, ACT_NONE};
-static const enum action flows_bar[] = {ACT_OPEN, ACT_CLOSE, ACT_HELP, ACT_NONE};
+static const enum action flows_bar[] = {ACT_OPEN, ACT_BACK, ACT_HELP, ACT_NONE};
 
 static void flows_layout(struct view *v)
 {
@@ -92,13 +92,11 @@ static int flows_key(struct view *v, int key, enum action act)
 	case ACT_OPEN: {
 		if (!f->n)
 			return R_NONE;
-		struct app *a = v->app;
-		const struct doc *flow = f->flows[sel];
-		app_close(a, v); /* setup takes this list's place */
-		app_push(a, setup_open(a, flow));
+		/* setup goes on top: going back from it returns here */
+		app_push(v->app, setup_open(v->app, f->flows[sel], v));
 		return R_REDRAW;
 	}
-	case ACT_CLOSE: return R_CLOSE;
+	case ACT_BACK: return R_CLOSE;
 	default: return R_PASS;
 	}
 }

@@ -3,8 +3,8 @@
 /*
  * "Start a round": the flows on the search path, each with its length in
  * minutes and, for the selected one, its description.  Enter goes on to the
- * setup screen for it (this list closes, so going back from setup leads
- * home); q goes back.
+ * setup screen for it, above this list: going back from setup returns here,
+ * and starting the round closes both.  q, Esc, ← and h go back.
  */
 #include <stdbool.h>
 

@@ -587,6 +587,15 @@ static int round_key(struct view *v, int key, enum action act)
 	}
 }
 
+/* Space's name follows the timer: "resume" while it is paused. */
+static const char *round_bar_name(const struct view *v, enum action a)
+{
+	const struct round *r = (const struct round *)v;
+	if (a != ACT_PH_PAUSE || !rtimer_timed(&r->timer) || r->s->ended_at)
+		return NULL;
+	return rtimer_running(&r->timer) ? NULL : "resume";
+}
+
 static char *round_title(const struct view *v)
 {
 	const struct round *r = (const struct round *)v;
@@ -614,6 +623,7 @@ static const struct view_ops round_ops = {
 	.tick = round_tick,
 	.close = round_close,
 	.title = round_title,
+	.bar_name = round_bar_name,
 };
 
 struct view *round_open(struct app *a, struct session *s, const char *message, bool warn)

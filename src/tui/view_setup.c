@@ -15,6 +15,7 @@ struct setup {
 	struct rsetup rs;
 	struct scroll sc;  /* the people */
 	long mark;	   /* the person marked for a swap, or -1 */
+	struct view *from; /* the flow list below, closed when the round starts; or NULL */
 	int list_rows;
 };
 
@@ -256,8 +257,13 @@ static int setup_start(struct setup *s)
 		app_message(s->v.app, PAL_WARN, "Add people first: this flow needs at least %zu.", s->rs.need);
 		return R_REDRAW;
 	}
-	if (round_start(s->v.app, &o))
-		app_drop(s->v.app, &s->v); /* the round takes this screen's place */
+	struct app *a = s->v.app;
+	struct view *from = s->from;
+	if (round_start(a, &o)) {
+		app_drop(a, &s->v); /* the round takes this screen's place, */
+		if (from)
+			app_drop(a, from); /* and the flow list's: leaving it goes home */
+	}
 	return R_REDRAW;
 }
 
@@ -328,10 +334,11 @@ static const struct view_ops setup_ops = {
 	.title = setup_title,
 };
 
-struct view *setup_open(struct app *a, const struct doc *flow)
+struct view *setup_open(struct app *a, const struct doc *flow, struct view *from)
 {
 	struct setup *s = xcalloc(1, sizeof *s);
 	(void)a;
+	s->from = from;
 	s->v.ops = &setup_ops;
 	rsetup_init(&s->rs, flow);
 	s->mark = -1;

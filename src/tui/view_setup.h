@@ -6,12 +6,14 @@
  * initials, several at once with commas), remove and reorder them, swap two
  * people's seats, leave an optional role empty, give a seed and the
  * facilitator's name, then start.  The round's phase screen then takes
- * this screen's place.
+ * this screen's place (and the list it was opened from goes too); q or Esc
+ * goes back to that list.
  */
 #include "app.h"
 #include "core/model.h"
 
-/* Setup for flow (borrowed from the catalog). */
-struct view *setup_open(struct app *a, const struct doc *flow);
+/* Setup for flow (borrowed from the catalog), opened above from (the flow
+ * list, closed with setup once the round starts; NULL: none). */
+struct view *setup_open(struct app *a, const struct doc *flow, struct view *from);
 
 #endif

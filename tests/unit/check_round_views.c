@@ -325,6 +325,25 @@ START_TEST(test_phase_selection_stays_in_view)
 }
 END_TEST
 
+/* The key line names Space for what it will do: "resume" while the timer is paused. */
+START_TEST(test_phase_key_line_follows_timer)
+{
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
+	char *bar = app_key_line(&r->v, 200);
+	ck_assert_msg(strstr(bar, "Space pause"), "key line \"%s\"", bar);
+	free(bar);
+	rv_press(' ');
+	ck_assert(!rtimer_running(&r->timer));
+	bar = app_key_line(&r->v, 200);
+	ck_assert_msg(strstr(bar, "Space resume") && !strstr(bar, "pause"), "key line \"%s\"", bar);
+	free(bar);
+	rv_press(' ');
+	bar = app_key_line(&r->v, 200);
+	ck_assert_msg(strstr(bar, "Space pause"), "key line \"%s\"", bar);
+	free(bar);
+}
+END_TEST
+
 /* o in setup with two optional roles: on the holder of either, that one is
  * left empty; on someone else with both filled, nothing is guessed; the ones
  * left empty are filled again one by one. */
@@ -332,7 +351,7 @@ START_TEST(test_setup_two_optional_roles)
 {
 	const struct doc *flow = catalog_find(&cat, "two-optional");
 	ck_assert_ptr_nonnull(flow);
-	struct view *v = setup_open(&app, flow);
+	struct view *v = setup_open(&app, flow, NULL);
 	app_push(&app, v);
 	rv_press('a');
 	rv_type("Ana, Ben, Chi, Dee, Eli, Fay");
@@ -367,6 +386,41 @@ START_TEST(test_setup_two_optional_roles)
 	rv_draw(v);
 	ck_shows("Mentor: Chi");
 	ck_shows("Scribe: Dee");
+}
+END_TEST
+
+/* The flow list goes back with ← and h too, as every list does; setup opened
+ * from it goes back to it with q or Esc, and starting the round closes both. */
+START_TEST(test_flows_back_and_setup_returns)
+{
+	static const int back[] = {K_LEFT, 'h', 'q', K_ESC};
+	struct view *home = home_open(&app);
+	app_push(&app, home);
+	for (size_t i = 0; i < sizeof back / sizeof *back; i++) {
+		app_push(&app, flows_open(&app));
+		rv_draw(app_top(&app));
+		rv_press(back[i]);
+		ck_assert_msg(app_top(&app) == home, "key %#x did not go back from the flow list",
+			      (unsigned)back[i]);
+	}
+	struct view *flows = flows_open(&app);
+	app_push(&app, flows);
+	rv_draw(flows);
+	rv_press(K_ENTER);
+	ck_assert_str_eq(app_top(&app)->ops->name, "Setup");
+	rv_press(K_ESC);
+	ck_assert_ptr_eq(app_top(&app), flows);
+	rv_press(K_ENTER);
+	rv_press('q');
+	ck_assert_ptr_eq(app_top(&app), flows);
+	rv_press(K_ENTER);
+	rv_press('a');
+	rv_type("Ana, Ben, Chi, Dee");
+	rv_press(K_ENTER);
+	rv_press(K_ENTER); /* start */
+	ck_assert_str_eq(app_top(&app)->ops->name, "Round");
+	ck_assert_uint_eq(app.n, 2); /* home and the round: setup and the list are gone */
+	ck_assert_ptr_eq(app.stack[0], home);
 }
 END_TEST
 
@@ -460,7 +514,7 @@ static struct view *rv_open(int i, const char **shows)
 	struct round *r;
 	switch (i) {
 	case RV_SETUP:
-		app_push(&app, setup_open(&app, bells));
+		app_push(&app, setup_open(&app, bells, NULL));
 		rv_press('a');
 		rv_type("Ana, Zoë, 李明, Ben, Renée");
 		rv_press(K_ENTER);
@@ -619,8 +673,10 @@ Suite *round_views_suite(void)
 	tcase_add_checked_fixture(tc, rv_setup, rv_teardown);
 	tcase_add_test(tc, test_phase_more_marker_covers_nothing);
 	tcase_add_test(tc, test_phase_selection_stays_in_view);
+	tcase_add_test(tc, test_phase_key_line_follows_timer);
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
+	tcase_add_test(tc, test_flows_back_and_setup_returns);
 	tcase_add_loop_test(tc, test_round_screens_draw_at_every_size, 0, RV_SCREENS);
 	tcase_add_loop_test(tc, test_round_screens_any_key, 0, RV_SCREENS);
 	tcase_add_test(tc, test_round_controls_drawn_visible);
