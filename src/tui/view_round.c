@@ -64,7 +64,7 @@ static int round_head_rows(const struct round *r)
 	size_t n = round_banner(r, line);
 	free(line[0]);
 	free(line[1]);
-	return 3 + (n ? (int)n : r->s->ended_at ? 1 : 0);
+	return 2 + (int)r->where.n + (n ? (int)n : r->s->ended_at ? 1 : 0);
 }
 
 /* Rows for the body's lines: all below the head, but the last when they do
@@ -124,8 +124,11 @@ void round_refresh(struct round *r)
 		r->sc.top = 0;
 		kind = RPH_TEXT;
 	}
-	r->head = round_head_rows(r);
 	size_t w = r->v.area.w > 4 ? (size_t)r->v.area.w - 2 : 2;
+	strv_free(&r->where);
+	/* whose turn it is must be readable: up to three lines when the window is narrow */
+	rphase_head(r->s, w, 3, &r->where);
+	r->head = round_head_rows(r);
 	rphase_build(&r->body, r->s, w < DRAW_MEASURE + 4 ? w : DRAW_MEASURE + 4);
 	r->sel = kind == RPH_TEXT ? r->body.t.n : rphase_find(&r->body, kind, index);
 	r->sc.sel = r->sc.top;
@@ -171,12 +174,8 @@ static void round_draw_head(struct round *r)
 	struct rect a = r->v.area;
 	int y = a.y;
 	round_draw_title(r, y++);
-	char *where = rphase_where(r->s), *turn = rphase_turn(r->s);
-	char *line = xasprintf("%s%s%s", where, turn ? " · " : "", turn ? turn : "");
-	draw_text(y++, a.x + 1, a.w - 2, line, PAL_DIM);
-	free(line);
-	free(where);
-	free(turn);
+	for (size_t i = 0; i < r->where.n; i++)
+		draw_text(y++, a.x + 1, a.w - 2, r->where.v[i], PAL_DIM);
 	char *cap = rphase_capture(r->s);
 	draw_text(y++, a.x + 1, a.w - 2, cap, PAL_NORMAL);
 	free(cap);
@@ -617,6 +616,7 @@ static void round_close(struct view *v)
 	struct round *r = (struct round *)v;
 	session_free(r->s);
 	rphase_free(&r->body);
+	strv_free(&r->where);
 	free(r->unsaved_why);
 	free(r->transcript);
 	free(r);

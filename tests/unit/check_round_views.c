@@ -346,6 +346,70 @@ START_TEST(test_phase_key_line_follows_timer)
 }
 END_TEST
 
+/* At 40x12 whose turn it is can be read whole: the line is shortened, then
+ * wrapped, never cut before the names. */
+START_TEST(test_phase_turn_readable_when_small)
+{
+	struct session *s = rv_session("Ana,Ben,Chi,Dee,Eve,Fay,Gil,Hal");
+	struct diags d = {0};
+	ck_assert_int_eq(session_goto(s, 0, 1, &d), SESSION_OK);
+	struct view *v = round_open(&app, s, NULL, false);
+	app_push(&app, v);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		ck_shows("Turn: Presenter — Ana");
+	}
+	ck_assert_int_eq(session_goto(s, 0, 3, &d), SESSION_OK); /* the observers reflect */
+	round_refresh((struct round *)v);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		char *text = rv_screen();
+		char *flat = xstrdup(text); /* the turn may wrap: read it as one line */
+		for (char *p = flat; *p; p++)
+			*p = *p == '\n' ? ' ' : *p;
+		ck_assert_msg(strstr(flat, "(reflecting team) — Eve, Fay, Gil, Hal") ||
+				      strstr(flat, "(reflecting team) — Eve, Fay, Gil,  Hal"),
+			      "%dx%d: the turn cannot be read whole:\n%s", COLS, LINES, text);
+		free(flat);
+		free(text);
+	}
+	diags_free(&d);
+}
+END_TEST
+
+/* Lists that scroll say so ("↓ more", then "↑ more" at the end), and text cut
+ * to fit ends in "…". */
+START_TEST(test_lists_mark_more_and_cuts)
+{
+	for (int i = 0; i < 4; i++)
+		session_free(rv_session("Ana,Ben,Chi,Dee"));
+	resizeterm(12, 40);
+	struct view *v = rounds_open(&app);
+	app_push(&app, v);
+	rv_draw(v);
+	ck_shows("↓ more");
+	ck_shows("Unfinished rounds, newest first. En…");
+	rv_press('G');
+	rv_draw(v);
+	ck_shows("↑ more");
+	app_close(&app, v);
+	v = flows_open(&app);
+	app_push(&app, v);
+	rv_draw(v);
+	ck_shows("↓ more");
+	rv_press('G');
+	rv_draw(v);
+	ck_shows("↑ more");
+	resizeterm(60, 200); /* room for every flow: no mark */
+	rv_draw(v);
+	char *text = rv_screen();
+	ck_assert_msg(!strstr(text, "more"), "a mark with nothing more to show:\n%s", text);
+	free(text);
+}
+END_TEST
+
 /* o in setup with two optional roles: on the holder of either, that one is
  * left empty; on someone else with both filled, nothing is guessed; the ones
  * left empty are filled again one by one. */
@@ -748,6 +812,8 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_phase_more_marker_covers_nothing);
 	tcase_add_test(tc, test_phase_selection_stays_in_view);
 	tcase_add_test(tc, test_phase_key_line_follows_timer);
+	tcase_add_test(tc, test_phase_turn_readable_when_small);
+	tcase_add_test(tc, test_lists_mark_more_and_cuts);
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
 	tcase_add_test(tc, test_flows_back_and_setup_returns);
