@@ -33,6 +33,12 @@ void diags_add(struct diags *d, const char *file, int line, int col,
 	};
 }
 
+void diags_set_errnum(struct diags *d, int e)
+{
+	if (d->n)
+		d->v[d->n - 1].errnum = e;
+}
+
 void diags_move(struct diags *dst, struct diags *src)
 {
 	xgrow((void **)&dst->v, &dst->cap, dst->n + src->n, sizeof *dst->v);

@@ -41,18 +41,26 @@ const char *journal_why(int e)
 	case EDQUOT:
 		return "the disk is full";
 	case EROFS:
-		return "the folder is on a read-only file system";
+		return "the folder is read-only";
 	case EACCES:
 	case EPERM:
 		return "permission denied";
+	case ENOENT:
+		return "the folder is missing";
+	case ENOTDIR:
+		return "a file is where a folder should be";
+	case EIO:
+		return "the disk failed (input/output error)";
 	default:
 		return strerror(e);
 	}
 }
 
+/* One cause, said once: the words of journal_why, not those and strerror's again. */
 static void journal_io_error(struct diags *d, const char *path, const char *what, int e)
 {
-	diags_error(d, path, 0, 0, DIAG_IO, "cannot %s: %s (%s)", what, journal_why(e), strerror(e));
+	diags_error(d, path, 0, 0, DIAG_IO, "cannot %s: %s", what, journal_why(e));
+	diags_set_errnum(d, e);
 }
 
 /* A file just created has its folder synced too: without that its name may

@@ -47,7 +47,10 @@ int journal_sync_dir(const char *path);
 
 /* fsync(fd), or the test hook's stand-in: every sync in the core goes through it. */
 int journal_fsync(int fd);
-/* Words a facilitator can act on for errno e ("the disk is full"...); else strerror(e). */
+/* Words a facilitator can act on for errno e ("the disk is full"...), short
+ * enough for a 40-column screen; else strerror(e).  Io errors of the journal
+ * say it once ("cannot write to the journal: the disk is full") and carry e
+ * as the diagnostic's errnum. */
 const char *journal_why(int e);
 
 /* Test hook: replaces fsync() (and so can make it fail). NULL restores it. */

@@ -46,10 +46,25 @@ long round_selected(const struct round *r, enum rph_kind kind)
 	return (long)r->body.refs[r->sel].index;
 }
 
-/* Rows above the body: title, where and turn, what to write, and a banner when one is due. */
+/* The NOT SAVED banner's lines for the area's width (rsave_banner); 0 while all is saved. */
+static size_t round_banner(const struct round *r, char *line[2])
+{
+	line[0] = line[1] = NULL;
+	if (!r->s->pending.n)
+		return 0;
+	size_t w = r->v.area.w > 2 ? (size_t)r->v.area.w - 2 : 1;
+	return rsave_banner(r->unsaved_why, w, line);
+}
+
+/* Rows above the body: title, where and turn, what to write, and a banner
+ * when one is due (NOT SAVED takes two rows when the window is narrow). */
 static int round_head_rows(const struct round *r)
 {
-	return 3 + (r->s->pending.n > 0 || r->s->ended_at ? 1 : 0);
+	char *line[2];
+	size_t n = round_banner(r, line);
+	free(line[0]);
+	free(line[1]);
+	return 3 + (n ? (int)n : r->s->ended_at ? 1 : 0);
 }
 
 /* Rows for the body's lines: all below the head, but the last when they do
@@ -124,14 +139,7 @@ int round_report(struct round *r, int st, struct diags *d, const char *what)
 {
 	char *msg = rsave_message(st, d, what);
 	free(r->unsaved_why);
-	r->unsaved_why = NULL;
-	if (r->s->pending.n > 0) {
-		for (size_t i = 0; i < d->n && !r->unsaved_why; i++)
-			if (d->v[i].severity == DIAG_ERROR)
-				r->unsaved_why = xstrdup(d->v[i].message);
-		if (!r->unsaved_why)
-			r->unsaved_why = xstrdup("the journal could not be written");
-	}
+	r->unsaved_why = r->s->pending.n > 0 ? xstrdup(rsave_why(d)) : NULL;
 	app_message(r->v.app, st == SESSION_OK ? PAL_OK : PAL_WARN, "%s", msg);
 	free(msg);
 	diags_free(d);
@@ -172,12 +180,14 @@ static void round_draw_head(struct round *r)
 	char *cap = rphase_capture(r->s);
 	draw_text(y++, a.x + 1, a.w - 2, cap, PAL_NORMAL);
 	free(cap);
-	if (r->s->pending.n > 0) {
-		char *b = xasprintf("NOT SAVED: %s. Kept in memory: r retry · s save elsewhere",
-				    r->unsaved_why ? r->unsaved_why : "the journal could not be written");
-		draw_line(y++, a.x, a.w, b, PAL_WARN);
-		free(b);
-	} else if (r->s->ended_at) {
+	char *banner[2];
+	size_t n = round_banner(r, banner);
+	for (size_t i = 0; i < n; i++) {
+		draw_fill(y, a.x, a.w, PAL_WARN);
+		draw_text(y++, a.x + 1, a.w - 2, banner[i], PAL_WARN);
+		free(banner[i]);
+	}
+	if (!n && r->s->ended_at) {
 		char *b = xasprintf("Round ended · transcript: %s",
 				    r->transcript ? r->transcript : "not written (t writes it)");
 		draw_line(y++, a.x, a.w, b, PAL_OK);
@@ -416,7 +426,7 @@ static int round_end_yes(struct view *owner)
 	round_refresh(r);
 	round_transcript(r);
 	if (st == SESSION_UNSAVED)
-		app_message(r->v.app, PAL_WARN, "Ended, but NOT saved: r retry · s save elsewhere");
+		app_message(r->v.app, PAL_WARN, "Ended, but not saved · " RSAVE_KEYS);
 	return R_REDRAW;
 }
 
@@ -449,7 +459,7 @@ static int round_saved_as(void *data, const char *text, char **msg)
 		return -1;
 	}
 	if (session_save_as(r->s, text, &d) != SESSION_OK) {
-		*msg = rsave_message(SESSION_UNSAVED, &d, NULL);
+		*msg = xasprintf("Not saved there: %s", rsave_why(&d));
 		diags_free(&d);
 		return -1;
 	}
@@ -633,8 +643,6 @@ struct view *round_open(struct app *a, struct session *s, const char *message, b
 	r->v.app = a;
 	r->s = s;
 	r->at_round = (size_t)-1;
-	if (s->pending.n)
-		r->unsaved_why = xstrdup(message ? message : "the journal could not be written");
 	if (message)
 		app_message(a, warn ? PAL_WARN : PAL_OK, "%s", message);
 	return &r->v;
@@ -655,6 +663,8 @@ void round_push(struct app *a, struct session *s, int st, const struct diags *d,
 		    : resumed	     ? xstrdup(rsave_resume_message(s))
 				     : xstrdup("Round started: each change is saved as it happens");
 	struct view *v = round_open(a, s, msg, st != SESSION_OK || s->torn_tail);
+	if (s->pending.n)
+		((struct round *)v)->unsaved_why = xstrdup(rsave_why(d));
 	app_push(a, v);
 	if (resumed)
 		round_restore_draft((struct round *)v);

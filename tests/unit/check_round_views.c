@@ -10,6 +10,7 @@
  * the home menu's order.
  */
 #include <check.h>
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,7 @@
 #include <sys/stat.h>
 
 #include "core/catalog.h"
+#include "core/journal.h"
 #include "core/session.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
@@ -665,6 +667,78 @@ START_TEST(test_round_screens_leave)
 }
 END_TEST
 
+static int rv_fsync_full(int fd)
+{
+	(void)fd;
+	errno = ENOSPC;
+	return -1;
+}
+
+/* Whether some row of the screen is exactly want. */
+static bool rv_has_row(const char *want)
+{
+	bool found = false;
+	for (int y = 0; y < LINES && !found; y++) {
+		char *row = rv_row(y);
+		found = !strcmp(row, want);
+		free(row);
+	}
+	return found;
+}
+
+/* A round that cannot be saved (QA F8): at 40, 80 and 200 columns the banner
+ * shows the keys r and s whole, then why, once; the key line too. */
+START_TEST(test_phase_unsaved_banner)
+{
+	char *blocked = xasprintf("%s/blocked", rv_home);
+	FILE *f = fopen(blocked, "w"); /* a file where the sessions folder should be */
+	fclose(f);
+	struct strv p = {0};
+	strv_split(&p, "Ana,Ben,Chi,Dee", ',');
+	struct session_opts o = {.flow_id = "bells-that-ring", .people = &p, .dir = blocked};
+	struct session *s = NULL;
+	struct diags d = {0};
+	int st = session_start(&s, &cat, &o, &d);
+	ck_assert_int_eq(st, SESSION_UNSAVED);
+	round_push(&app, s, st, &d, false);
+	diags_free(&d);
+	ck_message("Not saved · r retry · s save elsewhere · a file is where a folder should be");
+	struct view *v = app_top(&app);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		bool one = COLS >= 200;
+		ck_assert_msg(rv_has_row(one ? "NOT SAVED · r retry · s save elsewhere · kept in memory: "
+					       "a file is where a folder should be"
+					     : "NOT SAVED · r retry · s save elsewhere"),
+			      "%dx%d: no banner with the keys", COLS, LINES);
+		if (!one)
+			ck_assert(rv_has_row(COLS >= 80 ? "kept in memory: a file is where a folder should be"
+							: "a file is where a folder should be"));
+		char *text = rv_screen();
+		ck_assert_msg(!strstr(text, "Not saved") && !strstr(text, "Not a directory"),
+			      "%dx%d: repeated wording:\n%s", COLS, LINES, text);
+		free(text);
+		ck_within_area(v);
+	}
+	/* a full disk at 80 columns: one line */
+	struct round *r = (struct round *)v;
+	ck_assert_int_eq(session_save_as(r->s, rv_home, &d), SESSION_OK);
+	round_report(r, SESSION_OK, &d, NULL);
+	journal_set_fsync_hook(rv_fsync_full);
+	st = session_add_entry(r->s, true, -1, NULL, NULL, "kept", NULL, &d);
+	journal_set_fsync_hook(NULL);
+	ck_assert_int_eq(st, SESSION_UNSAVED);
+	round_report(r, st, &d, "Note saved");
+	ck_message("Not saved · r retry · s save elsewhere · the disk is full");
+	resizeterm(24, 80);
+	rv_draw(v);
+	ck_assert(rv_has_row("NOT SAVED · r retry · s save elsewhere · kept in memory: the disk is full"));
+	strv_free(&p);
+	free(blocked);
+}
+END_TEST
+
 Suite *round_views_suite(void);
 Suite *round_views_suite(void)
 {
@@ -681,6 +755,7 @@ Suite *round_views_suite(void)
 	tcase_add_loop_test(tc, test_round_screens_any_key, 0, RV_SCREENS);
 	tcase_add_test(tc, test_round_controls_drawn_visible);
 	tcase_add_test(tc, test_round_screens_leave);
+	tcase_add_test(tc, test_phase_unsaved_banner);
 	suite_add_tcase(s, tc);
 	return s;
 }
