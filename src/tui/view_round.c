@@ -64,7 +64,7 @@ static int round_head_rows(const struct round *r)
 	size_t n = round_banner(r, line);
 	free(line[0]);
 	free(line[1]);
-	return 3 + (n ? (int)n : r->s->ended_at ? 1 : 0);
+	return 2 + (int)r->where.n + (n ? (int)n : r->s->ended_at ? 1 : 0);
 }
 
 /* Rows for the body's lines: all below the head, but the last when they do
@@ -104,7 +104,9 @@ static void round_load_timer(struct round *r, bool fresh)
 {
 	const struct session_clock *c = session_clock_of(r->s, r->s->round, r->s->phase);
 	int64_t now = round_now_ms();
-	rtimer_load(&r->timer, session_timer_length(r->s), c->used_ms, c->since, now, fresh);
+	/* an ended round has no timer: nothing to show, count, ring or wake for */
+	rtimer_load(&r->timer, r->s->ended_at ? 0 : session_timer_length(r->s), c->used_ms, c->since,
+		    now, fresh);
 	rtimer_text(&r->timer, now, r->shown, sizeof r->shown);
 }
 
@@ -124,8 +126,11 @@ void round_refresh(struct round *r)
 		r->sc.top = 0;
 		kind = RPH_TEXT;
 	}
-	r->head = round_head_rows(r);
 	size_t w = r->v.area.w > 4 ? (size_t)r->v.area.w - 2 : 2;
+	strv_free(&r->where);
+	/* whose turn it is must be readable: up to three lines when the window is narrow */
+	rphase_head(r->s, w, 3, &r->where);
+	r->head = round_head_rows(r);
 	rphase_build(&r->body, r->s, w < DRAW_MEASURE + 4 ? w : DRAW_MEASURE + 4);
 	r->sel = kind == RPH_TEXT ? r->body.t.n : rphase_find(&r->body, kind, index);
 	r->sc.sel = r->sc.top;
@@ -171,12 +176,8 @@ static void round_draw_head(struct round *r)
 	struct rect a = r->v.area;
 	int y = a.y;
 	round_draw_title(r, y++);
-	char *where = rphase_where(r->s), *turn = rphase_turn(r->s);
-	char *line = xasprintf("%s%s%s", where, turn ? " · " : "", turn ? turn : "");
-	draw_text(y++, a.x + 1, a.w - 2, line, PAL_DIM);
-	free(line);
-	free(where);
-	free(turn);
+	for (size_t i = 0; i < r->where.n; i++)
+		draw_text(y++, a.x + 1, a.w - 2, r->where.v[i], PAL_DIM);
 	char *cap = rphase_capture(r->s);
 	draw_text(y++, a.x + 1, a.w - 2, cap, PAL_NORMAL);
 	free(cap);
@@ -188,9 +189,13 @@ static void round_draw_head(struct round *r)
 		free(banner[i]);
 	}
 	if (!n && r->s->ended_at) {
-		char *b = xasprintf("Round ended · transcript: %s",
-				    r->transcript ? r->transcript : "not written (t writes it)");
-		draw_line(y++, a.x, a.w, b, PAL_OK);
+		/* the file's name before its folder: what is cut is the folder's end */
+		const char *slash = r->transcript ? strrchr(r->transcript, '/') : NULL;
+		char *b = !r->transcript ? xstrdup("Round ended · transcript: not written (t writes it)")
+			  : slash ? xasprintf("Round ended · transcript: %s in %.*s", slash + 1,
+					      (int)(slash - r->transcript), r->transcript)
+				  : xasprintf("Round ended · transcript: %s", r->transcript);
+		draw_text(y++, a.x + 1, a.w - 2, b, PAL_OK);
 		free(b);
 	}
 }
@@ -540,7 +545,8 @@ static int round_tick(struct view *v)
 static int round_timer_key(struct round *r, enum action act)
 {
 	if (!rtimer_timed(&r->timer)) {
-		app_message(r->v.app, PAL_NORMAL, "This phase has no timer.");
+		app_message(r->v.app, PAL_NORMAL, r->s->ended_at ? "The round has ended: its timer has stopped."
+								  : "This phase has no timer.");
 		return R_REDRAW;
 	}
 	if (act == ACT_PH_BELL) {
@@ -617,6 +623,7 @@ static void round_close(struct view *v)
 	struct round *r = (struct round *)v;
 	session_free(r->s);
 	rphase_free(&r->body);
+	strv_free(&r->where);
 	free(r->unsaved_why);
 	free(r->transcript);
 	free(r);

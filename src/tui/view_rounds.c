@@ -91,6 +91,7 @@ static void rounds_draw(struct view *v)
 		free(one);
 		free(two);
 	}
+	draw_more(a.y + a.h - 1, a.x + 2, a.w - 4, r->sc.top > 0, r->sc.top + r->sc.rows < r->n);
 }
 
 static int rounds_key(struct view *v, int key, enum action act)

@@ -346,6 +346,115 @@ START_TEST(test_phase_key_line_follows_timer)
 }
 END_TEST
 
+/* An ended round's timer has stopped: nothing shown, no tick asked for
+ * (so no wakeup), and its line keeps the margin and ends cut text in "…". */
+START_TEST(test_ended_round_stops_its_timer)
+{
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
+	ck_assert(rtimer_running(&r->timer));
+	ck_assert_int_ge(r->v.ops->tick_ms(&r->v), 0);
+	rv_press('E');
+	rv_press('y');
+	ck_assert_int_ne(r->s->ended_at, 0);
+	ck_assert_int_eq(r->v.ops->tick_ms(&r->v), -1);
+	ck_assert(!rtimer_running(&r->timer));
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(&r->v);
+		char *title = rv_row(1);
+		ck_assert_msg(!strchr(title, ':'), "%dx%d: a timer on an ended round: \"%s\"", COLS,
+			      LINES, title);
+		free(title);
+		int y = 1;
+		char *row = NULL;
+		for (; y < LINES && !(row && strstr(row, "Round ended")); y++) {
+			free(row);
+			row = rv_row(y);
+		}
+		ck_assert_msg(row && strstr(row, "Round ended · transcript: "), "%dx%d: no end line",
+			      COLS, LINES);
+		cchar_t cc;
+		mvin_wch(y - 1, 0, &cc);
+		wchar_t wch[CCHARW_MAX + 1] = {0};
+		attr_t at;
+		short pair;
+		getcchar(&cc, wch, &at, &pair, NULL);
+		ck_assert_msg(wch[0] == L' ', "%dx%d: the end line starts in column 0", COLS, LINES);
+		if (COLS < 200)
+			ck_assert_msg(strstr(row, "…"), "%dx%d: the end line is cut without a mark: \"%s\"",
+				      COLS, LINES, row);
+		free(row);
+	}
+	rv_press(' ');
+	ck_message("The round has ended");
+	ck_assert_int_eq(r->v.ops->tick_ms(&r->v), -1);
+}
+END_TEST
+
+/* At 40x12 whose turn it is can be read whole: the line is shortened, then
+ * wrapped, never cut before the names. */
+START_TEST(test_phase_turn_readable_when_small)
+{
+	struct session *s = rv_session("Ana,Ben,Chi,Dee,Eve,Fay,Gil,Hal");
+	struct diags d = {0};
+	ck_assert_int_eq(session_goto(s, 0, 1, &d), SESSION_OK);
+	struct view *v = round_open(&app, s, NULL, false);
+	app_push(&app, v);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		ck_shows("Turn: Presenter — Ana");
+	}
+	ck_assert_int_eq(session_goto(s, 0, 3, &d), SESSION_OK); /* the observers reflect */
+	round_refresh((struct round *)v);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		char *text = rv_screen();
+		char *flat = xstrdup(text); /* the turn may wrap: read it as one line */
+		for (char *p = flat; *p; p++)
+			*p = *p == '\n' ? ' ' : *p;
+		ck_assert_msg(strstr(flat, "(reflecting team) — Eve, Fay, Gil, Hal") ||
+				      strstr(flat, "(reflecting team) — Eve, Fay, Gil,  Hal"),
+			      "%dx%d: the turn cannot be read whole:\n%s", COLS, LINES, text);
+		free(flat);
+		free(text);
+	}
+	diags_free(&d);
+}
+END_TEST
+
+/* Lists that scroll say so ("↓ more", then "↑ more" at the end), and text cut
+ * to fit ends in "…". */
+START_TEST(test_lists_mark_more_and_cuts)
+{
+	for (int i = 0; i < 4; i++)
+		session_free(rv_session("Ana,Ben,Chi,Dee"));
+	resizeterm(12, 40);
+	struct view *v = rounds_open(&app);
+	app_push(&app, v);
+	rv_draw(v);
+	ck_shows("↓ more");
+	ck_shows("Unfinished rounds, newest first. En…");
+	rv_press('G');
+	rv_draw(v);
+	ck_shows("↑ more");
+	app_close(&app, v);
+	v = flows_open(&app);
+	app_push(&app, v);
+	rv_draw(v);
+	ck_shows("↓ more");
+	rv_press('G');
+	rv_draw(v);
+	ck_shows("↑ more");
+	resizeterm(60, 200); /* room for every flow: no mark */
+	rv_draw(v);
+	char *text = rv_screen();
+	ck_assert_msg(!strstr(text, "more"), "a mark with nothing more to show:\n%s", text);
+	free(text);
+}
+END_TEST
+
 /* o in setup with two optional roles: on the holder of either, that one is
  * left empty; on someone else with both filled, nothing is guessed; the ones
  * left empty are filled again one by one. */
@@ -748,6 +857,9 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_phase_more_marker_covers_nothing);
 	tcase_add_test(tc, test_phase_selection_stays_in_view);
 	tcase_add_test(tc, test_phase_key_line_follows_timer);
+	tcase_add_test(tc, test_ended_round_stops_its_timer);
+	tcase_add_test(tc, test_phase_turn_readable_when_small);
+	tcase_add_test(tc, test_lists_mark_more_and_cuts);
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
 	tcase_add_test(tc, test_flows_back_and_setup_returns);
