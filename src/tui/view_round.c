@@ -104,7 +104,9 @@ static void round_load_timer(struct round *r, bool fresh)
 {
 	const struct session_clock *c = session_clock_of(r->s, r->s->round, r->s->phase);
 	int64_t now = round_now_ms();
-	rtimer_load(&r->timer, session_timer_length(r->s), c->used_ms, c->since, now, fresh);
+	/* an ended round has no timer: nothing to show, count, ring or wake for */
+	rtimer_load(&r->timer, r->s->ended_at ? 0 : session_timer_length(r->s), c->used_ms, c->since,
+		    now, fresh);
 	rtimer_text(&r->timer, now, r->shown, sizeof r->shown);
 }
 
@@ -187,9 +189,13 @@ static void round_draw_head(struct round *r)
 		free(banner[i]);
 	}
 	if (!n && r->s->ended_at) {
-		char *b = xasprintf("Round ended · transcript: %s",
-				    r->transcript ? r->transcript : "not written (t writes it)");
-		draw_line(y++, a.x, a.w, b, PAL_OK);
+		/* the file's name before its folder: what is cut is the folder's end */
+		const char *slash = r->transcript ? strrchr(r->transcript, '/') : NULL;
+		char *b = !r->transcript ? xstrdup("Round ended · transcript: not written (t writes it)")
+			  : slash ? xasprintf("Round ended · transcript: %s in %.*s", slash + 1,
+					      (int)(slash - r->transcript), r->transcript)
+				  : xasprintf("Round ended · transcript: %s", r->transcript);
+		draw_text(y++, a.x + 1, a.w - 2, b, PAL_OK);
 		free(b);
 	}
 }
@@ -539,7 +545,8 @@ static int round_tick(struct view *v)
 static int round_timer_key(struct round *r, enum action act)
 {
 	if (!rtimer_timed(&r->timer)) {
-		app_message(r->v.app, PAL_NORMAL, "This phase has no timer.");
+		app_message(r->v.app, PAL_NORMAL, r->s->ended_at ? "The round has ended: its timer has stopped."
+								  : "This phase has no timer.");
 		return R_REDRAW;
 	}
 	if (act == ACT_PH_BELL) {

@@ -346,6 +346,51 @@ START_TEST(test_phase_key_line_follows_timer)
 }
 END_TEST
 
+/* An ended round's timer has stopped: nothing shown, no tick asked for
+ * (so no wakeup), and its line keeps the margin and ends cut text in "…". */
+START_TEST(test_ended_round_stops_its_timer)
+{
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
+	ck_assert(rtimer_running(&r->timer));
+	ck_assert_int_ge(r->v.ops->tick_ms(&r->v), 0);
+	rv_press('E');
+	rv_press('y');
+	ck_assert_int_ne(r->s->ended_at, 0);
+	ck_assert_int_eq(r->v.ops->tick_ms(&r->v), -1);
+	ck_assert(!rtimer_running(&r->timer));
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(&r->v);
+		char *title = rv_row(1);
+		ck_assert_msg(!strchr(title, ':'), "%dx%d: a timer on an ended round: \"%s\"", COLS,
+			      LINES, title);
+		free(title);
+		int y = 1;
+		char *row = NULL;
+		for (; y < LINES && !(row && strstr(row, "Round ended")); y++) {
+			free(row);
+			row = rv_row(y);
+		}
+		ck_assert_msg(row && strstr(row, "Round ended · transcript: "), "%dx%d: no end line",
+			      COLS, LINES);
+		cchar_t cc;
+		mvin_wch(y - 1, 0, &cc);
+		wchar_t wch[CCHARW_MAX + 1] = {0};
+		attr_t at;
+		short pair;
+		getcchar(&cc, wch, &at, &pair, NULL);
+		ck_assert_msg(wch[0] == L' ', "%dx%d: the end line starts in column 0", COLS, LINES);
+		if (COLS < 200)
+			ck_assert_msg(strstr(row, "…"), "%dx%d: the end line is cut without a mark: \"%s\"",
+				      COLS, LINES, row);
+		free(row);
+	}
+	rv_press(' ');
+	ck_message("The round has ended");
+	ck_assert_int_eq(r->v.ops->tick_ms(&r->v), -1);
+}
+END_TEST
+
 /* At 40x12 whose turn it is can be read whole: the line is shortened, then
  * wrapped, never cut before the names. */
 START_TEST(test_phase_turn_readable_when_small)
@@ -812,6 +857,7 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_phase_more_marker_covers_nothing);
 	tcase_add_test(tc, test_phase_selection_stays_in_view);
 	tcase_add_test(tc, test_phase_key_line_follows_timer);
+	tcase_add_test(tc, test_ended_round_stops_its_timer);
 	tcase_add_test(tc, test_phase_turn_readable_when_small);
 	tcase_add_test(tc, test_lists_mark_more_and_cuts);
 	tcase_add_test(tc, test_setup_two_optional_roles);
