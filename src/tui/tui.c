@@ -54,7 +54,7 @@ static bool tui_home(struct app *a, const void *data)
 {
 	(void)data;
 	app_push(a, home_open(a));
-	if (rounds_offered(a)) /* a round was left unfinished: offer it first */
+	if (rounds_resumable(a)) /* a round was left unfinished: offer it first */
 		app_push(a, rounds_open(a));
 	return true;
 }
