@@ -6,7 +6,6 @@
 #include "atomicfile.h"
 
 #include <errno.h>
-#include <stdbool.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,10 +37,9 @@ int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *da
 		rc = -1, e = errno;
 	if (rc != 0) {
 		unlink(tmp);
-		const char *why = e ? journal_why(e) : "unknown error";
-		bool plain = !e || !strcmp(why, strerror(e));
-		diags_error(d, path, 0, 0, DIAG_IO, "cannot write %s: %s%s%s%s", what, why,
-			    plain ? "" : " (", plain ? "" : strerror(e), plain ? "" : ")");
+		diags_error(d, path, 0, 0, DIAG_IO, "cannot write %s: %s", what,
+			    e ? journal_why(e) : "unknown error");
+		diags_set_errnum(d, e);
 	} else {
 		journal_sync_dir(path);
 	}

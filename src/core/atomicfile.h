@@ -13,7 +13,7 @@
 /*
  * Writes path with fn(f, data), which returns 0 or -1.  0 when the new file
  * is in place; -1 with an io diagnostic at path saying what failed ("cannot
- * write <what>: the disk is full (No space left on device)"), in which case
+ * write <what>: the disk is full", its errno kept: diags_set_errnum), in which case
  * path is as it was and no temporary file is left.  Syncs go through
  * journal_fsync, so the journal's test hook can make them fail.
  */

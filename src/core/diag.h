@@ -30,6 +30,7 @@ struct diag {
 	enum diag_severity severity;
 	enum diag_kind kind;
 	char *message;
+	int errnum; /* an io problem's errno (diags_set_errnum), else 0 */
 };
 
 /* A list of diagnostics in the order found. A zeroed struct is empty. */
@@ -48,6 +49,8 @@ void diags_add(struct diags *d, const char *file, int line, int col,
 #define diags_warn(d, file, line, col, kind, ...) \
 	diags_add((d), (file), (line), (col), DIAG_WARNING, (kind), __VA_ARGS__)
 
+/* The last diagnostic added was caused by errno e (so a screen can say why in few words). */
+void diags_set_errnum(struct diags *d, int e);
 /* Moves every diagnostic of src to the end of dst, leaving src empty. */
 void diags_move(struct diags *dst, struct diags *src);
 /* Number of errors, counting warnings too when werror is set. */

@@ -41,28 +41,63 @@ const char *journal_why(int e)
 	case EDQUOT:
 		return "the disk is full";
 	case EROFS:
-		return "the folder is on a read-only file system";
+		return "the folder is read-only";
 	case EACCES:
 	case EPERM:
 		return "permission denied";
+	case ENOENT:
+		return "the folder is missing";
+	case ENOTDIR:
+		return "a file is where a folder should be";
+	case EIO:
+		return "the disk failed (input/output error)";
 	default:
 		return strerror(e);
 	}
 }
 
+/* One cause, said once: the words of journal_why, not those and strerror's again. */
 static void journal_io_error(struct diags *d, const char *path, const char *what, int e)
 {
-	diags_error(d, path, 0, 0, DIAG_IO, "cannot %s: %s (%s)", what, journal_why(e), strerror(e));
+	diags_error(d, path, 0, 0, DIAG_IO, "cannot %s: %s", what, journal_why(e));
+	diags_set_errnum(d, e);
+}
+
+/* A file just created has its folder synced too: without that its name may
+ * not survive a power cut (POSIX), however well its data is synced later.
+ * When the folder cannot be synced the create is undone, so that a retry
+ * creates (and syncs) it again. */
+static int journal_created(int fd, const char *path, struct diags *d)
+{
+	if (journal_sync_dir(path) == 0)
+		return fd;
+	int e = errno;
+	close(fd);
+	unlink(path);
+	journal_io_error(d, path, "save the journal's folder to disk", e);
+	return -1;
+}
+
+/* Opens path for appending, creating it when absent; -1 with an io diagnostic. */
+static int journal_open_fd(const char *path, struct diags *d)
+{
+	const int flags = O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC;
+	int fd = open(path, flags | O_EXCL, 0600);
+	if (fd >= 0)
+		return journal_created(fd, path, d);
+	if (errno == EEXIST)
+		fd = open(path, flags, 0600);
+	if (fd < 0)
+		journal_io_error(d, path, "open the journal", errno);
+	return fd;
 }
 
 int journal_open(struct journal **out, const char *path, struct diags *d)
 {
 	*out = NULL;
-	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-	if (fd < 0) {
-		journal_io_error(d, path, "open the journal", errno);
+	int fd = journal_open_fd(path, d);
+	if (fd < 0)
 		return -1;
-	}
 	struct journal *j = xmalloc(sizeof *j);
 	j->fd = fd;
 	j->path = xstrdup(path);

@@ -13,7 +13,8 @@
 
 struct journal;
 
-/* Opens (creating when absent) path for appending.  0, or -1 with an io diagnostic. */
+/* Opens (creating when absent, and then syncing its folder) path for
+ * appending.  0, or -1 with an io diagnostic (and no file created). */
 int journal_open(struct journal **out, const char *path, struct diags *d);
 /* Appends one record (a line of JSON without its newline) and syncs it.
  * 0 when it is on the disk; -1 with an io diagnostic (disk full, read-only...)
@@ -46,7 +47,10 @@ int journal_sync_dir(const char *path);
 
 /* fsync(fd), or the test hook's stand-in: every sync in the core goes through it. */
 int journal_fsync(int fd);
-/* Words a facilitator can act on for errno e ("the disk is full"...); else strerror(e). */
+/* Words a facilitator can act on for errno e ("the disk is full"...), short
+ * enough for a 40-column screen; else strerror(e).  Io errors of the journal
+ * say it once ("cannot write to the journal: the disk is full") and carry e
+ * as the diagnostic's errnum. */
 const char *journal_why(int e);
 
 /* Test hook: replaces fsync() (and so can make it fail). NULL restores it. */

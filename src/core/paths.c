@@ -77,7 +77,9 @@ char *paths_private_dir(env_fn env, const char *leaf, int create, struct diags *
 	char *dir = xasprintf("%s/rucksack/%s", home, leaf);
 	free(home);
 	if (create && paths_mkdirs(dir, 0700) != 0) {
-		diags_error(d, dir, 0, 0, DIAG_IO, "cannot create folder: %s", strerror(errno));
+		int e = errno;
+		diags_error(d, dir, 0, 0, DIAG_IO, "cannot create folder: %s", strerror(e));
+		diags_set_errnum(d, e);
 		free(dir);
 		return NULL;
 	}

@@ -127,6 +127,13 @@ void practice_drill_back(struct practice_drill *dr)
 	}
 }
 
+enum practice_verdict practice_drill_verdict(const struct practice_drill *dr)
+{
+	if (!dr->suit_ok)
+		return VERDICT_WRONG;
+	return dr->card_ok ? VERDICT_RIGHT : VERDICT_HALF;
+}
+
 void practice_drill_next(struct practice_drill *dr)
 {
 	if (dr->state != DRILL_FEEDBACK)

@@ -25,6 +25,14 @@ enum practice_drill_state {
 	DRILL_DONE,
 };
 
+/* How the answer on show went: the type is the main answer, the subtype
+ * (where the type has several cards) a second one. */
+enum practice_verdict {
+	VERDICT_WRONG, /* another type */
+	VERDICT_HALF,  /* the right type, another subtype */
+	VERDICT_RIGHT, /* the right type, and the right subtype where asked */
+};
+
 struct practice_drill {
 	const struct doc *doc; /* the drill deck, borrowed */
 	struct practice_items items;
@@ -69,6 +77,8 @@ int practice_drill_card(struct practice_drill *dr, size_t nth, int64_t now,
 			struct diags *d);
 /* While the card is asked: back to asking the suit (nothing is recorded yet). */
 void practice_drill_back(struct practice_drill *dr);
+/* The verdict on the answer on show (DRILL_FEEDBACK). */
+enum practice_verdict practice_drill_verdict(const struct practice_drill *dr);
 /* After feedback: on to the next item (or DRILL_DONE). */
 void practice_drill_next(struct practice_drill *dr);
 void practice_drill_free(struct practice_drill *dr);

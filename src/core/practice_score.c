@@ -10,6 +10,8 @@ void practice_score_init(struct practice_score *s, size_t n_suits)
 	*s = (struct practice_score){.n_suits = n_suits};
 	s->suit_asked = xcalloc(n_suits ? n_suits : 1, sizeof *s->suit_asked);
 	s->suit_ok = xcalloc(n_suits ? n_suits : 1, sizeof *s->suit_ok);
+	s->card_asked_in = xcalloc(n_suits ? n_suits : 1, sizeof *s->card_asked_in);
+	s->card_ok_in = xcalloc(n_suits ? n_suits : 1, sizeof *s->card_ok_in);
 	s->confusion = xcalloc(n_suits ? n_suits * n_suits : 1, sizeof *s->confusion);
 }
 
@@ -29,6 +31,8 @@ void practice_score_add(struct practice_score *s, size_t right_suit,
 	if (ok && subtyped) {
 		s->card_asked++;
 		s->card_right += card_right;
+		s->card_asked_in[right_suit]++;
+		s->card_ok_in[right_suit] += card_right;
 	}
 }
 
@@ -100,6 +104,8 @@ void practice_score_free(struct practice_score *s)
 {
 	free(s->suit_asked);
 	free(s->suit_ok);
+	free(s->card_asked_in);
+	free(s->card_ok_in);
 	free(s->confusion);
 	free(s->card_misses);
 	*s = (struct practice_score){0};

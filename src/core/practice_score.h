@@ -1,8 +1,10 @@
 #ifndef RUCKSACK_PRACTICE_SCORE_H
 #define RUCKSACK_PRACTICE_SCORE_H
 /*
- * Scoring of a naming run.  The suit is the main answer; the card (subtype)
- * is scored separately and only for items whose suit has several cards.
+ * Scoring of a naming run.  The suit (type) is the main answer; the card
+ * (subtype) is scored separately and only for items whose suit has several
+ * cards and was named right, so an answer with the right type and another
+ * subtype counts as a type right and a subtype missed.
  * The confusion table counts, for each right suit, which suit was given.
  */
 #include <stdbool.h>
@@ -13,6 +15,7 @@ struct practice_score {
 	unsigned asked, suit_right;	/* every answer */
 	unsigned card_asked, card_right; /* subtyped items whose suit was right */
 	unsigned *suit_asked, *suit_ok;	/* per right suit */
+	unsigned *card_asked_in, *card_ok_in; /* per right suit: its subtypes asked, right */
 	unsigned *confusion;		/* [right * n_suits + given] */
 	struct practice_pair *card_misses; /* subtypes taken for others (card indices) */
 	size_t n_card_misses, cap_card_misses;

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "json_out.h"
 #include "practice_score.h"
 #include "xalloc.h"
 
@@ -137,9 +138,9 @@ void practice_stats_print_json(FILE *out, const struct practice_stats *st)
 		cJSON_AddNumberToObject(e, "count", st->pairs[i].count);
 		cJSON_AddItemToArray(p, e);
 	}
-	char *s = cJSON_PrintUnformatted(o);
+	char *s = json_out_print(o, false);
 	fprintf(out, "%s\n", s);
-	cJSON_free(s);
+	free(s);
 	cJSON_Delete(o);
 }
 

@@ -35,28 +35,55 @@ static char *comes_back(const struct practice_drill *dr, bool right)
 	return xasprintf("It is due again in %d days.", days);
 }
 
+/* The first paragraph of the feedback: the verdict, the right answer, and
+ * what was said when it was not right. */
+static char *verdict_line(const struct practice_drill *dr)
+{
+	const struct deck *deck = &dr->doc->deck;
+	const struct practice_item *it = practice_drill_item(dr);
+	enum practice_verdict v = practice_drill_verdict(dr);
+	char *want = answer_name(deck, it->suit, it->subtyped ? (long)it->card : -1);
+	char *line;
+	if (v == VERDICT_RIGHT) {
+		line = xasprintf("Right: %s.", want);
+	} else {
+		char *got = answer_name(deck, dr->given_suit, dr->given_card);
+		line = xasprintf("%s. It is %s; you said %s.",
+				 v == VERDICT_HALF ? "Right type, other subtype" : "Not quite", want,
+				 got);
+		free(got);
+	}
+	free(want);
+	return line;
+}
+
 void practice_feedback_lines(const struct practice_drill *dr, struct strv *out)
 {
 	const struct practice_item *it = practice_drill_item(dr);
 	if (!it || dr->state != DRILL_FEEDBACK)
 		return;
-	const struct deck *deck = &dr->doc->deck;
-	bool right = dr->suit_ok && dr->card_ok;
-	char *want = answer_name(deck, it->suit, it->subtyped ? (long)it->card : -1);
-	if (right) {
-		strv_push_owned(out, xasprintf("Right: %s.", want));
-	} else {
-		char *got = answer_name(deck, dr->given_suit, dr->given_card);
-		strv_push_owned(out, xasprintf("Not quite%s. It is %s; you said %s.",
-					       dr->suit_ok ? " (right suit, other card)" : "",
-					       want, got));
-		free(got);
-	}
-	free(want);
-	strv_push_owned(out, comes_back(dr, right));
-	const char *body = deck->cards[it->card].body;
+	strv_push_owned(out, verdict_line(dr));
+	strv_push_owned(out, comes_back(dr, practice_drill_verdict(dr) == VERDICT_RIGHT));
+	const char *body = dr->doc->deck.cards[it->card].body;
 	if (body)
 		strv_push(out, body);
+}
+
+char *practice_header_line(const struct practice_drill *dr)
+{
+	const struct practice_score *s = &dr->score;
+	size_t at = dr->answered + (dr->state == DRILL_FEEDBACK ? 0 : 1);
+	size_t total = at + practice_run_left(&dr->run) - 1;
+	if (s->asked == 0)
+		return xasprintf("Question %zu of %zu", at, total);
+	char *types = xasprintf("Question %zu of %zu · so far %u of %u type%s right", at, total,
+				s->suit_right, s->asked, s->asked == 1 ? "" : "s");
+	if (s->card_asked == 0)
+		return types;
+	char *line = xasprintf("%s, %u of %u subtype%s", types, s->card_right, s->card_asked,
+			       s->card_asked == 1 ? "" : "s");
+	free(types);
+	return line;
 }
 
 size_t practice_bar_len(unsigned ok, unsigned asked, size_t width)
@@ -69,13 +96,18 @@ size_t practice_bar_len(unsigned ok, unsigned asked, size_t width)
 static void per_suit_lines(const struct practice_drill *dr, struct strv *out)
 {
 	const struct practice_score *s = &dr->score;
-	for (size_t i = 0; i < s->n_suits; i++)
-		if (s->suit_asked[i])
-			strv_push_owned(out, xasprintf("  %-20s %3u/%-3u %3d%%",
-						       suit_title(&dr->doc->deck, i),
-						       s->suit_ok[i], s->suit_asked[i],
-						       practice_percent(s->suit_ok[i],
-									s->suit_asked[i])));
+	for (size_t i = 0; i < s->n_suits; i++) {
+		if (!s->suit_asked[i])
+			continue;
+		char *subs = s->card_asked_in[i] ? xasprintf("   subtypes %u/%u", s->card_ok_in[i],
+							     s->card_asked_in[i])
+						 : xstrdup("");
+		strv_push_owned(out, xasprintf("  %-20s %3u/%-3u %3d%%%s", suit_title(&dr->doc->deck, i),
+					       s->suit_ok[i], s->suit_asked[i],
+					       practice_percent(s->suit_ok[i], s->suit_asked[i]),
+					       subs));
+		free(subs);
+	}
 }
 
 static void confusion_lines(const struct practice_drill *dr, struct strv *out)
@@ -121,11 +153,12 @@ static void pair_lines(const struct practice_drill *dr, struct strv *out)
 void practice_summary_lines(const struct practice_drill *dr, struct strv *out)
 {
 	const struct practice_score *s = &dr->score;
-	strv_push_owned(out, xasprintf("Score: %u of %u suits right (%d%%)", s->suit_right,
+	strv_push_owned(out, xasprintf("Score: %u of %u types right (%d%%)", s->suit_right,
 				       s->asked, s->asked ? practice_percent(s->suit_right, s->asked) : 0));
 	if (s->card_asked)
-		strv_push_owned(out, xasprintf("Subtypes: %u of %u right", s->card_right,
-					       s->card_asked));
+		strv_push_owned(out, xasprintf("Subtypes: %u of %u right (%d%%)", s->card_right,
+					       s->card_asked,
+					       practice_percent(s->card_right, s->card_asked)));
 	strv_push(out, "");
 	strv_push(out, "Accuracy per suit:");
 	per_suit_lines(dr, out);

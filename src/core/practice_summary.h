@@ -10,17 +10,25 @@
 #include "practice_drill.h"
 #include "strv.h"
 
-/* Feedback on the answer on show, as paragraphs appended to out:
- * "Right: ..." or "Not quite...", the right suit and card, what was given
- * when wrong; when the item comes back (later in this run, in the next
- * practice, or the days until it is due again); then the card's body. */
+/* Feedback on the answer on show, as paragraphs appended to out: the
+ * verdict ("Right: ...", "Right type, other subtype. ..." or "Not quite. ...")
+ * with the right suit and card and, unless right, what was given; when the
+ * item comes back (later in this run, in the next practice, or the days until
+ * it is due again); then the card's body. */
 void practice_feedback_lines(const struct practice_drill *dr, struct strv *out);
 
+/* The line over a question being asked or shown: "Question 3 of 10", then
+ * once answers are in "· so far 2 of 3 types right", and where subtypes were
+ * asked ", 1 of 2 subtypes" (the types and subtypes counted as the summary
+ * counts them).  Fresh string. */
+char *practice_header_line(const struct practice_drill *dr);
+
 /* The end-of-run summary appended to out, one line each: the score, the card
- * score when subtypes were asked, one line per suit asked ("title  3/4  75%"),
- * then the confusion table (rows: right suit, columns: suit given, headed by
- * 1..n as on the answer keys), the most confused pairs of suits and then
- * of subtypes (cards of the right suit taken for one another). */
+ * score when subtypes were asked, one line per suit asked ("title  3/4  75%",
+ * then "   subtypes 2/3" where they were asked), then the confusion table
+ * (rows: right suit, columns: suit given, headed by 1..n as on the answer
+ * keys), the most confused pairs of suits and then of subtypes (cards of the
+ * right suit taken for one another). */
 void practice_summary_lines(const struct practice_drill *dr, struct strv *out);
 
 /* Length of a bar of at most width cells for ok out of asked (0 when asked is 0). */

@@ -154,8 +154,12 @@ static char *start_dir(const struct session_opts *o, struct diags *d)
 	char *dir = o->dir ? xstrdup(o->dir) : paths_private_dir(NULL, "sessions", 0, d);
 	/* A folder that cannot be made is no reason to refuse the round: it runs
 	 * in memory, unsaved, and can be saved elsewhere. */
-	if (dir && paths_mkdirs(dir, 0700) != 0)
-		diags_error(d, dir, 0, 0, DIAG_IO, "cannot create folder: %s", strerror(errno));
+	if (dir && paths_mkdirs(dir, 0700) != 0) {
+		int e = errno;
+		diags_error(d, dir, 0, 0, DIAG_IO, "cannot create the sessions folder: %s",
+			    journal_why(e));
+		diags_set_errnum(d, e);
+	}
 	return dir;
 }
 

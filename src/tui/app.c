@@ -157,6 +157,18 @@ static void app_paint_small(void)
 	free(s);
 }
 
+static const char *app_bar_name(const void *data, enum action a)
+{
+	const struct view *v = data;
+	return v->ops->bar_name(v, a);
+}
+
+char *app_key_line(const struct view *top, size_t cols)
+{
+	return keys_bar_named(top->ops->bar, cols, top->ops->flags & VIEW_TEXT,
+			      top->ops->bar_name ? app_bar_name : NULL, top);
+}
+
 static void app_paint_frame(struct app *a, const struct view *base, const struct view *top)
 {
 	char *title = base->ops->title ? base->ops->title(base) : xstrdup(base->ops->name);
@@ -169,7 +181,7 @@ static void app_paint_frame(struct app *a, const struct view *base, const struct
 		draw_text(LINES - 1, 1, COLS - 2, a->message, a->message_pal);
 		return;
 	}
-	char *bar = keys_bar(top->ops->bar, (size_t)COLS - 2, top->ops->flags & VIEW_TEXT);
+	char *bar = app_key_line(top, (size_t)COLS - 2);
 	draw_fill(LINES - 1, 0, COLS, PAL_BAR);
 	draw_text(LINES - 1, 1, COLS - 2, bar, PAL_BAR);
 	free(bar);

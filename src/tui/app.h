@@ -79,6 +79,9 @@ struct view_ops {
 	void (*close)(struct view *v);
 	/* Optional: the title line (caller frees); default: name. */
 	char *(*title)(const struct view *v);
+	/* Optional: the key line's name for action a in the view's present state
+	 * ("resume" for a paused timer's key); NULL: the action's own name. */
+	const char *(*bar_name)(const struct view *v, enum action a);
 };
 
 struct view {
@@ -123,6 +126,8 @@ void app_drop(struct app *a, struct view *v);
  * closed (then only R_QUIT counts).
  */
 void app_result(struct app *a, struct view *v, int r);
+/* The key line for top in cols columns: its bar's keys, named as its state says.  Caller frees. */
+char *app_key_line(const struct view *top, size_t cols);
 /* The top view, or NULL. */
 struct view *app_top(const struct app *a);
 /* The view under v, or NULL. */

@@ -1,5 +1,6 @@
 #include "draw.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -29,23 +30,52 @@ static void draw_cell(const char *v, size_t off, size_t next, enum pal p, cchar_
 	setcchar(cc, wcs, a, pair, NULL);
 }
 
+/* The bytes of v[0..len) whose cells fit in w columns; *cols gets their width. */
+static size_t draw_fit(const char *v, size_t len, int w, int *cols)
+{
+	size_t off = 0;
+	int col = 0;
+	while (off < len) {
+		int cw = (int)cell_width(v, len, off);
+		if (col + cw > w)
+			break;
+		col += cw;
+		off = cell_next(v, len, off);
+	}
+	*cols = col;
+	return off;
+}
+
+/* True when nothing but spaces is left from off: cutting them loses nothing. */
+static bool draw_blank(const char *v, size_t off)
+{
+	return v[off + strspn(v + off, " ")] == '\0';
+}
+
 int draw_text(int y, int x, int w, const char *s, enum pal p)
 {
 	if (w <= 0 || y < 0 || y >= LINES)
 		return 0;
 	char *v = utf8_visible(s, false);
-	size_t len = strlen(v), off = 0;
+	size_t len = strlen(v);
+	int cols;
+	size_t fit = draw_fit(v, len, w, &cols);
+	bool cut = fit < len && !draw_blank(v, fit);
+	if (cut)
+		fit = draw_fit(v, len, w - 1, &cols); /* room for the "…" that says so */
 	int col = 0;
-	while (off < len) {
+	for (size_t off = 0; off < fit;) {
 		size_t next = cell_next(v, len, off);
-		int cw = (int)cell_width(v, len, off);
-		if (col + cw > w)
-			break;
 		cchar_t cc;
 		draw_cell(v, off, next, p, &cc);
 		mvadd_wch(y, x + col, &cc);
-		col += cw;
+		col += (int)cell_width(v, len, off);
 		off = next;
+	}
+	if (cut) {
+		cchar_t cc;
+		draw_cell("…", 0, strlen("…"), p, &cc);
+		mvadd_wch(y, x + col++, &cc);
 	}
 	free(v);
 	return col;
@@ -89,6 +119,34 @@ size_t draw_wrap(struct rect r, size_t skip, const char *s, enum pal p)
 	free(lens);
 	free(v);
 	return n;
+}
+
+int draw_wrap_cut(struct rect r, const char *s, enum pal p)
+{
+	size_t *starts, *lens;
+	char *v = utf8_visible(s, true);
+	size_t n = utf8_wrap(v, r.w > 0 ? (size_t)r.w : 1, &starts, &lens);
+	int y = 0;
+	for (size_t i = 0; i < n && y < r.h; i++, y++) {
+		bool rest = y == r.h - 1 && i + 1 < n;
+		char *line = rest ? xstrdup(v + starts[i]) : xstrndup(v + starts[i], lens[i]);
+		for (char *c = line; rest && *c; c++)
+			*c = *c == '\n' ? ' ' : *c; /* the rest on one row */
+		draw_text(r.y + y, r.x, r.w, line, p);
+		free(line);
+	}
+	free(starts);
+	free(lens);
+	free(v);
+	return y;
+}
+
+void draw_more(int y, int x, int w, bool above, bool below)
+{
+	const char *mark = below ? "↓ more" : above ? "↑ more" : NULL;
+	int mw = 6; /* both marks are six columns */
+	if (mark)
+		draw_text(y, w > mw ? x + w - mw : x, w < mw ? w : mw, mark, PAL_DIM);
 }
 
 void draw_box(struct rect r, enum pal p)

@@ -9,6 +9,7 @@
  * combining marks stay on their base, and a character the terminal has no
  * width for is drawn as U+FFFD so it cannot shift what follows.
  */
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "term.h"
@@ -20,7 +21,8 @@ struct rect {
 	int y, x, h, w;
 };
 
-/* Draws s on row y from column x in at most w columns; returns the columns used. */
+/* Draws s on row y from column x in at most w columns; returns the columns used.
+ * Text cut to fit ends in "…" (spaces cut off at the end are no loss: no mark). */
 int draw_text(int y, int x, int w, const char *s, enum pal p);
 /* Fills w columns of row y from x with spaces in p. */
 void draw_fill(int y, int x, int w, enum pal p);
@@ -34,6 +36,15 @@ void draw_center(int y, int x, int w, const char *s, enum pal p);
  * lines s takes in all, so the caller can scroll.
  */
 size_t draw_wrap(struct rect r, size_t skip, const char *s, enum pal p);
+/*
+ * The mark of a list or text that goes on beyond what is shown, at the
+ * right end of w columns from x on row y: "↓ more" when there is more
+ * below, else "↑ more" when there is more above; nothing when all is shown.
+ */
+void draw_more(int y, int x, int w, bool above, bool below);
+/* Wraps s to r.w columns in r's rows; when it takes more, the last row holds
+ * the rest, cut with "…".  Returns the rows drawn. */
+int draw_wrap_cut(struct rect r, const char *s, enum pal p);
 /* A frame around r (line-drawing characters), its inside cleared. */
 void draw_box(struct rect r, enum pal p);
 

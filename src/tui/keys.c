@@ -173,6 +173,12 @@ static int keys_shown(enum action a, bool text)
 
 char *keys_bar(const enum action *acts, size_t cols, bool text)
 {
+	return keys_bar_named(acts, cols, text, NULL, NULL);
+}
+
+char *keys_bar_named(const enum action *acts, size_t cols, bool text,
+		     const char *(*name_of)(const void *data, enum action a), const void *data)
+{
 	char *s = xstrdup("");
 	size_t w = 0;
 	for (; *acts != ACT_NONE; acts++) {
@@ -180,7 +186,8 @@ char *keys_bar(const enum action *acts, size_t cols, bool text)
 		if (!key)
 			continue;
 		char *name = keys_name(key);
-		char *item = xasprintf("%s%s %s", w ? "  " : "", name, actions[*acts].name);
+		const char *label = name_of ? name_of(data, *acts) : NULL;
+		char *item = xasprintf("%s%s %s", w ? "  " : "", name, label ? label : actions[*acts].name);
 		free(name);
 		size_t iw = utf8_width(item);
 		if (w + iw <= cols) {

@@ -13,6 +13,7 @@
 #define LABEL_MAX 18 /* ...and at most */
 #define NUMS_W 14    /* "  999/999 100%" */
 #define NOWRAP (SIZE_MAX / 4) /* rows built to fit are added unwrapped */
+#define SUB_W 19     /* "   subtypes 999/999" after a type's numbers */
 
 char *ptext_bar(unsigned ok, unsigned asked, size_t width)
 {
@@ -95,23 +96,47 @@ static size_t label_width(const char *const *labels, size_t n)
 	return w < LABEL_MAX ? w : LABEL_MAX;
 }
 
-/* One bar row: "  label bar  ok/asked pct%", or when that does not fit in
- * cols, the label on a line of its own and the bar under it. */
-static void bar_row(struct tlines *t, const char *label, size_t lw, unsigned ok,
-		    unsigned asked, size_t cols)
+/* What a bar row shows: a type's answers and, where asked, its subtypes'. */
+struct bar_nums {
+	unsigned ok, asked;
+	unsigned sub_ok, sub_asked; /* sub_asked 0: no subtypes asked */
+};
+
+/* The subtypes' count after a type's numbers ("   subtypes 1/2"), or after
+ * its name on a line of its own (" (subtypes 1/2)"); "" when none were asked. */
+static char *sub_text(struct bar_nums n, bool after_name)
 {
-	bool narrow = cols < 2 + lw + 1 + 8 + NUMS_W;
+	if (!n.sub_asked)
+		return xstrdup("");
+	return xasprintf(after_name ? " (subtypes %u/%u)" : "   subtypes %u/%u", n.sub_ok,
+			 n.sub_asked);
+}
+
+/* One bar row: "  label bar  ok/asked pct%   subtypes ok/asked", room kept
+ * for the subtypes when subs (some row of the table has them); or when that
+ * does not fit in cols, the label (and the subtypes) on a line of its own and
+ * the bar under it. */
+static void bar_row(struct tlines *t, const char *label, size_t lw, struct bar_nums n,
+		    bool subs, size_t cols)
+{
+	size_t sw = subs ? SUB_W : 0;
+	bool narrow = cols < 2 + lw + 1 + 8 + NUMS_W + sw;
 	size_t room = narrow ? (cols > 2 + NUMS_W + 4 ? cols - 2 - NUMS_W : 4)
-			     : cols - 2 - lw - 1 - NUMS_W;
+			     : cols - 2 - lw - 1 - NUMS_W - sw;
 	size_t bw = room < PTEXT_BAR_MAX ? room : PTEXT_BAR_MAX;
-	char *bar = ptext_bar(ok, asked, bw);
+	char *bar = ptext_bar(n.ok, n.asked, bw);
 	char *lab = narrow ? xstrdup("") : padded(label, lw);
-	if (narrow)
-		tlines_add(t, label, cols, TL_NORMAL, "  ");
-	char *row = xasprintf("  %s%s%s  %3u/%-3u%3d%%", lab, narrow ? "" : " ", bar, ok, asked,
-			      asked ? practice_percent(ok, asked) : 0);
+	char *sub = sub_text(n, narrow);
+	if (narrow) {
+		char *head = xasprintf("%s%s", label, sub);
+		tlines_add(t, head, cols, TL_NORMAL, "  ");
+		free(head);
+	}
+	char *row = xasprintf("  %s%s%s  %3u/%-3u%3d%%%s", lab, narrow ? "" : " ", bar, n.ok, n.asked,
+			      n.asked ? practice_percent(n.ok, n.asked) : 0, narrow ? "" : sub);
 	tlines_add(t, row, NOWRAP, TL_NORMAL, NULL);
 	free(row);
+	free(sub);
 	free(lab);
 	free(bar);
 }
@@ -127,7 +152,10 @@ static void summary_bars(const struct practice_drill *dr, size_t cols, struct tl
 	tlines_add(t, "Accuracy per type", cols, TL_HEADING, NULL);
 	for (size_t i = 0; i < s->n_suits; i++)
 		if (s->suit_asked[i])
-			bar_row(t, labels[i], lw, s->suit_ok[i], s->suit_asked[i], cols);
+			bar_row(t, labels[i], lw,
+				(struct bar_nums){s->suit_ok[i], s->suit_asked[i], s->card_ok_in[i],
+						  s->card_asked_in[i]},
+				s->card_asked > 0, cols);
 	free(labels);
 }
 
@@ -203,7 +231,9 @@ void ptext_summary(const struct practice_drill *dr, size_t cols, struct tlines *
 	tlines_add(t, line, cols, TL_TITLE, NULL);
 	free(line);
 	if (s->card_asked) {
-		line = xasprintf("Subtypes: %u of %u right", s->card_right, s->card_asked);
+		line = xasprintf("Subtypes: %u of %u right (%d%%), counted where the type was right",
+				 s->card_right, s->card_asked,
+				 practice_percent(s->card_right, s->card_asked));
 		tlines_add(t, line, cols, TL_NORMAL, NULL);
 		free(line);
 	}
@@ -242,7 +272,8 @@ static void progress_weeks(const struct practice_stats *st, const struct deck *d
 			tlines_add(t, h, cols, TL_HEADING, NULL);
 			free(h);
 		}
-		bar_row(t, labels[i], lw, st->rows[i].right, st->rows[i].asked, cols);
+		bar_row(t, labels[i], lw, (struct bar_nums){st->rows[i].right, st->rows[i].asked, 0, 0},
+			false, cols);
 	}
 	free(labels);
 }

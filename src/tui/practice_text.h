@@ -30,7 +30,8 @@ void ptext_card_keys(const struct deck *deck, size_t suit, size_t cols, struct t
 
 /*
  * The end of a naming run: the score (and subtypes), accuracy per suit as
- * bars ("Lineal      ████████░░░░  3/4   75%"), the confusion table (rows the
+ * bars ("Lineal      ████████░░░░  3/4   75%"), each followed by its
+ * subtypes' count ("subtypes 2/3") where they were asked, the confusion table (rows the
  * right type, columns the type given; a list of pairs where it is too wide
  * for cols) and the subtypes taken for one another.
  */

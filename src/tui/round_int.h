@@ -26,6 +26,7 @@ struct round {
 	size_t at_round, at_phase; /* where the timer was started */
 	char *unsaved_why;    /* the last save error, while records are pending */
 	char *transcript;     /* where the transcript was last written */
+	struct strv where;    /* the round, phase and turn, laid out for the width (rphase_head) */
 	int head;	      /* rows above the body */
 	bool writing;	      /* an editor of this round is open */
 };

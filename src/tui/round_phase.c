@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/model.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "round_capture.h"
 #include "round_entries.h"
@@ -201,6 +202,37 @@ char *rphase_turn(const struct session *s)
 	free(names);
 	free(who);
 	return out;
+}
+
+/* where and turn joined ("where · turn", or where alone); caller frees. */
+static char *rphase_join(const char *where, const char *turn)
+{
+	return xasprintf("%s%s%s", where, turn ? " · " : "", turn ? turn : "");
+}
+
+size_t rphase_head(const struct session *s, size_t cols, size_t max, struct strv *out)
+{
+	char *turn = rphase_turn(s), *where = rphase_where(s);
+	char *line = rphase_join(where, turn);
+	free(where);
+	if (utf8_width(line) > cols) {
+		where = xasprintf("R%zu · %zu/%zu", s->round + 1, s->phase + 1, s->n_phases);
+		free(line);
+		line = rphase_join(where, turn);
+		free(where);
+	}
+	free(turn);
+	size_t *starts, *lens;
+	size_t n = utf8_wrap(line, cols ? cols : 1, &starts, &lens), shown = 0;
+	for (; shown < n && shown < (max ? max : 1); shown++) {
+		bool last = shown + 1 == (max ? max : 1) || shown + 1 == n;
+		size_t len = last ? strlen(line) - starts[shown] : lens[shown];
+		strv_push_owned(out, xstrndup(line + starts[shown], len));
+	}
+	free(starts);
+	free(lens);
+	free(line);
+	return shown;
 }
 
 char *rphase_capture(const struct session *s)

@@ -48,6 +48,14 @@ char *rphase_where(const struct session *s);
 /* "Turn: Consultant — Zoë", "Turn: everyone", or NULL when the phase names nobody; caller frees. */
 char *rphase_turn(const struct session *s);
 /*
+ * Where the round is and whose turn it is, as lines of at most cols columns
+ * appended to out: "Round 1 of 2 · phase 3 of 7 · Turn: …" when it fits,
+ * else the shorter "R1 · 3/7 · Turn: …", else that wrapped at spaces over
+ * at most max lines (max 0 counts as 1), the last of which then holds
+ * all that is left (the drawing cuts it with "…").  Returns how many lines.
+ */
+size_t rphase_head(const struct session *s, size_t cols, size_t max, struct strv *out);
+/*
  * What the capture rule asks for now: "Write: one reflection for the group",
  * "Written: the group's reflection", "Write: 1 of 2 — next Ben", "Written: all 2",
  * "Nothing to write in this phase (n adds a note)".  Caller frees.

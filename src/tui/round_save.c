@@ -1,10 +1,14 @@
 /* Saving messages and which round to resume: decided from session results. */
 #include "round_save.h"
 
+#include <stdlib.h>
+
+#include "core/journal.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 
 /* The first error's message in d, or a plain fallback. */
-static const char *rsave_reason(const struct diags *d)
+static const char *rsave_first_error(const struct diags *d)
 {
 	for (size_t i = 0; d && i < d->n; i++)
 		if (d->v[i].severity == DIAG_ERROR)
@@ -12,14 +16,44 @@ static const char *rsave_reason(const struct diags *d)
 	return "the journal could not be written";
 }
 
+const char *rsave_why(const struct diags *d)
+{
+	for (size_t i = 0; d && i < d->n; i++)
+		if (d->v[i].severity == DIAG_ERROR && d->v[i].errnum)
+			return journal_why(d->v[i].errnum);
+	return rsave_first_error(d);
+}
+
 char *rsave_message(int st, const struct diags *d, const char *what)
 {
 	switch (st) {
 	case SESSION_OK: return xstrdup(what ? what : "Saved");
-	case SESSION_UNSAVED:
-		return xasprintf("Not saved: %s. r retry · s save elsewhere", rsave_reason(d));
-	default: return xstrdup(rsave_reason(d));
+	case SESSION_UNSAVED: return xasprintf("Not saved · " RSAVE_KEYS " · %s", rsave_why(d));
+	default: return xstrdup(rsave_first_error(d));
 	}
+}
+
+size_t rsave_banner(const char *why, size_t width, char *line[2])
+{
+	static const char head[] = "NOT SAVED · " RSAVE_KEYS;
+	if (!why || !*why)
+		why = "the journal could not be written";
+	char *tail = xasprintf("kept in memory: %s", why);
+	char *one = xasprintf("%s · %s", head, tail);
+	if (utf8_width(one) <= width) {
+		line[0] = one;
+		line[1] = NULL;
+		free(tail);
+		return 1;
+	}
+	free(one);
+	line[0] = xstrdup(head);
+	if (utf8_width(tail) > width) { /* why matters more than the reassurance */
+		free(tail);
+		tail = xstrdup(why);
+	}
+	line[1] = tail;
+	return 2;
 }
 
 long rsave_newest_unfinished(const struct session_info *v, size_t n)

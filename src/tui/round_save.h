@@ -4,21 +4,42 @@
  * What the round's screens say about saving, decided without curses: after
  * every session call, the status and its diagnostics become either "saved"
  * or the error banner's text.  The screen never says "saved" unless the
- * call returned SESSION_OK.
+ * call returned SESSION_OK.  While something is not saved, the keys that
+ * help (r retry, s save elsewhere) come first, then why, in few words, so
+ * that a 40-column screen shows them.
  */
 #include <stddef.h>
 
 #include "core/diag.h"
 #include "core/session.h"
 
+/* The keys that help while records are pending (shown first, so never cut). */
+#define RSAVE_KEYS "r retry · s save elsewhere"
+
+/*
+ * Why a save failed, in few words: the cause of the first error caused by an
+ * errno ("the disk is full", journal_why), else the first error's message,
+ * else a plain fallback.  Points into d or static text.
+ */
+const char *rsave_why(const struct diags *d);
+
 /*
  * The line to show after a session call returned st with diagnostics d:
  *   SESSION_OK      -> what ("Reflection saved"), or "Saved" when what is NULL
- *   SESSION_UNSAVED -> "Not saved: <first error>. r retry · s save elsewhere"
+ *   SESSION_UNSAVED -> "Not saved · r retry · s save elsewhere · <rsave_why>"
  *   SESSION_INVALID -> "<first error>" (nothing changed)
  * Caller frees.
  */
 char *rsave_message(int st, const struct diags *d, const char *what);
+
+/*
+ * The NOT SAVED banner for a row of width columns: one line when all of it
+ * fits ("NOT SAVED · r retry · s save elsewhere · kept in memory: <why>"),
+ * else two, the keys on the first and "kept in memory: <why>" (just <why>
+ * when that is too wide) on the second.  Fills line[0] and line[1] (NULL
+ * when one line does); returns how many.  Caller frees both.
+ */
+size_t rsave_banner(const char *why, size_t width, char *line[2]);
 
 /*
  * Which round `rucksack resume` with no id reopens: the index of the newest

@@ -31,6 +31,7 @@
 	X(DIM, -1, -1, A_DIM, A_NORMAL)                                   \
 	X(WARN, COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD)       \
 	X(OK, COLOR_GREEN, -1, A_BOLD, A_BOLD)                            \
+	X(PART, COLOR_YELLOW, -1, A_BOLD, A_BOLD | A_UNDERLINE)           \
 	X(FRAME, COLOR_CYAN, -1, A_NORMAL, A_NORMAL)
 
 enum pal {

@@ -20,7 +20,7 @@ struct drill_view {
 	struct tlines lines;
 	struct scroll sc;
 	size_t question;	/* line where the question starts */
-	size_t verdict, verdict_end; /* lines of "Right" / "Not quite" */
+	size_t verdict, verdict_end; /* lines of the verdict ("Right", "Not quite"...) */
 	enum practice_drill_state laid; /* the state the lines were laid out for */
 };
 
@@ -38,16 +38,15 @@ static const struct deck *drill_deck(const struct drill_view *d)
 
 static void drill_header(struct drill_view *d, size_t w)
 {
-	const struct practice_drill *dr = &d->dr;
-	bool shown = dr->state == DRILL_FEEDBACK;
-	size_t at = dr->answered + (shown ? 0 : 1);
-	size_t total = at + practice_run_left(&dr->run) - 1;
-	char *s = xasprintf("Question %zu of %zu · %u right so far", at, total,
-			    dr->score.suit_right);
+	char *s = practice_header_line(&d->dr);
 	tlines_add(&d->lines, s, w, TL_DIM, NULL);
 	free(s);
 	tlines_gap(&d->lines);
 }
+
+/* The verdict's mark and colour: ✓ right, ½ the type right and another subtype, ✗ wrong. */
+static const char *const verdict_mark[] = {"✗ ", "½ ", "✓ "};
+static const enum pal verdict_pal[] = {PAL_WARN, PAL_PART, PAL_OK};
 
 static void drill_question(struct drill_view *d, size_t w)
 {
@@ -65,10 +64,10 @@ static void drill_feedback(struct drill_view *d, size_t w)
 {
 	struct strv fb = {0};
 	practice_feedback_lines(&d->dr, &fb);
-	bool right = d->dr.suit_ok && d->dr.card_ok;
 	d->verdict = d->lines.n;
 	if (fb.n)
-		tlines_add(&d->lines, fb.v[0], w, TL_TITLE, right ? "✓ " : "✗ ");
+		tlines_add(&d->lines, fb.v[0], w, TL_TITLE,
+			   verdict_mark[practice_drill_verdict(&d->dr)]);
 	d->verdict_end = d->lines.n;
 	if (fb.n > 1)
 		tlines_add(&d->lines, fb.v[1], w, TL_DIM, "  ");
@@ -122,9 +121,8 @@ static void drill_draw(struct view *v)
 {
 	struct drill_view *d = (struct drill_view *)v;
 	struct rect r = v->area;
-	bool right = d->dr.suit_ok && d->dr.card_ok;
 	papp_draw_lines(&d->lines, &d->sc, (struct rect){r.y + 1, r.x + 2, (int)d->sc.rows, r.w - 4},
-			d->verdict, d->verdict_end, right ? PAL_OK : PAL_WARN);
+			d->verdict, d->verdict_end, verdict_pal[practice_drill_verdict(&d->dr)]);
 	papp_draw_more(&d->sc, r.y + r.h - 1, r.x + 2, r.w - 4);
 }
 

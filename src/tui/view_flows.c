@@ -64,9 +64,14 @@ static void flows_draw(struct view *v)
 		draw_line(y, a.x + 2, a.w - 4, line, i == f->sc.sel ? PAL_SELECT : PAL_NORMAL);
 		free(line);
 	}
-	y++;
-	for (size_t i = 0; i < f->about.n && y < a.y + a.h; i++, y++)
-		draw_text(y, a.x + 2, a.w - 4, f->about.v[i].text, PAL_DIM);
+	draw_more(y++, a.x + 2, a.w - 4, f->sc.top > 0, f->sc.top + f->sc.rows < f->n);
+	for (size_t i = 0; i < f->about.n && y < a.y + a.h; i++, y++) {
+		/* a description cut short says so on its last line shown */
+		bool cut = y == a.y + a.h - 1 && i + 1 < f->about.n;
+		char *line = xasprintf("%s%s", f->about.v[i].text, cut ? " …" : "");
+		draw_text(y, a.x + 2, a.w - 4, line, PAL_DIM);
+		free(line);
+	}
 }
 
 static int flows_select(struct flows *f, size_t i)

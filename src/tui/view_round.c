@@ -46,10 +46,25 @@ long round_selected(const struct round *r, enum rph_kind kind)
 	return (long)r->body.refs[r->sel].index;
 }
 
-/* Rows above the body: title, where and turn, what to write, and a banner when one is due. */
+/* The NOT SAVED banner's lines for the area's width (rsave_banner); 0 while all is saved. */
+static size_t round_banner(const struct round *r, char *line[2])
+{
+	line[0] = line[1] = NULL;
+	if (!r->s->pending.n)
+		return 0;
+	size_t w = r->v.area.w > 2 ? (size_t)r->v.area.w - 2 : 1;
+	return rsave_banner(r->unsaved_why, w, line);
+}
+
+/* Rows above the body: title, where and turn, what to write, and a banner
+ * when one is due (NOT SAVED takes two rows when the window is narrow). */
 static int round_head_rows(const struct round *r)
 {
-	return 3 + (r->s->pending.n > 0 || r->s->ended_at ? 1 : 0);
+	char *line[2];
+	size_t n = round_banner(r, line);
+	free(line[0]);
+	free(line[1]);
+	return 2 + (int)r->where.n + (n ? (int)n : r->s->ended_at ? 1 : 0);
 }
 
 /* Rows for the body's lines: all below the head, but the last when they do
@@ -89,7 +104,9 @@ static void round_load_timer(struct round *r, bool fresh)
 {
 	const struct session_clock *c = session_clock_of(r->s, r->s->round, r->s->phase);
 	int64_t now = round_now_ms();
-	rtimer_load(&r->timer, session_timer_length(r->s), c->used_ms, c->since, now, fresh);
+	/* an ended round has no timer: nothing to show, count, ring or wake for */
+	rtimer_load(&r->timer, r->s->ended_at ? 0 : session_timer_length(r->s), c->used_ms, c->since,
+		    now, fresh);
 	rtimer_text(&r->timer, now, r->shown, sizeof r->shown);
 }
 
@@ -109,8 +126,11 @@ void round_refresh(struct round *r)
 		r->sc.top = 0;
 		kind = RPH_TEXT;
 	}
-	r->head = round_head_rows(r);
 	size_t w = r->v.area.w > 4 ? (size_t)r->v.area.w - 2 : 2;
+	strv_free(&r->where);
+	/* whose turn it is must be readable: up to three lines when the window is narrow */
+	rphase_head(r->s, w, 3, &r->where);
+	r->head = round_head_rows(r);
 	rphase_build(&r->body, r->s, w < DRAW_MEASURE + 4 ? w : DRAW_MEASURE + 4);
 	r->sel = kind == RPH_TEXT ? r->body.t.n : rphase_find(&r->body, kind, index);
 	r->sc.sel = r->sc.top;
@@ -124,14 +144,7 @@ int round_report(struct round *r, int st, struct diags *d, const char *what)
 {
 	char *msg = rsave_message(st, d, what);
 	free(r->unsaved_why);
-	r->unsaved_why = NULL;
-	if (r->s->pending.n > 0) {
-		for (size_t i = 0; i < d->n && !r->unsaved_why; i++)
-			if (d->v[i].severity == DIAG_ERROR)
-				r->unsaved_why = xstrdup(d->v[i].message);
-		if (!r->unsaved_why)
-			r->unsaved_why = xstrdup("the journal could not be written");
-	}
+	r->unsaved_why = r->s->pending.n > 0 ? xstrdup(rsave_why(d)) : NULL;
 	app_message(r->v.app, st == SESSION_OK ? PAL_OK : PAL_WARN, "%s", msg);
 	free(msg);
 	diags_free(d);
@@ -163,24 +176,26 @@ static void round_draw_head(struct round *r)
 	struct rect a = r->v.area;
 	int y = a.y;
 	round_draw_title(r, y++);
-	char *where = rphase_where(r->s), *turn = rphase_turn(r->s);
-	char *line = xasprintf("%s%s%s", where, turn ? " · " : "", turn ? turn : "");
-	draw_text(y++, a.x + 1, a.w - 2, line, PAL_DIM);
-	free(line);
-	free(where);
-	free(turn);
+	for (size_t i = 0; i < r->where.n; i++)
+		draw_text(y++, a.x + 1, a.w - 2, r->where.v[i], PAL_DIM);
 	char *cap = rphase_capture(r->s);
 	draw_text(y++, a.x + 1, a.w - 2, cap, PAL_NORMAL);
 	free(cap);
-	if (r->s->pending.n > 0) {
-		char *b = xasprintf("NOT SAVED: %s. Kept in memory: r retry · s save elsewhere",
-				    r->unsaved_why ? r->unsaved_why : "the journal could not be written");
-		draw_line(y++, a.x, a.w, b, PAL_WARN);
-		free(b);
-	} else if (r->s->ended_at) {
-		char *b = xasprintf("Round ended · transcript: %s",
-				    r->transcript ? r->transcript : "not written (t writes it)");
-		draw_line(y++, a.x, a.w, b, PAL_OK);
+	char *banner[2];
+	size_t n = round_banner(r, banner);
+	for (size_t i = 0; i < n; i++) {
+		draw_fill(y, a.x, a.w, PAL_WARN);
+		draw_text(y++, a.x + 1, a.w - 2, banner[i], PAL_WARN);
+		free(banner[i]);
+	}
+	if (!n && r->s->ended_at) {
+		/* the file's name before its folder: what is cut is the folder's end */
+		const char *slash = r->transcript ? strrchr(r->transcript, '/') : NULL;
+		char *b = !r->transcript ? xstrdup("Round ended · transcript: not written (t writes it)")
+			  : slash ? xasprintf("Round ended · transcript: %s in %.*s", slash + 1,
+					      (int)(slash - r->transcript), r->transcript)
+				  : xasprintf("Round ended · transcript: %s", r->transcript);
+		draw_text(y++, a.x + 1, a.w - 2, b, PAL_OK);
 		free(b);
 	}
 }
@@ -416,7 +431,7 @@ static int round_end_yes(struct view *owner)
 	round_refresh(r);
 	round_transcript(r);
 	if (st == SESSION_UNSAVED)
-		app_message(r->v.app, PAL_WARN, "Ended, but NOT saved: r retry · s save elsewhere");
+		app_message(r->v.app, PAL_WARN, "Ended, but not saved · " RSAVE_KEYS);
 	return R_REDRAW;
 }
 
@@ -449,7 +464,7 @@ static int round_saved_as(void *data, const char *text, char **msg)
 		return -1;
 	}
 	if (session_save_as(r->s, text, &d) != SESSION_OK) {
-		*msg = rsave_message(SESSION_UNSAVED, &d, NULL);
+		*msg = xasprintf("Not saved there: %s", rsave_why(&d));
 		diags_free(&d);
 		return -1;
 	}
@@ -530,7 +545,8 @@ static int round_tick(struct view *v)
 static int round_timer_key(struct round *r, enum action act)
 {
 	if (!rtimer_timed(&r->timer)) {
-		app_message(r->v.app, PAL_NORMAL, "This phase has no timer.");
+		app_message(r->v.app, PAL_NORMAL, r->s->ended_at ? "The round has ended: its timer has stopped."
+								  : "This phase has no timer.");
 		return R_REDRAW;
 	}
 	if (act == ACT_PH_BELL) {
@@ -587,6 +603,15 @@ static int round_key(struct view *v, int key, enum action act)
 	}
 }
 
+/* Space's name follows the timer: "resume" while it is paused. */
+static const char *round_bar_name(const struct view *v, enum action a)
+{
+	const struct round *r = (const struct round *)v;
+	if (a != ACT_PH_PAUSE || !rtimer_timed(&r->timer) || r->s->ended_at)
+		return NULL;
+	return rtimer_running(&r->timer) ? NULL : "resume";
+}
+
 static char *round_title(const struct view *v)
 {
 	const struct round *r = (const struct round *)v;
@@ -598,6 +623,7 @@ static void round_close(struct view *v)
 	struct round *r = (struct round *)v;
 	session_free(r->s);
 	rphase_free(&r->body);
+	strv_free(&r->where);
 	free(r->unsaved_why);
 	free(r->transcript);
 	free(r);
@@ -614,6 +640,7 @@ static const struct view_ops round_ops = {
 	.tick = round_tick,
 	.close = round_close,
 	.title = round_title,
+	.bar_name = round_bar_name,
 };
 
 struct view *round_open(struct app *a, struct session *s, const char *message, bool warn)
@@ -623,8 +650,6 @@ struct view *round_open(struct app *a, struct session *s, const char *message, b
 	r->v.app = a;
 	r->s = s;
 	r->at_round = (size_t)-1;
-	if (s->pending.n)
-		r->unsaved_why = xstrdup(message ? message : "the journal could not be written");
 	if (message)
 		app_message(a, warn ? PAL_WARN : PAL_OK, "%s", message);
 	return &r->v;
@@ -645,6 +670,8 @@ void round_push(struct app *a, struct session *s, int st, const struct diags *d,
 		    : resumed	     ? xstrdup(rsave_resume_message(s))
 				     : xstrdup("Round started: each change is saved as it happens");
 	struct view *v = round_open(a, s, msg, st != SESSION_OK || s->torn_tail);
+	if (s->pending.n)
+		((struct round *)v)->unsaved_why = xstrdup(rsave_why(d));
 	app_push(a, v);
 	if (resumed)
 		round_restore_draft((struct round *)v);

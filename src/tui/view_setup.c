@@ -72,6 +72,8 @@ static int setup_draw_people(struct setup *s, int y)
 		draw_text(yy, a.x + 7 + name_w, a.w - 8 - name_w, setup_role(s, i), p);
 		free(num);
 	}
+	draw_more(y + s->list_rows, a.x + 1, a.w - 2, s->sc.top > 0,
+		  s->sc.top + s->sc.rows < s->rs.people.n);
 	return y + s->list_rows;
 }
 
@@ -89,8 +91,13 @@ static int setup_draw_seats(struct setup *s, int y)
 	}
 	struct strv lines = {0};
 	rseats_lines(&s->rs.flow->flow, &s->rs.people, s->rs.seats, &lines);
-	for (size_t i = 0; i < lines.n && y < a.y + a.h - 1; i++)
-		draw_text(y++, a.x + 3, a.w - 4, lines.v[i], PAL_NORMAL);
+	for (size_t i = 0; i < lines.n && y < a.y + a.h - 1; i++) {
+		/* seats cut short (a small window) say so on their last line shown */
+		bool cut = y == a.y + a.h - 2 && i + 1 < lines.n;
+		char *line = xasprintf("%s%s", lines.v[i], cut ? " …" : "");
+		draw_text(y++, a.x + 3, a.w - 4, line, PAL_NORMAL);
+		free(line);
+	}
 	strv_free(&lines);
 	return y;
 }

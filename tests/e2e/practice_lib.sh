@@ -38,11 +38,17 @@ pr_suit_title() {
 	esac
 }
 
-# pr_answer right|wrong: answers the question on screen and waits for the
-# feedback; wrong names another suit (g, or r for a g question).
+# pr_answer right|wrong|half: answers the question on screen and waits for
+# the feedback; wrong names another suit (g, or r for a g question), half the
+# right suit and another of its subtypes (the question must have subtypes).
 pr_answer() {
 	set -- "$1" $(pr_answer_of "$(pr_question)")
-	if [ "$1" = wrong ]; then
+	if [ "$1" = half ]; then
+		[ "$3" != 0 ] || ui_fail "half: '$(pr_question)' has no subtypes"
+		w=1; [ "$3" = 1 ] && w=2
+		ui_keys "$2"; ui_wait "which one?"; ui_keys "$w"
+		ui_wait "½ Right type, other subtype"
+	elif [ "$1" = wrong ]; then
 		w=g; [ "$2" = g ] && w=r
 		ui_keys "$w"; ui_wait "which one?"; ui_keys 1
 		ui_wait "✗ Not quite"

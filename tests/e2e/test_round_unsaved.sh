@@ -20,6 +20,15 @@ unblock() {
 block
 rl_start 80 24 run --flow "$RL_FLOW" --people "'$RL_PEOPLE'" --seed 7
 rl_wait "NOT SAVED"
+# The keys that help come first, whole, at 80 and at 40 columns; why is said once.
+rl_wait "NOT SAVED · r retry · s save elsewhere"
+rl_wait "kept in memory: a file is where a folder should be"
+rl_wait "Not saved · r retry · s save elsewhere"		# the key line too
+rl_screen | grep -q "Not a directory\|NOT SAVED: Not saved" && rl_fail "repeated wording"
+rl_resize 40 12
+rl_wait "NOT SAVED · r retry · s save elsewhere"
+rl_wait "a file is where a folder should be"
+rl_resize 80 24
 rl_keys "$K_NEXT"; rl_wait "Presenting the work"
 rl_keys "$K_CAPTURE"; rl_wait "Reflection"
 rl_type "kept in memory: Zoë"; rl_keys "$K_DONE"; rl_wait "Not saved"

@@ -78,13 +78,34 @@ END_TEST
 
 START_TEST(test_wide_not_cut)
 {
-	/* 3 columns hold one CJK character, never half of the second */
-	ck_assert_int_eq(draw_text(0, 0, 3, "漢字", PAL_NORMAL), 2);
-	ck_row(0, 0, 10, "漢");
+	/* 3 columns hold one CJK character, never half of the second, and the mark of the cut */
+	ck_assert_int_eq(draw_text(0, 0, 3, "漢字", PAL_NORMAL), 3);
+	ck_row(0, 0, 10, "漢…");
+	erase();
+	ck_assert_int_eq(draw_text(0, 0, 4, "漢字", PAL_NORMAL), 4); /* fits exactly: no mark */
+	ck_row(0, 0, 10, "漢字");
 	ck_assert_int_eq(draw_text(1, 0, 10, "李明 🙂!", PAL_NORMAL), 8);
 	ck_row(1, 0, 10, "李明 🙂!");
 	/* the cell after a wide character is where the next one goes */
 	ck_row(1, 5, 3, "🙂!");
+}
+END_TEST
+
+/* Text cut to fit ends in "…" in the last column; spaces cut off are no loss. */
+START_TEST(test_cut_marked)
+{
+	ck_assert_int_eq(draw_text(0, 0, 8, "Unfinished rounds", PAL_NORMAL), 8);
+	ck_row(0, 0, 20, "Unfinis…");
+	ck_assert_int_eq(draw_text(1, 0, 8, "Ana     ", PAL_NORMAL), 8);
+	ck_row(1, 0, 20, "Ana");
+	ck_assert_int_eq(draw_text(2, 0, 8, "12345678", PAL_NORMAL), 8);
+	ck_row(2, 0, 20, "12345678");
+	ck_assert_int_eq(draw_text(3, 0, 8, "Zoe\xcc\x88 Müller", PAL_NORMAL), 8);
+	ck_row(3, 0, 20, "Zoe\xcc\x88 Mül…"); /* the mark stays on its base */
+	ck_assert_int_eq(draw_text(4, 0, 1, "ab", PAL_NORMAL), 1);
+	ck_row(4, 0, 20, "…");
+	ck_assert_int_eq(draw_text(5, 0, 6, "ab \x1b[2J", PAL_NORMAL), 6);
+	ck_row(5, 0, 20, "ab ␛[…");
 }
 END_TEST
 
@@ -224,6 +245,7 @@ Suite *draw_suite(void)
 	tcase_add_checked_fixture(tc, d_setup, d_teardown);
 	tcase_add_test(tc, test_controls_drawn_visible);
 	tcase_add_test(tc, test_wide_not_cut);
+	tcase_add_test(tc, test_cut_marked);
 	tcase_add_test(tc, test_combining_stays_on_base);
 	tcase_add_test(tc, test_rtl_kept_in_order);
 	tcase_add_test(tc, test_line_and_centre);

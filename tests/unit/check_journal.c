@@ -161,6 +161,72 @@ START_TEST(test_fsync_failure)
 }
 END_TEST
 
+/* Counts syncs of the test folder itself (not of files in it). */
+static int jt_dir_syncs;
+static bool jt_fail_dirs;
+static int jt_fsync_count_dir(int fd)
+{
+	struct stat st, dir;
+	ck_assert_int_eq(fstat(fd, &st), 0);
+	ck_assert_int_eq(stat(tmpdir, &dir), 0);
+	if (S_ISDIR(st.st_mode) && st.st_ino == dir.st_ino && st.st_dev == dir.st_dev) {
+		jt_dir_syncs++;
+		if (jt_fail_dirs) {
+			errno = EIO;
+			return -1;
+		}
+	}
+	return fsync(fd);
+}
+
+/* Creating a journal syncs its folder once, so its name survives a power cut;
+ * opening one that exists does not need to. */
+START_TEST(test_create_syncs_folder)
+{
+	char *p = jt_path("new.jsonl");
+	struct diags d = {0};
+	struct journal *j;
+	jt_dir_syncs = 0;
+	jt_fail_dirs = false;
+	journal_set_fsync_hook(jt_fsync_count_dir);
+	ck_assert_int_eq(journal_open(&j, p, &d), 0);
+	ck_assert_int_eq(jt_dir_syncs, 1);
+	ck_assert_int_eq(journal_append(j, "{\"n\":1}", &d), 0);
+	journal_close(j);
+	ck_assert_int_eq(journal_open(&j, p, &d), 0);
+	ck_assert_int_eq(jt_dir_syncs, 1);
+	journal_close(j);
+	journal_set_fsync_hook(NULL);
+	ck_assert_uint_eq(d.n, 0);
+	free(p);
+}
+END_TEST
+
+/* A folder that cannot be synced fails the open and leaves no file, so the
+ * next attempt creates it again and syncs the folder then. */
+START_TEST(test_create_folder_sync_fails)
+{
+	char *p = jt_path("nosync.jsonl");
+	struct diags d = {0};
+	struct journal *j;
+	jt_dir_syncs = 0;
+	jt_fail_dirs = true;
+	journal_set_fsync_hook(jt_fsync_count_dir);
+	ck_assert_int_eq(journal_open(&j, p, &d), -1);
+	ck_assert_ptr_null(j);
+	ck_assert_int_eq(access(p, F_OK), -1);
+	ck_assert_uint_eq(diags_count_errors(&d, false), 1);
+	ck_assert_int_eq(d.v[0].kind, DIAG_IO);
+	jt_fail_dirs = false;
+	ck_assert_int_eq(journal_open(&j, p, &d), 0);
+	ck_assert_int_eq(jt_dir_syncs, 2);
+	journal_close(j);
+	journal_set_fsync_hook(NULL);
+	diags_free(&d);
+	free(p);
+}
+END_TEST
+
 START_TEST(test_write_all)
 {
 	char *p = jt_path("w.jsonl");
@@ -232,6 +298,8 @@ Suite *journal_suite(void)
 	tcase_add_test(tc, test_line_numbers);
 	tcase_add_test(tc, test_fsync_failure);
 	tcase_add_test(tc, test_write_all);
+	tcase_add_test(tc, test_create_syncs_folder);
+	tcase_add_test(tc, test_create_folder_sync_fails);
 	tcase_add_test(tc, test_private_dir_mode);
 	suite_add_tcase(s, tc);
 	return s;

@@ -114,6 +114,27 @@ START_TEST(test_bar)
 }
 END_TEST
 
+static const char *bar_renamed(const void *data, enum action a)
+{
+	return a == ACT_BACK ? data : NULL;
+}
+
+/* A screen may rename an item of its key line for its state; the rest keep theirs. */
+START_TEST(test_bar_named)
+{
+	static const enum action bar[] = {ACT_OPEN, ACT_BACK, ACT_HELP, ACT_NONE};
+	char *s = keys_bar_named(bar, 80, false, bar_renamed, "leave now");
+	ck_assert_str_eq(s, "Enter open  q leave now  ? help");
+	free(s);
+	s = keys_bar_named(bar, 22, false, bar_renamed, "leave now");
+	ck_assert_str_eq(s, "Enter open  ? help"); /* the longer name no longer fits */
+	free(s);
+	s = keys_bar_named(bar, 80, false, NULL, NULL);
+	ck_assert_str_eq(s, "Enter open  q back  ? help");
+	free(s);
+}
+END_TEST
+
 START_TEST(test_every_action_named)
 {
 	int keys[KEYS_MAX];
@@ -138,6 +159,7 @@ Suite *keys_suite(void)
 	tcase_add_loop_test(tc, test_names, 0, sizeof names / sizeof *names);
 	tcase_add_test(tc, test_help_lines);
 	tcase_add_test(tc, test_bar);
+	tcase_add_test(tc, test_bar_named);
 	tcase_add_test(tc, test_every_action_named);
 	suite_add_tcase(s, tc);
 	return s;

@@ -299,6 +299,10 @@ START_TEST(test_score_confusion)
 	ck_assert_uint_eq(s.card_right, 1);
 	ck_assert_uint_eq(s.suit_asked[1], 4);
 	ck_assert_uint_eq(s.suit_ok[1], 2);
+	/* the subtypes per type: two asked of suit 1 (its type named right), one right */
+	ck_assert_uint_eq(s.card_asked_in[1], 2);
+	ck_assert_uint_eq(s.card_ok_in[1], 1);
+	ck_assert_uint_eq(s.card_asked_in[0] + s.card_asked_in[2], 0);
 	ck_assert_uint_eq(s.confusion[1 * 3 + 2], 2);
 	ck_assert_int_eq(practice_percent(s.suit_ok[1], s.suit_asked[1]), 50);
 	ck_assert_int_eq(practice_percent(2, 3), 66);

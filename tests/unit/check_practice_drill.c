@@ -252,6 +252,79 @@ static bool pd_has(const struct strv *sv, const char *needle)
 	return false;
 }
 
+/* The header line and the feedback's first paragraph of the answer on show. */
+static char *pd_verdict(const struct practice_drill *dr, char **header)
+{
+	struct strv fb = {0};
+	practice_feedback_lines(dr, &fb);
+	ck_assert_uint_ge(fb.n, 2);
+	char *v = xstrdup(fb.v[0]);
+	strv_free(&fb);
+	*header = practice_header_line(dr);
+	return v;
+}
+
+/* The right type with another subtype is half right, said so and counted so:
+ * a type right and a subtype missed, in the header as in the score. */
+START_TEST(test_verdict_and_header)
+{
+	struct doc *doc = pd_doc();
+	doc->deck.cards[1].title = xstrdup("Difference");
+	doc->deck.cards[2].title = xstrdup("Sequence");
+	struct practice_drill dr;
+	struct diags d = {0};
+	char *h, *v;
+	ck_assert_int_eq(practice_drill_start(&dr, doc, NULL, "circular", 2, T0, 1, &d), 0);
+	h = practice_header_line(&dr);
+	ck_assert_str_eq(h, "Question 1 of 2");
+	free(h);
+	const struct practice_item *it = practice_drill_item(&dr);
+	const char *want = it->card == 1 ? "Difference" : "Sequence";
+	const char *other = it->card == 1 ? "Sequence" : "Difference";
+	practice_drill_suit(&dr, 1, T0, &d);
+	practice_drill_card(&dr, it->card == 1 ? 1 : 0, T0, &d);
+	ck_assert_int_eq(practice_drill_verdict(&dr), VERDICT_HALF);
+	v = pd_verdict(&dr, &h);
+	char *exp = xasprintf("Right type, other subtype. It is circular: %s; you said circular: %s.",
+			      want, other);
+	ck_assert_str_eq(v, exp);
+	ck_assert_str_eq(h, "Question 1 of 2 · so far 1 of 1 type right, 0 of 1 subtype");
+	free(exp);
+	free(v);
+	free(h);
+	practice_drill_next(&dr);
+	practice_drill_suit(&dr, 0, T0, &d); /* lineal: another type */
+	ck_assert_int_eq(practice_drill_verdict(&dr), VERDICT_WRONG);
+	v = pd_verdict(&dr, &h);
+	ck_assert_ptr_nonnull(strstr(v, "Not quite. It is circular: "));
+	ck_assert_ptr_nonnull(strstr(v, "; you said lineal."));
+	ck_assert_str_eq(h, "Question 2 of 3 · so far 1 of 2 types right, 0 of 1 subtype");
+	free(v);
+	free(h);
+	practice_drill_next(&dr);
+	it = practice_drill_item(&dr);
+	practice_drill_suit(&dr, 1, T0, &d);
+	practice_drill_card(&dr, it->card == 1 ? 0 : 1, T0, &d);
+	ck_assert_int_eq(practice_drill_verdict(&dr), VERDICT_RIGHT);
+	v = pd_verdict(&dr, &h);
+	ck_assert_ptr_nonnull(strstr(v, "Right: circular: "));
+	ck_assert_str_eq(h, "Question 3 of 4 · so far 2 of 3 types right, 1 of 2 subtypes");
+	free(v);
+	free(h);
+	ck_assert_uint_eq(d.n, 0);
+	practice_drill_free(&dr);
+	/* a type without subtypes: only types are counted */
+	ck_assert_int_eq(practice_drill_start(&dr, doc, NULL, "lineal", 1, T0, 1, &d), 0);
+	practice_drill_suit(&dr, 0, T0, &d);
+	ck_assert_int_eq(practice_drill_verdict(&dr), VERDICT_RIGHT);
+	h = practice_header_line(&dr);
+	ck_assert_str_eq(h, "Question 1 of 1 · so far 1 of 1 type right");
+	free(h);
+	practice_drill_free(&dr);
+	doc_free(doc);
+}
+END_TEST
+
 START_TEST(test_feedback_and_summary)
 {
 	struct doc *doc = pd_doc();
@@ -285,9 +358,9 @@ START_TEST(test_feedback_and_summary)
 	}
 	struct strv sum = {0};
 	practice_summary_lines(&dr, &sum);
-	ck_assert_str_eq(sum.v[0], "Score: 2 of 3 suits right (66%)");
-	ck_assert_str_eq(sum.v[1], "Subtypes: 2 of 2 right");
-	ck_assert(pd_has(&sum, "  circular               2/3    66%"));
+	ck_assert_str_eq(sum.v[0], "Score: 2 of 3 types right (66%)");
+	ck_assert_str_eq(sum.v[1], "Subtypes: 2 of 2 right (100%)");
+	ck_assert(pd_has(&sum, "  circular               2/3    66%   subtypes 2/2"));
 	ck_assert(pd_has(&sum, "  2 circular              1    2    0"));
 	ck_assert(pd_has(&sum, "circular taken for lineal: 1 time"));
 	strv_free(&sum);
@@ -309,6 +382,7 @@ Suite *practice_drill_suite(void)
 	tcase_add_test(tc, test_subtype_wrong_card);
 	tcase_add_test(tc, test_write_kept_as_written);
 	tcase_add_test(tc, test_feedback_and_summary);
+	tcase_add_test(tc, test_verdict_and_header);
 	suite_add_tcase(s, tc);
 	return s;
 }

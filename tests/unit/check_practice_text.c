@@ -144,9 +144,17 @@ START_TEST(test_summary)
 	const char *g = pt_line(&t, "G: gender, geograp ");
 	ck_assert_ptr_nonnull(g);
 	ck_assert_ptr_nonnull(strstr(g, "████████████████████"));
+	/* after its numbers, its subtypes': each 'g' answer named subtype 1 */
+	ck_assert_uint_eq(s->card_asked_in[0], s->suit_asked[0]);
+	ck_assert_uint_gt(s->card_asked_in[0], s->card_ok_in[0]);
+	char *sub = xasprintf("%3u/%-3u100%%   subtypes %u/%u", s->suit_ok[0], s->suit_asked[0],
+			      s->card_ok_in[0], s->card_asked_in[0]);
+	ck_assert_msg(strstr(g, sub), "no \"%s\" in: %s", sub, g);
+	free(sub);
 	const char *r = pt_line(&t, "R: race, religion ");
 	ck_assert_ptr_nonnull(r);
 	ck_assert_ptr_nonnull(strstr(r, "░░░░░░░░░░░░░░░░░░░░    0/"));
+	ck_assert_ptr_null(strstr(r, "subtypes")); /* its type never named right: none asked */
 	pt_has(&t, "Rows: the right type; columns: the type you gave.");
 	pt_has(&t, "   1   2   3   4   5   6");
 	pt_has(&t, "R: race, religion taken for G: gender, geography, generation:");
@@ -156,6 +164,7 @@ START_TEST(test_summary)
 	pt_fits(&t, 36);
 	pt_has(&t, "  2  R: race   6   ·");
 	pt_has(&t, "Rows: the right type");
+	pt_has(&t, "(subtypes 1/"); /* with the name, over the bar */
 	tlines_free(&t);
 	/* too narrow for the table: the pairs alone */
 	ptext_summary(&dr, 30, &t);

@@ -144,6 +144,40 @@ START_TEST(test_turn_and_capture)
 }
 END_TEST
 
+/* Where and whose turn: whole when it fits, shortened, then wrapped over at
+ * most max lines with the rest on the last (the drawing cuts it with "…"). */
+START_TEST(test_head_fits_the_width)
+{
+	struct session *s = rp_start();
+	struct strv l = {0};
+	ck_assert_uint_eq(rphase_head(s, 80, 3, &l), 1);
+	ck_assert_str_eq(l.v[0], "Round 1 of 2 · phase 1 of 3 · Turn: Presenter — Ana");
+	strv_free(&l);
+	ck_assert_uint_eq(rphase_head(s, 38, 3, &l), 1);
+	ck_assert_str_eq(l.v[0], "R1 · 1/3 · Turn: Presenter — Ana");
+	strv_free(&l);
+	ck_assert_uint_eq(rphase_head(s, 20, 3, &l), 2);
+	ck_assert_str_eq(l.v[0], "R1 · 1/3 · Turn:");
+	ck_assert_str_eq(l.v[1], "Presenter — Ana");
+	strv_free(&l);
+	ck_assert_uint_eq(rphase_head(s, 12, 2, &l), 2);
+	ck_assert_str_eq(l.v[0], "R1 · 1/3 ·");
+	ck_assert_str_eq(l.v[1], "Turn: Presenter — Ana"); /* all the rest: cut when drawn */
+	strv_free(&l);
+	ck_assert_uint_eq(rphase_head(s, 12, 0, &l), 1);
+	ck_assert_str_eq(l.v[0], "R1 · 1/3 · Turn: Presenter — Ana");
+	strv_free(&l);
+	struct diags d = {0};
+	ck_assert_int_eq(session_next(s, &d), SESSION_OK);
+	ck_assert_int_eq(session_next(s, &d), SESSION_OK); /* close: nobody's turn */
+	ck_assert_uint_eq(rphase_head(s, 20, 3, &l), 1);
+	ck_assert_str_eq(l.v[0], "R1 · 3/3");
+	strv_free(&l);
+	diags_free(&d);
+	session_free(s);
+}
+END_TEST
+
 START_TEST(test_card_label)
 {
 	struct session *s = rp_start();
@@ -171,6 +205,7 @@ Suite *round_phase_suite(void)
 	tcase_add_checked_fixture(tc, rp_setup, rp_teardown);
 	tcase_add_test(tc, test_items_and_steps);
 	tcase_add_test(tc, test_turn_and_capture);
+	tcase_add_test(tc, test_head_fits_the_width);
 	tcase_add_test(tc, test_card_label);
 	suite_add_tcase(s, tc);
 	return s;

@@ -10,6 +10,7 @@
  * the home menu's order.
  */
 #include <check.h>
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,7 @@
 #include <sys/stat.h>
 
 #include "core/catalog.h"
+#include "core/journal.h"
 #include "core/session.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
@@ -322,6 +324,186 @@ START_TEST(test_phase_selection_stays_in_view)
 	ck_sel_in_view(r, "G");
 	/* and what e acts on is what is shown selected: a reflection in view */
 	ck_assert_int_eq(r->body.refs[r->sel].kind, RPH_ENTRY);
+}
+END_TEST
+
+/* The key line names Space for what it will do: "resume" while the timer is paused. */
+START_TEST(test_phase_key_line_follows_timer)
+{
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
+	char *bar = app_key_line(&r->v, 200);
+	ck_assert_msg(strstr(bar, "Space pause"), "key line \"%s\"", bar);
+	free(bar);
+	rv_press(' ');
+	ck_assert(!rtimer_running(&r->timer));
+	bar = app_key_line(&r->v, 200);
+	ck_assert_msg(strstr(bar, "Space resume") && !strstr(bar, "pause"), "key line \"%s\"", bar);
+	free(bar);
+	rv_press(' ');
+	bar = app_key_line(&r->v, 200);
+	ck_assert_msg(strstr(bar, "Space pause"), "key line \"%s\"", bar);
+	free(bar);
+}
+END_TEST
+
+/* An ended round's timer has stopped: nothing shown, no tick asked for
+ * (so no wakeup), and its line keeps the margin and ends cut text in "…". */
+START_TEST(test_ended_round_stops_its_timer)
+{
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
+	ck_assert(rtimer_running(&r->timer));
+	ck_assert_int_ge(r->v.ops->tick_ms(&r->v), 0);
+	rv_press('E');
+	rv_press('y');
+	ck_assert_int_ne(r->s->ended_at, 0);
+	ck_assert_int_eq(r->v.ops->tick_ms(&r->v), -1);
+	ck_assert(!rtimer_running(&r->timer));
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(&r->v);
+		char *title = rv_row(1);
+		ck_assert_msg(!strchr(title, ':'), "%dx%d: a timer on an ended round: \"%s\"", COLS,
+			      LINES, title);
+		free(title);
+		int y = 1;
+		char *row = NULL;
+		for (; y < LINES && !(row && strstr(row, "Round ended")); y++) {
+			free(row);
+			row = rv_row(y);
+		}
+		ck_assert_msg(row && strstr(row, "Round ended · transcript: "), "%dx%d: no end line",
+			      COLS, LINES);
+		cchar_t cc;
+		mvin_wch(y - 1, 0, &cc);
+		wchar_t wch[CCHARW_MAX + 1] = {0};
+		attr_t at;
+		short pair;
+		getcchar(&cc, wch, &at, &pair, NULL);
+		ck_assert_msg(wch[0] == L' ', "%dx%d: the end line starts in column 0", COLS, LINES);
+		if (COLS < 200)
+			ck_assert_msg(strstr(row, "…"), "%dx%d: the end line is cut without a mark: \"%s\"",
+				      COLS, LINES, row);
+		free(row);
+	}
+	rv_press(' ');
+	ck_message("The round has ended");
+	ck_assert_int_eq(r->v.ops->tick_ms(&r->v), -1);
+}
+END_TEST
+
+/* Runs sed on a round's journal (a test's way to damage it). */
+static void rv_sed(const char *journal, const char *script)
+{
+	char *cmd = xasprintf("sed -i '%s' '%s'", script, journal);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+}
+
+/* A round that cannot be resumed is listed marked, with FILE:LINE and what to
+ * do; Enter only says so; and it is no reason to offer a resume at start-up. */
+START_TEST(test_rounds_unresumable_marked)
+{
+	struct session *s = rv_session("Ana,Ben,Chi,Dee");
+	char *damaged = xstrdup(s->journal_path);
+	session_free(s);
+	rv_sed(damaged, "2s/^/XX/"); /* a line in the middle (the last would be a torn tail) */
+	ck_assert(rounds_offered(&app));
+	ck_assert(!rounds_resumable(&app));
+	struct view *v = rounds_open(&app);
+	app_push(&app, v);
+	char *where = xasprintf("%s:2:", damaged);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		ck_shows("DAMAGED · ");
+		ck_shows("Cannot be resumed:");
+		if (COLS >= 200)
+			ck_shows(where);
+	}
+	rv_press(K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), v); /* not opened */
+	ck_message("Cannot be resumed: ");
+	ck_message(where);
+	app_close(&app, v);
+	s = rv_session("Eve,Fay,Gil,Hal"); /* one that can be resumed */
+	char *gone = xstrdup(s->journal_path);
+	session_free(s);
+	ck_assert(rounds_resumable(&app));
+	rv_sed(gone, "1s/\"flow\":\"bells-that-ring\"/\"flow\":\"gone-flow\"/");
+	ck_assert(!rounds_resumable(&app));
+	v = rounds_open(&app);
+	app_push(&app, v);
+	resizeterm(60, 200);
+	rv_draw(v);
+	ck_shows("FLOW NOT FOUND · ");
+	ck_shows("DAMAGED · ");
+	free(where);
+	free(gone);
+	free(damaged);
+}
+END_TEST
+
+/* At 40x12 whose turn it is can be read whole: the line is shortened, then
+ * wrapped, never cut before the names. */
+START_TEST(test_phase_turn_readable_when_small)
+{
+	struct session *s = rv_session("Ana,Ben,Chi,Dee,Eve,Fay,Gil,Hal");
+	struct diags d = {0};
+	ck_assert_int_eq(session_goto(s, 0, 1, &d), SESSION_OK);
+	struct view *v = round_open(&app, s, NULL, false);
+	app_push(&app, v);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		ck_shows("Turn: Presenter — Ana");
+	}
+	ck_assert_int_eq(session_goto(s, 0, 3, &d), SESSION_OK); /* the observers reflect */
+	round_refresh((struct round *)v);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		char *text = rv_screen();
+		char *flat = xstrdup(text); /* the turn may wrap: read it as one line */
+		for (char *p = flat; *p; p++)
+			*p = *p == '\n' ? ' ' : *p;
+		ck_assert_msg(strstr(flat, "(reflecting team) — Eve, Fay, Gil, Hal") ||
+				      strstr(flat, "(reflecting team) — Eve, Fay, Gil,  Hal"),
+			      "%dx%d: the turn cannot be read whole:\n%s", COLS, LINES, text);
+		free(flat);
+		free(text);
+	}
+	diags_free(&d);
+}
+END_TEST
+
+/* Lists that scroll say so ("↓ more", then "↑ more" at the end), and text cut
+ * to fit ends in "…". */
+START_TEST(test_lists_mark_more_and_cuts)
+{
+	for (int i = 0; i < 4; i++)
+		session_free(rv_session("Ana,Ben,Chi,Dee"));
+	resizeterm(12, 40);
+	struct view *v = rounds_open(&app);
+	app_push(&app, v);
+	rv_draw(v);
+	ck_shows("↓ more");
+	ck_shows("Unfinished rounds, newest first. En…");
+	rv_press('G');
+	rv_draw(v);
+	ck_shows("↑ more");
+	app_close(&app, v);
+	v = flows_open(&app);
+	app_push(&app, v);
+	rv_draw(v);
+	ck_shows("↓ more");
+	rv_press('G');
+	rv_draw(v);
+	ck_shows("↑ more");
+	resizeterm(60, 200); /* room for every flow: no mark */
+	rv_draw(v);
+	char *text = rv_screen();
+	ck_assert_msg(!strstr(text, "more"), "a mark with nothing more to show:\n%s", text);
+	free(text);
 }
 END_TEST
 
@@ -682,6 +864,78 @@ START_TEST(test_round_screens_leave)
 }
 END_TEST
 
+static int rv_fsync_full(int fd)
+{
+	(void)fd;
+	errno = ENOSPC;
+	return -1;
+}
+
+/* Whether some row of the screen is exactly want. */
+static bool rv_has_row(const char *want)
+{
+	bool found = false;
+	for (int y = 0; y < LINES && !found; y++) {
+		char *row = rv_row(y);
+		found = !strcmp(row, want);
+		free(row);
+	}
+	return found;
+}
+
+/* A round that cannot be saved (QA F8): at 40, 80 and 200 columns the banner
+ * shows the keys r and s whole, then why, once; the key line too. */
+START_TEST(test_phase_unsaved_banner)
+{
+	char *blocked = xasprintf("%s/blocked", rv_home);
+	FILE *f = fopen(blocked, "w"); /* a file where the sessions folder should be */
+	fclose(f);
+	struct strv p = {0};
+	strv_split(&p, "Ana,Ben,Chi,Dee", ',');
+	struct session_opts o = {.flow_id = "bells-that-ring", .people = &p, .dir = blocked};
+	struct session *s = NULL;
+	struct diags d = {0};
+	int st = session_start(&s, &cat, &o, &d);
+	ck_assert_int_eq(st, SESSION_UNSAVED);
+	round_push(&app, s, st, &d, false);
+	diags_free(&d);
+	ck_message("Not saved · r retry · s save elsewhere · a file is where a folder should be");
+	struct view *v = app_top(&app);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		bool one = COLS >= 200;
+		ck_assert_msg(rv_has_row(one ? "NOT SAVED · r retry · s save elsewhere · kept in memory: "
+					       "a file is where a folder should be"
+					     : "NOT SAVED · r retry · s save elsewhere"),
+			      "%dx%d: no banner with the keys", COLS, LINES);
+		if (!one)
+			ck_assert(rv_has_row(COLS >= 80 ? "kept in memory: a file is where a folder should be"
+							: "a file is where a folder should be"));
+		char *text = rv_screen();
+		ck_assert_msg(!strstr(text, "Not saved") && !strstr(text, "Not a directory"),
+			      "%dx%d: repeated wording:\n%s", COLS, LINES, text);
+		free(text);
+		ck_within_area(v);
+	}
+	/* a full disk at 80 columns: one line */
+	struct round *r = (struct round *)v;
+	ck_assert_int_eq(session_save_as(r->s, rv_home, &d), SESSION_OK);
+	round_report(r, SESSION_OK, &d, NULL);
+	journal_set_fsync_hook(rv_fsync_full);
+	st = session_add_entry(r->s, true, -1, NULL, NULL, "kept", NULL, &d);
+	journal_set_fsync_hook(NULL);
+	ck_assert_int_eq(st, SESSION_UNSAVED);
+	round_report(r, st, &d, "Note saved");
+	ck_message("Not saved · r retry · s save elsewhere · the disk is full");
+	resizeterm(24, 80);
+	rv_draw(v);
+	ck_assert(rv_has_row("NOT SAVED · r retry · s save elsewhere · kept in memory: the disk is full"));
+	strv_free(&p);
+	free(blocked);
+}
+END_TEST
+
 Suite *round_views_suite(void);
 Suite *round_views_suite(void)
 {
@@ -690,6 +944,11 @@ Suite *round_views_suite(void)
 	tcase_add_checked_fixture(tc, rv_setup, rv_teardown);
 	tcase_add_test(tc, test_phase_more_marker_covers_nothing);
 	tcase_add_test(tc, test_phase_selection_stays_in_view);
+	tcase_add_test(tc, test_phase_key_line_follows_timer);
+	tcase_add_test(tc, test_ended_round_stops_its_timer);
+	tcase_add_test(tc, test_phase_turn_readable_when_small);
+	tcase_add_test(tc, test_lists_mark_more_and_cuts);
+	tcase_add_test(tc, test_rounds_unresumable_marked);
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
 	tcase_add_test(tc, test_flows_back_and_setup_returns);
@@ -698,6 +957,7 @@ Suite *round_views_suite(void)
 	tcase_add_loop_test(tc, test_round_screens_any_key, 0, RV_SCREENS);
 	tcase_add_test(tc, test_round_controls_drawn_visible);
 	tcase_add_test(tc, test_round_screens_leave);
+	tcase_add_test(tc, test_phase_unsaved_banner);
 	suite_add_tcase(s, tc);
 	return s;
 }

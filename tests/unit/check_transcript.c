@@ -212,7 +212,8 @@ START_TEST(test_save_file_sync_fails)
 	ck_assert_uint_eq(d.n, 1);
 	ck_assert_int_eq(d.v[0].kind, DIAG_IO);
 	ck_assert_str_eq(d.v[0].message,
-			 "cannot write the transcript: the disk is full (No space left on device)");
+			 "cannot write the transcript: the disk is full");
+	ck_assert_int_eq(d.v[0].errnum, ENOSPC);
 	char *got = tr_slurp(out);
 	ck_assert_str_eq(got, "the transcript before\n");
 	ck_assert_uint_eq(tr_files_in(dir), 1);
