@@ -6,6 +6,7 @@
 #include "core/paths.h"
 #include "core/session.h"
 #include "core/xalloc.h"
+#include "round_save.h"
 #include "scroll.h"
 #include "view_round.h"
 
@@ -15,6 +16,7 @@ struct rounds {
 	size_t n_all;
 	size_t *open; /* indexes into all of the unfinished rounds */
 	size_t n;
+	int row_h; /* lines a round takes: 3 when one lives away from home (where, on the third) */
 	struct scroll sc;
 };
 
@@ -31,7 +33,7 @@ static struct session_info *rounds_list(const struct app *a, size_t *n)
 	*n = 0;
 	char *dir = paths_private_dir(a->opts ? a->opts->env : NULL, "sessions", 0, &d);
 	if (dir)
-		session_list(dir, &v, n, &d);
+		session_list(dir, NULL, &v, n, &d);
 	free(dir);
 	diags_free(&d);
 	return v;
@@ -51,7 +53,7 @@ bool rounds_offered(const struct app *a)
 static void rounds_layout(struct view *v)
 {
 	struct rounds *r = (struct rounds *)v;
-	size_t rows = v->area.h > 4 ? (size_t)(v->area.h - 4) / 2 : 1;
+	size_t rows = v->area.h > 4 ? (size_t)(v->area.h - 4) / (size_t)r->row_h : 1;
 	scroll_set(&r->sc, r->n, rows ? rows : 1);
 }
 
@@ -83,13 +85,17 @@ static void rounds_draw(struct view *v)
 		  r->n ? "Unfinished rounds, newest first. Enter resumes where it was left."
 		       : "No unfinished round.", PAL_DIM);
 	for (size_t i = r->sc.top; i < r->n && i < r->sc.top + r->sc.rows; i++) {
-		int y = a.y + 3 + 2 * (int)(i - r->sc.top);
-		char *one, *two;
+		int y = a.y + 3 + r->row_h * (int)(i - r->sc.top);
+		char *one, *two, *where = rsave_where(&r->all[r->open[i]]);
 		rounds_row(&r->all[r->open[i]], &one, &two);
 		draw_line(y, a.x + 2, a.w - 4, one, i == r->sc.sel ? PAL_SELECT : PAL_NORMAL);
 		draw_text(y + 1, a.x + 2, a.w - 4, two, PAL_DIM);
+		if (where)
+			draw_text(y + 2, a.x + 4, a.w - 6, where,
+				  r->all[r->open[i]].missing ? PAL_WARN : PAL_DIM);
 		free(one);
 		free(two);
+		free(where);
 	}
 	draw_more(a.y + a.h - 1, a.x + 2, a.w - 4, r->sc.top > 0, r->sc.top + r->sc.rows < r->n);
 }
@@ -110,7 +116,13 @@ static int rounds_key(struct view *v, int key, enum action act)
 		if (!r->n)
 			return R_NONE;
 		struct app *a = v->app;
-		char *path = xstrdup(r->all[r->open[sel]].path);
+		const struct session_info *si = &r->all[r->open[sel]];
+		if (si->missing) { /* resuming the older copy would fork the round */
+			app_message(a, PAL_WARN, "Its live copy is not there: plug the drive in "
+				    "(rucksack resume PATH opens this older copy)");
+			return R_REDRAW;
+		}
+		char *path = xstrdup(si->path);
 		app_close(a, v); /* this list goes; the round takes its place */
 		round_resume(a, path);
 		free(path);
@@ -145,8 +157,12 @@ struct view *rounds_open(struct app *a)
 	r->v.ops = &rounds_ops;
 	r->all = rounds_list(a, &r->n_all);
 	r->open = xcalloc(r->n_all ? r->n_all : 1, sizeof *r->open);
+	r->row_h = 2;
 	for (size_t i = 0; i < r->n_all; i++)
-		if (!r->all[i].ended)
+		if (!r->all[i].ended) {
 			r->open[r->n++] = i;
+			if (r->all[i].moved || r->all[i].rescued || r->all[i].missing)
+				r->row_h = 3;
+		}
 	return &r->v;
 }
