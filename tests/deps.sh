@@ -22,6 +22,8 @@ else
 fi
 if [ "$what" = test ]; then
 	need_cmd tmux tmux
+	# the end-to-end tests find the program inside its pane with pgrep
+	need_cmd pgrep procps
 	need_cmd mandoc mandoc
 	need_cmd valgrind valgrind
 	/usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 || pkgs="$pkgs python3 python3-jsonschema"

@@ -5,6 +5,7 @@
 
 #include "cli/cmd_decks.h"
 #include "cli/columns.h"
+#include "core/json_out.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 
@@ -64,9 +65,9 @@ static void list_json(FILE *out, const struct catalog *c)
 		cJSON_AddBoolToObject(o, "shadowed", c->v[i].shadowed);
 		cJSON_AddItemToArray(arr, o);
 	}
-	char *s = cJSON_Print(arr);
+	char *s = json_out_print(arr, true);
 	fprintf(out, "%s\n", s);
-	cJSON_free(s);
+	free(s);
 	cJSON_Delete(arr);
 }
 

@@ -7,6 +7,7 @@
 
 #include "cli/cmd_session.h"
 #include "cli/columns.h"
+#include "core/json_out.h"
 #include "core/paths.h"
 #include "core/session.h"
 #include "core/utf8.h"
@@ -147,9 +148,9 @@ static void sessions_json(FILE *out, const struct session_info *v, size_t n)
 	cJSON *arr = cJSON_CreateArray();
 	for (size_t i = 0; i < n; i++)
 		cJSON_AddItemToArray(arr, sessions_json_one(&v[i]));
-	char *s = cJSON_Print(arr);
+	char *s = json_out_print(arr, true);
 	fprintf(out, "%s\n", s);
-	cJSON_free(s);
+	free(s);
 	cJSON_Delete(arr);
 }
 

@@ -11,7 +11,8 @@ static void stats_usage(FILE *out)
 {
 	fputs("usage: rucksack stats [--deck ID] [--format=text|json]\n"
 	      "Accuracy per suit per week, and the suits most often taken for each other,\n"
-	      "from your practice records.\n",
+	      "from your practice records.  \"right\" is the type (suit) named right; the\n"
+	      "subtypes are counted apart, where the type was right and has subtypes.\n",
 	      out);
 }
 

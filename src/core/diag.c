@@ -6,6 +6,8 @@
 
 #include <cJSON.h>
 
+#include "json_out.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 void diags_add(struct diags *d, const char *file, int line, int col,
@@ -125,14 +127,19 @@ const char *diag_severity_name(enum diag_severity s)
 	return s == DIAG_ERROR ? "error" : "warning";
 }
 
+/* The file's name and the message (which can quote a file's content) are
+ * printed with control characters made visible: a deck's name in a shared
+ * folder must not be able to retitle or recolour the terminal. */
 void diag_print_text(FILE *out, const struct diag *g)
 {
+	char *file = utf8_visible(g->file, false), *msg = utf8_visible(g->message, false);
 	if (g->line > 0)
-		fprintf(out, "%s:%d:%d: %s: %s\n", g->file, g->line, g->col,
-			diag_severity_name(g->severity), g->message);
+		fprintf(out, "%s:%d:%d: %s: %s\n", file, g->line, g->col,
+			diag_severity_name(g->severity), msg);
 	else
-		fprintf(out, "%s: %s: %s\n", g->file, diag_severity_name(g->severity),
-			g->message);
+		fprintf(out, "%s: %s: %s\n", file, diag_severity_name(g->severity), msg);
+	free(file);
+	free(msg);
 }
 
 void diags_print_json(FILE *out, const struct diags *d)
@@ -154,7 +161,7 @@ void diags_print_json(FILE *out, const struct diags *d)
 		cJSON_AddStringToObject(o, "message", g->message);
 		cJSON_AddItemToArray(arr, o);
 	}
-	char *s = cJSON_Print(arr);
+	char *s = json_out_print(arr, true);
 	fprintf(out, "%s\n", s);
 	free(s);
 	cJSON_Delete(arr);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "json_out.h"
 #include "practice_score.h"
 #include "xalloc.h"
 
@@ -69,10 +70,15 @@ void practice_stats_build(struct practice_stats *st, const struct practice_log *
 		char week[12];
 		practice_iso_week(a->ts, week, sizeof week);
 		struct practice_week_row *r = row_get(st, week, a->suit);
+		bool sub = a->suit_ok && a->given_card; /* the card was asked of the right suit */
 		r->asked++;
 		r->right += a->suit_ok;
+		r->sub_asked += sub;
+		r->sub_right += sub && a->card_ok;
 		st->asked++;
 		st->right += a->suit_ok;
+		st->sub_asked += sub;
+		st->sub_right += sub && a->card_ok;
 		if (!a->suit_ok)
 			pair_add(st, a->suit, a->given_suit);
 	}
@@ -82,6 +88,22 @@ void practice_stats_build(struct practice_stats *st, const struct practice_log *
 		qsort(st->pairs, st->n_pairs, sizeof *st->pairs, pair_cmp);
 }
 
+/* "Overall: 2 of 5 types right (40%)", and "; 1 of 2 subtypes right (50%)"
+ * where subtypes were asked (fresh string). */
+char *practice_stats_overall(const struct practice_stats *st)
+{
+	char *types = xasprintf("Overall: %u of %u type%s right (%d%%)", st->right, st->asked,
+				st->asked == 1 ? "" : "s",
+				st->asked ? practice_percent(st->right, st->asked) : 0);
+	if (!st->sub_asked)
+		return types;
+	char *line = xasprintf("%s; %u of %u subtype%s right (%d%%)", types, st->sub_right,
+			       st->sub_asked, st->sub_asked == 1 ? "" : "s",
+			       practice_percent(st->sub_right, st->sub_asked));
+	free(types);
+	return line;
+}
+
 void practice_stats_print_text(FILE *out, const struct practice_stats *st,
 			       size_t max_pairs)
 {
@@ -89,15 +111,19 @@ void practice_stats_print_text(FILE *out, const struct practice_stats *st,
 		fputs("No practice answers yet.\n", out);
 		return;
 	}
-	fprintf(out, "%-9s %-20s %7s %7s %9s\n", "week", "suit", "asked", "right",
-		"accuracy");
+	fprintf(out, "%-9s %-20s %7s %7s %9s %9s\n", "week", "suit", "asked", "right",
+		"accuracy", "subtypes");
 	for (size_t i = 0; i < st->n_rows; i++) {
 		const struct practice_week_row *r = &st->rows[i];
-		fprintf(out, "%-9s %-20s %7u %7u %8d%%\n", r->week, r->suit, r->asked,
-			r->right, practice_percent(r->right, r->asked));
+		char sub[24] = "-";
+		if (r->sub_asked)
+			snprintf(sub, sizeof sub, "%u/%u", r->sub_right, r->sub_asked);
+		fprintf(out, "%-9s %-20s %7u %7u %8d%% %9s\n", r->week, r->suit, r->asked,
+			r->right, practice_percent(r->right, r->asked), sub);
 	}
-	fprintf(out, "\nOverall: %u of %u right (%d%%)\n", st->right, st->asked,
-		practice_percent(st->right, st->asked));
+	char *overall = practice_stats_overall(st);
+	fprintf(out, "\n%s\n", overall);
+	free(overall);
 	if (st->n_pairs == 0) {
 		fputs("No suit was taken for another.\n", out);
 		return;
@@ -118,6 +144,8 @@ static cJSON *rows_json(const struct practice_stats *st)
 		cJSON_AddStringToObject(o, "suit", r->suit);
 		cJSON_AddNumberToObject(o, "asked", r->asked);
 		cJSON_AddNumberToObject(o, "right", r->right);
+		cJSON_AddNumberToObject(o, "subtypes_asked", r->sub_asked);
+		cJSON_AddNumberToObject(o, "subtypes_right", r->sub_right);
 		cJSON_AddItemToArray(a, o);
 	}
 	return a;
@@ -128,6 +156,8 @@ void practice_stats_print_json(FILE *out, const struct practice_stats *st)
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddNumberToObject(o, "answers", st->asked);
 	cJSON_AddNumberToObject(o, "right", st->right);
+	cJSON_AddNumberToObject(o, "subtypes_asked", st->sub_asked);
+	cJSON_AddNumberToObject(o, "subtypes_right", st->sub_right);
 	cJSON_AddItemToObject(o, "weeks", rows_json(st));
 	cJSON *p = cJSON_AddArrayToObject(o, "confused");
 	for (size_t i = 0; i < st->n_pairs; i++) {
@@ -137,9 +167,9 @@ void practice_stats_print_json(FILE *out, const struct practice_stats *st)
 		cJSON_AddNumberToObject(e, "count", st->pairs[i].count);
 		cJSON_AddItemToArray(p, e);
 	}
-	char *s = cJSON_PrintUnformatted(o);
+	char *s = json_out_print(o, false);
 	fprintf(out, "%s\n", s);
-	cJSON_free(s);
+	free(s);
 	cJSON_Delete(o);
 }
 

@@ -2,7 +2,10 @@
 #define RUCKSACK_PRACTICE_STATS_H
 /*
  * Progress over time, rebuilt from the practice journal: accuracy per suit
- * per ISO week (UTC) and the suits most often taken for one another.
+ * per ISO week (UTC) and the suits most often taken for one another.  As in
+ * a run's score, "right" is the suit (type) named right whatever the card;
+ * subtypes are counted apart, where the suit was named right and the card
+ * was asked (the suit has several cards).
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -15,6 +18,7 @@ struct practice_week_row {
 	char week[12]; /* "2026-W48" */
 	char *suit;
 	unsigned asked, right;
+	unsigned sub_asked, sub_right; /* subtypes, where the suit was right */
 };
 
 struct practice_confused {
@@ -28,6 +32,7 @@ struct practice_stats {
 	struct practice_confused *pairs; /* most frequent first */
 	size_t n_pairs, cap_pairs;
 	unsigned asked, right;
+	unsigned sub_asked, sub_right;
 };
 
 /* The ISO 8601 week of ts (UTC) as "YYYY-Www" into buf (>= 12 bytes). */
@@ -35,10 +40,16 @@ void practice_iso_week(int64_t ts, char *buf, size_t n);
 /* Builds the statistics of the answers for deck (every deck when NULL). */
 void practice_stats_build(struct practice_stats *st, const struct practice_log *log,
 			  const char *deck);
-/* The table as text: one line per week and suit, then up to max_pairs pairs. */
+/* The overall line, as `rucksack stats` and the progress screen show it:
+ * "Overall: 7 of 8 types right (87%)", then "; 5 of 6 subtypes right (83%)"
+ * where subtypes were asked.  Fresh string. */
+char *practice_stats_overall(const struct practice_stats *st);
+/* The table as text: one line per week and suit (subtypes right/asked, or
+ * "-"), the overall line, then up to max_pairs pairs. */
 void practice_stats_print_text(FILE *out, const struct practice_stats *st,
 			       size_t max_pairs);
-/* The same as one JSON object {"answers","right","weeks":[...],"confused":[...]}. */
+/* The same as one JSON object {"answers","right","subtypes_asked",
+ * "subtypes_right","weeks":[...],"confused":[...]}. */
 void practice_stats_print_json(FILE *out, const struct practice_stats *st);
 void practice_stats_free(struct practice_stats *st);
 

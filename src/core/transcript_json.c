@@ -11,6 +11,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "json_out.h"
 #include "transcript.h"
 #include "transcript_int.h"
 #include "xalloc.h"
@@ -144,10 +145,10 @@ int transcript_write_json(FILE *out, const struct session *s, bool anonymise, st
 	for (size_t r = 0; r < s->rounds; r++)
 		if (s->seats[r])
 			cJSON_AddItemToArray(rounds, tj_round(&t, r));
-	char *text = cJSON_Print(o);
+	char *text = json_out_print(o, true);
 	fputs(text, out);
 	fputc('\n', out);
-	cJSON_free(text);
+	free(text);
 	cJSON_Delete(o);
 	tx_fini(&t);
 	if (ferror(out)) {

@@ -20,6 +20,13 @@ static void out_of_memory(void)
 	abort();
 }
 
+void *xcheck(void *p)
+{
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
 void *xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);

@@ -15,6 +15,8 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* printf into a fresh heap string. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* p itself; a NULL p (a library's allocation that failed) is out of memory. */
+void *xcheck(void *p);
 /* Grow *v (of *cap elements of size elem) so that it holds at least need. */
 void xgrow(void **v, size_t *cap, size_t need, size_t elem);
 

@@ -121,6 +121,26 @@ size_t draw_wrap(struct rect r, size_t skip, const char *s, enum pal p)
 	return n;
 }
 
+int draw_wrap_cut(struct rect r, const char *s, enum pal p)
+{
+	size_t *starts, *lens;
+	char *v = utf8_visible(s, true);
+	size_t n = utf8_wrap(v, r.w > 0 ? (size_t)r.w : 1, &starts, &lens);
+	int y = 0;
+	for (size_t i = 0; i < n && y < r.h; i++, y++) {
+		bool rest = y == r.h - 1 && i + 1 < n;
+		char *line = rest ? xstrdup(v + starts[i]) : xstrndup(v + starts[i], lens[i]);
+		for (char *c = line; rest && *c; c++)
+			*c = *c == '\n' ? ' ' : *c; /* the rest on one row */
+		draw_text(r.y + y, r.x, r.w, line, p);
+		free(line);
+	}
+	free(starts);
+	free(lens);
+	free(v);
+	return y;
+}
+
 void draw_more(int y, int x, int w, bool above, bool below)
 {
 	const char *mark = below ? "↓ more" : above ? "↑ more" : NULL;

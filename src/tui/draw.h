@@ -42,6 +42,9 @@ size_t draw_wrap(struct rect r, size_t skip, const char *s, enum pal p);
  * below, else "↑ more" when there is more above; nothing when all is shown.
  */
 void draw_more(int y, int x, int w, bool above, bool below);
+/* Wraps s to r.w columns in r's rows; when it takes more, the last row holds
+ * the rest, cut with "…".  Returns the rows drawn. */
+int draw_wrap_cut(struct rect r, const char *s, enum pal p);
 /* A frame around r (line-drawing characters), its inside cleared. */
 void draw_box(struct rect r, enum pal p);
 

@@ -272,8 +272,10 @@ static void progress_weeks(const struct practice_stats *st, const struct deck *d
 			tlines_add(t, h, cols, TL_HEADING, NULL);
 			free(h);
 		}
-		bar_row(t, labels[i], lw, (struct bar_nums){st->rows[i].right, st->rows[i].asked, 0, 0},
-			false, cols);
+		const struct practice_week_row *r = &st->rows[i];
+		bar_row(t, labels[i], lw,
+			(struct bar_nums){r->right, r->asked, r->sub_right, r->sub_asked},
+			st->sub_asked > 0, cols);
 	}
 	free(labels);
 }
@@ -286,8 +288,7 @@ void ptext_progress(const struct practice_stats *st, const struct deck *deck, si
 			   TL_NORMAL, NULL);
 		return;
 	}
-	char *line = xasprintf("Overall: %u of %u right (%d%%)", st->right, st->asked,
-			       practice_percent(st->right, st->asked));
+	char *line = practice_stats_overall(st);
 	tlines_add(t, line, cols, TL_TITLE, NULL);
 	free(line);
 	progress_weeks(st, deck, cols, t);

@@ -39,8 +39,8 @@ void ptext_summary(const struct practice_drill *dr, size_t cols, struct tlines *
 
 /*
  * Progress over time, the numbers of `rucksack stats`: overall, then per ISO
- * week each suit's bar with asked, right and accuracy, then the most
- * confused pairs.  deck (may be NULL) gives the suits' titles.
+ * week each suit's bar with asked, right and accuracy (and its subtypes
+ * right where asked), then the most confused pairs.  deck (may be NULL) gives the suits' titles.
  */
 void ptext_progress(const struct practice_stats *st, const struct deck *deck, size_t cols,
 		    struct tlines *t);

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "core/utf8.h"
 #include "term.h"
 #include "view_home.h"
 #include "view_practice.h"
@@ -38,7 +39,9 @@ static int tui_run(const struct tui_opts *o, bool (*open)(struct app *a, const v
 	}
 	if (!open(&a, data)) {
 		term_end();
-		fprintf(err, "rucksack: %s\n", a.message ? a.message : "cannot start");
+		char *vis = utf8_visible(a.message ? a.message : "cannot start", false);
+		fprintf(err, "rucksack: %s\n", vis); /* it can name a file */
+		free(vis);
 		free(a.message);
 		return 1;
 	}
@@ -51,7 +54,7 @@ static bool tui_home(struct app *a, const void *data)
 {
 	(void)data;
 	app_push(a, home_open(a));
-	if (rounds_offered(a)) /* a round was left unfinished: offer it first */
+	if (rounds_resumable(a)) /* a round was left unfinished: offer it first */
 		app_push(a, rounds_open(a));
 	return true;
 }

@@ -19,6 +19,7 @@ cat > "$dir/journal.jsonl" <<JSON
 {$a,"ts":1795392120,"item":"circ-a#2","suit":"circular","card":"circ-a","given_suit":"circular","given_card":"circ-a","suit_ok":true,"card_ok":true}
 {$a,"ts":1796083200,"item":"rx-1#3","suit":"reflexive","card":"rx-1","given_suit":"circular","given_card":"circ-b","suit_ok":false,"card_ok":false}
 {$a,"ts":1796083260,"item":"rx-2#4","suit":"reflexive","card":"rx-2","given_suit":"circular","given_card":"circ-a","suit_ok":false,"card_ok":false}
+{$a,"ts":1796083320,"item":"circ-b#5","suit":"circular","card":"circ-b","given_suit":"circular","given_card":"circ-a","suit_ok":true,"card_ok":false}
 {"v":1,"type":"answer","deck":"other","ts":1796083260,"item":"x#5","suit":"a","card":"x","given_suit":"a","given_card":null,"suit_ok":true,"card_ok":true}
 {"v":1,"type":"answ
 JSON
@@ -26,12 +27,16 @@ printf '%s' "$(cat "$dir/journal.jsonl")" > "$dir/journal.jsonl.tmp" && mv "$dir
 
 "$RUCKSACK" stats --deck tomm-questions > out.txt 2> err.txt || fail "stats exited $?"
 cat out.txt
-want='week      suit                   asked   right  accuracy
-2026-W48  circular                   2       1       50%
-2026-W48  lineal                     1       1      100%
-2026-W49  reflexive                  2       0        0%
+# "right" is the type (suit) named right; subtypes are counted apart, where
+# the type was right: the half-right answer of W49 is a type right and a
+# subtype missed.
+want='week      suit                   asked   right  accuracy  subtypes
+2026-W48  circular                   2       1       50%       1/1
+2026-W48  lineal                     1       1      100%         -
+2026-W49  circular                   1       1      100%       0/1
+2026-W49  reflexive                  2       0        0%         -
 
-Overall: 2 of 5 right (40%)
+Overall: 3 of 6 types right (50%); 1 of 2 subtypes right (50%)
 
 Most confused (right suit -> answer given):
   reflexive            -> circular             2
@@ -40,13 +45,17 @@ Most confused (right suit -> answer given):
 grep -q "torn" err.txt || fail "no warning about the torn last line"
 
 # Every deck, and JSON.
-"$RUCKSACK" stats | grep -q "Overall: 3 of 6 right (50%)" || fail "all decks"
+"$RUCKSACK" stats | grep -q "Overall: 4 of 7 types right (57%); 1 of 2 subtypes right (50%)" ||
+	fail "all decks"
 "$RUCKSACK" stats --format=json --deck tomm-questions > out.json
 /usr/bin/python3 - out.json <<'PY' || fail "json"
 import json, sys
 j = json.load(open(sys.argv[1]))
-assert j["answers"] == 5 and j["right"] == 2, j
-assert j["weeks"][0] == {"week": "2026-W48", "suit": "circular", "asked": 2, "right": 1}, j
+assert j["answers"] == 6 and j["right"] == 3, j
+assert j["subtypes_asked"] == 2 and j["subtypes_right"] == 1, j
+assert j["weeks"][0] == {"week": "2026-W48", "suit": "circular", "asked": 2, "right": 1,
+                         "subtypes_asked": 1, "subtypes_right": 1}, j
+assert j["weeks"][2]["subtypes_asked"] == 1 and j["weeks"][2]["subtypes_right"] == 0, j
 assert j["confused"][0] == {"right": "reflexive", "given": "circular", "count": 2}, j
 PY
 

@@ -1,8 +1,8 @@
 #!/bin/sh
 # The right type with another subtype is half right, and is shown and counted
-# as such: "½ Right type, other subtype" (not ✗, not ✓); the header counts it
-# as a type right and a subtype missed; it comes back like a miss; the summary
-# counts the same.
+# as such everywhere: "½ Right type, other subtype" (not ✗, not ✓); the header
+# counts it as a type right and a subtype missed; it comes back like a miss;
+# the summary, the progress screen and `rucksack stats` count the same.
 . "$SRCDIR/tests/e2e/practice_lib.sh"
 
 pr_start 80 24 --deck graces-drill --seed 5 -n 4
@@ -41,5 +41,11 @@ ui_wait "Score: 5 of 5 types right (100%)"
 ui_wait "Subtypes: $((sub - 1)) of $sub right"
 ui_screen | grep -qE "[█░]+ +[0-9]+/[0-9]+ +100%   subtypes [0-9]+/[0-9]+" ||
 	ui_fail "no subtypes beside a type's bar"
-ui_keys q; ui_wait "EXITED-0"
+ui_keys p; ui_wait "Your progress"
+ui_wait "Overall: 5 of 5 types right (100%); $((sub - 1)) of $sub subtypes right"
+ui_keys q; ui_wait "Score:"; ui_keys q; ui_wait "EXITED-0"
+
+"$RUCKSACK" stats --deck graces-drill > "$TMPDIR/stats.txt"
+grep -qF "Overall: 5 of 5 types right (100%); $((sub - 1)) of $sub subtypes right" \
+	"$TMPDIR/stats.txt" || ui_fail "rucksack stats: $(cat "$TMPDIR/stats.txt")"
 echo ok

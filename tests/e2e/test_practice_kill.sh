@@ -12,11 +12,12 @@ for i in 2 3; do
 	ui_keys Enter; ui_wait "Question $i of"; ui_wait "$PR_ASK"; pr_answer right
 done
 ui_keys Enter; ui_wait "Question 4 of"
+ui_wait "so far 2 of 3 types right, 2 of 2 subtypes"
 pid=$(ui_pid) || ui_fail "no rucksack process"
 kill -9 "$pid"
 ui_wait "EXITED-137"
 [ "$(pr_journal_answers)" = 3 ] || ui_fail "$(pr_journal_answers) answers kept, not 3"
-"$RUCKSACK" stats --deck graces-drill | grep -qF "Overall: 2 of 3 right (66%)" ||
+"$RUCKSACK" stats --deck graces-drill | grep -qF "Overall: 2 of 3 types right (66%); 2 of 2 subtypes right (100%)" ||
 	ui_fail "stats after the kill"
 
 # Writing: one question marked, one not, then killed.

@@ -60,6 +60,6 @@ ui_keys q; ui_wait "EXITED-0"
 ui_tty_restored
 
 [ "$(pr_journal_answers)" = 7 ] || ui_fail "the journal does not hold 7 answers"
-"$RUCKSACK" stats --deck graces-drill | grep -qF "Overall: 6 of 7 right (85%)" ||
+"$RUCKSACK" stats --deck graces-drill | grep -qF "Overall: 6 of 7 types right (85%); $sub of $sub subtypes right (100%)" ||
 	ui_fail "rucksack stats disagrees with the summary"
 echo ok

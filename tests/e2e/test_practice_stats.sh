@@ -25,11 +25,11 @@ ui_keys q; ui_wait "EXITED-0"
 run 4 2 0	# 4 answers, all right
 [ "$first" = "$missed" ] || ui_fail "the second run began with '$first', not the missed '$missed'"
 ui_keys p; ui_wait "Your progress"
-ui_wait "Overall: 7 of 8 right (87%)"
+ui_wait "Overall: 7 of 8 types right (87%)"
 ui_keys q; ui_wait "Score:"; ui_keys q; ui_wait "EXITED-0"
 
 cli=$("$RUCKSACK" stats --deck graces-drill)
-printf '%s\n' "$cli" | grep -qF "Overall: 7 of 8 right (87%)" || ui_fail "stats: $cli"
+printf '%s\n' "$cli" | grep -qF "Overall: 7 of 8 types right (87%)" || ui_fail "stats: $cli"
 
 # The progress screen from the home screen: a bar for every row of the table.
 ui_start 80 24 -- --decks "$PR_FIXTURES"
@@ -37,15 +37,16 @@ pr_home_practice; ui_wait "Deck: Tomm's question types"	# the default
 ui_keys d; ui_wait "Deck: GRACES drill (test fixture)"
 ui_keys Down Down; ui_wait "Accuracy per type per week"
 ui_keys Enter; ui_wait "Your progress · GRACES drill (test fixture)"
-ui_wait "Overall: 7 of 8 right (87%)"
+ui_wait "Overall: 7 of 8 types right (87%)"
 week=$(printf '%s\n' "$cli" | sed -n '2s/ .*//p')
 ui_wait "Week $week"
 rows=$(printf '%s\n' "$cli" | sed -n '/^20[0-9][0-9]-W/p')
 [ -n "$rows" ] || ui_fail "no rows in rucksack stats"
-printf '%s\n' "$rows" | while read -r wk suit asked right pct; do
+printf '%s\n' "$rows" | while read -r wk suit asked right pct sub; do
 	title=$(pr_suit_title "$suit" | cut -c1-15)
-	ui_screen | grep -qE "$title.* [█░]+ +$right/$asked +$pct" ||
-		ui_fail "no bar '$title ... $right/$asked $pct' on the progress screen"
+	subs=""; [ "$sub" = - ] || subs="   subtypes $sub"
+	ui_screen | grep -qE "$title.* [█░]+ +$right/$asked +$pct$subs\$" ||
+		ui_fail "no bar '$title ... $right/$asked $pct$subs' on the progress screen"
 done || exit 1
 ui_keys q; ui_wait "Deck: GRACES"; ui_keys q; ui_wait "Practise alone"
 ui_keys q; ui_wait "EXITED-0"

@@ -48,6 +48,17 @@ rl_keys "$K_QUIT"; rl_wait "Leave the round?"; rl_keys "$K_YES"; rl_wait "EXITED
 "$RUCKSACK" --decks "$RL_DECKS" export "$id" | grep -qF "after the move" ||
 	rl_fail "export read the stale copy"
 
+# Its drive unplugged: the older copy is not carried on by id, and the
+# resume list says why.
+mv "$TMPDIR/elsewhere" "$TMPDIR/away"
+rl_start 80 24 resume "$id"
+rl_wait "which is not there now"; rl_wait "EXITED-1"
+rl_start 80 24
+rl_wait "Browse decks"; rl_keys Down Down Down Enter; rl_wait "OLDER COPY"
+rl_keys Enter; rl_wait "Plug the drive in"
+rl_stop
+mv "$TMPDIR/away" "$TMPDIR/elsewhere"
+
 # A sessions folder that cannot be written from the start (as root, a file in
 # its place): saved elsewhere, then the folder comes back and the next save
 # leaves the pointer there.

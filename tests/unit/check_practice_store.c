@@ -199,7 +199,8 @@ START_TEST(test_weekly_stats)
 	fclose(f);
 	ck_assert_ptr_nonnull(strstr(buf, "2026-W48  circular"));
 	ck_assert_ptr_nonnull(strstr(buf, "50%"));
-	ck_assert_ptr_nonnull(strstr(buf, "Overall: 3 of 6 right (50%)"));
+	/* no card was asked: no subtypes counted */
+	ck_assert_ptr_nonnull(strstr(buf, "\nOverall: 3 of 6 types right (50%)\n"));
 	ck_assert_ptr_nonnull(strstr(buf, "reflexive            -> circular             2"));
 	free(buf);
 	practice_stats_free(&st);
@@ -209,6 +210,65 @@ START_TEST(test_weekly_stats)
 	practice_log_free(&log);
 	diags_free(&d);
 	free(p);
+}
+END_TEST
+
+/* Adds an answer to log: suit named given (card given_card, NULL: not asked). */
+static void pst_add(struct practice_log *log, const char *suit, const char *card,
+		    const char *given, const char *given_card)
+{
+	xgrow((void **)&log->a, &log->cap_a, log->n_a + 1, sizeof *log->a);
+	bool suit_ok = strcmp(suit, given) == 0;
+	log->a[log->n_a++] = (struct practice_answer){
+		.ts = MON, .deck = xstrdup("tomm"), .item = xstrdup("k"), .suit = xstrdup(suit),
+		.card = xstrdup(card), .given_suit = xstrdup(given),
+		.given_card = given_card ? xstrdup(given_card) : NULL, .suit_ok = suit_ok,
+		.card_ok = suit_ok && (!given_card || strcmp(card, given_card) == 0),
+	};
+}
+
+/* Subtypes are counted apart: where the suit was right and the card asked. */
+START_TEST(test_stats_subtypes)
+{
+	struct practice_log log = {0};
+	pst_add(&log, "circular", "circ-a", "circular", "circ-a"); /* right */
+	pst_add(&log, "circular", "circ-a", "circular", "circ-b"); /* half right */
+	pst_add(&log, "lineal", "lin", "circular", "circ-a");	   /* wrong: no subtype */
+	pst_add(&log, "lineal", "lin", "lineal", NULL);		   /* no subtypes */
+	struct practice_stats st;
+	practice_stats_build(&st, &log, "tomm");
+	ck_assert_uint_eq(st.asked, 4);
+	ck_assert_uint_eq(st.right, 3); /* the half-right answer named the type right */
+	ck_assert_uint_eq(st.sub_asked, 2);
+	ck_assert_uint_eq(st.sub_right, 1);
+	ck_assert_str_eq(st.rows[0].suit, "circular");
+	ck_assert_uint_eq(st.rows[0].sub_asked, 2);
+	ck_assert_uint_eq(st.rows[0].sub_right, 1);
+	ck_assert_uint_eq(st.rows[1].sub_asked, 0);
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	practice_stats_print_text(f, &st, 5);
+	fclose(f);
+	ck_assert_str_eq(buf, "week      suit                   asked   right  accuracy  subtypes\n"
+			      "2026-W48  circular                   2       2      100%       1/2\n"
+			      "2026-W48  lineal                     2       1       50%         -\n"
+			      "\n"
+			      "Overall: 3 of 4 types right (75%); 1 of 2 subtypes right (50%)\n"
+			      "\n"
+			      "Most confused (right suit -> answer given):\n"
+			      "  lineal               -> circular             1\n");
+	free(buf);
+	f = open_memstream(&buf, &len);
+	practice_stats_print_json(f, &st);
+	fclose(f);
+	ck_assert_ptr_nonnull(strstr(buf, "{\"answers\":4,\"right\":3,\"subtypes_asked\":2,"
+					  "\"subtypes_right\":1,"));
+	ck_assert_ptr_nonnull(strstr(buf, "\"suit\":\"circular\",\"asked\":2,\"right\":2,"
+					  "\"subtypes_asked\":2,\"subtypes_right\":1}"));
+	free(buf);
+	practice_stats_free(&st);
+	practice_log_free(&log);
 }
 END_TEST
 
@@ -265,7 +325,8 @@ START_TEST(test_report)
 	FILE *f = open_memstream(&buf, &len);
 	ck_assert_int_eq(practice_stats_report(f, p, "tomm", true, &d), 0);
 	fclose(f);
-	ck_assert_ptr_nonnull(strstr(buf, "{\"answers\":6,\"right\":3,\"weeks\":[{\"week\":\"2026-W48\""));
+	ck_assert_ptr_nonnull(strstr(buf, "{\"answers\":6,\"right\":3,\"subtypes_asked\":0,"
+					  "\"subtypes_right\":0,\"weeks\":[{\"week\":\"2026-W48\""));
 	ck_assert_ptr_nonnull(strstr(buf, "{\"right\":\"reflexive\",\"given\":\"circular\",\"count\":2}"));
 	free(buf);
 	char *none = xasprintf("%s/none.jsonl", pst_dir);
@@ -320,6 +381,7 @@ Suite *practice_store_suite(void)
 	tcase_add_test(tc, test_missing_is_empty);
 	tcase_add_test(tc, test_iso_week);
 	tcase_add_test(tc, test_weekly_stats);
+	tcase_add_test(tc, test_stats_subtypes);
 	tcase_add_test(tc, test_export_markdown);
 	tcase_add_test(tc, test_report);
 	tcase_add_test(tc, test_store_open_repairs_torn_tail);

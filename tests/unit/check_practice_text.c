@@ -203,7 +203,8 @@ START_TEST(test_progress)
 	practice_stats_build(&st, &log, "graces-drill");
 	ptext_progress(&st, &pt_deck("graces-drill")->deck, 76, &t);
 	pt_fits(&t, 76);
-	pt_has(&t, "Overall: 2 of 4 right (50%)");
+	pt_has(&t, "Overall: 2 of 4 types right (50%)");
+	ck_assert_ptr_null(pt_line(&t, "subtypes")); /* no card asked: no subtypes */
 	pt_has(&t, "Week 2026-W48");
 	pt_has(&t, "Week 2026-W49");
 	pt_has(&t, "G: gender, geograp ██████████░░░░░░░░░░    1/2   50%");
@@ -212,6 +213,17 @@ START_TEST(test_progress)
 	tlines_free(&t);
 	ptext_progress(&st, NULL, 76, &t); /* no deck: ids stand in for titles */
 	pt_has(&t, "g          ██████████░░░░░░░░░░    1/2   50%");
+	tlines_free(&t);
+	practice_stats_free(&st);
+	/* the type right and another card: a type right, a subtype missed */
+	pt_answer(&log, T0 + 8 * 86400, "r", "r");
+	log.a[log.n_a - 1].given_card = xstrdup("religion");
+	log.a[log.n_a - 1].card_ok = false;
+	practice_stats_build(&st, &log, "graces-drill");
+	ptext_progress(&st, &pt_deck("graces-drill")->deck, 76, &t);
+	pt_fits(&t, 76);
+	pt_has(&t, "Overall: 3 of 5 types right (60%); 0 of 1 subtype right (0%)");
+	pt_has(&t, "R: race, religion  ██████████░░░░░░░░░░    1/2   50%   subtypes 0/1");
 	tlines_free(&t);
 	practice_stats_free(&st);
 	practice_log_free(&log);

@@ -391,6 +391,58 @@ START_TEST(test_ended_round_stops_its_timer)
 }
 END_TEST
 
+/* Runs sed on a round's journal (a test's way to damage it). */
+static void rv_sed(const char *journal, const char *script)
+{
+	char *cmd = xasprintf("sed -i '%s' '%s'", script, journal);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+}
+
+/* A round that cannot be resumed is listed marked, with FILE:LINE and what to
+ * do; Enter only says so; and it is no reason to offer a resume at start-up. */
+START_TEST(test_rounds_unresumable_marked)
+{
+	struct session *s = rv_session("Ana,Ben,Chi,Dee");
+	char *damaged = xstrdup(s->journal_path);
+	session_free(s);
+	rv_sed(damaged, "2s/^/XX/"); /* a line in the middle (the last would be a torn tail) */
+	ck_assert(rounds_offered(&app));
+	ck_assert(!rounds_resumable(&app));
+	struct view *v = rounds_open(&app);
+	app_push(&app, v);
+	char *where = xasprintf("%s:2:", damaged);
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(v);
+		ck_shows("DAMAGED · ");
+		ck_shows("Cannot be resumed:");
+		if (COLS >= 200)
+			ck_shows(where);
+	}
+	rv_press(K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), v); /* not opened */
+	ck_message("Cannot be resumed: ");
+	ck_message(where);
+	app_close(&app, v);
+	s = rv_session("Eve,Fay,Gil,Hal"); /* one that can be resumed */
+	char *gone = xstrdup(s->journal_path);
+	session_free(s);
+	ck_assert(rounds_resumable(&app));
+	rv_sed(gone, "1s/\"flow\":\"bells-that-ring\"/\"flow\":\"gone-flow\"/");
+	ck_assert(!rounds_resumable(&app));
+	v = rounds_open(&app);
+	app_push(&app, v);
+	resizeterm(60, 200);
+	rv_draw(v);
+	ck_shows("FLOW NOT FOUND · ");
+	ck_shows("DAMAGED · ");
+	free(where);
+	free(gone);
+	free(damaged);
+}
+END_TEST
+
 /* At 40x12 whose turn it is can be read whole: the line is shortened, then
  * wrapped, never cut before the names. */
 START_TEST(test_phase_turn_readable_when_small)
@@ -860,6 +912,7 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_ended_round_stops_its_timer);
 	tcase_add_test(tc, test_phase_turn_readable_when_small);
 	tcase_add_test(tc, test_lists_mark_more_and_cuts);
+	tcase_add_test(tc, test_rounds_unresumable_marked);
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
 	tcase_add_test(tc, test_flows_back_and_setup_returns);

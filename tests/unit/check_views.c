@@ -27,6 +27,13 @@ static struct catalog cat;
 static struct tui_opts opts;
 static struct app app;
 
+/* The screens read no rounds of the user running the tests (the home screen
+ * lists them): XDG_DATA_HOME is a folder that does not exist. */
+static const char *v_env(const char *name)
+{
+	return strcmp(name, "XDG_DATA_HOME") == 0 ? "/nonexistent/ck-views-data" : getenv(name);
+}
+
 static void v_setup(void)
 {
 	char dir[4096];
@@ -41,7 +48,7 @@ static void v_setup(void)
 	ck_assert_uint_eq(d.n, 0);
 	ck_assert_uint_eq(cat.n, 2);
 	strv_free(&dirs);
-	opts = (struct tui_opts){.cat = &cat};
+	opts = (struct tui_opts){.cat = &cat, .env = v_env};
 	app = (struct app){.opts = &opts};
 	scr_out = fopen("/dev/null", "w");
 	scr_in = fopen("/dev/null", "r");
