@@ -213,6 +213,14 @@ START_TEST(test_home_counts_problems_and_empty_catalog)
 	app_push(&app, v);
 	v_draw(v);
 	ck_shows("2 decks found; 1 problem in deck files (rucksack lint says which).");
+	/* a folder named by --decks or RUCKSACK_PATH that is missing counts too */
+	strv_push(&cat.missing, "/nowhere");
+	v_draw(v);
+	ck_shows("2 decks found; 2 problems (rucksack list says which).");
+	opts.problems = NULL;
+	v_draw(v);
+	ck_shows("2 decks found; 1 folder you named is missing (rucksack list says which).");
+	strv_free(&cat.missing);
 	/* no decks at all: the screens say where they are looked for */
 	struct catalog none = {0};
 	opts.cat = &none;
