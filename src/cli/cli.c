@@ -135,9 +135,9 @@ void cli_ctx_free(struct cli_ctx *ctx)
 	ctx->catalog_built = false;
 }
 
-void cli_search_path(const struct cli_ctx *ctx, struct strv *out)
+size_t cli_search_path(const struct cli_ctx *ctx, struct strv *out)
 {
-	searchpath_build(out, &ctx->decks, ctx->env, ctx->datadir);
+	return searchpath_build(out, &ctx->decks, ctx->env, ctx->datadir);
 }
 
 const struct catalog *cli_catalog(struct cli_ctx *ctx)
@@ -146,9 +146,9 @@ const struct catalog *cli_catalog(struct cli_ctx *ctx)
 		return &ctx->catalog;
 	struct strv dirs = {0};
 	struct diags d = {0};
-	cli_search_path(ctx, &dirs);
+	size_t named = cli_search_path(ctx, &dirs);
 	ctx->catalog = (struct catalog){0};
-	catalog_load(&ctx->catalog, &dirs, &d);
+	catalog_load_named(&ctx->catalog, &dirs, named, &d);
 	ctx->catalog_built = true;
 	for (size_t i = 0; i < d.n; i++)
 		diag_print_text(ctx->err, &d.v[i]);

@@ -54,10 +54,13 @@ int cli_parse_globals(struct cli_ctx *ctx, int argc, char **argv);
 /* Frees what ctx owns (the --decks list and the catalog). */
 void cli_ctx_free(struct cli_ctx *ctx);
 
-/* The full search path for this run (--decks folders first); free with strv_free. */
-void cli_search_path(const struct cli_ctx *ctx, struct strv *out);
+/* The full search path for this run (--decks folders first); free with
+ * strv_free.  Returns how many of its first folders the user named
+ * (--decks, RUCKSACK_PATH), for catalog_load_named. */
+size_t cli_search_path(const struct cli_ctx *ctx, struct strv *out);
 /* The catalog of the search path, built on first use.  A file that fails to
- * load is reported on ctx->err (file:line:col) and left out; the rest load. */
+ * load is reported on ctx->err (file:line:col) and left out; the rest load.
+ * A folder named by --decks or RUCKSACK_PATH that is missing is warned of there. */
 const struct catalog *cli_catalog(struct cli_ctx *ctx);
 
 /*

@@ -11,8 +11,8 @@ int cmd_home_run(struct cli_ctx *ctx, int argc, char **argv)
 	struct strv dirs = {0};
 	struct diags problems = {0};
 	if (!ctx->catalog_built) {
-		cli_search_path(ctx, &dirs);
-		catalog_load(&ctx->catalog, &dirs, &problems);
+		size_t named = cli_search_path(ctx, &dirs);
+		catalog_load_named(&ctx->catalog, &dirs, named, &problems);
 		ctx->catalog_built = true;
 	}
 	struct tui_opts o = {

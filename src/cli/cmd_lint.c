@@ -152,15 +152,20 @@ static bool lint_dealt_from(const struct lint_file *f, size_t n, const char *id)
  * path) and the search path.  Only the decks named that a flow deals from
  * are loaded again, quietly: their own problems were reported already.
  * Problems of search-path files are not lint's subject here: they are left
- * out.  Frees the flows.
+ * out; a folder named by --decks or RUCKSACK_PATH that is missing is warned
+ * of on standard error (the references were checked without it).  Frees the
+ * flows.
  */
 static void lint_refs(struct cli_ctx *ctx, struct lint_file *f, size_t n, struct diags *d)
 {
 	struct catalog cat = {0};
 	struct strv dirs = {0};
 	struct diags ignored = {0};
-	cli_search_path(ctx, &dirs);
-	catalog_load(&cat, &dirs, &ignored);
+	size_t named = cli_search_path(ctx, &dirs);
+	catalog_load_named(&cat, &dirs, named, &ignored);
+	for (size_t i = 0; i < ignored.n; i++)
+		if (strv_find(&cat.missing, ignored.v[i].file) >= 0)
+			diag_print_text(ctx->err, &ignored.v[i]);
 	for (size_t i = 0; i < n; i++) { /* in order: the first named wins a tie */
 		struct doc *doc = f[i].flow;
 		if (!doc && f[i].id && lint_dealt_from(f, n, f[i].id))

@@ -84,15 +84,28 @@ static char *join(const char *dir, const char *name)
 	return xasprintf("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
 }
 
-static void load_dir(struct catalog *c, size_t dir, struct diags *d)
+/* A folder the user named but that is not there: a mistyped --decks would
+ * otherwise show the stock decks (or nothing) with no hint why. */
+static void missing_dir(struct catalog *c, const char *path, int e, struct diags *d)
+{
+	diags_add(d, path, 0, 0, DIAG_WARNING, DIAG_IO,
+		  "%s (named by --decks or RUCKSACK_PATH); no decks or flows are read from it",
+		  e == ENOTDIR ? "not a folder" : "no such folder");
+	strv_push(&c->missing, path);
+}
+
+static void load_dir(struct catalog *c, size_t dir, bool named, struct diags *d)
 {
 	const char *path = c->dirs.v[dir];
 	struct strv names = {0};
 
 	if (list_dir(path, &names) < 0) {
-		if (errno != ENOENT && errno != ENOTDIR)
+		int e = errno;
+		if (e != ENOENT && e != ENOTDIR)
 			diags_add(d, path, 0, 0, DIAG_ERROR, DIAG_IO, "cannot read folder: %s",
-				  strerror(errno));
+				  strerror(e));
+		else if (named)
+			missing_dir(c, path, e, d);
 		strv_free(&names);
 		return;
 	}
@@ -141,15 +154,21 @@ static void drop_broken_flows(struct catalog *c, struct diags *d)
 	}
 }
 
-void catalog_load(struct catalog *c, const struct strv *dirs, struct diags *d)
+void catalog_load_named(struct catalog *c, const struct strv *dirs, size_t named,
+			struct diags *d)
 {
 	size_t first = c->dirs.n;
 
 	for (size_t i = 0; i < dirs->n; i++)
 		strv_push(&c->dirs, dirs->v[i]);
 	for (size_t i = first; i < c->dirs.n; i++)
-		load_dir(c, i, d);
+		load_dir(c, i, i - first < named, d);
 	drop_broken_flows(c, d);
+}
+
+void catalog_load(struct catalog *c, const struct strv *dirs, struct diags *d)
+{
+	catalog_load_named(c, dirs, 0, d);
 }
 
 void catalog_add_first(struct catalog *c, struct doc *doc)
@@ -188,6 +207,7 @@ void catalog_free(struct catalog *c)
 		doc_free(c->v[i].doc);
 	free(c->v);
 	strv_free(&c->dirs);
+	strv_free(&c->missing);
 	*c = (struct catalog){0};
 }
 

@@ -26,10 +26,16 @@ struct catalog {
 	struct catalog_entry *v;
 	size_t n, cap;
 	struct strv dirs; /* the search path the catalog was built from */
+	struct strv missing; /* folders the user named that are missing or no folder */
 };
 
 /* Loads every folder of dirs in order.  A folder that does not exist is skipped silently. */
 void catalog_load(struct catalog *c, const struct strv *dirs, struct diags *d);
+/* The same, but the first named folders of dirs are ones the user named
+ * (searchpath_build's count): one of those that does not exist or is not a
+ * folder is skipped with a warning (io, at the folder) and kept in c->missing. */
+void catalog_load_named(struct catalog *c, const struct strv *dirs, size_t named,
+			struct diags *d);
 
 /*
  * Adds an already-loaded doc named directly (lint FILE...), ahead of the

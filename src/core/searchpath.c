@@ -56,14 +56,17 @@ static void searchpath_add_list(struct strv *out, const char *list, bool xdg)
 	strv_free(&parts);
 }
 
-void searchpath_build(struct strv *out, const struct strv *cli_dirs, env_fn env,
-		      const char *datadir)
+size_t searchpath_build(struct strv *out, const struct strv *cli_dirs, env_fn env,
+			const char *datadir)
 {
 	if (!env)
 		env = searchpath_getenv;
+	size_t first = out->n;
 	for (size_t i = 0; cli_dirs && i < cli_dirs->n; i++)
 		searchpath_add_owned(out, xstrdup(cli_dirs->v[i]));
 	searchpath_add_list(out, env("RUCKSACK_PATH"), false);
+	/* Duplicates keep their first place, so the named entries stay in front. */
+	size_t named = out->n - first;
 	char *home = paths_data_home(env);
 	if (home)
 		searchpath_add_under(out, home);
@@ -72,4 +75,5 @@ void searchpath_build(struct strv *out, const struct strv *cli_dirs, env_fn env,
 	searchpath_add_list(out, dirs && *dirs ? dirs : SEARCHPATH_DATA_DIRS, true);
 	if (datadir)
 		searchpath_add_owned(out, xstrdup(datadir));
+	return named;
 }

@@ -18,8 +18,11 @@
 /* Environment lookup, injectable so tests need not touch the real environment. */
 typedef const char *(*env_fn)(const char *name);
 
-/* Appends the search path to out.  env may be NULL to use getenv. */
-void searchpath_build(struct strv *out, const struct strv *cli_dirs, env_fn env,
-		      const char *datadir);
+/* Appends the search path to out (give it empty).  env may be NULL to use
+ * getenv.  Returns how many of its first entries the user named (--decks and
+ * $RUCKSACK_PATH): a folder among those that is missing deserves a word
+ * (catalog_load_named), a missing default folder does not. */
+size_t searchpath_build(struct strv *out, const struct strv *cli_dirs, env_fn env,
+			const char *datadir);
 
 #endif

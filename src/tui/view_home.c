@@ -47,16 +47,34 @@ static bool home_banner(const struct home *h, size_t n)
 	return h->v.area.h >= (int)n + 8;
 }
 
+/* The problems part of the status line: files that failed to load, and
+ * folders named by --decks or RUCKSACK_PATH that are missing (both: counted
+ * together, to fit a line; `rucksack list` reports each). */
+static char *home_problems(size_t bad, size_t missing)
+{
+	if (!missing)
+		return xasprintf("%zu problem%s in deck files (rucksack lint says which)", bad,
+				 bad == 1 ? "" : "s");
+	if (!bad)
+		return xasprintf("%zu folder%s you named %s missing (rucksack list says which)",
+				 missing, missing == 1 ? "" : "s", missing == 1 ? "is" : "are");
+	return xasprintf("%zu problems (rucksack list says which)", bad + missing);
+}
+
 /* What the status line says about the decks found. */
 static char *home_status(const struct app *a, enum pal *p)
 {
 	size_t decks = 0, bad = a->opts->problems ? diags_count_errors(a->opts->problems, false) : 0;
+	size_t missing = a->opts->cat->missing.n;
 	for (size_t i = 0; i < a->opts->cat->n; i++)
 		decks += a->opts->cat->v[i].doc->kind == DOC_DECK && !a->opts->cat->v[i].shadowed;
-	*p = bad ? PAL_WARN : PAL_DIM;
-	if (bad)
-		return xasprintf("%zu deck%s found; %zu problem%s in deck files (rucksack lint says which).",
-				 decks, decks == 1 ? "" : "s", bad, bad == 1 ? "" : "s");
+	*p = bad || missing ? PAL_WARN : PAL_DIM;
+	if (bad || missing) {
+		char *problems = home_problems(bad, missing);
+		char *s = xasprintf("%zu deck%s found; %s.", decks, decks == 1 ? "" : "s", problems);
+		free(problems);
+		return s;
+	}
 	if (decks == 0)
 		return xstrdup("No decks found: see `rucksack --help` for where they are looked for.");
 	return xasprintf("%zu deck%s found.", decks, decks == 1 ? "" : "s");

@@ -201,6 +201,47 @@ START_TEST(test_unreadable_folder)
 }
 END_TEST
 
+/* Folders the user named that are missing, or are files, are warned of once
+ * each and kept in c.missing; a missing default folder (after them) is silent. */
+START_TEST(test_missing_named_folders)
+{
+	struct catalog c = {0};
+	struct strv dirs = {0};
+	struct diags d = {0};
+	char nowhere[128], file[128], gone[128];
+
+	ct_deck("real", "a.json", "a", "A");
+	snprintf(nowhere, sizeof nowhere, "%s/nowhere", ct_root);
+	snprintf(file, sizeof file, "%s/real/a.json", ct_root);
+	snprintf(gone, sizeof gone, "%s/default-gone", ct_root);
+	strv_push(&dirs, nowhere);
+	strv_push(&dirs, file);
+	strv_push(&dirs, ct_dir("real"));
+	strv_push(&dirs, gone);
+	catalog_load_named(&c, &dirs, 3, &d);
+	ck_assert_uint_eq(c.n, 1);
+	ck_assert_uint_eq(d.n, 2);
+	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
+	ck_assert_str_eq(d.v[0].file, nowhere);
+	ck_assert_int_eq(d.v[0].kind, DIAG_IO);
+	ck_assert_int_eq(d.v[0].line, 0);
+	ck_assert_ptr_nonnull(strstr(d.v[0].message, "no such folder"));
+	ck_assert_str_eq(d.v[1].file, file);
+	ck_assert_ptr_nonnull(strstr(d.v[1].message, "not a folder"));
+	ck_assert_uint_eq(c.missing.n, 2);
+	ck_assert_str_eq(c.missing.v[0], nowhere);
+	ck_assert_str_eq(c.missing.v[1], file);
+	catalog_free(&c);
+	diags_free(&d);
+	/* catalog_load names none: all silent */
+	catalog_load(&c, &dirs, &d);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_uint_eq(c.missing.n, 0);
+	catalog_free(&c);
+	strv_free(&dirs);
+}
+END_TEST
+
 static struct doc *ct_load(const char *dir, const char *name)
 {
 	char path[512];
@@ -340,6 +381,7 @@ Suite *catalog_suite(void)
 	tcase_add_test(tc, test_same_folder_duplicate);
 	tcase_add_test(tc, test_skipped_and_bad_files);
 	tcase_add_test(tc, test_unreadable_folder);
+	tcase_add_test(tc, test_missing_named_folders);
 	tcase_add_test(tc, test_add_first);
 	tcase_add_test(tc, test_broken_flow_refused);
 	tcase_add_loop_test(tc, test_flow_refs, 0, sizeof ct_refs / sizeof ct_refs[0]);

@@ -28,44 +28,45 @@ static const struct {
 	const char *env[6];   /* NULL-terminated */
 	const char *datadir;
 	const char *want[10]; /* NULL-terminated */
+	size_t named; /* how many of want the user named (--decks, RUCKSACK_PATH) */
 } sp_cases[] = {
 	{"defaults", {NULL}, {"HOME=/home/ann", NULL}, "/opt/rs/share/rucksack/decks",
 	 {"/home/ann/.local/share/rucksack/decks", "/usr/local/share/rucksack/decks",
-	  "/usr/share/rucksack/decks", "/opt/rs/share/rucksack/decks"}},
+	  "/usr/share/rucksack/decks", "/opt/rs/share/rucksack/decks"}, 0},
 	{"everything, in order", {"mine", "/abs/decks"},
 	 {"HOME=/h", "RUCKSACK_PATH=/rp1:rel/rp2", "XDG_DATA_HOME=/xdh",
 	  "XDG_DATA_DIRS=/d1:/d2", NULL},
 	 "/dd",
 	 {"mine", "/abs/decks", "/rp1", "rel/rp2", "/xdh/rucksack/decks", "/d1/rucksack/decks",
-	  "/d2/rucksack/decks", "/dd"}},
+	  "/d2/rucksack/decks", "/dd"}, 4},
 	{"empty RUCKSACK_PATH entries dropped", {NULL},
 	 {"HOME=/h", "RUCKSACK_PATH=::/a::/b:", "XDG_DATA_DIRS=/x", NULL}, NULL,
-	 {"/a", "/b", "/h/.local/share/rucksack/decks", "/x/rucksack/decks"}},
+	 {"/a", "/b", "/h/.local/share/rucksack/decks", "/x/rucksack/decks"}, 2},
 	{"empty XDG_DATA_HOME takes the default", {NULL},
 	 {"HOME=/h", "XDG_DATA_HOME=", "XDG_DATA_DIRS=/x", NULL}, NULL,
-	 {"/h/.local/share/rucksack/decks", "/x/rucksack/decks"}},
+	 {"/h/.local/share/rucksack/decks", "/x/rucksack/decks"}, 0},
 	{"relative XDG_DATA_HOME is ignored", {NULL},
 	 {"HOME=/h", "XDG_DATA_HOME=rel/data", "XDG_DATA_DIRS=/x", NULL}, NULL,
-	 {"/h/.local/share/rucksack/decks", "/x/rucksack/decks"}},
+	 {"/h/.local/share/rucksack/decks", "/x/rucksack/decks"}, 0},
 	{"relative XDG_DATA_DIRS entries are ignored", {NULL},
 	 {"HOME=/h", "XDG_DATA_DIRS=rel:/x::./y:/z", NULL}, NULL,
-	 {"/h/.local/share/rucksack/decks", "/x/rucksack/decks", "/z/rucksack/decks"}},
+	 {"/h/.local/share/rucksack/decks", "/x/rucksack/decks", "/z/rucksack/decks"}, 0},
 	{"empty XDG_DATA_DIRS takes the default", {NULL},
 	 {"HOME=/h", "XDG_DATA_DIRS=", NULL}, NULL,
 	 {"/h/.local/share/rucksack/decks", "/usr/local/share/rucksack/decks",
-	  "/usr/share/rucksack/decks"}},
+	  "/usr/share/rucksack/decks"}, 0},
 	{"no HOME and no XDG_DATA_HOME: no user folder", {NULL},
-	 {"XDG_DATA_DIRS=/x", NULL}, "/dd", {"/x/rucksack/decks", "/dd"}},
+	 {"XDG_DATA_DIRS=/x", NULL}, "/dd", {"/x/rucksack/decks", "/dd"}, 0},
 	{"duplicates kept at first place", {"/same", "/same", "/x/rucksack/decks"},
 	 {"HOME=/h", "RUCKSACK_PATH=/same:/h/.local/share/rucksack/decks",
 	  "XDG_DATA_DIRS=/x:/x", NULL},
 	 "/same",
-	 {"/same", "/x/rucksack/decks", "/h/.local/share/rucksack/decks"}},
+	 {"/same", "/x/rucksack/decks", "/h/.local/share/rucksack/decks"}, 3},
 	{"trailing slashes", {"decks/", "decks", "/"},
 	 {"HOME=/h/", "XDG_DATA_HOME=/xdh//", "XDG_DATA_DIRS=/usr/share/", NULL}, "/usr/share/rucksack/decks/",
-	 {"decks", "/", "/xdh/rucksack/decks", "/usr/share/rucksack/decks"}},
+	 {"decks", "/", "/xdh/rucksack/decks", "/usr/share/rucksack/decks"}, 2},
 	{"empty --decks dropped", {"", "d"}, {"XDG_DATA_DIRS=/x", NULL}, NULL,
-	 {"d", "/x/rucksack/decks"}},
+	 {"d", "/x/rucksack/decks"}, 1},
 };
 
 START_TEST(test_build)
@@ -74,7 +75,9 @@ START_TEST(test_build)
 	for (size_t i = 0; sp_cases[_i].cli[i]; i++)
 		strv_push(&cli, sp_cases[_i].cli[i]);
 	sp_env = sp_cases[_i].env;
-	searchpath_build(&out, &cli, sp_getenv, sp_cases[_i].datadir);
+	size_t named = searchpath_build(&out, &cli, sp_getenv, sp_cases[_i].datadir);
+	ck_assert_msg(named == sp_cases[_i].named, "%s: %zu named, want %zu", sp_cases[_i].what,
+		      named, sp_cases[_i].named);
 	size_t want = 0;
 	while (sp_cases[_i].want[want])
 		want++;

@@ -27,6 +27,13 @@ static struct catalog cat;
 static struct tui_opts opts;
 static struct app app;
 
+/* The screens read no rounds of the user running the tests (the home screen
+ * lists them): XDG_DATA_HOME is a folder that does not exist. */
+static const char *v_env(const char *name)
+{
+	return strcmp(name, "XDG_DATA_HOME") == 0 ? "/nonexistent/ck-views-data" : getenv(name);
+}
+
 static void v_setup(void)
 {
 	char dir[4096];
@@ -41,7 +48,7 @@ static void v_setup(void)
 	ck_assert_uint_eq(d.n, 0);
 	ck_assert_uint_eq(cat.n, 2);
 	strv_free(&dirs);
-	opts = (struct tui_opts){.cat = &cat};
+	opts = (struct tui_opts){.cat = &cat, .env = v_env};
 	app = (struct app){.opts = &opts};
 	scr_out = fopen("/dev/null", "w");
 	scr_in = fopen("/dev/null", "r");
@@ -206,6 +213,14 @@ START_TEST(test_home_counts_problems_and_empty_catalog)
 	app_push(&app, v);
 	v_draw(v);
 	ck_shows("2 decks found; 1 problem in deck files (rucksack lint says which).");
+	/* a folder named by --decks or RUCKSACK_PATH that is missing counts too */
+	strv_push(&cat.missing, "/nowhere");
+	v_draw(v);
+	ck_shows("2 decks found; 2 problems (rucksack list says which).");
+	opts.problems = NULL;
+	v_draw(v);
+	ck_shows("2 decks found; 1 folder you named is missing (rucksack list says which).");
+	strv_free(&cat.missing);
 	/* no decks at all: the screens say where they are looked for */
 	struct catalog none = {0};
 	opts.cat = &none;
