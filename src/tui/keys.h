@@ -126,7 +126,7 @@ enum {
 	X(PK_READ, "read", "Open the card to read it in full", 'o', K_RIGHT, 'l')        \
 	X(SU_ADD, "add", "Add people (several at once: separate them with commas)", 'a')  \
 	X(SU_REMOVE, "remove", "Remove the selected person", 'x', K_DELETE)              \
-	X(SU_UP, "move up", "Move the selected person up (seats follow entry order)",     \
+	X(SU_UP, "move up", "Move the selected person up (seats follow the list's order)", \
 	  'K', '<')                                                              \
 	X(SU_DOWN, "move down", "Move the selected person down", 'J', '>')    \
 	X(SU_SWAP, "swap", "Swap seats: mark a person, then press again on another", 's') \

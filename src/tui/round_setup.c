@@ -97,14 +97,74 @@ int rsetup_add(struct rsetup *s, const char *name, struct diags *d)
 	return 0;
 }
 
+/* The seats the rules give people in the order order[n] (indexes into
+ * s->people), each written at its person's index in out (-1 for person
+ * skip, who is leaving).  False when there are too few people. */
+static bool rsetup_seat_order(const struct rsetup *s, const size_t *order, size_t n, int *out)
+{
+	int *seats = xcalloc(n ? n : 1, sizeof *seats);
+	struct diags quiet = {0};
+	bool ok = seating_assign(s->flow, n, seats, &quiet) == 0;
+	diags_free(&quiet);
+	const struct flow *f = &s->flow->flow;
+	long rest = -1;
+	for (size_t r = 0; r < f->n_roles; r++)
+		rest = f->roles[r].rest ? (long)r : rest;
+	for (size_t k = 0; ok && k < n; k++)
+		out[order[k]] = seats[k] >= 0 && s->empty[seats[k]] ? (int)rest : seats[k];
+	free(seats);
+	return ok;
+}
+
+/* How many of the people in order[n] would sit elsewhere than they do now. */
+static size_t rsetup_changes(const struct rsetup *s, const size_t *order, size_t n)
+{
+	int *now = xcalloc(s->people.n, sizeof *now);
+	size_t moved = 0;
+	if (!rsetup_seat_order(s, order, n, now))
+		moved = n; /* too few: everyone loses their seat */
+	for (size_t k = 0; s->seated && moved < n && k < n; k++)
+		moved += now[order[k]] != s->seats[order[k]];
+	free(now);
+	return moved;
+}
+
+/* The list without person i, and with person j (j > i; j == i: no one) moved
+ * into i's place; order gets n - 1 indexes. */
+static void rsetup_order_without(size_t n, size_t i, size_t j, size_t *order)
+{
+	size_t k = 0;
+	for (size_t p = 0; p < n; p++) {
+		if (p == i && j != i)
+			order[k++] = j;
+		else if (p != i && p != j)
+			order[k++] = p;
+	}
+}
+
 void rsetup_remove(struct rsetup *s, size_t i)
 {
-	if (i >= s->people.n)
+	size_t n = s->people.n;
+	if (i >= n)
 		return;
+	size_t *order = xcalloc(n, sizeof *order), best = i, fewest = (size_t)-1;
+	/* plain removal first, then each later person in i's place, the last first:
+	 * the one that moves the fewest seats wins (ties: the earlier tried) */
+	for (size_t j = i, tried = 0; tried < n - i; tried++, j = n - tried) {
+		rsetup_order_without(n, i, j, order);
+		size_t c = rsetup_changes(s, order, n - 1);
+		if (c < fewest)
+			fewest = c, best = j;
+	}
+	rsetup_order_without(n, i, best, order);
+	char **v = xcalloc(n, sizeof *v);
+	for (size_t k = 0; k + 1 < n; k++)
+		v[k] = s->people.v[order[k]];
 	free(s->people.v[i]);
-	memmove(&s->people.v[i], &s->people.v[i + 1],
-		(s->people.n - i - 1) * sizeof *s->people.v);
+	memcpy(s->people.v, v, (n - 1) * sizeof *v);
 	s->people.n--;
+	free(v);
+	free(order);
 	rsetup_reseat(s);
 }
 
@@ -126,9 +186,53 @@ void rsetup_swap(struct rsetup *s, size_t a, size_t b)
 {
 	if (!s->seated || a >= s->people.n || b >= s->people.n)
 		return;
-	int tmp = s->seats[a];
-	s->seats[a] = s->seats[b];
-	s->seats[b] = tmp;
+	char *tmp = s->people.v[a];
+	s->people.v[a] = s->people.v[b];
+	s->people.v[b] = tmp;
+	rsetup_reseat(s);
+}
+
+void rsetup_snap(const struct rsetup *s, struct rsetup_snap *out)
+{
+	memset(out, 0, sizeof *out);
+	for (size_t p = 0; p < s->people.n; p++)
+		strv_push(&out->people, s->people.v[p]);
+	if (s->seated) {
+		out->seats = xcalloc(s->people.n ? s->people.n : 1, sizeof *out->seats);
+		memcpy(out->seats, s->seats, s->people.n * sizeof *out->seats);
+	}
+}
+
+void rsetup_snap_free(struct rsetup_snap *snap)
+{
+	strv_free(&snap->people);
+	free(snap->seats);
+	snap->seats = NULL;
+}
+
+/* A role's title, or "not seated" for -1. */
+static const char *rsetup_role_name(const struct flow *f, int r)
+{
+	if (r < 0 || (size_t)r >= f->n_roles)
+		return "not seated";
+	return f->roles[r].title ? f->roles[r].title : f->roles[r].id;
+}
+
+char *rsetup_moved(const struct rsetup *s, const struct rsetup_snap *before)
+{
+	if (!s->seated || !before->seats)
+		return NULL;
+	char *out = NULL;
+	for (size_t p = 0; p < s->people.n; p++) {
+		long was = strv_find(&before->people, s->people.v[p]);
+		if (was < 0 || before->seats[was] == s->seats[p])
+			continue;
+		char *next = xasprintf("%s%s%s is now %s", out ? out : "", out ? ", " : "", s->people.v[p],
+				       rsetup_role_name(&s->flow->flow, s->seats[p]));
+		free(out);
+		out = next;
+	}
+	return out;
 }
 
 size_t rsetup_role_filled(const struct rsetup *s, size_t r)

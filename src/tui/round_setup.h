@@ -8,9 +8,14 @@
  * and `rucksack run --people` both build a round through it, so both start
  * the round with the same rules.
  *
- * Any change to the people (add, remove, reorder) re-seats everyone from
- * the flow's rules, which drops earlier swaps: a swap names two people by
- * their places, and those places have just moved.
+ * Seats follow the list: the flow's rules seat people in the order they are
+ * listed (seating_assign).  So a swap exchanges the two people's places in
+ * the list, and lasts through whatever is done after it: a person added
+ * joins at the end (the "rest" role, when the flow lists it last), a person
+ * removed leaves their place to whoever keeps the most seats as they were,
+ * an optional role left empty and filled again goes back to who held it.
+ * Whenever a change moves someone else's seat, rsetup_moved says whose, so
+ * the screen can say so.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -43,12 +48,30 @@ void rsetup_free(struct rsetup *s);
  * holds a control character, or is already present.
  */
 int rsetup_add(struct rsetup *s, const char *name, struct diags *d);
-/* Removes person i (ignored when out of range). */
+/* Removes person i (ignored when out of range); their place in the list goes
+ * to whoever moves the fewest other seats (no one, when i is last). */
 void rsetup_remove(struct rsetup *s, size_t i);
 /* Moves person i one place up (delta -1) or down (+1); returns their new place. */
 size_t rsetup_move(struct rsetup *s, size_t i, int delta);
-/* Swaps the seats of people a and b (no-op unless both are seated). */
+/* Swaps the seats of people a and b, by swapping their places in the list
+ * (no-op unless seated). */
 void rsetup_swap(struct rsetup *s, size_t a, size_t b);
+
+/* Who sat where, kept before a change to say afterwards whose seat it moved. */
+struct rsetup_snap {
+	struct strv people;
+	int *seats; /* NULL while not seated */
+};
+/* Keeps s's people and seats in out (free with rsetup_snap_free). */
+void rsetup_snap(const struct rsetup *s, struct rsetup_snap *out);
+void rsetup_snap_free(struct rsetup_snap *snap);
+/*
+ * The people present both before and now whose role has changed, with the
+ * role each has now: "Dee is now Systemic mentor, Ben is now Observer".  NULL when no
+ * one's has, or when there were no seats before or are none now (a first
+ * seating, or too few people, is no move).  Caller frees.
+ */
+char *rsetup_moved(const struct rsetup *s, const struct rsetup_snap *before);
 
 /*
  * Leaves optional role r empty (empty true) even when there are people

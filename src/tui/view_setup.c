@@ -119,18 +119,36 @@ static void setup_draw(struct view *v)
 
 /* --- prompts ------------------------------------------------------------ */
 
+/* Says what a change did ("Removed Ana."), and whose seat it moved besides,
+ * so that seats are never redone unnoticed. */
+static void setup_say(struct setup *s, enum pal p, const char *what, const struct rsetup_snap *before)
+{
+	char *moved = rsetup_moved(&s->rs, before);
+	if (moved)
+		app_message(s->v.app, p, "%s%sSeats redone: %s.", what, *what ? " " : "", moved);
+	else if (*what)
+		app_message(s->v.app, p, "%s", what);
+	free(moved);
+}
+
 static int setup_added(void *data, const char *text, char **msg)
 {
 	struct setup *s = data;
 	struct diags d = {0};
 	size_t before = s->rs.people.n;
+	struct rsetup_snap snap;
+	rsetup_snap(&s->rs, &snap);
 	if (rsetup_add_list(&s->rs, text, &d) != 0 && s->rs.people.n == before) {
 		*msg = xstrdup(d.n ? d.v[0].message : "no name given");
 		diags_free(&d);
+		rsetup_snap_free(&snap);
 		return -1;
 	}
-	if (d.n)
-		app_message(s->v.app, PAL_WARN, "Added %zu; %s", s->rs.people.n - before, d.v[0].message);
+	char *what = d.n ? xasprintf("Added %zu; %s.", s->rs.people.n - before, d.v[0].message)
+			 : xstrdup("");
+	setup_say(s, d.n ? PAL_WARN : PAL_NORMAL, what, &snap);
+	free(what);
+	rsetup_snap_free(&snap);
 	diags_free(&d);
 	s->mark = -1;
 	setup_layout(&s->v);
@@ -188,8 +206,9 @@ static int setup_swap(struct setup *s)
 				    s->rs.people.v[sel]);
 		return R_REDRAW;
 	}
-	rsetup_swap(&s->rs, (size_t)s->mark, sel);
+	/* they swap places in the list, so that the swap lasts whatever comes after */
 	app_message(s->v.app, PAL_OK, "Swapped %s and %s.", s->rs.people.v[s->mark], s->rs.people.v[sel]);
+	rsetup_swap(&s->rs, (size_t)s->mark, sel);
 	s->mark = -1;
 	return R_REDRAW;
 }
@@ -240,20 +259,21 @@ static int setup_empty(struct setup *s)
 		setup_no_optional(s);
 		return R_REDRAW;
 	}
+	struct rsetup_snap snap;
+	rsetup_snap(&s->rs, &snap);
 	rsetup_set_empty(&s->rs, (size_t)r, empty);
 	s->mark = -1;
 	bool again;
 	long next = rsetup_optional_target(&s->rs, s->sc.sel, &again);
 	const char *t = setup_role_title(f, (size_t)r);
-	if (empty)
-		app_message(s->v.app, PAL_NORMAL, "%s left empty (o fills it again).", t);
-	else if (next >= 0 && !again)
-		app_message(s->v.app, PAL_NORMAL, "%s to be filled again; o again fills %s.", t,
-			    setup_role_title(f, (size_t)next));
-	else
-		app_message(s->v.app, PAL_NORMAL, "%s to be filled again%s.", t,
-			    rsetup_role_filled(&s->rs, (size_t)r) ? ""
-			    : " (when there are people enough)");
+	char *what = empty ? xasprintf("%s left empty (o fills it again).", t)
+		     : next >= 0 && !again ? xasprintf("%s to be filled again; o again fills %s.", t,
+						       setup_role_title(f, (size_t)next))
+		     : xasprintf("%s to be filled again%s.", t, rsetup_role_filled(&s->rs, (size_t)r)
+						       ? "" : " (when there are people enough)");
+	setup_say(s, PAL_NORMAL, what, &snap);
+	free(what);
+	rsetup_snap_free(&snap);
 	return R_REDRAW;
 }
 
@@ -279,10 +299,16 @@ static int setup_people_key(struct setup *s, enum action act)
 	size_t sel = s->sc.sel;
 	if (!s->rs.people.n)
 		return R_NONE;
+	struct rsetup_snap snap;
+	rsetup_snap(&s->rs, &snap);
+	char *what = act == ACT_SU_REMOVE ? xasprintf("Removed %s.", s->rs.people.v[sel]) : xstrdup("");
 	if (act == ACT_SU_REMOVE)
 		rsetup_remove(&s->rs, sel);
 	else
 		sel = rsetup_move(&s->rs, sel, act == ACT_SU_UP ? -1 : 1);
+	setup_say(s, PAL_NORMAL, what, &snap);
+	free(what);
+	rsetup_snap_free(&snap);
 	s->mark = -1;
 	setup_layout(&s->v);
 	scroll_select(&s->sc, sel);

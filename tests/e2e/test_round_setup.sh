@@ -1,7 +1,8 @@
 #!/bin/sh
 # From the home screen: Start a round lists the flows with their length, the
 # setup screen takes five people (UTF-8, one added with a stray blank, one
-# twice by mistake), reorders, removes, swaps two seats, leaves the optional
+# twice by mistake), reorders, removes, swaps two seats (kept through a later
+# removal and addition), leaves the optional
 # systemic mentor empty although there are people enough, takes a seed and
 # the facilitator's name, and starts: the phase screen shows those seats, and
 # the interview (which deals the mentor a card) deals nothing to nobody.
@@ -16,14 +17,16 @@ rl_type "Ana, Zoë ,李明,Ben,Dee,Ana"; rl_keys Enter
 rl_wait "already present"; rl_wait "5.  Dee"
 rl_wait "Systemic mentor: Ben"
 rl_keys K; rl_wait "4.  Dee"			# Dee up one: Dee mentors now
-rl_wait "Systemic mentor: Dee"
+rl_wait "Systemic mentor: Dee"; rl_wait "Seats redone: Dee is now Systemic mentor"
 rl_keys o; rl_wait "Systemic mentor: (optional, empty)"
 rl_wait "Observer (reflecting team): Dee, Ben"
 rl_keys g s j s; rl_wait "Swapped Ana and Zoë"
 rl_wait "Presenter: Zoë"; rl_wait "Consultant (interviewer): Ana"
-rl_keys G x; rl_gone "5.  Ben"			# remove Ben (re-seats: swaps are dropped)
-rl_wait "Presenter: Ana"
+rl_keys G x; rl_gone "5.  Ben"			# remove Ben: the swap stays (QA F1)
+rl_wait "Removed Ben."; rl_wait "Presenter: Zoë"
 rl_keys a; rl_wait "Add people"; rl_type "Ben"; rl_keys Enter; rl_wait "5.  Ben"
+rl_wait "Presenter: Zoë"; rl_wait "Observer (reflecting team): Dee, Ben"	# a late arrival observes
+rl_screen | grep -qF "Seats redone" && rl_fail "seats redone by adding a late arrival"
 rl_keys d; rl_wait "Seed"; rl_type "7"; rl_keys Enter; rl_wait "Seed: 7"
 rl_keys f; rl_wait "Facilitator"; rl_type "Fay"; rl_keys Enter; rl_wait "Facilitator: Fay"
 rl_keys Enter; rl_wait "Roles and ground rules"; rl_wait "Round started"

@@ -103,6 +103,13 @@ START_TEST(test_trim_kept_inner_blanks)
 }
 END_TEST
 
+/* The role index person name holds (-1: not seated, or not present). */
+static int rs_role(const struct rsetup *s, const char *name)
+{
+	long p = strv_find(&s->people, name);
+	return p >= 0 && s->seated ? s->seats[p] : -1;
+}
+
 START_TEST(test_move_and_remove_reseat)
 {
 	struct rsetup s;
@@ -117,11 +124,13 @@ START_TEST(test_move_and_remove_reseat)
 	ck_assert_uint_eq(rsetup_move(&s, 4, +1), 4);	/* already last */
 	ck_assert_uint_eq(rsetup_move(&s, 3, +1), 4);
 	ck_assert_str_eq(s.people.v[4], "Dee");
-	rsetup_remove(&s, 0);
+	rsetup_remove(&s, 0); /* Ben presented: the last observer takes his place, and seat */
 	rsetup_remove(&s, 99);
 	ck_assert_uint_eq(s.people.n, 4);
-	ck_assert_str_eq(s.people.v[0], "Ana");
+	ck_assert_str_eq(s.people.v[0], "Dee");
 	ck_assert_int_eq(s.seats[0], 0);
+	ck_assert_int_eq(rs_role(&s, "Ana"), 1); /* the others keep theirs */
+	ck_assert_int_eq(rs_role(&s, "Chi"), 2);
 	ck_assert_int_eq(s.seats[3], 3);
 	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 1);
 	rsetup_remove(&s, 0);
@@ -130,15 +139,16 @@ START_TEST(test_move_and_remove_reseat)
 }
 END_TEST
 
-START_TEST(test_swap_reaches_opts_and_reseat_drops_it)
+START_TEST(test_swap_reaches_opts)
 {
 	struct rsetup s;
 	rsetup_init(&s, &rs_doc);
 	const char *names[] = {"Ana", "Ben", "Chi", "Dee"};
 	rs_add_all(&s, names, 4);
 	rsetup_swap(&s, 0, 3);
-	ck_assert_int_eq(s.seats[0], 3);
-	ck_assert_int_eq(s.seats[3], 0);
+	ck_assert_int_eq(rs_role(&s, "Ana"), 3);
+	ck_assert_int_eq(rs_role(&s, "Dee"), 0);
+	ck_assert_str_eq(s.people.v[0], "Dee"); /* places in the list swapped */
 	s.has_seed = true;
 	s.seed = 42;
 	s.facilitator = strdup("Fay");
@@ -146,12 +156,112 @@ START_TEST(test_swap_reaches_opts_and_reseat_drops_it)
 	ck_assert_int_eq(rsetup_opts(&s, &o), 0);
 	ck_assert_str_eq(o.flow_id, "bells");
 	ck_assert_ptr_eq(o.people, &s.people);
-	ck_assert_int_eq(o.seats[0], 3);
+	ck_assert_str_eq(o.people->v[0], "Dee");
+	ck_assert_int_eq(o.seats[0], 0);
 	ck_assert(o.has_seed);
 	ck_assert_uint_eq(o.seed, 42);
 	ck_assert_str_eq(o.facilitator, "Fay");
-	rsetup_remove(&s, 3);
-	ck_assert_int_eq(s.seats[0], 0); /* the flow's own seating again */
+	rsetup_free(&s);
+}
+END_TEST
+
+/* What rsetup_moved says after op, freed; NULL when no one moved. */
+static char *rs_after(struct rsetup *s, void (*op)(struct rsetup *s, const char *arg), const char *arg)
+{
+	struct rsetup_snap before;
+	rsetup_snap(s, &before);
+	op(s, arg);
+	char *moved = rsetup_moved(s, &before);
+	rsetup_snap_free(&before);
+	return moved;
+}
+
+static void rs_op_add(struct rsetup *s, const char *name)
+{
+	ck_assert_int_eq(rsetup_add(s, name, &(struct diags){0}), 0);
+}
+
+static void rs_op_remove(struct rsetup *s, const char *name)
+{
+	long p = strv_find(&s->people, name);
+	ck_assert_int_ge(p, 0);
+	rsetup_remove(s, (size_t)p);
+}
+
+static void rs_op_empty(struct rsetup *s, const char *on)
+{
+	rsetup_set_empty(s, 2, on != NULL);
+}
+
+static void rs_op_up(struct rsetup *s, const char *name)
+{
+	rsetup_move(s, (size_t)strv_find(&s->people, name), -1);
+}
+
+/* QA F1: a swap lasts through every later change, and whenever someone
+ * else's seat moves, rsetup_moved says whose. */
+START_TEST(test_swap_lasts)
+{
+	struct rsetup s;
+	rsetup_init(&s, &rs_doc);
+	const char *names[] = {"Zoë", "José", "Wang", "Sam", "Maryam", "David"};
+	rs_add_all(&s, names, 6);
+	ck_assert_int_eq(rs_role(&s, "Wang"), 2); /* the mentor */
+	rsetup_swap(&s, 0, 5);
+	ck_assert_int_eq(rs_role(&s, "David"), 0);
+	ck_assert_int_eq(rs_role(&s, "Zoë"), 3);
+	/* o, o: the mentor left empty, then filled again by the same person */
+	char *m = rs_after(&s, rs_op_empty, "on");
+	ck_assert_str_eq(m, "Wang is now Observer");
+	free(m);
+	m = rs_after(&s, rs_op_empty, NULL);
+	ck_assert_str_eq(m, "Wang is now Mentor");
+	free(m);
+	ck_assert_int_eq(rs_role(&s, "David"), 0);
+	/* a late arrival observes; nobody else moves */
+	ck_assert_ptr_null(m = rs_after(&s, rs_op_add, "Late"));
+	ck_assert_int_eq(rs_role(&s, "Late"), 3);
+	ck_assert_int_eq(rs_role(&s, "David"), 0);
+	ck_assert_int_eq(rs_role(&s, "Zoë"), 3);
+	/* an observer leaves: nobody moves */
+	ck_assert_ptr_null(m = rs_after(&s, rs_op_remove, "Sam"));
+	/* the presenter leaves: one observer takes the seat, no one else moves */
+	m = rs_after(&s, rs_op_remove, "David");
+	ck_assert_ptr_nonnull(m);
+	ck_assert_msg(!strchr(m, ','), "more than one moved: %s", m);
+	ck_assert_ptr_nonnull(strstr(m, " is now Presenter"));
+	free(m);
+	ck_assert_int_eq(rs_role(&s, "José"), 1);
+	ck_assert_int_eq(rs_role(&s, "Wang"), 2);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 0), 1);
+	/* moving someone up is meant to move seats: both moved are named */
+	m = rs_after(&s, rs_op_up, "José");
+	ck_assert_ptr_nonnull(m);
+	ck_assert_ptr_nonnull(strstr(m, "José is now Presenter"));
+	free(m);
+	rsetup_free(&s);
+}
+END_TEST
+
+/* A person added so that an optional role is filled: the one who moves to it is named. */
+START_TEST(test_moved_when_a_role_fills)
+{
+	struct rsetup s;
+	rsetup_init(&s, &rs_doc);
+	const char *names[] = {"Ana", "Ben", "Chi"};
+	rs_add_all(&s, names, 3);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 0);
+	char *m = rs_after(&s, rs_op_add, "Dee");
+	ck_assert_str_eq(m, "Chi is now Mentor");
+	free(m);
+	ck_assert_int_eq(rs_role(&s, "Dee"), 3);
+	/* from too few people to seated is a first seating, not a move */
+	rsetup_free(&s);
+	rsetup_init(&s, &rs_doc);
+	rs_add_all(&s, names, 2);
+	ck_assert_ptr_null(m = rs_after(&s, rs_op_add, "Chi"));
+	/* and back to too few: no seats to compare */
+	ck_assert_ptr_null(m = rs_after(&s, rs_op_remove, "Ana"));
 	rsetup_free(&s);
 }
 END_TEST
@@ -326,7 +436,9 @@ Suite *round_setup_suite(void)
 	tcase_add_loop_test(tc, test_add_rules, 0, (int)(sizeof rs_names / sizeof rs_names[0]));
 	tcase_add_test(tc, test_trim_kept_inner_blanks);
 	tcase_add_test(tc, test_move_and_remove_reseat);
-	tcase_add_test(tc, test_swap_reaches_opts_and_reseat_drops_it);
+	tcase_add_test(tc, test_swap_reaches_opts);
+	tcase_add_test(tc, test_swap_lasts);
+	tcase_add_test(tc, test_moved_when_a_role_fills);
 	tcase_add_loop_test(tc, test_seed, 0, (int)(sizeof rs_seeds / sizeof rs_seeds[0]));
 	tcase_add_test(tc, test_people_list);
 	tcase_add_test(tc, test_leave_optional_empty);
