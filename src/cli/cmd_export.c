@@ -94,7 +94,7 @@ int cmd_export_run(struct cli_ctx *ctx, int argc, char **argv)
 	int rc = export_parse(ctx, argc, argv, &o);
 	if (rc)
 		return rc < 0 ? 0 : rc;
-	char *path = cmd_session_find(ctx, "export", o.id);
+	char *path = cmd_session_find(ctx, "export", o.id, false);
 	if (!path)
 		return 1;
 	struct diags d = {0};

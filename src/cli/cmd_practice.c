@@ -122,8 +122,9 @@ int cmd_practice_export(const struct practice_opts *o, env_fn env, const struct 
 	return rc;
 }
 
-/* Decks for titles only: a file that fails to load does not stop an export. */
-static void quiet_catalog(struct cli_ctx *ctx, struct catalog *c)
+/* Decks for titles and order only: a file that fails to load does not stop
+ * an export or stats (lint and list report it). */
+void practice_quiet_catalog(struct cli_ctx *ctx, struct catalog *c)
 {
 	struct strv dirs = {0};
 	struct diags ignored = {0};
@@ -165,7 +166,7 @@ int cmd_practice_run(struct cli_ctx *ctx, int argc, char **argv)
 	if (!o.export_md)
 		return practice_screens(ctx, &o);
 	struct catalog cat = {0};
-	quiet_catalog(ctx, &cat);
+	practice_quiet_catalog(ctx, &cat);
 	rc = cmd_practice_export(&o, ctx->env, &cat, ctx->out, ctx->err);
 	catalog_free(&cat);
 	return rc;

@@ -1,4 +1,4 @@
-/* `rucksack resume [ID]`: which round to reopen. */
+/* `rucksack resume [ID|PATH]`: which round to reopen. */
 #include "cmd_run.h"
 
 #include <getopt.h>

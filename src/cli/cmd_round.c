@@ -33,9 +33,12 @@ static void run_usage(FILE *out)
 
 static void resume_usage(FILE *out)
 {
-	fputs("usage: rucksack resume [ID]\n"
+	fputs("usage: rucksack resume [ID|PATH]\n"
 	      "Reopens a round where it was left, with any text that was being typed:\n"
-	      "the newest unfinished round, or the one whose id starts with ID.\n"
+	      "the newest unfinished round, the one whose id starts with ID, or the one\n"
+	      "whose journal is PATH (a file name with a '/' or ending in .jsonl).\n"
+	      "A round saved elsewhere is reopened where it lives now: its old folder\n"
+	      "keeps a pointer to it (ID.moved), which ID and PATH both follow.\n"
 	      "The phase timer carries on where it was, counting the time the program\n"
 	      "was not running (leaving a round with q pauses its timer instead).\n",
 	      out);
@@ -103,7 +106,7 @@ static char *resume_newest(struct cli_ctx *ctx)
 	struct diags d = {0};
 	struct session_info *v = NULL;
 	size_t n = 0;
-	session_list(dir, &v, &n, &d);
+	cmd_session_list(ctx, dir, &v, &n, &d);
 	long i = rsave_newest_unfinished(v, n);
 	char *path = i >= 0 ? xstrdup(v[i].path) : NULL;
 	if (!path)
@@ -128,7 +131,7 @@ int cmd_resume_run(struct cli_ctx *ctx, int argc, char **argv)
 		      ctx->err);
 		return 1;
 	}
-	char *path = ro.id ? cmd_session_find(ctx, "resume", ro.id) : resume_newest(ctx);
+	char *path = ro.id ? cmd_session_find(ctx, "resume", ro.id, true) : resume_newest(ctx);
 	if (!path)
 		return 1;
 	struct tui_opts to = round_tui_opts(ctx);

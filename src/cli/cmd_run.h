@@ -26,7 +26,7 @@ struct run_opts {
 /* Fills o from argv (borrowing its strings).  0, or 2 with the usage line on ctx->err. */
 int cmd_run_parse(struct cli_ctx *ctx, int argc, char **argv, struct run_opts *o);
 
-/* rucksack resume [ID]: ID (a prefix will do) or NULL for the newest unfinished round. */
+/* rucksack resume [ID|PATH]: ID (a prefix will do), a journal's path, or NULL for the newest unfinished round. */
 struct resume_opts {
 	const char *id;
 	bool help;

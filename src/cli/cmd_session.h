@@ -5,7 +5,10 @@
  * and `rucksack export`.  argv[0] is the command name; the return value is
  * the exit status: 0 ok, 1 no such round / unreadable / io, 2 bad usage.
  */
+#include <stdbool.h>
+
 #include "cli/cli.h"
+#include "core/session.h"
 
 /* rucksack sessions [--format=text|json] */
 int cmd_sessions_run(struct cli_ctx *ctx, int argc, char **argv);
@@ -16,11 +19,20 @@ int cmd_export_run(struct cli_ctx *ctx, int argc, char **argv);
  * on ctx->err when there is no home to put it in. */
 char *cmd_session_dir(struct cli_ctx *ctx, const char *cmd);
 /*
- * The journal of round id: its path when id names a file (has a '/' or ends
- * in .jsonl), else the journal in the sessions folder whose id is id or
- * starts with it (an exact id wins over longer ones).  NULL, with a message
- * for command cmd on ctx->err, when none or several match.
+ * The rounds `rucksack sessions` lists (session_list of dir and the rescue
+ * folders), each at its live place; warnings in d.
  */
-char *cmd_session_find(struct cli_ctx *ctx, const char *cmd, const char *id);
+void cmd_session_list(struct cli_ctx *ctx, const char *dir, struct session_info **v, size_t *n,
+		      struct diags *d);
+/*
+ * The journal of round id, where the round lives now: when id names a file
+ * (has a '/' or ends in .jsonl), that file or where its pointers lead (said
+ * on ctx->err); else the round listed with the id id, or that id starts (an
+ * exact id wins over longer ones).  A round whose live copy is not there (a
+ * pointer to a drive not plugged in) gives its older copy with a warning,
+ * or, with live_only, NULL with a message.  NULL, with a message for command
+ * cmd on ctx->err, when none or several match.
+ */
+char *cmd_session_find(struct cli_ctx *ctx, const char *cmd, const char *id, bool live_only);
 
 #endif

@@ -1,6 +1,5 @@
 /* rucksack sessions: the rounds in the sessions folder, newest first. */
 #include <cjson/cJSON.h>
-#include <dirent.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +20,9 @@ static void sessions_usage(FILE *out)
 	      "newest first: id, flow, when it started, whether it ended, its reflections\n"
 	      "and notes, and who took part.  Unfinished rounds are marked; a round whose\n"
 	      "journal's last line was torn by a crash is noted (it resumes up to the\n"
-	      "event before it).  Export one with 'rucksack export ID'.\n",
+	      "event before it).  A round saved elsewhere is listed once, where it lives\n"
+	      "now (marked moved, and where is said below the list).  Export one with\n"
+	      "'rucksack export ID'.\n",
 	      out);
 }
 
@@ -59,10 +60,29 @@ static void sessions_row(struct columns *t, const struct session_info *si)
 			    : si->ended ? "ended"
 			    : si->torn	? "UNFINISHED, torn"
 					: "UNFINISHED";
+	char *full = xasprintf("%s%s", state, si->missing ? ", older copy" : si->moved ? ", moved"
+					      : si->rescued ? ", rescued" : "");
 	columns_add(t, (const char *const[]){si->id, si->flow_id,
 					     sessions_when(si->started_at, when, sizeof when),
-					     state, refl, notes, people});
+					     full, refl, notes, people});
+	free(full);
 	free(people);
+}
+
+/* Where a round lives when that is not the sessions folder. */
+static void sessions_where(FILE *out, const struct session_info *si)
+{
+	char *path = utf8_visible(si->path, false);
+	char *missing = si->missing ? utf8_visible(si->missing, false) : NULL;
+	if (missing)
+		fprintf(out, "%s was saved elsewhere, in %s, which is not there now; listed is "
+			"its older copy, %s\n", si->id, missing, path);
+	else if (si->moved)
+		fprintf(out, "%s moved to %s\n", si->id, path);
+	else if (si->rescued)
+		fprintf(out, "%s rescued to %s (its folder could not be written)\n", si->id, path);
+	free(path);
+	free(missing);
 }
 
 static void sessions_text(FILE *out, const struct session_info *v, size_t n)
@@ -91,6 +111,8 @@ static void sessions_text(FILE *out, const struct session_info *v, size_t n)
 		fputs("DAMAGED: a line of the journal cannot be read (the warnings name it); the\n"
 		      "round can be neither resumed nor exported until that line is mended.\n",
 		      out);
+	for (size_t i = 0; i < n; i++)
+		sessions_where(out, &v[i]);
 }
 
 static cJSON *sessions_json_one(const struct session_info *si)
@@ -111,6 +133,13 @@ static cJSON *sessions_json_one(const struct session_info *si)
 	cJSON_AddBoolToObject(o, "ended", si->ended);
 	cJSON_AddBoolToObject(o, "torn", si->torn);
 	cJSON_AddBoolToObject(o, "damaged", si->damaged);
+	cJSON_AddNumberToObject(o, "events", (double)si->n_events);
+	cJSON_AddBoolToObject(o, "moved", si->moved);
+	cJSON_AddBoolToObject(o, "rescued", si->rescued);
+	if (si->missing)
+		cJSON_AddStringToObject(o, "missing", si->missing);
+	else
+		cJSON_AddNullToObject(o, "missing");
 	return o;
 }
 
@@ -147,7 +176,7 @@ int cmd_sessions_run(struct cli_ctx *ctx, int argc, char **argv)
 	struct diags d = {0};
 	struct session_info *v = NULL;
 	size_t n = 0;
-	session_list(dir, &v, &n, &d);
+	cmd_session_list(ctx, dir, &v, &n, &d);
 	if (json)
 		sessions_json(ctx->out, v, n);
 	else
@@ -158,52 +187,4 @@ int cmd_sessions_run(struct cli_ctx *ctx, int argc, char **argv)
 	diags_free(&d);
 	free(dir);
 	return 0;
-}
-
-static bool find_is_path(const char *id)
-{
-	size_t n = strlen(id);
-	return strchr(id, '/') || (n > 6 && !strcmp(id + n - 6, ".jsonl"));
-}
-
-/* The journal names in dir that id names: an exact one alone, else every prefix match. */
-static void find_matches(const char *dir, const char *id, struct strv *hits)
-{
-	DIR *dh = opendir(dir);
-	size_t idlen = strlen(id);
-	for (struct dirent *de; dh && (de = readdir(dh)) != NULL;) {
-		size_t n = strlen(de->d_name);
-		if (n <= 6 || de->d_name[0] == '.' || strcmp(de->d_name + n - 6, ".jsonl") ||
-		    strncmp(de->d_name, id, idlen))
-			continue;
-		if (n - 6 == idlen) { /* an exact id beats any prefix */
-			strv_free(hits);
-			strv_push(hits, de->d_name);
-			break;
-		}
-		strv_push(hits, de->d_name);
-	}
-	if (dh)
-		closedir(dh);
-}
-
-char *cmd_session_find(struct cli_ctx *ctx, const char *cmd, const char *id)
-{
-	if (find_is_path(id))
-		return xstrdup(id);
-	char *dir = *id ? cmd_session_dir(ctx, cmd) : NULL;
-	struct strv hits = {0};
-	if (dir)
-		find_matches(dir, id, &hits);
-	char *path = hits.n == 1 ? xasprintf("%s/%s", dir, hits.v[0]) : NULL;
-	char *vis = utf8_visible(id, false);
-	if (hits.n == 0)
-		fprintf(ctx->err, "rucksack %s: no round '%s'; see 'rucksack sessions'\n", cmd, vis);
-	else if (hits.n > 1)
-		fprintf(ctx->err, "rucksack %s: '%s' matches %zu rounds; give more of the id\n", cmd,
-			vis, hits.n);
-	free(vis);
-	strv_free(&hits);
-	free(dir);
-	return path;
 }

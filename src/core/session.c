@@ -98,6 +98,8 @@ enum session_status session_commit(struct session *s, cJSON *rec, struct diags *
 	bool saved = session_flush(s, d) && journal_append(s->journal, line, d) == 0;
 	strv_push(saved ? &s->saved : &s->pending, line);
 	cJSON_free(line);
+	if (saved && s->moved_pending.n)
+		session_moved_retry(s); /* the old folder may take its pointer now */
 	/* The mutators checked the record against the state, so it applies. */
 	int rc = session_apply(s, rec, s->journal_path, 0, d);
 	cJSON_Delete(rec);
@@ -140,6 +142,7 @@ void session_free(struct session *s)
 	strv_free(&s->deck_ids), strv_free(&s->deck_versions), strv_free(&s->people);
 	strv_free(&s->pending), strv_free(&s->saved);
 	strv_free(&s->phase_ids), strv_free(&s->role_ids);
+	strv_free(&s->moved_pending);
 	free(s);
 }
 

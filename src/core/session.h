@@ -133,6 +133,7 @@ struct session {
 	bool rewrite_first;	  /* torn on disk: rewrite it whole before appending */
 	bool draft_stale;	  /* the draft's text was committed but is still pending */
 	struct session_clock *clocks; /* clocks[round * n_phases + phase]: its timer */
+	struct strv moved_pending; /* old journals whose pointer here (ID.moved) is still to be written */
 };
 
 struct session_opts {
@@ -235,9 +236,25 @@ enum session_status session_timer(struct session *s, enum session_timer_op op, s
 enum session_status session_retry_save(struct session *s, struct diags *d);
 /* Writes the whole journal (saved and pending) to path — or to
  * path/<id>.jsonl when path is a folder — atomically, mode 0600, and carries
- * on there (s->journal_path changes).  SESSION_OK, or SESSION_UNSAVED with an
- * io diagnostic and nothing changed. */
+ * on there (s->journal_path changes to its absolute path).  A draft being
+ * kept goes with it.  The old journal, when there is one, gets a pointer
+ * beside it (session_follow); when that cannot be written (the old folder is
+ * what failed), a warning says so and each later save tries again.
+ * SESSION_OK, or SESSION_UNSAVED with an io diagnostic and nothing changed. */
 enum session_status session_save_as(struct session *s, const char *path, struct diags *d);
+
+/*
+ * Where a round lives now.  A round saved elsewhere leaves a pointer beside
+ * its old journal, <old minus .jsonl>.moved: one JSON object {"v":1, "at",
+ * "to": the new journal's absolute path}, written atomically, mode 0600.
+ * session_follow reads pointers from path on (a round moved twice has two)
+ * and returns the journal they lead to, or path itself when there is none
+ * (caller frees).  When a pointer leads to no journal (a drive unplugged),
+ * it stops at the last journal there is and sets *missing (caller frees;
+ * NULL otherwise) to where the pointer leads.  Pointers that go round in a
+ * circle stop where they would come back.
+ */
+char *session_follow(const char *path, char **missing);
 
 /*
  * Drafts: nothing typed is lost.  While someone types a reflection or note,
@@ -281,19 +298,31 @@ int64_t session_timer_length(const struct session *s);
 /* The clock records are stamped with, in ms since the epoch (session_set_clock's hook, or the real time). */
 int64_t session_time_ms(void);
 
-/* One line per round found in dir, newest first. */
+/* One line per round found, newest first. */
 struct session_info {
-	char *id, *path, *flow_id;
+	char *id, *path, *flow_id; /* id: the journal's name as found (what resume ID matches) */
 	struct strv people;
 	int64_t started_at, last_at;
 	bool ended, torn;
 	bool damaged; /* a line after the start cannot be read: counts stop there */
 	size_t n_reflections, n_notes; /* live ones (deleted left out) */
+	size_t n_events;	       /* whole records in the journal */
+	bool moved;    /* saved elsewhere: path is where its pointers led (session_follow) */
+	bool rescued;  /* path is in a rescue folder (session_rescue) */
+	char *missing; /* a pointer leads here, to no journal: path is an older copy; else NULL */
 };
-/* A missing folder lists nothing; a file that is no round is skipped with a
- * warning, and one damaged after its start is listed with the damage warned of.
- * 0 always (kept int for future io errors). */
-int session_list(const char *dir, struct session_info **out, size_t *n, struct diags *d);
+/*
+ * The rounds in the sessions folder dir and in the rescue folders (may be
+ * NULL), each listed once, at its live place: journals with a pointer are
+ * followed to where the round went (moved set).  Two journals of the same
+ * round with no pointer between them (a rescue copy and the journal it
+ * rescued, say) are listed once, the one with more events, with a warning
+ * naming both.  A missing folder lists nothing; a file that is no round is
+ * skipped with a warning, and one damaged after its start is listed with the
+ * damage warned of.  0 always (kept int for future io errors).
+ */
+int session_list(const char *dir, const struct strv *rescue, struct session_info **out, size_t *n,
+		 struct diags *d);
 /* Frees the n infos and the array itself. */
 void session_info_free(struct session_info *v, size_t n);
 

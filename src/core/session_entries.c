@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "journal.h"
 #include "session_int.h"
@@ -95,6 +96,7 @@ enum session_status session_retry_save(struct session *s, struct diags *d)
 	if (!session_flush(s, d))
 		return SESSION_UNSAVED;
 	session_draft_clear_saved(s);
+	session_moved_retry(s);
 	return SESSION_OK;
 }
 
@@ -105,6 +107,28 @@ static char *entries_target(const struct session *s, const char *path)
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
 		return xasprintf("%s/%s.jsonl", path, s->id);
 	return xstrdup(path);
+}
+
+/* The draft being kept beside the old journal goes beside the new one (a
+ * draft whose text is now saved is removed instead). */
+static void entries_move_draft(struct session *s, const char *old)
+{
+	char *from = session_sibling(old, ".draft");
+	char *to = session_sibling(s->journal_path, ".draft");
+	struct strv lines = {0};
+	struct diags quiet = {0}; /* the draft is also kept where it was */
+	bool torn = false;
+	if (s->draft_stale)
+		unlink(from);
+	else if (strcmp(from, to) != 0 && access(from, F_OK) == 0 &&
+		 journal_read(from, &lines, &torn, &quiet) == 0 && lines.n == 1 &&
+		 journal_write_all(to, &lines, &quiet) == 0)
+		unlink(from);
+	s->draft_stale = false;
+	strv_free(&lines);
+	diags_free(&quiet);
+	free(from);
+	free(to);
 }
 
 enum session_status session_save_as(struct session *s, const char *path, struct diags *d)
@@ -124,13 +148,18 @@ enum session_status session_save_as(struct session *s, const char *path, struct 
 	}
 	journal_close(s->journal);
 	s->journal = j;
-	free(s->journal_path);
-	s->journal_path = target;
+	char *old = s->journal_path;
+	char *abs = realpath(target, NULL); /* a pointer must lead here from anywhere */
+	s->journal_path = abs ? abs : target;
+	if (abs)
+		free(target);
 	s->rewrite_first = false;
 	strv_free(&s->saved);
 	strv_free(&s->pending);
 	s->saved = all;
-	session_draft_clear_saved(s);
+	entries_move_draft(s, old);
+	session_moved_from(s, old, d);
+	free(old);
 	return SESSION_OK;
 }
 

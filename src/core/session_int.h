@@ -54,6 +54,17 @@ uint64_t session_get_u64(const cJSON *o, const char *key);
  * on the disk with the rest). */
 void session_draft_clear_saved(struct session *s);
 
+/* journal's path with its .jsonl replaced by ext (".moved", ".draft"); caller frees. */
+char *session_sibling(const char *journal, const char *ext);
+/* The round has just moved from old to s->journal_path: no pointer away
+ * from its new place, and one at old leading here (a warning, and it is
+ * kept in s->moved_pending, when it cannot be written). */
+void session_moved_from(struct session *s, const char *old, struct diags *d);
+/* Whether paths a and b name the same file (one can be spelt two ways). */
+bool session_same_file(const char *a, const char *b);
+/* Writes the pointers in s->moved_pending that can be written now (quietly). */
+void session_moved_retry(struct session *s);
+
 /* The deck doc for id in s's catalog, or NULL. */
 const struct doc *session_deck_doc(const struct session *s, const char *id);
 

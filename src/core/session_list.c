@@ -1,14 +1,16 @@
 /*
- * Listing the rounds in a sessions folder from their journals alone (no
- * catalog needed), newest first.
+ * Listing the rounds in a sessions folder (and in the rescue folders) from
+ * their journals alone (no catalog needed), newest first, each round once,
+ * at its live place.
  */
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "journal.h"
-#include "session.h"
+#include "session_int.h"
 #include "xalloc.h"
 
 /* Which entry ids are notes, while reading one journal. */
@@ -22,6 +24,7 @@ static void list_clear(struct session_info *si)
 	free(si->id);
 	free(si->path);
 	free(si->flow_id);
+	free(si->missing);
 	strv_free(&si->people);
 }
 
@@ -81,15 +84,17 @@ static void list_take(struct session_info *si, struct list_notes *ln, const cJSO
 		si->ended = true;
 }
 
-/* Reads one journal; false (with a warning) when it holds no round.  One
+/* Reads the journal at path; false (with a warning) when it holds no round.  One
  * damaged after its start is listed (marked damaged, the damage warned of).  The id
  * shown is the file's name, which is what export and resume look for (it is
  * the start record's id unless the file was renamed). */
-static bool list_one(const char *dir, const char *name, struct session_info *si, struct diags *d)
+static bool list_one(const char *path, struct session_info *si, struct diags *d)
 {
 	memset(si, 0, sizeof *si);
-	si->path = xasprintf("%s/%s", dir, name);
-	si->id = xstrndup(name, strlen(name) - strlen(".jsonl"));
+	si->path = xstrdup(path);
+	const char *name = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	size_t len = strlen(name);
+	si->id = xstrndup(name, len > 6 && !strcmp(name + len - 6, ".jsonl") ? len - 6 : len);
 	struct strv lines = {0};
 	struct diags local = {0};
 	struct list_notes ln = {0};
@@ -99,6 +104,7 @@ static bool list_one(const char *dir, const char *name, struct session_info *si,
 		list_take(si, &ln, rec);
 		cJSON_Delete(rec);
 	}
+	si->n_events = lines.n;
 	free(ln.is_note);
 	strv_free(&lines);
 	if (rc != 0) {
@@ -119,6 +125,25 @@ static bool list_one(const char *dir, const char *name, struct session_info *si,
 	return round;
 }
 
+/* Follows si's pointers: si then describes the journal they lead to, under
+ * the id it was found by.  A live journal that cannot be read leaves si as it was. */
+static void list_follow(struct session_info *si, struct diags *d)
+{
+	char *missing = NULL;
+	char *live = session_follow(si->path, &missing);
+	struct session_info there;
+	if (strcmp(live, si->path) != 0 && list_one(live, &there, d)) {
+		free(there.id);
+		there.id = si->id;
+		si->id = NULL;
+		list_clear(si);
+		*si = there;
+		si->moved = true;
+	}
+	si->missing = missing;
+	free(live);
+}
+
 static int list_cmp(const void *a, const void *b)
 {
 	const struct session_info *x = a, *y = b;
@@ -133,23 +158,128 @@ static bool list_is_journal(const char *name)
 	return n > 6 && name[0] != '.' && !strcmp(name + n - 6, ".jsonl");
 }
 
-int session_list(const char *dir, struct session_info **out, size_t *n, struct diags *d)
+/* Whether a and b are the journal of one round (its id and start), and the same file. */
+static bool list_same_round(const struct session_info *a, const struct session_info *b)
+{
+	return !strcmp(a->id, b->id) && a->started_at == b->started_at;
+}
+
+/* Of two copies of one round, whether a is the one to list: the one that
+ * went further (more events, then the later last event), else the one found
+ * where it is at home (not through a pointer, not a rescue copy). */
+static bool list_better(const struct session_info *a, const struct session_info *b)
+{
+	if (a->n_events != b->n_events)
+		return a->n_events > b->n_events;
+	if (a->last_at != b->last_at)
+		return a->last_at > b->last_at;
+	return (a->moved + a->rescued) <= (b->moved + b->rescued);
+}
+
+/* Keeps one line per round in v (n of them); returns how many are left. */
+static size_t list_once(struct session_info *v, size_t n, struct diags *d)
+{
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n;) {
+			if (!list_same_round(&v[i], &v[j])) {
+				j++;
+				continue;
+			}
+			bool same = session_same_file(v[i].path, v[j].path);
+			bool keep_i = list_better(&v[i], &v[j]);
+			const struct session_info *k = keep_i ? &v[i] : &v[j], *x = keep_i ? &v[j] : &v[i];
+			if (!same)
+				diags_warn(d, x->path, 0, 0, DIAG_IO,
+					   "round %s has two copies and no pointer from one to the other: "
+					   "%s (%zu events) is listed, not this one (%zu events)",
+					   k->id, k->path, k->n_events, x->n_events);
+			if (!keep_i) {
+				struct session_info t = v[i];
+				v[i] = v[j];
+				v[j] = t;
+			}
+			list_clear(&v[j]);
+			v[j] = v[--n];
+		}
+	return n;
+}
+
+/* The journal a name in a sessions folder stands for: itself (NAME.jsonl),
+ * or NAME.jsonl for a pointer NAME.moved with no journal beside it (a round
+ * saved elsewhere before its folder could be written); NULL for other files. */
+static char *list_path(const char *dir, const char *name)
+{
+	size_t n = strlen(name);
+	if (list_is_journal(name))
+		return xasprintf("%s/%s", dir, name);
+	if (n <= 6 || name[0] == '.' || strcmp(name + n - 6, ".moved") != 0)
+		return NULL;
+	char *path = xasprintf("%s/%.*s.jsonl", dir, (int)(n - 6), name);
+	if (access(path, F_OK) == 0) { /* listed by its journal's name */
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
+/* A pointer with no journal beside it: the round where it leads, or nothing
+ * (with a warning) when that is not there.  1 when si was filled. */
+static size_t list_pointer_only(const char *path, struct session_info *si, struct diags *d)
+{
+	char *missing = NULL;
+	char *live = session_follow(path, &missing);
+	bool found = strcmp(live, path) != 0 && list_one(live, si, d);
+	if (found) {
+		const char *name = strrchr(path, '/') + 1;
+		free(si->id);
+		si->id = xstrndup(name, strlen(name) - 6);
+		si->moved = true;
+	} else {
+		diags_warn(d, path, 0, 0, DIAG_IO,
+			   "this round was saved elsewhere, in %s, which is not there now",
+			   missing ? missing : live);
+	}
+	free(missing);
+	free(live);
+	return found;
+}
+
+/* Adds the rounds whose journals are in dir to *out (rescued: a rescue folder). */
+static void list_dir(const char *dir, bool rescued, struct session_info **out, size_t *n,
+		     size_t *cap, struct diags *d)
+{
+	DIR *dh = opendir(dir);
+	if (!dh)
+		return; /* no folder yet: no rounds */
+	struct dirent *de;
+	while ((de = readdir(dh)) != NULL) {
+		char *path = list_path(dir, de->d_name);
+		if (!path)
+			continue;
+		xgrow((void **)out, cap, *n + 1, sizeof **out);
+		struct session_info *si = &(*out)[*n];
+		if (access(path, F_OK) != 0) {
+			*n += list_pointer_only(path, si, d);
+		} else if (list_one(path, si, d)) {
+			si->rescued = rescued;
+			list_follow(si, d);
+			(*n)++;
+		}
+		free(path);
+	}
+	closedir(dh);
+}
+
+int session_list(const char *dir, const struct strv *rescue, struct session_info **out, size_t *n,
+		 struct diags *d)
 {
 	*out = NULL;
 	*n = 0;
-	DIR *dh = opendir(dir);
-	if (!dh)
-		return 0; /* no folder yet: no rounds */
 	size_t cap = 0;
-	struct dirent *de;
-	while ((de = readdir(dh)) != NULL) {
-		if (!list_is_journal(de->d_name))
-			continue;
-		xgrow((void **)out, &cap, *n + 1, sizeof **out);
-		if (list_one(dir, de->d_name, &(*out)[*n], d))
-			(*n)++;
-	}
-	closedir(dh);
+	list_dir(dir, false, out, n, &cap, d);
+	for (size_t i = 0; rescue && i < rescue->n; i++)
+		list_dir(rescue->v[i], true, out, n, &cap, d);
+	*n = list_once(*out, *n, d);
 	if (*n)
 		qsort(*out, *n, sizeof **out, list_cmp);
 	return 0;

@@ -2,6 +2,7 @@
 #include "round_save.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/journal.h"
 #include "core/utf8.h"
@@ -62,6 +63,26 @@ long rsave_newest_unfinished(const struct session_info *v, size_t n)
 		if (!v[i].ended)
 			return (long)i;
 	return -1;
+}
+
+/* The folder of path (all of it up to the last '/'); caller frees. */
+static char *rsave_folder(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash && slash > path ? xstrndup(path, (size_t)(slash - path)) : xstrdup(path);
+}
+
+char *rsave_where(const struct session_info *si)
+{
+	const char *path = si->missing ? si->missing : si->path;
+	if (!si->missing && !si->moved && !si->rescued)
+		return NULL;
+	char *dir = rsave_folder(path);
+	char *w = si->missing ? xasprintf("older copy: %s is not there", dir)
+		  : si->moved ? xasprintf("moved to %s", dir)
+			      : xasprintf("rescued to %s", dir);
+	free(dir);
+	return w;
 }
 
 const char *rsave_resume_message(const struct session *s)

@@ -47,6 +47,13 @@ size_t rsave_banner(const char *why, size_t width, char *line[2]);
  */
 long rsave_newest_unfinished(const struct session_info *v, size_t n);
 
+/*
+ * Where a listed round lives when that is not the sessions folder, for the
+ * resume list: "moved to <folder>", "rescued to <folder>", or "older copy:
+ * <folder> is not there" (its live copy is missing); NULL at home.  Caller frees.
+ */
+char *rsave_where(const struct session_info *si);
+
 /* The line shown after resuming: mentions a torn tail.  Static text. */
 const char *rsave_resume_message(const struct session *s);
 

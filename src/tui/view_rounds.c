@@ -8,6 +8,7 @@
 #include "core/paths.h"
 #include "core/session.h"
 #include "core/xalloc.h"
+#include "round_save.h"
 #include "scroll.h"
 #include "view_round.h"
 
@@ -19,6 +20,7 @@ struct rounds {
 	int *line;    /* line[i]: all[i]'s damaged line, or 0 */
 	size_t *open; /* indexes into all of the unfinished rounds */
 	size_t n;
+	int row_h; /* lines a round takes: 3 when one lives away from home (where, on the third) */
 	struct scroll sc;
 	int detail;   /* rows under the list for why the selected round cannot be resumed */
 };
@@ -37,14 +39,15 @@ static struct session_info *rounds_list(const struct app *a, size_t *n, struct d
 	*n = 0;
 	char *dir = paths_private_dir(a->opts ? a->opts->env : NULL, "sessions", 0, &local);
 	if (dir)
-		session_list(dir, &v, n, d ? d : &local);
+		session_list(dir, NULL, &v, n, d ? d : &local);
 	free(dir);
 	diags_free(&local);
 	return v;
 }
 
 /* Why si cannot be resumed, or NULL when it can: a damaged line (named
- * FILE:LINE, from the listing's warnings d; *line set) or a flow not on the search path. */
+ * FILE:LINE, from the listing's warnings d; *line set), its live copy not
+ * there (a drive unplugged), or a flow not on the search path. */
 static char *rounds_why(const struct app *a, const struct session_info *si, const struct diags *d,
 			int *line)
 {
@@ -57,6 +60,8 @@ static char *rounds_why(const struct app *a, const struct session_info *si, cons
 			}
 		return xasprintf("%s: a line of the journal cannot be read", si->path);
 	}
+	if (si->missing) /* resuming the older copy would fork the round */
+		return xasprintf("it was saved elsewhere, in %s, which is not there now", si->missing);
 	if (a->opts && a->opts->cat && !catalog_find_kind(a->opts->cat, si->flow_id, DOC_FLOW))
 		return xasprintf("%s: its flow \"%s\" is not on the search path", si->path, si->flow_id);
 	return NULL;
@@ -98,7 +103,7 @@ static void rounds_layout(struct view *v)
 		any = any || r->why[r->open[i]];
 	r->detail = any ? 4 : 0; /* room to say why one cannot be resumed */
 	int h = v->area.h - 4 - r->detail;
-	size_t rows = h > 1 ? (size_t)h / 2 : 1;
+	size_t rows = h >= r->row_h ? (size_t)(h / r->row_h) : 1;
 	scroll_set(&r->sc, r->n, rows);
 }
 
@@ -112,7 +117,8 @@ static void rounds_row(const struct session_info *s, const char *why, int line, 
 	char when[40];
 	localtime_r(&t, &tm);
 	strftime(when, sizeof when, "%d %b %Y %H:%M", &tm);
-	*first = xasprintf("%s%s · %s%s", s->damaged ? "DAMAGED · " : why ? "FLOW NOT FOUND · " : "",
+	*first = xasprintf("%s%s · %s%s", s->damaged ? "DAMAGED · " : s->missing ? "OLDER COPY · "
+					  : why ? "FLOW NOT FOUND · " : "",
 			   when, s->flow_id, s->torn && !why ? " · last line torn" : "");
 	char *names = xstrdup("");
 	for (size_t i = 0; i < s->people.n; i++) {
@@ -133,6 +139,9 @@ static void rounds_row(const struct session_info *s, const char *why, int line, 
 /* What to do about a round that cannot be resumed, after why. */
 static char *rounds_advice(const struct session_info *s, const char *why)
 {
+	if (s->missing)
+		return xasprintf("Cannot be resumed: %s. Plug the drive in, or open this older copy "
+				 "with rucksack resume %s", why, s->path);
 	return s->damaged ? xasprintf("Cannot be resumed: %s. Mend or delete that line in a text "
 				      "editor, then resume it.", why)
 			  : xasprintf("Cannot be resumed: %s (--decks names where to look).", why);
@@ -146,16 +155,20 @@ static void rounds_draw(struct view *v)
 		  r->n ? "Unfinished rounds, newest first. Enter resumes where it was left."
 		       : "No unfinished round.", PAL_DIM);
 	int y = a.y + 3;
-	for (size_t i = r->sc.top; i < r->n && i < r->sc.top + r->sc.rows; i++, y += 2) {
+	for (size_t i = r->sc.top; i < r->n && i < r->sc.top + r->sc.rows; i++, y += r->row_h) {
 		const char *why = r->why[r->open[i]];
-		char *one, *two;
+		char *one, *two, *where = rsave_where(&r->all[r->open[i]]);
 		rounds_row(&r->all[r->open[i]], why, r->line[r->open[i]], &one, &two);
 		draw_line(y, a.x + 2, a.w - 4, one, i == r->sc.sel ? PAL_SELECT : why ? PAL_WARN : PAL_NORMAL);
 		draw_text(y + 1, a.x + 2, a.w - 4, two, PAL_DIM);
+		if (where)
+			draw_text(y + 2, a.x + 4, a.w - 6, where,
+				  r->all[r->open[i]].missing ? PAL_WARN : PAL_DIM);
 		free(one);
 		free(two);
+		free(where);
 	}
-	y = a.y + 3 + 2 * (int)r->sc.rows;
+	y = a.y + 3 + r->row_h * (int)r->sc.rows;
 	draw_more(y, a.x + 2, a.w - 4, r->sc.top > 0, r->sc.top + r->sc.rows < r->n);
 	const char *why = r->n ? r->why[r->open[r->sc.sel]] : NULL;
 	if (why && r->detail) {
@@ -231,10 +244,13 @@ struct view *rounds_open(struct app *a)
 	r->why = xcalloc(r->n_all ? r->n_all : 1, sizeof *r->why);
 	r->line = xcalloc(r->n_all ? r->n_all : 1, sizeof *r->line);
 	r->open = xcalloc(r->n_all ? r->n_all : 1, sizeof *r->open);
+	r->row_h = 2;
 	for (size_t i = 0; i < r->n_all; i++)
 		if (!r->all[i].ended) {
 			r->why[i] = rounds_why(a, &r->all[i], &d, &r->line[i]);
 			r->open[r->n++] = i;
+			if (r->all[i].moved || r->all[i].rescued || r->all[i].missing)
+				r->row_h = 3;
 		}
 	diags_free(&d);
 	return &r->v;

@@ -357,7 +357,7 @@ START_TEST(test_list)
 	ck_assert_int_eq(session_end(b, &d), SESSION_OK);
 	struct session_info *v;
 	size_t n;
-	ck_assert_int_eq(session_list(dir, &v, &n, &d), 0);
+	ck_assert_int_eq(session_list(dir, NULL, &v, &n, &d), 0);
 	ck_assert_uint_eq(n, 2);
 	ck_assert_str_eq(v[0].id, b->id); /* newest first */
 	ck_assert(v[0].ended);
@@ -449,27 +449,31 @@ START_TEST(test_modes)
 	char *other = xasprintf("%s/elsewhere.jsonl", ss_dir);
 	ck_assert_int_eq(session_save_as(s, other, &d), SESSION_OK);
 	umask(old);
+	ck_assert_int_eq(access(draft, F_OK), -1); /* the draft went with the round */
+	free(draft);
+	draft = ss_draft_path(s);
+	char *ptr = xasprintf("%s/%s.moved", dir, s->id); /* and a pointer stayed */
 	struct stat st;
 	ck_assert_int_eq(stat(dir, &st), 0);
 	ck_assert_int_eq(st.st_mode & 0777, 0700);
 	char *up = xasprintf("%s/new", ss_dir);
 	ck_assert_int_eq(stat(up, &st), 0);
 	ck_assert_int_eq(st.st_mode & 0777, 0700);
-	const char *files[] = {other, draft, md};
-	for (size_t i = 0; i < 3; i++) {
+	const char *files[] = {other, draft, md, ptr};
+	for (size_t i = 0; i < 4; i++) {
 		ck_assert_msg(stat(files[i], &st) == 0, "%s missing", files[i]);
 		ck_assert_int_eq(st.st_mode & 0777, 0600);
 	}
 	struct session_info *v;
 	size_t n;
-	session_list(dir, &v, &n, &d);
+	session_list(dir, NULL, &v, &n, &d);
 	ck_assert_uint_eq(n, 1);
 	ck_assert_int_eq(stat(v[0].path, &st), 0);
 	ck_assert_int_eq(st.st_mode & 0777, 0600);
 	ck_assert_uint_eq(d.n, 0);
 	session_info_free(v, n);
 	session_free(s);
-	free(md), free(draft), free(up), free(other), free(dir);
+	free(md), free(draft), free(up), free(other), free(dir), free(ptr);
 }
 END_TEST
 

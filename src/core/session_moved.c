@@ -1,0 +1,138 @@
+/*
+ * Where a round went when it was saved elsewhere: a pointer beside the old
+ * journal (<old minus .jsonl>.moved, one JSON object naming the new journal),
+ * written atomically; listing and resuming follow it (session.h).
+ */
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "journal.h"
+#include "session_int.h"
+#include "xalloc.h"
+
+/* More pointers in a row than this is a circle, not a round moved about. */
+#define MOVED_MAX_HOPS 32
+
+char *session_sibling(const char *journal, const char *ext)
+{
+	size_t n = strlen(journal);
+	if (n > 6 && !strcmp(journal + n - 6, ".jsonl"))
+		n -= 6;
+	return xasprintf("%.*s%s", (int)n, journal, ext);
+}
+
+/* Where the pointer beside journal leads, or NULL when there is none (or it cannot be read). */
+static char *moved_read(const char *journal)
+{
+	char *ptr = session_sibling(journal, ".moved");
+	struct strv lines = {0};
+	struct diags local = {0};
+	bool torn = false;
+	char *to = NULL;
+	if (access(ptr, F_OK) == 0 && journal_read(ptr, &lines, &torn, &local) == 0 && lines.n) {
+		cJSON *o = cJSON_Parse(lines.v[lines.n - 1]);
+		const char *t = session_get_str(o, "to");
+		if (t && *t == '/')
+			to = xstrdup(t);
+		cJSON_Delete(o);
+	}
+	strv_free(&lines);
+	diags_free(&local);
+	free(ptr);
+	return to;
+}
+
+bool session_same_file(const char *a, const char *b)
+{
+	struct stat x, y;
+	if (stat(a, &x) != 0 || stat(b, &y) != 0)
+		return !strcmp(a, b);
+	return x.st_dev == y.st_dev && x.st_ino == y.st_ino;
+}
+
+/* Whether path is already in the chain walked so far. */
+static bool moved_seen(const struct strv *chain, const char *path)
+{
+	for (size_t i = 0; i < chain->n; i++)
+		if (session_same_file(chain->v[i], path))
+			return true;
+	return false;
+}
+
+char *session_follow(const char *path, char **missing)
+{
+	struct strv chain = {0};
+	strv_push(&chain, path);
+	*missing = NULL;
+	for (int hop = 0; hop < MOVED_MAX_HOPS; hop++) {
+		const char *cur = chain.v[chain.n - 1];
+		char *to = moved_read(cur);
+		if (!to || moved_seen(&chain, to)) {
+			free(to);
+			break;
+		}
+		if (access(to, F_OK) != 0) {
+			*missing = to;
+			break;
+		}
+		strv_push_owned(&chain, to);
+	}
+	char *live = xstrdup(chain.v[chain.n - 1]);
+	strv_free(&chain);
+	return live;
+}
+
+/* Writes the pointer beside old leading to the round's journal now. */
+static int moved_write(const struct session *s, const char *old, struct diags *d)
+{
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddNumberToObject(o, "v", 1);
+	cJSON_AddNumberToObject(o, "at", (double)session_time_ms());
+	cJSON_AddStringToObject(o, "to", s->journal_path);
+	struct strv lines = {0};
+	strv_push_owned(&lines, cJSON_PrintUnformatted(o));
+	cJSON_Delete(o);
+	char *ptr = session_sibling(old, ".moved");
+	int rc = journal_write_all(ptr, &lines, d);
+	free(ptr);
+	strv_free(&lines);
+	return rc;
+}
+
+void session_moved_retry(struct session *s)
+{
+	size_t keep = 0;
+	for (size_t i = 0; i < s->moved_pending.n; i++) {
+		struct diags quiet = {0}; /* said once already, when the round moved */
+		if (moved_write(s, s->moved_pending.v[i], &quiet) == 0)
+			free(s->moved_pending.v[i]);
+		else
+			s->moved_pending.v[keep++] = s->moved_pending.v[i];
+		diags_free(&quiet);
+	}
+	s->moved_pending.n = keep;
+}
+
+void session_moved_from(struct session *s, const char *old, struct diags *d)
+{
+	char *here = session_sibling(s->journal_path, ".moved");
+	unlink(here); /* the round lives here now: no pointer away from it */
+	free(here);
+	/* a round that never had a journal at old (its folder could not be
+	 * written) gets a pointer there too: it is where it would be looked for */
+	if (session_same_file(old, s->journal_path))
+		return;
+	struct diags local = {0};
+	if (moved_write(s, old, &local) == 0) {
+		diags_free(&local);
+		return;
+	}
+	diags_warn(d, old, 0, 0, DIAG_IO,
+		   "the old place could not be marked as moved (%s); each later save tries again",
+		   local.n && local.v[0].errnum ? journal_why(local.v[0].errnum) : "write error");
+	diags_free(&local);
+	strv_push(&s->moved_pending, old);
+}
