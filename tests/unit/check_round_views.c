@@ -41,7 +41,8 @@ static char rv_home[64];
 
 static const char *rv_env(const char *name)
 {
-	return strcmp(name, "XDG_DATA_HOME") == 0 ? rv_home : NULL;
+	/* rescue copies go to and are looked for in the scratch folder too */
+	return strcmp(name, "XDG_DATA_HOME") == 0 || strcmp(name, "TMPDIR") == 0 ? rv_home : NULL;
 }
 
 static void rv_setup(void)
