@@ -202,6 +202,15 @@ static bool editor_op(enum action act, enum te_op *op)
 	return false;
 }
 
+/* After an edit or a move: the cursor kept in view, the draft due, the limit said. */
+static int editor_done(struct editor *e, enum te_result r)
+{
+	editor_scroll(e);
+	if (r == TE_EDITED || r == TE_FULL)
+		editor_touched(e);
+	return r == TE_FULL ? editor_full(e) : r == TE_NOTHING ? R_NONE : R_REDRAW;
+}
+
 static int editor_key(struct view *v, int key, enum action act)
 {
 	struct editor *e = (struct editor *)v;
@@ -229,10 +238,14 @@ static int editor_key(struct view *v, int key, enum action act)
 			return R_PASS;
 		r = textedit_do(&e->te, op);
 	}
-	editor_scroll(e);
-	if (r == TE_EDITED || r == TE_FULL)
-		editor_touched(e);
-	return r == TE_FULL ? editor_full(e) : r == TE_NOTHING ? R_NONE : R_REDRAW;
+	return editor_done(e, r);
+}
+
+/* A paste is one insertion: one layout, one draft due, one message at the limit. */
+static int editor_paste(struct view *v, const char *text, size_t n)
+{
+	struct editor *e = (struct editor *)v;
+	return editor_done(e, textedit_insert(&e->te, text, n));
 }
 
 static char *editor_title(const struct view *v)
@@ -262,6 +275,7 @@ static const struct view_ops editor_view_ops = {
 	.layout = editor_layout,
 	.tick_ms = editor_tick_ms,
 	.tick = editor_tick,
+	.paste = editor_paste,
 	.close = editor_close,
 	.title = editor_title,
 };

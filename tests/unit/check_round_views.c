@@ -587,6 +587,42 @@ START_TEST(test_flows_back_and_setup_returns)
 }
 END_TEST
 
+/* A bracketed paste of s through the loop's steps, its keys as input_read gives them. */
+static void rv_paste(const char *s)
+{
+	app_input(&app, K_PASTE_BEGIN);
+	for (size_t i = 0, len = strlen(s); i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		app_input(&app, cp == '\n' ? K_ENTER : cp == 0x1b ? K_ESC : (int)cp);
+		i += n ? n : 1;
+	}
+	app_input(&app, K_PASTE_END);
+}
+
+/* A long paste into a note is one insertion: all of it up to the limit,
+ * the counter right, the limit said once. */
+START_TEST(test_note_paste_to_the_limit)
+{
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
+	rv_press('n');
+	struct view *ed = app_top(&app);
+	ck_assert_str_eq(ed->ops->name, "Editor");
+	size_t n = 27500;
+	char *big = malloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		big[i] = i % 11 == 10 ? (i % 110 == 109 ? '\n' : ' ') : (char)('a' + i % 11);
+	big[n] = '\0';
+	rv_paste(big);
+	rv_draw(ed);
+	ck_shows("20000 / 20000 characters");
+	ck_message("Limit reached: 20000 characters.");
+	ck_assert_ptr_eq(app_top(&app), ed);
+	ck_assert(r->writing);
+	free(big);
+}
+END_TEST
+
 /* The rows of the screen holding each of labels, in order: -1 when one is not shown. */
 static void rv_rows_of(const char *const *labels, size_t n, int *rows)
 {
@@ -916,6 +952,7 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
 	tcase_add_test(tc, test_flows_back_and_setup_returns);
+	tcase_add_test(tc, test_note_paste_to_the_limit);
 	tcase_add_loop_test(tc, test_round_screens_draw_at_every_size, 0, RV_SCREENS);
 	tcase_add_loop_test(tc, test_round_screens_any_key, 0, RV_SCREENS);
 	tcase_add_test(tc, test_round_controls_drawn_visible);
