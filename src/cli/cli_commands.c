@@ -9,10 +9,14 @@
 #include "cli/cmd_run.h"
 #include "cli/cmd_session.h"
 
-/* stats keeps the signature it was written with. */
+/* stats keeps the signature it was written with; the decks give the suits' order. */
 static int cli_stats(struct cli_ctx *ctx, int argc, char **argv)
 {
-	return cmd_stats_run(argc, argv, ctx->env, ctx->out, ctx->err);
+	struct catalog cat = {0};
+	practice_quiet_catalog(ctx, &cat);
+	int rc = cmd_stats_run(argc, argv, ctx->env, &cat, ctx->out, ctx->err);
+	catalog_free(&cat);
+	return rc;
 }
 
 const struct cli_command cli_commands[] = {

@@ -13,7 +13,7 @@
 
 void practice_usage(FILE *out)
 {
-	fputs("usage: rucksack practice [--deck ID] [--mode name|write] [--suit S] [-n N]\n"
+	fputs("usage: rucksack practice [--deck ID] [--mode name|write] [--suit SUIT] [-n N]\n"
 	      "                         [--seed S]\n"
 	      "       rucksack practice --export [-o FILE] [--deck ID]\n"
 	      "Practise Tomm's question types (or any deck with suits and examples) alone.\n"
@@ -21,7 +21,7 @@ void practice_usage(FILE *out)
 	      "  --mode name       name the type of example questions (the default)\n"
 	      "  --mode write      write questions of a type dealt for a vignette, then\n"
 	      "                    compare them with the card's examples and prompts\n"
-	      "  --suit S          only that suit\n"
+	      "  --suit SUIT       only that suit\n"
 	      "  -n N              questions to name (default 10) or exercises to write\n"
 	      "                    (default 3), 1 to 1000\n"
 	      "  --seed S          the same seed asks and deals in the same order\n"
@@ -122,8 +122,9 @@ int cmd_practice_export(const struct practice_opts *o, env_fn env, const struct 
 	return rc;
 }
 
-/* Decks for titles only: a file that fails to load does not stop an export. */
-static void quiet_catalog(struct cli_ctx *ctx, struct catalog *c)
+/* Decks for titles and order only: a file that fails to load does not stop
+ * an export or stats (lint and list report it). */
+void practice_quiet_catalog(struct cli_ctx *ctx, struct catalog *c)
 {
 	struct strv dirs = {0};
 	struct diags ignored = {0};
@@ -165,7 +166,7 @@ int cmd_practice_run(struct cli_ctx *ctx, int argc, char **argv)
 	if (!o.export_md)
 		return practice_screens(ctx, &o);
 	struct catalog cat = {0};
-	quiet_catalog(ctx, &cat);
+	practice_quiet_catalog(ctx, &cat);
 	rc = cmd_practice_export(&o, ctx->env, &cat, ctx->out, ctx->err);
 	catalog_free(&cat);
 	return rc;

@@ -33,7 +33,12 @@ int cmd_practice_run(struct cli_ctx *ctx, int argc, char **argv);
 /* `rucksack practice --export [-o FILE] [--deck ID]`, titles from cat (may be NULL). */
 int cmd_practice_export(const struct practice_opts *o, env_fn env, const struct catalog *cat,
 			FILE *out, FILE *err);
-/* `rucksack stats [--deck ID] [--format=text|json]`. */
-int cmd_stats_run(int argc, char **argv, env_fn env, FILE *out, FILE *err);
+/* `rucksack stats [--deck ID] [--format=text|json]`, suits in the order of
+ * their decks in cat (may be NULL: by id). */
+int cmd_stats_run(int argc, char **argv, env_fn env, const struct catalog *cat, FILE *out,
+		  FILE *err);
+/* The catalog of ctx's search path for titles and order only: files that
+ * fail to load are left out without a word. */
+void practice_quiet_catalog(struct cli_ctx *ctx, struct catalog *c);
 
 #endif

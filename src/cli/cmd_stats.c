@@ -57,7 +57,8 @@ static int stats_parse(int argc, char **argv, const char **deck, bool *json, FIL
 	return 0;
 }
 
-int cmd_stats_run(int argc, char **argv, env_fn env, FILE *out, FILE *err)
+int cmd_stats_run(int argc, char **argv, env_fn env, const struct catalog *cat, FILE *out,
+		  FILE *err)
 {
 	const char *deck = NULL;
 	bool json = false;
@@ -66,7 +67,7 @@ int cmd_stats_run(int argc, char **argv, env_fn env, FILE *out, FILE *err)
 		return rc < 0 ? 0 : rc;
 	struct diags d = {0};
 	char *path = practice_journal_path(env, 0, &d);
-	rc = path && practice_stats_report(out, path, deck, json, &d) == 0 ? 0 : 1;
+	rc = path && practice_stats_report(out, path, deck, cat, json, &d) == 0 ? 0 : 1;
 	stats_print_diags(err, &d);
 	diags_free(&d);
 	free(path);

@@ -40,14 +40,21 @@ static void pair_add(struct practice_stats *st, const char *right, const char *g
 		}
 	xgrow((void **)&st->pairs, &st->cap_pairs, st->n_pairs + 1, sizeof *st->pairs);
 	st->pairs[st->n_pairs++] =
-		(struct practice_confused){xstrdup(right), xstrdup(given), 1};
+		(struct practice_confused){.right = xstrdup(right), .given = xstrdup(given), .count = 1};
+}
+
+static int order_cmp(size_t a, size_t b, const char *ida, const char *idb)
+{
+	if (a != b)
+		return a < b ? -1 : 1;
+	return strcmp(ida, idb);
 }
 
 static int row_cmp(const void *a, const void *b)
 {
 	const struct practice_week_row *x = a, *y = b;
 	int c = strcmp(x->week, y->week);
-	return c ? c : strcmp(x->suit, y->suit);
+	return c ? c : order_cmp(x->order, y->order, x->suit, y->suit);
 }
 
 static int pair_cmp(const void *a, const void *b)
@@ -55,12 +62,63 @@ static int pair_cmp(const void *a, const void *b)
 	const struct practice_confused *x = a, *y = b;
 	if (x->count != y->count)
 		return x->count > y->count ? -1 : 1;
-	int c = strcmp(x->right, y->right);
-	return c ? c : strcmp(x->given, y->given);
+	int c = order_cmp(x->order_right, y->order_right, x->right, y->right);
+	return c ? c : order_cmp(x->order_given, y->order_given, x->given, y->given);
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The suits of the decks answered (only deck when not NULL) that cat knows,
+ * deck by deck (by id), each deck's suits in its order, into out. */
+static void suit_order(struct strv *out, const struct practice_log *log, const char *deck,
+		       const struct catalog *cat)
+{
+	struct strv decks = {0};
+	for (size_t i = 0; i < log->n_a; i++)
+		if ((!deck || strcmp(log->a[i].deck, deck) == 0) &&
+		    strv_find(&decks, log->a[i].deck) < 0)
+			strv_push(&decks, log->a[i].deck);
+	if (decks.n)
+		qsort(decks.v, decks.n, sizeof *decks.v, str_cmp);
+	for (size_t i = 0; i < decks.n; i++) {
+		const struct doc *doc = cat ? catalog_find_kind(cat, decks.v[i], DOC_DECK) : NULL;
+		for (size_t k = 0; doc && k < doc->deck.n_suits; k++)
+			if (strv_find(out, doc->deck.suits[k].id) < 0)
+				strv_push(out, doc->deck.suits[k].id);
+	}
+	strv_free(&decks);
+}
+
+/* A suit's place in order; every suit not in it after all that are. */
+static size_t suit_place(const struct strv *order, const char *suit)
+{
+	long i = strv_find(order, suit);
+	return i < 0 ? order->n : (size_t)i;
+}
+
+static void stats_sort(struct practice_stats *st, const struct practice_log *log,
+		       const char *deck, const struct catalog *cat)
+{
+	struct strv order = {0};
+	suit_order(&order, log, deck, cat);
+	for (size_t i = 0; i < st->n_rows; i++)
+		st->rows[i].order = suit_place(&order, st->rows[i].suit);
+	for (size_t i = 0; i < st->n_pairs; i++) {
+		st->pairs[i].order_right = suit_place(&order, st->pairs[i].right);
+		st->pairs[i].order_given = suit_place(&order, st->pairs[i].given);
+	}
+	strv_free(&order);
+	if (st->n_rows)
+		qsort(st->rows, st->n_rows, sizeof *st->rows, row_cmp);
+	if (st->n_pairs)
+		qsort(st->pairs, st->n_pairs, sizeof *st->pairs, pair_cmp);
 }
 
 void practice_stats_build(struct practice_stats *st, const struct practice_log *log,
-			  const char *deck)
+			  const char *deck, const struct catalog *cat)
 {
 	*st = (struct practice_stats){0};
 	for (size_t i = 0; i < log->n_a; i++) {
@@ -82,10 +140,7 @@ void practice_stats_build(struct practice_stats *st, const struct practice_log *
 		if (!a->suit_ok)
 			pair_add(st, a->suit, a->given_suit);
 	}
-	if (st->n_rows)
-		qsort(st->rows, st->n_rows, sizeof *st->rows, row_cmp);
-	if (st->n_pairs)
-		qsort(st->pairs, st->n_pairs, sizeof *st->pairs, pair_cmp);
+	stats_sort(st, log, deck, cat);
 }
 
 /* "Overall: 2 of 5 types right (40%)", and "; 1 of 2 subtypes right (50%)"
@@ -186,15 +241,15 @@ void practice_stats_free(struct practice_stats *st)
 	*st = (struct practice_stats){0};
 }
 
-int practice_stats_report(FILE *out, const char *path, const char *deck, bool json,
-			  struct diags *d)
+int practice_stats_report(FILE *out, const char *path, const char *deck,
+			  const struct catalog *cat, bool json, struct diags *d)
 {
 	struct practice_log log = {0};
 	bool torn;
 	if (practice_log_load(&log, path, &torn, d) != 0)
 		return -1;
 	struct practice_stats st;
-	practice_stats_build(&st, &log, deck);
+	practice_stats_build(&st, &log, deck, cat);
 	if (json)
 		practice_stats_print_json(out, &st);
 	else

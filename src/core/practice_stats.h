@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "catalog.h"
 #include "practice_store.h"
 
 struct practice_week_row {
@@ -19,15 +20,17 @@ struct practice_week_row {
 	char *suit;
 	unsigned asked, right;
 	unsigned sub_asked, sub_right; /* subtypes, where the suit was right */
+	size_t order; /* the suit's place in its deck's order (see practice_stats_build) */
 };
 
 struct practice_confused {
 	char *right, *given; /* suit ids */
 	unsigned count;
+	size_t order_right, order_given; /* as practice_week_row.order */
 };
 
 struct practice_stats {
-	struct practice_week_row *rows; /* by week, then suit id */
+	struct practice_week_row *rows; /* by week, then suit (see practice_stats_build) */
 	size_t n_rows, cap_rows;
 	struct practice_confused *pairs; /* most frequent first */
 	size_t n_pairs, cap_pairs;
@@ -37,9 +40,16 @@ struct practice_stats {
 
 /* The ISO 8601 week of ts (UTC) as "YYYY-Www" into buf (>= 12 bytes). */
 void practice_iso_week(int64_t ts, char *buf, size_t n);
-/* Builds the statistics of the answers for deck (every deck when NULL). */
+/*
+ * Builds the statistics of the answers for deck (every deck when NULL).
+ * Suits come in their deck's order, as in a run's summary, when the deck is
+ * in cat (every deck answered, by id, when deck is NULL); suits of a deck
+ * not in cat (cat NULL, or the deck no longer on the search path) and suits
+ * the deck no longer has come after them, by id.  Pairs tied in count follow
+ * the same order.
+ */
 void practice_stats_build(struct practice_stats *st, const struct practice_log *log,
-			  const char *deck);
+			  const char *deck, const struct catalog *cat);
 /* The overall line, as `rucksack stats` and the progress screen show it:
  * "Overall: 7 of 8 types right (87%)", then "; 5 of 6 subtypes right (83%)"
  * where subtypes were asked.  Fresh string. */
@@ -54,9 +64,10 @@ void practice_stats_print_json(FILE *out, const struct practice_stats *st);
 void practice_stats_free(struct practice_stats *st);
 
 /* `rucksack stats`: reads the journal at path (missing = no answers yet) and
- * prints the statistics for deck (all decks when NULL), as JSON when json is
- * set.  A torn last line is a warning in d.  0, or -1 with an io diagnostic. */
-int practice_stats_report(FILE *out, const char *path, const char *deck, bool json,
-			  struct diags *d);
+ * prints the statistics for deck (all decks when NULL), suits in the order
+ * of their decks in cat (may be NULL), as JSON when json is set.  A torn
+ * last line is a warning in d.  0, or -1 with an io diagnostic. */
+int practice_stats_report(FILE *out, const char *path, const char *deck,
+			  const struct catalog *cat, bool json, struct diags *d);
 
 #endif

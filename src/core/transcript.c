@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <wctype.h>
 
 #include "atomicfile.h"
 #include "catalog.h"
@@ -117,16 +118,45 @@ static bool tx_word_at(const char *text, size_t i, bool before)
 	return text[i] && utf8_decode(text + i, strlen(text + i), &cp) > 0 && tx_word_cp(cp);
 }
 
+/* Unicode simple case folding, as the locale's tables give it (the program
+ * runs under a UTF-8 LC_CTYPE): upper then lower, so that final sigma and
+ * sigma, or dotless i and I, fold alike. */
+static uint32_t tx_fold(uint32_t cp)
+{
+	return (uint32_t)towlower(towupper((wint_t)cp));
+}
+
+/* The length in text's bytes of name f at text+i (of tlen bytes), matched
+ * character by character with case folded ("ana", "ANA", "Ana"); 0 when it
+ * is not there.  A byte that is not UTF-8 matches only itself. */
+static size_t tx_match(const char *text, size_t tlen, size_t i, const struct tx_name *f)
+{
+	size_t a = i, b = 0;
+	while (b < f->len) {
+		uint32_t x, y;
+		size_t nx = a < tlen ? utf8_decode(text + a, tlen - a, &x) : 0;
+		size_t ny = utf8_decode(f->text + b, f->len - b, &y);
+		if (nx && ny && (x == y || tx_fold(x) == tx_fold(y))) {
+			a += nx, b += ny;
+		} else if (!nx && !ny && a < tlen && text[a] == f->text[b]) {
+			a++, b++;
+		} else {
+			return 0;
+		}
+	}
+	return a - i;
+}
+
 /* The label of the longest name at text+i on word boundaries (its length in *len), or NULL. */
-static const char *tx_name_at(const struct tx *t, const char *text, size_t i, size_t *len)
+static const char *tx_name_at(const struct tx *t, const char *text, size_t tlen, size_t i,
+			      size_t *len)
 {
 	for (size_t k = 0; k < t->n_find; k++) {
 		const struct tx_name *f = &t->find[k];
-		if (strncmp(text + i, f->text, f->len) != 0)
+		size_t m = tx_match(text, tlen, i, f);
+		if (m == 0 || tx_word_at(text, i, true) || tx_word_at(text, i + m, false))
 			continue;
-		if (tx_word_at(text, i, true) || tx_word_at(text, i + f->len, false))
-			continue;
-		*len = f->len;
+		*len = m;
 		return f->label;
 	}
 	return NULL;
@@ -134,11 +164,11 @@ static const char *tx_name_at(const struct tx *t, const char *text, size_t i, si
 
 char *tx_anon_text(const struct tx *t, const char *text)
 {
-	size_t cap = strlen(text) + 16, n = 0;
+	size_t tlen = strlen(text), cap = tlen + 16, n = 0;
 	char *out = xmalloc(cap);
 	for (size_t i = 0; text[i];) {
 		size_t len = 1;
-		const char *rep = t->n_find ? tx_name_at(t, text, i, &len) : NULL;
+		const char *rep = t->n_find ? tx_name_at(t, text, tlen, i, &len) : NULL;
 		size_t rl = rep ? strlen(rep) : 1;
 		xgrow((void **)&out, &cap, n + rl + 1, 1);
 		memcpy(out + n, rep ? rep : text + i, rl);

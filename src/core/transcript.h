@@ -9,8 +9,9 @@
  * then fall back to ids.
  *
  * Anonymising replaces each person's name with P1, P2... (by entry order)
- * everywhere, including whole-word, case-sensitive occurrences inside the
- * reflections, and the facilitator's name with "Facilitator".
+ * everywhere, including whole-word occurrences inside the reflections in any
+ * case ("ana", "ANA": Unicode simple case folding under the UTF-8 LC_CTYPE),
+ * and the facilitator's name with "Facilitator".
  */
 #include <stdbool.h>
 #include <stdio.h>

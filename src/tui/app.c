@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "input.h"
 #include "view_confirm.h"
@@ -257,45 +258,89 @@ static int app_common(struct app *a, struct view *top, enum action act)
 	}
 }
 
+/* A paste longer than this goes to the view in pieces of about this size. */
+#define APP_PASTE_CHUNK 65536
+
 /*
- * A key that came inside a bracketed paste: text for a screen that takes
- * text (Enter a newline, Esc and Backspace the characters they are, so the
- * paste is kept as pasted), nothing for any other screen, where a pasted
- * "q" or Enter must not act.
+ * Adds to the paste what key k inside it stands for: Enter a newline, Esc
+ * and Backspace the characters they are (the paste is kept as pasted); keys
+ * that are no character (arrows from an escape sequence) are left out.
  */
-static void app_pasted(struct app *a, int k)
+static void app_paste_add(struct app *a, int k)
 {
-	struct view *top = app_top(a);
-	if (!(top->ops->flags & VIEW_TEXT))
-		return;
-	if (k == K_ENTER)
+	char b[8];
+	size_t n = 0;
+	if (k == K_ALT + K_BACKSPACE) {
+		b[n++] = 0x1b;
+		k = 0x7f;
+	} else if (k == K_ENTER) {
 		k = '\n';
-	else if (k == K_ESC)
+	} else if (k == K_ESC) {
 		k = 0x1b;
-	else if (k == K_BACKSPACE)
+	} else if (k == K_BACKSPACE) {
 		k = 0x7f;
-	else if (k == K_ALT + K_BACKSPACE) {
-		app_pasted(a, K_ESC);
-		k = 0x7f;
-	} else if (k <= 0 || k >= K_FN)
+	} else if (k <= 0 || k >= K_FN) {
 		return;
-	app_result(a, top, top->ops->key(top, k, ACT_NONE));
+	}
+	size_t m = utf8_encode((uint32_t)k, b + n);
+	n += m ? m : utf8_encode(0xfffd, b + n);
+	xgrow((void **)&a->paste, &a->paste_cap, a->paste_len + n + 1, 1);
+	memcpy(a->paste + a->paste_len, b, n);
+	a->paste_len += n;
 }
 
-static void app_key(struct app *a, int k)
+/* Without a paste hook: the characters one by one, as typed keys. */
+static void app_paste_keys(struct app *a, const char *text, size_t n)
+{
+	for (size_t i = 0; i < n && app_top(a);) {
+		uint32_t cp;
+		size_t k = utf8_decode(text + i, n - i, &cp);
+		struct view *top = app_top(a);
+		if (!(top->ops->flags & VIEW_TEXT))
+			return;
+		app_result(a, top, top->ops->key(top, (int)cp, ACT_NONE));
+		i += k ? k : 1;
+	}
+}
+
+/*
+ * Gives what came of the paste so far to the top view: in one piece to a
+ * screen that takes text, to no other (where a pasted "q" or Enter must not
+ * act).
+ */
+static void app_paste_flush(struct app *a)
+{
+	char *text = a->paste;
+	size_t n = a->paste_len;
+	a->paste = NULL;
+	a->paste_len = a->paste_cap = 0;
+	struct view *top = app_top(a);
+	if (n && top && (top->ops->flags & VIEW_TEXT)) {
+		if (top->ops->paste)
+			app_result(a, top, top->ops->paste(top, text, n));
+		else
+			app_paste_keys(a, text, n);
+	}
+	free(text);
+}
+
+void app_input(struct app *a, int k)
 {
 	if (k == K_RESIZE) {
 		app_resized(a);
 		return;
 	}
 	if (k == K_PASTE_BEGIN || k == K_PASTE_END) {
+		app_paste_flush(a);
 		a->pasting = k == K_PASTE_BEGIN;
 		return;
 	}
 	if (a->small || !a->n)
 		return; /* nothing can be seen: no key may act blind */
 	if (a->pasting) {
-		app_pasted(a, k);
+		app_paste_add(a, k);
+		if (a->paste_len >= APP_PASTE_CHUNK)
+			app_paste_flush(a);
 		return;
 	}
 	if (a->message) {
@@ -370,8 +415,9 @@ static void app_keys(struct app *a, bool readable)
 	while (a->n && !a->quitting && !caught && (k = input_read()) != -1) {
 		got = true;
 		if (k)
-			app_key(a, k);
+			app_input(a, k);
 	}
+	app_paste_flush(a); /* a paste still arriving: show what came so far */
 	if (readable)
 		empty = got ? 0 : empty + 1;
 	if (empty > 100)
@@ -414,6 +460,9 @@ int app_run(struct app *a)
 		app_close(a, a->stack[0]);
 	free(a->message);
 	a->message = NULL;
+	free(a->paste);
+	a->paste = NULL;
+	a->paste_len = a->paste_cap = 0;
 	free(a->stack);
 	a->stack = NULL;
 	a->cap = 0;

@@ -12,7 +12,9 @@
  *     asked for (no timeout at all when no view has a timer running, so an
  *     idle program uses no CPU);
  *   - gives each key to the top view with the action its keymap gives that
- *     key; the handler returns R_ flags saying what to do next.  A key the
+ *     key; the handler returns R_ flags saying what to do next.  A
+ *     bracketed paste is text, never keys: a screen that takes text gets it
+ *     in one piece (view_ops.paste), any other screen nothing.  A key the
  *     view passes on (R_PASS) gets the common behaviour: help (?/F1) for
  *     the screen, Ctrl-C asks to quit, Ctrl-L redraws.
  *   - on a resize, lays every view out again; below 40x12 shows a "make
@@ -66,6 +68,13 @@ struct view_ops {
 	long (*tick_ms)(const struct view *v);
 	/* Optional: time has passed; returns R_ flags. */
 	int (*tick)(struct view *v);
+	/*
+	 * Optional, for a VIEW_TEXT view: text pasted (bracketed paste), UTF-8,
+	 * Enter as \n, Esc and other control characters kept, in one piece (a
+	 * few when the paste arrives slowly or is very long); returns R_ flags.
+	 * Without it the pasted characters come to key one by one, as ACT_NONE.
+	 */
+	int (*paste)(struct view *v, const char *text, size_t n);
 	/* Leaving (back, quit, signal): save what must be saved, then free v. */
 	void (*close)(struct view *v);
 	/* Optional: the title line (caller frees); default: name. */
@@ -90,6 +99,8 @@ struct app {
 	enum pal message_pal;
 	bool dirty, quitting, small;
 	bool pasting; /* between the terminal's paste markers */
+	char *paste;  /* what came of the paste so far, not yet given to the view */
+	size_t paste_len, paste_cap;
 	bool cursor; /* set by app_cursor during draw */
 	int cur_y, cur_x;
 };
@@ -135,6 +146,14 @@ const char *app_env(const struct app *a, const char *name);
  * as $EDITOR), then takes the screen back and redraws.  Returns fn's value.
  */
 int app_outside(struct app *a, int (*fn)(void *data), void *data);
+
+/*
+ * Handles one key as read from the terminal (the loop's own step, and how
+ * tests type): a resize, the paste markers, a pasted character (collected,
+ * and given to the top view as one piece at the paste's end), or a key for
+ * the top view.
+ */
+void app_input(struct app *a, int key);
 
 /* Runs the loop until every view is closed.  Returns 0, or the number of the signal that ended it. */
 int app_run(struct app *a);

@@ -58,20 +58,23 @@ void textedit_set_width(struct textedit *te, size_t cols)
 
 /* --- layout ------------------------------------------------------------ */
 
-static void te_push_line(struct textedit *te, size_t start, size_t end, bool hard)
+static bool te_breaks(const struct textedit *te, size_t pos)
 {
-	xgrow((void **)&te->lines, &te->lines_cap, te->n_lines + 1, sizeof *te->lines);
-	te->lines[te->n_lines++] = (struct te_line){start, end, hard};
+	return te->buf[pos] == '\n' && !te->one_line;
 }
 
 /*
- * Lays out the paragraph line starting at pos; returns where the next line
- * starts, or (size_t)-1 after the last line of the text.
+ * Lays out the visual line starting at pos into *l; returns where the next
+ * line starts, or (size_t)-1 after the last line of the text.  It reads
+ * the text from pos to l->seen and nothing else (finding a cluster's end
+ * reads the code point after it), so a line only changes when an edit
+ * touches that stretch.
  */
-static size_t te_layout_line(struct textedit *te, size_t pos)
+static size_t te_layout_line(struct textedit *te, size_t pos, struct te_line *l)
 {
 	size_t start = pos, col = 0, brk = 0, w = te->width - 1;
-	while (pos < te->len && te->buf[pos] != '\n') {
+	te->laid_out++;
+	while (pos < te->len && !te_breaks(te, pos)) {
 		size_t next = te_next(te->buf, te->len, pos);
 		size_t cw = cell_span_width(te->buf, pos, next);
 		bool space = te->buf[pos] == ' ';
@@ -83,7 +86,7 @@ static size_t te_layout_line(struct textedit *te, size_t pos)
 				end = brk;
 			else if (pos == start)
 				end = next; /* one cluster wider than the line */
-			te_push_line(te, start, end, false);
+			*l = (struct te_line){start, end, false, next};
 			return end;
 		}
 		col += cw;
@@ -91,27 +94,99 @@ static size_t te_layout_line(struct textedit *te, size_t pos)
 		if (space)
 			brk = pos;
 	}
-	te_push_line(te, start, pos, true);
+	*l = (struct te_line){start, pos, true, pos};
 	return pos < te->len ? pos + 1 : (size_t)-1;
+}
+
+static void te_push_line(struct textedit *te, const struct te_line *l)
+{
+	xgrow((void **)&te->lines, &te->lines_cap, te->n_lines + 1, sizeof *te->lines);
+	te->lines[te->n_lines++] = *l;
 }
 
 static void te_layout(struct textedit *te)
 {
 	te->n_lines = 0;
 	size_t pos = 0;
-	while (pos != (size_t)-1)
-		pos = te_layout_line(te, pos);
+	while (pos != (size_t)-1) {
+		struct te_line l;
+		pos = te_layout_line(te, pos, &l);
+		te_push_line(te, &l);
+	}
+}
+
+/* The last visual line starting at or before off (lines start in order). */
+static size_t te_line_before(const struct textedit *te, size_t off)
+{
+	size_t lo = 0, hi = te->n_lines;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (te->lines[mid].start <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * Puts the lines laid out anew (fresh[0..nf)) in place of old lines
+ * [first, keep), and moves the lines from keep on by the edit's growth.
+ */
+static void te_splice(struct textedit *te, size_t first, size_t keep, const struct te_line *fresh,
+		      size_t nf, size_t old_end, size_t new_end)
+{
+	size_t tail = te->n_lines - keep;
+	xgrow((void **)&te->lines, &te->lines_cap, first + nf + tail, sizeof *te->lines);
+	memmove(te->lines + first + nf, te->lines + keep, tail * sizeof *te->lines);
+	memcpy(te->lines + first, fresh, nf * sizeof *te->lines);
+	te->n_lines = first + nf + tail;
+	for (size_t i = first + nf; i < te->n_lines; i++) {
+		struct te_line *l = &te->lines[i];
+		l->start = l->start - old_end + new_end;
+		l->end = l->end - old_end + new_end;
+		l->seen = l->seen - old_end + new_end;
+	}
+}
+
+/*
+ * The bytes [at, old_end) were replaced by [at, new_end): lays out again
+ * from the first line that read anything from at on, until a new line
+ * starts past the edit where an old one did (from there the text, and so
+ * the layout, is the old one moved).
+ */
+static void te_relayout(struct textedit *te, size_t at, size_t old_end, size_t new_end)
+{
+	size_t first = te_line_before(te, at);
+	while (first > 0 && te->lines[first - 1].seen >= at)
+		first--;
+	struct te_line *fresh = NULL, l;
+	size_t nf = 0, cap = 0, keep = first, pos = te->lines[first].start;
+	for (;;) {
+		pos = te_layout_line(te, pos, &l);
+		xgrow((void **)&fresh, &cap, nf + 1, sizeof *fresh);
+		fresh[nf++] = l;
+		if (pos == (size_t)-1) {
+			keep = te->n_lines;
+			break;
+		}
+		if (pos < new_end)
+			continue;
+		size_t old = pos - new_end + old_end;
+		while (keep < te->n_lines && te->lines[keep].start < old)
+			keep++;
+		if (keep < te->n_lines && te->lines[keep].start == old)
+			break;
+	}
+	te_splice(te, first, keep, fresh, nf, old_end, new_end);
+	free(fresh);
 }
 
 /* The visual line the cursor offset off is on. */
 static size_t te_row_of(const struct textedit *te, size_t off)
 {
-	for (size_t i = 0; i < te->n_lines; i++) {
-		const struct te_line *l = &te->lines[i];
-		if (off < l->end || (off == l->end && (l->hard || i + 1 == te->n_lines)))
-			return i;
-	}
-	return te->n_lines - 1;
+	/* a soft line's end is the next line's start, where the cursor goes */
+	return te_line_before(te, off);
 }
 
 static size_t te_col_of(const struct textedit *te, size_t row, size_t off)
@@ -163,7 +238,7 @@ static void te_delete(struct textedit *te, size_t from, size_t to)
 	te->len -= to - from;
 	te->cur = from;
 	te_snap(te);
-	te_layout(te);
+	te_relayout(te, from, to, from);
 }
 
 static void te_put(struct textedit *te, const char *s, size_t n)
@@ -196,28 +271,45 @@ static char *te_clean(const char *s, size_t n, size_t *out_n)
 	return r;
 }
 
-enum te_result textedit_insert(struct textedit *te, const char *s, size_t n)
+/* The bytes of the whole clusters at the start of s[0..n) that hold at most room code points. */
+static size_t te_fitting(const char *s, size_t n, size_t room)
+{
+	size_t take = 0, chars = 0;
+	while (take < n) {
+		size_t next = te_next(s, n, take);
+		chars += te_count_chars(s + take, next - take);
+		if (chars > room)
+			break;
+		take = next;
+	}
+	return take;
+}
+
+/* Inserts s[0..n) at the cursor without laying out; *took: the bytes that went in. */
+static enum te_result te_insert(struct textedit *te, const char *s, size_t n, size_t *took)
 {
 	size_t cn;
 	char *c = te_clean(s, n, &cn);
 	size_t take = cn;
 	enum te_result r = cn ? TE_EDITED : TE_NOTHING;
 	if (te->max_chars && te->nchars + te_count_chars(c, cn) > te->max_chars) {
-		size_t room = te->max_chars > te->nchars ? te->max_chars - te->nchars : 0;
-		take = 0;
-		while (take < cn) {
-			size_t next = te_next(c, cn, take);
-			if (te_count_chars(c, next) > room)
-				break;
-			take = next;
-		}
+		take = te_fitting(c, cn, te->max_chars > te->nchars ? te->max_chars - te->nchars : 0);
 		r = TE_FULL;
 	}
 	te_put(te, c, take);
 	te_snap(te);
 	free(c);
 	te->goal = TE_NO_GOAL;
-	te_layout(te);
+	*took = take;
+	return r;
+}
+
+enum te_result textedit_insert(struct textedit *te, const char *s, size_t n)
+{
+	size_t at = te->cur, took;
+	enum te_result r = te_insert(te, s, n, &took);
+	if (took)
+		te_relayout(te, at, at, at + took);
 	return r;
 }
 
@@ -234,9 +326,12 @@ enum te_result textedit_insert_cp(struct textedit *te, uint32_t cp)
 
 enum te_result textedit_set_text(struct textedit *te, const char *text)
 {
+	size_t took;
 	te->len = te->cur = te->nchars = 0;
 	te->buf[0] = '\0';
-	return textedit_insert(te, text, strlen(text));
+	enum te_result r = te_insert(te, text, strlen(text), &took);
+	te_layout(te);
+	return r;
 }
 
 static bool te_blank(char c)
@@ -321,11 +416,11 @@ static enum te_result te_move(struct textedit *te, enum te_op op)
 	case TE_END:
 		return te_goto(te, te_row_last(te, row));
 	case TE_LINE_START:
-		while (p > 0 && te->buf[p - 1] != '\n')
+		while (p > 0 && !te_breaks(te, p - 1))
 			p--;
 		return te_goto(te, p);
 	case TE_LINE_END:
-		while (p < te->len && te->buf[p] != '\n')
+		while (p < te->len && !te_breaks(te, p))
 			p++;
 		return te_goto(te, p);
 	case TE_TOP:

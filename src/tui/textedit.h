@@ -18,6 +18,11 @@
  * the cursor always has a cell, even after the last character; a space that
  * ends a wrapped line may take that last column.  Up and down move by
  * visual line, keeping the column the cursor was at.
+ *
+ * An edit lays out again only the visual lines it can change: from the
+ * first line whose layout read the edited place, until a line starts where
+ * one started before (the rest is the same, moved), so typing costs the
+ * same in a long text as in a short one, and a paste is one insertion.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -26,7 +31,8 @@
 /* One visual line: bytes [start, end) of the text, without its \n. */
 struct te_line {
 	size_t start, end;
-	bool hard; /* ends at a \n (or at the end of the text) */
+	bool hard;   /* ends at a \n (or at the end of the text) */
+	size_t seen; /* laying it out read the text up to here: an edit after it leaves the line as it is */
 };
 
 struct textedit {
@@ -40,6 +46,8 @@ struct textedit {
 	struct te_line *lines;
 	size_t n_lines, lines_cap;
 	size_t goal; /* column kept across up/down, TE_NO_GOAL when none */
+	bool one_line; /* a field: \n is a character like any other, not a line break */
+	size_t laid_out; /* visual lines laid out since init (a count for tests) */
 };
 
 #define TE_NO_GOAL ((size_t)-1)

@@ -94,7 +94,7 @@ struct view *progress_open(struct app *a, const struct doc *deck)
 	p->v.app = a;
 	p->doc = deck;
 	papp_log_load(a, &log); /* a journal that cannot be read shows as no answers, and says why */
-	practice_stats_build(&p->st, &log, deck->id);
+	practice_stats_build(&p->st, &log, deck->id, a->opts->cat);
 	practice_log_free(&log);
 	return &p->v;
 }

@@ -6,6 +6,7 @@
 #include "core/model.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
+#include "round_capture.h"
 #include "round_int.h"
 #include "round_projector.h"
 #include "tlines.h"
@@ -81,17 +82,21 @@ static void projector_draw(struct view *v)
 		  over ? PAL_WARN : PAL_DIM);
 }
 
-/* The next (dir +1) or previous live card of the phase after p->card, or p->card. */
+/* The next (dir +1) or previous card in hand after p->card (rcap_hand's order), or p->card. */
 static long projector_step(const struct projector *p, int dir)
 {
 	const struct session *s = p->s;
-	long n = (long)s->n_dealt;
-	for (long i = p->card + dir; i >= 0 && i < n; i += dir) {
-		const struct dealt *c = &s->dealt[i];
-		if (!c->withdrawn && c->round == s->round && c->phase == s->phase)
-			return i;
-	}
-	return p->card;
+	size_t *hand = xcalloc(s->n_dealt ? s->n_dealt : 1, sizeof *hand);
+	size_t n = rcap_hand(s, hand), at = n;
+	for (size_t k = 0; k < n; k++)
+		at = (long)hand[k] == p->card ? k : at;
+	long to = p->card;
+	if (at == n && n)
+		to = (long)hand[dir > 0 ? 0 : n - 1];
+	else if (at < n && (dir > 0 ? at + 1 < n : at > 0))
+		to = (long)hand[dir > 0 ? at + 1 : at - 1];
+	free(hand);
+	return to;
 }
 
 static int projector_key(struct view *v, int key, enum action act)

@@ -15,6 +15,7 @@
 #include "core/paths.h"
 #include "core/transcript.h"
 #include "core/xalloc.h"
+#include "round_capture.h"
 #include "round_int.h"
 #include "round_save.h"
 #include "view_card.h"
@@ -309,15 +310,17 @@ static int round_step(struct round *r, enum action act)
 
 /* --- cards ------------------------------------------------------------ */
 
-/* The selected card, or the phase's first live card; -1 when it has none. */
+/* The selected card, else the phase's first new card, else the first in hand; -1: none. */
 static long round_card(const struct round *r)
 {
 	long i = round_selected(r, RPH_CARD);
-	for (size_t k = 0; i < 0 && k < r->s->n_dealt; k++) {
-		const struct dealt *c = &r->s->dealt[k];
-		if (!c->withdrawn && c->round == r->s->round && c->phase == r->s->phase)
+	for (size_t k = 0; i < 0 && k < r->s->n_dealt; k++)
+		if (rcap_is_new(r->s, k))
 			i = (long)k;
-	}
+	size_t *hand = xcalloc(r->s->n_dealt ? r->s->n_dealt : 1, sizeof *hand);
+	if (i < 0 && rcap_hand(r->s, hand))
+		i = (long)hand[0];
+	free(hand);
 	return i;
 }
 
@@ -329,7 +332,7 @@ static int round_read_card(struct round *r)
 	long k = d ? deck_find_card(&d->deck, c->card) : -1;
 	if (k < 0) {
 		app_message(r->v.app, PAL_NORMAL, c ? "That card's deck is not on the search path."
-						    : "No card is dealt in this phase.");
+						    : "No card is in hand yet in this round.");
 		return R_REDRAW;
 	}
 	app_push(r->v.app, card_open(r->v.app, d, &d->deck.cards[k]));
@@ -446,6 +449,15 @@ static int round_retry(struct round *r)
 	return round_report(r, st, &d, "Saved: everything is on the disk now");
 }
 
+/* True when s holds a C0 control or DEL: the prompt keeps them, a folder name must not. */
+static bool round_has_control(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return true;
+	return false;
+}
+
 static int round_saved_as(void *data, const char *text, char **msg)
 {
 	struct round *r = data;
@@ -453,6 +465,10 @@ static int round_saved_as(void *data, const char *text, char **msg)
 	struct stat st;
 	if (!*text) {
 		*msg = xstrdup("Type a folder, e.g. /media/usb/rounds");
+		return -1;
+	}
+	if (round_has_control(text)) {
+		*msg = xstrdup("A folder name cannot hold control characters.");
 		return -1;
 	}
 	if (stat(text, &st) == 0 && !S_ISDIR(st.st_mode)) {

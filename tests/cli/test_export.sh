@@ -58,6 +58,16 @@ done
 "$RUCKSACK" export 20231115-090000-f00d --anonymise > anon2.md
 cmp -s anon.md anon2.md || fail "labels not stable: $(diff anon.md anon2.md)"
 
+# Names in lower case or capitals go too, whatever the user's locale.
+cat >lower.jsonl <<'J'
+{"v":1,"t":"start","at":1700035200000,"id":"lower","flow":"f","rounds":1,"people":["Ana López","Ben"],"phases":["p"],"roles":["r"]}
+{"t":"seats","at":1700035200000,"round":0,"seats":[0,0]}
+{"t":"phase","at":1700035200000,"round":0,"phase":0}
+{"t":"entry","at":1700035260000,"id":1,"round":0,"phase":0,"person":1,"text":"ana and LÓPEZ said BEN's ben, Anabel stays"}
+J
+LC_ALL=C "$RUCKSACK" export ./lower.jsonl --anonymise > lower.md || fail "export lower.jsonl"
+grep -qF "P1 and P1 said P2's P2, Anabel stays" lower.md || fail "any case: $(grep said lower.md)"
+
 # Without the decks and flow (moved away), export still works; titles fall back to ids.
 RUCKSACK_PATH="" "$RUCKSACK" export 20231115-080000-beef > bare.md || fail "export without decks"
 grep -q "### ring" bare.md || fail "phase ids as titles: $(cat bare.md)"

@@ -44,6 +44,18 @@ Most confused (right suit -> answer given):
 [ "$(cat out.txt)" = "$want" ] || fail "table differs"
 grep -q "torn" err.txt || fail "no warning about the torn last line"
 
+# With the stock decks on the path, suits come in the deck's order (Tomm's:
+# lineal, circular, strategic, reflexive), as on a run's summary; the deck
+# "other" is not on the path, so its suit comes after them, by id.
+"$RUCKSACK" --decks "$SRCDIR/decks" stats > ordered.txt || fail "stats --decks exited $?"
+want='2026-W48 lineal
+2026-W48 circular
+2026-W49 circular
+2026-W49 reflexive
+2026-W49 a'
+[ "$(awk '/^2026-W/ { print $1, $2 }' ordered.txt)" = "$want" ] ||
+	fail "not in the deck's order: $(cat ordered.txt)"
+
 # Every deck, and JSON.
 "$RUCKSACK" stats | grep -q "Overall: 4 of 7 types right (57%); 1 of 2 subtypes right (50%)" ||
 	fail "all decks"

@@ -2,7 +2,7 @@
 # Stats after two runs of graces-drill: the second run starts with the
 # question missed in the first (spacing across runs); `rucksack stats` and
 # the progress screen (home → Practise alone → Your progress, and p from a
-# run's summary) show the same numbers for each suit.
+# run's summary) show the same numbers for each suit, in the deck's order.
 . "$SRCDIR/tests/e2e/practice_lib.sh"
 
 # run N SEED MISS: a run of N questions; the first is missed when MISS is 1.
@@ -28,7 +28,7 @@ ui_keys p; ui_wait "Your progress"
 ui_wait "Overall: 7 of 8 types right (87%)"
 ui_keys q; ui_wait "Score:"; ui_keys q; ui_wait "EXITED-0"
 
-cli=$("$RUCKSACK" stats --deck graces-drill)
+cli=$("$RUCKSACK" --decks "$PR_FIXTURES" stats --deck graces-drill)
 printf '%s\n' "$cli" | grep -qF "Overall: 7 of 8 types right (87%)" || ui_fail "stats: $cli"
 
 # The progress screen from the home screen: a bar for every row of the table.
@@ -48,6 +48,19 @@ printf '%s\n' "$rows" | while read -r wk suit asked right pct sub; do
 	ui_screen | grep -qE "$title.* [█░]+ +$right/$asked +$pct$subs\$" ||
 		ui_fail "no bar '$title ... $right/$asked $pct$subs' on the progress screen"
 done || exit 1
+# Both in the deck's order (g r a c e s), as the run's summary has them.
+suits=$(printf '%s\n' "$rows" | awk '{ printf "%s ", $2 }')
+deck_order=""
+for s in g r a c e s; do
+	case " $suits" in *" $s "*) deck_order="$deck_order$s " ;; esac
+done
+[ "$suits" = "$deck_order" ] || ui_fail "rucksack stats: '$suits', not in the deck's order"
+last=0
+for s in $suits; do
+	at=$(ui_screen | grep -nF "$(pr_suit_title "$s" | cut -c1-15)" | head -n 1 | cut -d: -f1)
+	[ "${at:-0}" -gt "$last" ] || ui_fail "the progress screen has $s out of the deck's order"
+	last=$at
+done
 ui_keys q; ui_wait "Deck: GRACES"; ui_keys q; ui_wait "Practise alone"
 ui_keys q; ui_wait "EXITED-0"
 echo ok

@@ -95,7 +95,7 @@ static char *pc_run_stats(const char *fmt, int *rc)
 	FILE *out = open_memstream(&buf, &len);
 	char *argv[] = {(char *)"stats", (char *)fmt, NULL};
 	FILE *err = fopen("/dev/null", "w");
-	*rc = cmd_stats_run(fmt ? 2 : 1, argv, pc_env, out, err);
+	*rc = cmd_stats_run(fmt ? 2 : 1, argv, pc_env, NULL, out, err);
 	fclose(err);
 	fclose(out);
 	return buf;

@@ -178,7 +178,7 @@ START_TEST(test_weekly_stats)
 	bool torn;
 	ck_assert_int_eq(practice_log_load(&log, p, &torn, &d), 0);
 	struct practice_stats st;
-	practice_stats_build(&st, &log, NULL);
+	practice_stats_build(&st, &log, NULL, NULL);
 	ck_assert_uint_eq(st.asked, 6);
 	ck_assert_uint_eq(st.right, 3);
 	ck_assert_uint_eq(st.n_rows, 4);
@@ -204,7 +204,7 @@ START_TEST(test_weekly_stats)
 	ck_assert_ptr_nonnull(strstr(buf, "reflexive            -> circular             2"));
 	free(buf);
 	practice_stats_free(&st);
-	practice_stats_build(&st, &log, "other");
+	practice_stats_build(&st, &log, "other", NULL);
 	ck_assert_uint_eq(st.asked, 0);
 	practice_stats_free(&st);
 	practice_log_free(&log);
@@ -236,7 +236,7 @@ START_TEST(test_stats_subtypes)
 	pst_add(&log, "lineal", "lin", "circular", "circ-a");	   /* wrong: no subtype */
 	pst_add(&log, "lineal", "lin", "lineal", NULL);		   /* no subtypes */
 	struct practice_stats st;
-	practice_stats_build(&st, &log, "tomm");
+	practice_stats_build(&st, &log, "tomm", NULL);
 	ck_assert_uint_eq(st.asked, 4);
 	ck_assert_uint_eq(st.right, 3); /* the half-right answer named the type right */
 	ck_assert_uint_eq(st.sub_asked, 2);
@@ -323,7 +323,7 @@ START_TEST(test_report)
 	size_t len = 0;
 	struct diags d = {0};
 	FILE *f = open_memstream(&buf, &len);
-	ck_assert_int_eq(practice_stats_report(f, p, "tomm", true, &d), 0);
+	ck_assert_int_eq(practice_stats_report(f, p, "tomm", NULL, true, &d), 0);
 	fclose(f);
 	ck_assert_ptr_nonnull(strstr(buf, "{\"answers\":6,\"right\":3,\"subtypes_asked\":0,"
 					  "\"subtypes_right\":0,\"weeks\":[{\"week\":\"2026-W48\""));
@@ -331,7 +331,7 @@ START_TEST(test_report)
 	free(buf);
 	char *none = xasprintf("%s/none.jsonl", pst_dir);
 	f = open_memstream(&buf, &len);
-	ck_assert_int_eq(practice_stats_report(f, none, NULL, false, &d), 0);
+	ck_assert_int_eq(practice_stats_report(f, none, NULL, NULL, false, &d), 0);
 	fclose(f);
 	ck_assert_str_eq(buf, "No practice answers yet.\n");
 	free(buf);

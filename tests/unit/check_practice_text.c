@@ -191,7 +191,7 @@ START_TEST(test_progress)
 	struct practice_log log = {0};
 	struct practice_stats st;
 	struct tlines t = {0};
-	practice_stats_build(&st, &log, "graces-drill");
+	practice_stats_build(&st, &log, "graces-drill", &cat);
 	ptext_progress(&st, NULL, 76, &t);
 	pt_has(&t, "No practice answers yet");
 	tlines_free(&t);
@@ -200,7 +200,7 @@ START_TEST(test_progress)
 	pt_answer(&log, T0 + 60, "g", "r");
 	pt_answer(&log, T0 + 60, "r", "r");
 	pt_answer(&log, T0 + 8 * 86400, "r", "g");
-	practice_stats_build(&st, &log, "graces-drill");
+	practice_stats_build(&st, &log, "graces-drill", &cat);
 	ptext_progress(&st, &pt_deck("graces-drill")->deck, 76, &t);
 	pt_fits(&t, 76);
 	pt_has(&t, "Overall: 2 of 4 types right (50%)");
@@ -219,12 +219,81 @@ START_TEST(test_progress)
 	pt_answer(&log, T0 + 8 * 86400, "r", "r");
 	log.a[log.n_a - 1].given_card = xstrdup("religion");
 	log.a[log.n_a - 1].card_ok = false;
-	practice_stats_build(&st, &log, "graces-drill");
+	practice_stats_build(&st, &log, "graces-drill", &cat);
 	ptext_progress(&st, &pt_deck("graces-drill")->deck, 76, &t);
 	pt_fits(&t, 76);
 	pt_has(&t, "Overall: 3 of 5 types right (60%); 0 of 1 subtype right (0%)");
 	pt_has(&t, "R: race, religion  ██████████░░░░░░░░░░    1/2   50%   subtypes 0/1");
 	tlines_free(&t);
+	practice_stats_free(&st);
+	practice_log_free(&log);
+}
+END_TEST
+
+/* The suits of the rows of st, joined by spaces. */
+static char *pt_row_suits(const struct practice_stats *st)
+{
+	char *s = xstrdup("");
+	for (size_t i = 0; i < st->n_rows; i++) {
+		char *n = xasprintf("%s%s%s", s, i ? " " : "", st->rows[i].suit);
+		free(s);
+		s = n;
+	}
+	return s;
+}
+
+/* Rows and ties among pairs in the deck's order (as the run summary has
+ * them) when the deck is known; by id for what the deck does not know. */
+START_TEST(test_stats_deck_order)
+{
+	struct practice_log log = {0};
+	pt_answer(&log, T0, "s", "s");
+	pt_answer(&log, T0, "a", "a");
+	pt_answer(&log, T0, "e", "c");
+	pt_answer(&log, T0, "r", "g");
+	pt_answer(&log, T0, "g", "g");
+	pt_answer(&log, T0, "zz", "zz"); /* a suit the deck no longer has */
+	pt_answer(&log, T0, "b1", "a1"); /* a deck no longer on the path */
+	pt_answer(&log, T0, "a1", "a1");
+	for (size_t i = log.n_a - 2; i < log.n_a; i++) {
+		free(log.a[i].deck);
+		log.a[i].deck = xstrdup("gone");
+	}
+	static const struct {
+		const char *deck;
+		bool known;
+		const char *rows, *first_pair;
+	} t[] = {
+		{"graces-drill", true, "g r a e s zz", "r"},
+		{"graces-drill", false, "a e g r s zz", "e"},
+		{NULL, true, "g r a e s a1 b1 zz", "r"},
+		{"gone", true, "a1 b1", "b1"},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+		struct practice_stats st;
+		practice_stats_build(&st, &log, t[i].deck, t[i].known ? &cat : NULL);
+		char *rows = pt_row_suits(&st);
+		ck_assert_msg(strcmp(rows, t[i].rows) == 0, "case %zu: rows %s", i, rows);
+		free(rows);
+		ck_assert_str_eq(st.pairs[0].right, t[i].first_pair);
+		practice_stats_free(&st);
+	}
+	/* the progress screen shows them so */
+	struct practice_stats st;
+	struct tlines t2 = {0};
+	practice_stats_build(&st, &log, "graces-drill", &cat);
+	ptext_progress(&st, &pt_deck("graces-drill")->deck, 76, &t2);
+	size_t at[5];
+	static const char *in_order[] = {"G: gender", "R: race", "A: age", "E: ethnicity",
+					 "S: sexuality"};
+	for (size_t k = 0; k < 5; k++) {
+		for (at[k] = 0; at[k] < t2.n && !strstr(t2.v[at[k]].text, in_order[k]); at[k]++)
+			;
+		ck_assert_msg(at[k] < t2.n, "no %s", in_order[k]);
+		ck_assert_msg(k == 0 || at[k - 1] < at[k], "%s before %s", in_order[k],
+			      in_order[k - 1]);
+	}
+	tlines_free(&t2);
 	practice_stats_free(&st);
 	practice_log_free(&log);
 }
@@ -242,7 +311,7 @@ START_TEST(test_bars_align_by_width)
 	pt_answer(&log, T0, "a", "a");
 	pt_answer(&log, T0, "b", "a");
 	struct practice_stats st;
-	practice_stats_build(&st, &log, NULL);
+	practice_stats_build(&st, &log, NULL, NULL);
 	struct tlines t = {0};
 	ptext_progress(&st, &deck, 60, &t);
 	const char *a = pt_line(&t, "李明"), *b = pt_line(&t, "Zoë");
@@ -269,6 +338,7 @@ Suite *practice_text_suite(void)
 	tcase_add_test(tc, test_suit_keys);
 	tcase_add_test(tc, test_summary);
 	tcase_add_test(tc, test_progress);
+	tcase_add_test(tc, test_stats_deck_order);
 	tcase_add_test(tc, test_bars_align_by_width);
 	suite_add_tcase(s, tc);
 	return s;

@@ -387,6 +387,185 @@ START_TEST(test_random_edits_stay_whole)
 }
 END_TEST
 
+/* The layout a fresh editor gives text at cols: what any edit must leave. */
+static void ck_layout_fresh(const struct textedit *te, size_t cols)
+{
+	struct textedit f;
+	textedit_init(&f, textedit_text(te), 0);
+	f.one_line = te->one_line;
+	textedit_set_width(&f, cols);
+	size_t n, fn;
+	const struct te_line *l = textedit_lines(te, &n), *fl = textedit_lines(&f, &fn);
+	ck_assert_uint_eq(n, fn);
+	for (size_t i = 0; i < n; i++) {
+		ck_assert_uint_eq(l[i].start, fl[i].start);
+		ck_assert_uint_eq(l[i].end, fl[i].end);
+		ck_assert_int_eq(l[i].hard, fl[i].hard);
+	}
+	textedit_free(&f);
+}
+
+/*
+ * Edits lay out only the lines they can change: after random edits anywhere
+ * (wide characters, marks, joiners, flags, spaces, long words, newlines,
+ * controls) the lines are those a whole new layout gives, at many widths,
+ * in a box and in a one-line field.
+ */
+START_TEST(test_relayout_matches_fresh)
+{
+	static const char *pieces[] = {
+		"a", "b", " ", " ", "  ", "word ", "longerword", "\xcc\x81", "漢", "字 ", "\n", "\t",
+		"\xf0\x9f\x99\x82", "e\xcc\x88", "\xe2\x80\x8d", "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb",
+		"\xf0\x9f\x87\xab", "\xf0\x9f\x87\xb7", "\xef\xb8\x8f", "\x1b", "\x07", "Zoë ", "one two three "};
+	static const enum te_op ops[] = {TE_LEFT, TE_RIGHT, TE_UP, TE_DOWN, TE_HOME, TE_END,
+					 TE_BACKSPACE, TE_DELETE, TE_WORD_DELETE, TE_NEWLINE,
+					 TE_LINE_START, TE_LINE_END, TE_LEFT, TE_UP};
+	srand(11);
+	for (size_t cols = 3; cols <= 14; cols++) {
+		struct textedit te = te_new(NULL, cols, 120);
+		te.one_line = cols % 4 == 0;
+		for (int i = 0; i < 1000; i++) {
+			if (rand() % 3) {
+				const char *p = pieces[rand() % (sizeof pieces / sizeof *pieces)];
+				textedit_insert(&te, p, strlen(p));
+			} else {
+				textedit_do(&te, ops[rand() % (sizeof ops / sizeof *ops)]);
+			}
+			ck_layout_fresh(&te, cols);
+		}
+		textedit_free(&te);
+	}
+}
+END_TEST
+
+/* A text of 20,000 characters: 400 pieces of 50, a paragraph after every tenth. */
+static char *te_page(void)
+{
+	char *page = calloc(1, 400 * 80 + 1);
+	for (int i = 0; i < 400; i++) {
+		strcat(page, i % 2 ? "Ben: 你好, 李明 — the plan for Monday is fine. xxxxxx"
+				   : "Ana said the school knew; Zoë was not so sure. xx");
+		strcat(page, i % 10 == 9 ? "\n" : " ");
+	}
+	return page;
+}
+
+/* Typing in a long text lays out a few lines, not the whole text. */
+START_TEST(test_typing_lays_out_few_lines)
+{
+	char *page = te_page();
+	struct textedit te = te_new(page, 78, 0);
+	ck_assert_uint_eq(te.nchars, 20000);
+	size_t n;
+	textedit_lines(&te, &n);
+	ck_assert_uint_gt(n, 250);
+	size_t before = te.laid_out;
+	te_type(&te, "z");
+	ck_assert_uint_le(te.laid_out - before, 2);
+	before = te.laid_out;
+	ck_assert_int_eq(textedit_do(&te, TE_BACKSPACE), TE_EDITED);
+	ck_assert_uint_le(te.laid_out - before, 2);
+	for (int i = 0; i < 150; i++)
+		textedit_do(&te, TE_UP);
+	before = te.laid_out;
+	te_type(&te, "inserted words ");
+	textedit_do(&te, TE_WORD_DELETE);
+	textedit_do(&te, TE_NEWLINE);
+	/* at most the lines of the paragraph typed in, each time */
+	ck_assert_uint_le(te.laid_out - before, 3 * 10);
+	ck_layout_fresh(&te, 78);
+	textedit_free(&te);
+	free(page);
+}
+END_TEST
+
+/*
+ * A paste is one insertion and one layout: UTF-8, newlines, tabs and
+ * control characters kept as pasted, the cursor after it, the text around
+ * it untouched.
+ */
+START_TEST(test_block_insert)
+{
+	struct textedit te = te_new("before after", 20, 0);
+	for (int i = 0; i < 5; i++)
+		textedit_do(&te, TE_LEFT);
+	const char *paste = "Zoë: 李明\n\tsaid \x1b[2J\x07 e\xcc\x81\r\nend ";
+	size_t before = te.laid_out;
+	ck_assert_int_eq(textedit_insert(&te, paste, strlen(paste)), TE_EDITED);
+	ck_assert_str_eq(textedit_text(&te),
+			 "before Zoë: 李明\n\tsaid \x1b[2J\x07 e\xcc\x81\r\nend after");
+	ck_lines(&te, "before Zoë: 李明|\tsaid \x1b[2J\x07 "
+		      "e\xcc\x81\r|end after");
+	ck_cursor(&te, 2, 4);
+	ck_assert_uint_le(te.laid_out - before, 3);
+	/* code points: the bytes that do not continue one */
+	size_t cps = 0;
+	for (const char *p = textedit_text(&te); *p; p++)
+		cps += ((unsigned char)*p & 0xc0) != 0x80;
+	ck_assert_uint_eq(te.nchars, cps);
+	textedit_free(&te);
+
+	/* 20,000 characters pasted at once: laid out once, each line once */
+	char *page = te_page();
+	te = te_new(NULL, 78, 0);
+	before = te.laid_out;
+	ck_assert_int_eq(textedit_insert(&te, page, strlen(page)), TE_EDITED);
+	size_t n;
+	textedit_lines(&te, &n);
+	ck_assert_uint_le(te.laid_out - before, n);
+	ck_assert_str_eq(textedit_text(&te), page);
+	ck_assert_uint_eq(te.nchars, 20000);
+	ck_layout_fresh(&te, 78);
+	textedit_free(&te);
+	free(page);
+}
+END_TEST
+
+/* A paste past the limit keeps what fits, cut between whole characters. */
+START_TEST(test_block_insert_limit)
+{
+	char *page = te_page();
+	size_t len = strlen(page);
+	char *big = malloc(len + len / 4 * 2 + 1); /* 27,500 characters */
+	memcpy(big, page, len);
+	memcpy(big + len, page, len / 4 * 2);
+	big[len + len / 4 * 2] = '\0';
+	struct textedit te = te_new("Ana: ", 78, 20000);
+	ck_assert_int_eq(textedit_insert(&te, big, strlen(big)), TE_FULL);
+	ck_assert_uint_eq(te.nchars, 20000);
+	ck_assert_int_eq(strncmp(textedit_text(&te) + 5, page, strlen(textedit_text(&te)) - 5), 0);
+	ck_layout_fresh(&te, 78);
+	ck_assert_int_eq(textedit_insert(&te, "x", 1), TE_FULL);
+	textedit_free(&te);
+	/* the limit falls inside a letter with its mark: the letter stays out whole */
+	te = te_new("abc", 20, 5);
+	ck_assert_int_eq(textedit_insert(&te, "de\xcc\x81" "f", 5), TE_FULL);
+	ck_assert_str_eq(textedit_text(&te), "abcd");
+	ck_assert_uint_eq(te.nchars, 4);
+	textedit_free(&te);
+	free(big);
+	free(page);
+}
+END_TEST
+
+/* A one-line field: a newline is a character on the line, not a break. */
+START_TEST(test_one_line)
+{
+	struct textedit te;
+	textedit_init(&te, NULL, 0);
+	te.one_line = true;
+	textedit_set_width(&te, 40);
+	te_type(&te, "Ana\nBen\x1b");
+	ck_lines(&te, "Ana\nBen\x1b");
+	ck_cursor(&te, 0, 8);
+	textedit_do(&te, TE_LINE_START);
+	ck_cursor(&te, 0, 0);
+	textedit_do(&te, TE_LINE_END);
+	ck_cursor(&te, 0, 8);
+	textedit_free(&te);
+}
+END_TEST
+
 Suite *textedit_suite(void);
 Suite *textedit_suite(void)
 {
@@ -411,6 +590,11 @@ Suite *textedit_suite(void)
 	tcase_add_test(tc, test_changed);
 	tcase_add_test(tc, test_page);
 	tcase_add_test(tc, test_random_edits_stay_whole);
+	tcase_add_test(tc, test_relayout_matches_fresh);
+	tcase_add_test(tc, test_typing_lays_out_few_lines);
+	tcase_add_test(tc, test_block_insert);
+	tcase_add_test(tc, test_block_insert_limit);
+	tcase_add_test(tc, test_one_line);
 	suite_add_tcase(s, tc);
 	return s;
 }

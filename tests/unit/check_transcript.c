@@ -1,6 +1,7 @@
 /* Transcripts: Markdown against an expected file, JSON, anonymising, without a catalog. */
 #include <check.h>
 #include <cjson/cJSON.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -273,6 +274,52 @@ START_TEST(test_anonymise_scripts)
 END_TEST
 
 
+/* Names written in lower case or capitals are names too (simple case
+ * folding: accents, Greek with its final sigma, Cyrillic), and a longer word
+ * that starts with a name still stays. */
+static const struct {
+	const char *text, *want;
+} tr_case[] = {
+	{"Ana said Ana López is tired; ana and LÓPEZ and lópez-Smith",
+	 "P1 said P1 is tired; P1 and P1 and P1-Smith"},
+	{"ANA, Ben's idea, BEN, ben.", "P1, P2's idea, P2, P2."},
+	{"Anabel and ANABEL and benjamin stay", "Anabel and ANABEL and benjamin stay"},
+	{"ΣΟΦΊΑ και σοφία", "P3 και P3"},
+	{"ΝΊΚΟΣ, νίκος", "P4, P4"},
+	{"АННА и анна, Аннушка", "P5 и P5, Аннушка"},
+	{"OKAFOR and fay noticed", "Facilitator and Facilitator noticed"},
+};
+
+START_TEST(test_anonymise_any_case)
+{
+	ck_assert_ptr_nonnull(setlocale(LC_CTYPE, "C.UTF-8"));
+	char dir[] = "/tmp/ck-anon-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char *path = xasprintf("%s/a.jsonl", dir);
+	FILE *f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs("{\"v\":1,\"t\":\"start\",\"at\":1700035200000,\"id\":\"a\",\"flow\":\"f\",\"rounds\":1,"
+	      "\"facilitator\":\"Fay Okafor\",\"people\":[\"Ana López\",\"Ben\",\"Σοφία\",\"Νίκος\","
+	      "\"Анна\"],\"phases\":[\"p\"],\"roles\":[\"r\"]}\n"
+	      "{\"t\":\"seats\",\"at\":1700035200000,\"round\":0,\"seats\":[0,0,0,0,0]}\n"
+	      "{\"t\":\"phase\",\"at\":1700035200000,\"round\":0,\"phase\":0}\n", f);
+	fprintf(f, "{\"t\":\"entry\",\"at\":1700035260000,\"id\":1,\"round\":0,\"phase\":0,"
+		   "\"person\":1,\"text\":\"%s\"}\n", tr_case[_i].text);
+	fclose(f);
+	struct session *s = NULL;
+	struct diags d = {0};
+	ck_assert_int_eq(session_load(&s, NULL, path, &d), 0);
+	char *got = tr_capture(transcript_write_md, s, true);
+	ck_assert_msg(strstr(got, tr_case[_i].want), "\"%s\" not in:\n%s", tr_case[_i].want, got);
+	free(got);
+	session_free(s);
+	unlink(path);
+	rmdir(dir);
+	free(path);
+}
+END_TEST
+
+
 /* A card withdrawn for one chosen by hand says so; it was not redealt. */
 START_TEST(test_replaced_by_hand)
 {
@@ -353,6 +400,7 @@ Suite *transcript_suite(void)
 	tcase_add_test(tc, test_save_file);
 	tcase_add_test(tc, test_save_file_sync_fails);
 	tcase_add_test(tc, test_anonymise_scripts);
+	tcase_add_loop_test(tc, test_anonymise_any_case, 0, sizeof tr_case / sizeof tr_case[0]);
 	tcase_add_test(tc, test_json_structure);
 	suite_add_tcase(s, tc);
 	return s;
