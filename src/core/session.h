@@ -179,8 +179,9 @@ int session_start(struct session **out, const struct catalog *c, const struct se
  * is gone or changed. */
 int session_resume(struct session **out, const struct catalog *c, const char *journal_path,
 		   struct diags *d);
-/* Closes the journal and frees everything.  Records still pending are lost:
- * while s->pending.n > 0, offer retry or save-as before quitting. */
+/* Closes the journal and frees everything.  Records still pending, and a
+ * draft kept in memory, are lost: offer retry or save-as, and call
+ * session_rescue when leaving anyway (session_needs_rescue). */
 void session_free(struct session *s);
 /*
  * Rebuilds a round from its journal for reading only (transcripts, export):

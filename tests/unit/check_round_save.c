@@ -158,6 +158,9 @@ START_TEST(test_newest_unfinished)
 {
 	struct session_info v[3] = {{.ended = true}, {.ended = false}, {.ended = false}};
 	ck_assert_int_eq(rsave_newest_unfinished(v, 3), 1);
+	v[1].missing = (char *)"/media/usb/ID.jsonl"; /* only an older copy here */
+	ck_assert_int_eq(rsave_newest_unfinished(v, 3), 2);
+	v[1].missing = NULL;
 	v[1].ended = v[2].ended = true;
 	ck_assert_int_eq(rsave_newest_unfinished(v, 3), -1);
 	ck_assert_int_eq(rsave_newest_unfinished(v, 0), -1);
