@@ -42,7 +42,8 @@ static char rv_home[64];
 
 static const char *rv_env(const char *name)
 {
-	return strcmp(name, "XDG_DATA_HOME") == 0 ? rv_home : NULL;
+	/* rescue copies go to and are looked for in the scratch folder too */
+	return strcmp(name, "XDG_DATA_HOME") == 0 || strcmp(name, "TMPDIR") == 0 ? rv_home : NULL;
 }
 
 static void rv_setup(void)
@@ -756,6 +757,77 @@ static void rv_paste(const char *s)
 	app_input(&app, K_PASTE_END);
 }
 
+static void ck_not_shown(const char *text)
+{
+	char *s = rv_screen();
+	ck_assert_msg(!strstr(s, text), "\"%s\" on the screen:\n%s", text, s);
+	free(s);
+}
+
+/* Names typed or pasted with control characters into Add people: kept and
+ * shown in the field, then refused with run --people's message, never
+ * quietly cleaned into another name. */
+START_TEST(test_setup_names_with_controls)
+{
+	struct view *v = setup_open(&app, catalog_find(&cat, "bells-that-ring"), NULL);
+	app_push(&app, v);
+	rv_press('a');
+	struct view *box = app_top(&app);
+	rv_paste("Evil\x1b[2Jname");
+	rv_draw(box);
+	ck_shows("Evil␛[2Jname");
+	rv_press(K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), box); /* refused: the box stays, with the text */
+	ck_message("a name cannot hold control characters");
+	rv_press(K_ESC);
+	ck_assert_ptr_eq(app_top(&app), v);
+	/* a column of names pasted: the newlines are shown, and refused too */
+	rv_press('a');
+	box = app_top(&app);
+	rv_paste("Ana\nBen");
+	rv_draw(box);
+	ck_shows("Ana␊Ben");
+	rv_press(K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), box);
+	ck_message("a name cannot hold control characters");
+	rv_press(K_ESC);
+	/* a bell typed in one name of a list: the others go in, that one is named as refused */
+	rv_press('a');
+	rv_type("Ana, Be");
+	rv_press(0x07);
+	rv_type("l, Ben, Chi, Dee");
+	rv_draw(app_top(&app));
+	ck_shows("Ana, Be␇l, Ben, Chi, Dee");
+	rv_press(K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), v);
+	ck_message("Added 4; a name cannot hold control characters");
+	rv_draw(v);
+	ck_shows("Presenter: Ana");
+	ck_not_shown("Bel");
+	ck_not_shown("Evil");
+}
+END_TEST
+
+/* Save elsewhere keeps a pasted escape in the box too, and refuses the folder. */
+START_TEST(test_save_elsewhere_refuses_controls)
+{
+	rv_phase_screen("Ana,Zoë,李明,Ben");
+	rv_press('s');
+	struct view *box = app_top(&app);
+	ck_assert_str_eq(box->ops->name, "Question");
+	char *dir = xasprintf("%s/else\x1b[31mwhere", rv_home);
+	rv_paste(dir);
+	rv_draw(box);
+	ck_shows("else␛[31mwhere");
+	rv_press(K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), box);
+	ck_message("A folder name cannot hold control characters.");
+	struct stat st;
+	ck_assert_int_ne(stat(dir, &st), 0);
+	free(dir);
+}
+END_TEST
+
 /* A long paste into a note is one insertion: all of it up to the limit,
  * the counter right, the limit said once. */
 START_TEST(test_note_paste_to_the_limit)
@@ -1111,6 +1183,8 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
 	tcase_add_test(tc, test_flows_back_and_setup_returns);
+	tcase_add_test(tc, test_setup_names_with_controls);
+	tcase_add_test(tc, test_save_elsewhere_refuses_controls);
 	tcase_add_test(tc, test_note_paste_to_the_limit);
 	tcase_add_loop_test(tc, test_round_screens_draw_at_every_size, 0, RV_SCREENS);
 	tcase_add_loop_test(tc, test_round_screens_any_key, 0, RV_SCREENS);
