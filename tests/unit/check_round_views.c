@@ -572,6 +572,34 @@ START_TEST(test_projector_steps_through_hand)
 }
 END_TEST
 
+/* QA F13: the projector draws the phase and the card in block letters where
+ * the window has room (80x24, 200x60), letter-spaced where it has not (40x12),
+ * and its timer on the last row. */
+START_TEST(test_projector_big_letters)
+{
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben"); /* the Interview */
+	rv_press('p');
+	struct view *pj = app_top(&app);
+	ck_assert_str_eq(pj->ops->name, "Projector");
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(pj);
+		char *text = rv_screen();
+		if (COLS >= 80)
+			ck_assert_msg(strstr(text, "█") && strstr(text, "▀"),
+				      "%dx%d: no big letters:\n%s", COLS, LINES, text);
+		else
+			ck_shows("I n t e r v i e w");
+		ck_shows(" · for ");
+		char *last = rv_row(LINES - 1);
+		ck_assert_msg(strchr(last, ':'), "%dx%d: no timer on the last row", COLS, LINES);
+		free(last);
+		free(text);
+	}
+	(void)r;
+}
+END_TEST
+
 /* At 40x12 whose turn it is can be read whole: the line is shortened, then
  * wrapped, never cut before the names. */
 START_TEST(test_phase_turn_readable_when_small)
@@ -1151,6 +1179,7 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_rounds_unresumable_marked);
 	tcase_add_test(tc, test_cards_in_hand_and_reflection_cards);
 	tcase_add_test(tc, test_projector_steps_through_hand);
+	tcase_add_test(tc, test_projector_big_letters);
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
 	tcase_add_test(tc, test_flows_back_and_setup_returns);
