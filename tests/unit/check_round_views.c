@@ -7,7 +7,12 @@
  * control characters in names and reflections as visible stand-ins.  The
  * phase screen's "more" marker covers no text, and its selection never
  * leaves the view, whatever the moves; setup's o with two optional roles;
- * the home menu's order.
+ * the home menu's order.  And what QA found: the key line's Space follows
+ * the timer, an ended round's timer stops, whose turn it is reads whole at
+ * 40x12, lists mark "more" and cuts end in "…", the flow list goes back
+ * with ← and setup back to it, a round that cannot be resumed is marked,
+ * cards in hand and the card each reflection speaks to, the projector's
+ * block letters.
  */
 #include <check.h>
 #include <errno.h>
