@@ -13,7 +13,7 @@
 
 void practice_usage(FILE *out)
 {
-	fputs("usage: rucksack practice [--deck ID] [--mode name|write] [--suit S] [-n N]\n"
+	fputs("usage: rucksack practice [--deck ID] [--mode name|write] [--suit SUIT] [-n N]\n"
 	      "                         [--seed S]\n"
 	      "       rucksack practice --export [-o FILE] [--deck ID]\n"
 	      "Practise Tomm's question types (or any deck with suits and examples) alone.\n"
@@ -21,7 +21,7 @@ void practice_usage(FILE *out)
 	      "  --mode name       name the type of example questions (the default)\n"
 	      "  --mode write      write questions of a type dealt for a vignette, then\n"
 	      "                    compare them with the card's examples and prompts\n"
-	      "  --suit S          only that suit\n"
+	      "  --suit SUIT       only that suit\n"
 	      "  -n N              questions to name (default 10) or exercises to write\n"
 	      "                    (default 3), 1 to 1000\n"
 	      "  --seed S          the same seed asks and deals in the same order\n"

@@ -521,9 +521,10 @@ static int round_quit(struct round *r)
 {
 	if (r->s->ended_at && !r->s->pending.n)
 		return R_CLOSE;
-	const char *q = r->s->pending.n ? "Quit without saving?" : "Leave the round?";
+	const char *q = r->s->pending.n ? "Leave with changes not saved?" : "Leave the round?";
 	const char *detail = r->s->pending.n
-				     ? "Some changes are NOT on the disk: they would be lost."
+				     ? "They are NOT on the disk here: on leaving they go to a rescue "
+				       "copy elsewhere (rucksack says where), which the next start offers."
 				     : "It is kept: rucksack resume carries on from here.";
 	app_push(r->v.app, confirm_open(&r->v, q, detail, round_quit_yes, true));
 	return R_REDRAW;
@@ -634,9 +635,30 @@ static char *round_title(const struct view *v)
 	return xstrdup(r->s->flow_title ? r->s->flow_title : r->s->flow_id);
 }
 
+/* Leaving (a signal, or q confirmed) with something only in memory: it
+ * goes to the journal after all or to a rescue copy, and the program says
+ * where once the terminal is given back (session_rescue). */
+static void round_rescue(struct round *r)
+{
+	struct app *a = r->v.app;
+	if (!session_needs_rescue(r->s))
+		return;
+	struct strv dirs = {0};
+	struct diags d = {0};
+	char *where = NULL;
+	session_rescue_dirs(a->opts ? a->opts->env : NULL, &dirs);
+	int rc = session_rescue(r->s, &dirs, &where, &d);
+	free(a->farewell);
+	a->farewell = rsave_farewell(r->s, rc, where, &d);
+	free(where);
+	diags_free(&d);
+	strv_free(&dirs);
+}
+
 static void round_close(struct view *v)
 {
 	struct round *r = (struct round *)v;
+	round_rescue(r);
 	session_free(r->s);
 	rphase_free(&r->body);
 	strv_free(&r->where);
@@ -680,11 +702,31 @@ static const char *round_first_error(const struct diags *d)
 	return "the round could not be opened";
 }
 
+/* A round resumed from a rescue copy goes back to its folder when it can:
+ * what to say about it, or NULL when it is no rescue copy (caller frees). */
+static char *round_return(struct session *s)
+{
+	struct diags d = {0};
+	char *home = NULL;
+	int rc = session_rescue_return(s, &home, &d);
+	char *msg = rc > 0 ? xasprintf("Resumed from its rescue copy, and put back in %s", home)
+		    : rc < 0 ? xasprintf("Resumed from the rescue copy; not put back in its folder (%s)",
+				     rsave_why(&d))
+			     : NULL;
+	free(home);
+	diags_free(&d);
+	return msg;
+}
+
 void round_push(struct app *a, struct session *s, int st, const struct diags *d, bool resumed)
 {
+	char *back = resumed && st != SESSION_INVALID ? round_return(s) : NULL;
 	char *msg = st != SESSION_OK ? rsave_message(st, d, NULL)
+		    : back	     ? back
 		    : resumed	     ? xstrdup(rsave_resume_message(s))
 				     : xstrdup("Round started: each change is saved as it happens");
+	if (back && msg != back)
+		free(back);
 	struct view *v = round_open(a, s, msg, st != SESSION_OK || s->torn_tail);
 	if (s->pending.n)
 		((struct round *)v)->unsaved_why = xstrdup(rsave_why(d));

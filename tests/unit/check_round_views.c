@@ -42,7 +42,8 @@ static char rv_home[64];
 
 static const char *rv_env(const char *name)
 {
-	return strcmp(name, "XDG_DATA_HOME") == 0 ? rv_home : NULL;
+	/* rescue copies go to and are looked for in the scratch folder too */
+	return strcmp(name, "XDG_DATA_HOME") == 0 || strcmp(name, "TMPDIR") == 0 ? rv_home : NULL;
 }
 
 static void rv_setup(void)
@@ -568,6 +569,34 @@ START_TEST(test_projector_steps_through_hand)
 	}
 	ck_assert_msg(lens, "the projector never showed Eve's lens card");
 	diags_free(&d);
+}
+END_TEST
+
+/* QA F13: the projector draws the phase and the card in block letters where
+ * the window has room (80x24, 200x60), letter-spaced where it has not (40x12),
+ * and its timer on the last row. */
+START_TEST(test_projector_big_letters)
+{
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben"); /* the Interview */
+	rv_press('p');
+	struct view *pj = app_top(&app);
+	ck_assert_str_eq(pj->ops->name, "Projector");
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(pj);
+		char *text = rv_screen();
+		if (COLS >= 80)
+			ck_assert_msg(strstr(text, "█") && strstr(text, "▀"),
+				      "%dx%d: no big letters:\n%s", COLS, LINES, text);
+		else
+			ck_shows("I n t e r v i e w");
+		ck_shows(" · for ");
+		char *last = rv_row(LINES - 1);
+		ck_assert_msg(strchr(last, ':'), "%dx%d: no timer on the last row", COLS, LINES);
+		free(last);
+		free(text);
+	}
+	(void)r;
 }
 END_TEST
 
@@ -1150,6 +1179,7 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_rounds_unresumable_marked);
 	tcase_add_test(tc, test_cards_in_hand_and_reflection_cards);
 	tcase_add_test(tc, test_projector_steps_through_hand);
+	tcase_add_test(tc, test_projector_big_letters);
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
 	tcase_add_test(tc, test_flows_back_and_setup_returns);
