@@ -338,6 +338,7 @@ static const struct view_ops editor_card_view_ops = {
 	.layout = editor_layout,
 	.tick_ms = editor_tick_ms,
 	.tick = editor_tick,
+	.paste = editor_paste,
 	.close = editor_close,
 	.title = editor_title,
 };
