@@ -136,6 +136,8 @@ struct session {
 	struct session_clock *clocks; /* clocks[round * n_phases + phase]: its timer */
 	struct strv moved_pending; /* old journals whose pointer here (ID.moved) is still to be written */
 	char *draft_unsaved; /* the draft's record when it could not be written (session_rescue takes it) */
+	struct strv rescue_dirs; /* set by the caller (session_rescue_dirs): where a pointer goes when
+				  * the old folder cannot take it; may be empty */
 };
 
 struct session_opts {
@@ -242,7 +244,10 @@ enum session_status session_retry_save(struct session *s, struct diags *d);
  * on there (s->journal_path changes to its absolute path).  A draft being
  * kept goes with it.  The old journal, when there is one, gets a pointer
  * beside it (session_follow); when that cannot be written (the old folder is
- * what failed), a warning says so and each later save tries again.
+ * what failed), a warning says so, the pointer goes to the first of
+ * s->rescue_dirs that takes it instead (listing looks there, so a crash
+ * before the old folder is back loses no track of the round), and each
+ * later save tries the old folder again.
  * SESSION_OK, or SESSION_UNSAVED with an io diagnostic and nothing changed. */
 enum session_status session_save_as(struct session *s, const char *path, struct diags *d);
 
