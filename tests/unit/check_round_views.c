@@ -633,6 +633,15 @@ START_TEST(test_phase_turn_readable_when_small)
 }
 END_TEST
 
+static int rv_picked;
+
+static int rv_pick(void *data, long replace, const char *deck, const char *card)
+{
+	(void)data, (void)replace, (void)deck, (void)card;
+	rv_picked++;
+	return R_REDRAW;
+}
+
 /* Lists that scroll say so ("↓ more", then "↑ more" at the end), and text cut
  * to fit ends in "…". */
 START_TEST(test_lists_mark_more_and_cuts)
@@ -656,6 +665,17 @@ START_TEST(test_lists_mark_more_and_cuts)
 	rv_press('G');
 	rv_draw(v);
 	ck_shows("↑ more");
+	app_close(&app, v);
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
+	resizeterm(12, 40);
+	v = picker_open(&app, catalog_find(&cat, "tomm-questions"), r->s, "for the table", rv_pick,
+			NULL, -1);
+	app_push(&app, v);
+	rv_draw(v);
+	ck_shows("↓ more");
+	app_close(&app, &r->v);
+	v = flows_open(&app);
+	app_push(&app, v);
 	resizeterm(60, 200); /* room for every flow: no mark */
 	rv_draw(v);
 	char *text = rv_screen();
@@ -909,14 +929,6 @@ END_TEST
 #define RV_CTRL_PEOPLE "Ana\x1b[31m,Zo\x07ë,李\x1b明,Ben\r"
 #define RV_CTRL_TEXT "saw \x1b]0;pwned\x07 it\rhere"
 
-static int rv_picked;
-
-static int rv_pick(void *data, long replace, const char *deck, const char *card)
-{
-	(void)data, (void)replace, (void)deck, (void)card;
-	rv_picked++;
-	return R_REDRAW;
-}
 
 /* The phase screen (Interview) of a round whose people and a reflection hold control characters. */
 static struct round *rv_ctrl_round(void)
