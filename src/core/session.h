@@ -266,7 +266,8 @@ char *session_follow(const char *path, char **missing);
 
 /*
  * Drafts: nothing typed is lost.  While someone types a reflection or note,
- * the editor saves its text now and then (a short idle pause is right) with
+ * the editor saves its text after each pause in typing, and every few
+ * seconds while typing goes on without one, with
  * session_draft_save; it goes to <journal minus .jsonl>.draft, replaced
  * atomically, mode 0600.  Committing the text (session_add_entry or
  * session_edit_entry returning SESSION_OK, or a later retry/save-as that

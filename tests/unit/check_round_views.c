@@ -858,9 +858,16 @@ END_TEST
 START_TEST(test_note_paste_to_the_limit)
 {
 	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
+	/* the reflection's editor (its card can be changed) takes a paste whole too */
+	rv_press(K_ENTER);
+	ck_assert_str_eq(app_top(&app)->ops->name, "Editor");
+	ck_assert_ptr_nonnull(app_top(&app)->ops->paste);
+	rv_press(K_ESC);
+	ck_assert_ptr_eq(app_top(&app), &r->v);
 	rv_press('n');
 	struct view *ed = app_top(&app);
 	ck_assert_str_eq(ed->ops->name, "Editor");
+	ck_assert_ptr_nonnull(ed->ops->paste);
 	size_t n = 27500;
 	char *big = malloc(n + 1);
 	for (size_t i = 0; i < n; i++)
