@@ -37,7 +37,7 @@ static bool quote_cp(char *buf, size_t *n, size_t room, const char *src, size_t 
 	const char *put = src;
 	size_t k = len;
 
-	if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == '"' || cp == '\\') {
+	if (utf8_is_control(cp) || cp == '"' || cp == '\\') {
 		if (cp == '"' || cp == '\\')
 			k = (size_t)snprintf(esc, sizeof esc, "\\%c", (char)cp);
 		else

@@ -124,9 +124,22 @@ static bool utf8_in(const struct utf8_range *t, size_t n, uint32_t cp)
 	return false;
 }
 
-static bool utf8_is_control(uint32_t cp)
+bool utf8_is_control(uint32_t cp)
 {
 	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
+}
+
+bool utf8_has_control(const char *s)
+{
+	size_t len = s ? strlen(s) : 0;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (n && utf8_is_control(cp))
+			return true;
+		i += n ? n : 1;
+	}
+	return false;
 }
 
 static bool utf8_is_zero_mark(uint32_t cp)

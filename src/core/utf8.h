@@ -29,6 +29,13 @@ size_t utf8_encode(uint32_t cp, char out[4]);
 /* True when the whole of s[0..len) is valid UTF-8. */
 bool utf8_valid(const char *s, size_t len);
 
+/* True for a control character: C0 (U+0000-U+001F), DEL, or C1 (U+0080-U+009F).
+ * The one definition the program uses (names, folders, drawing, utf8_visible). */
+bool utf8_is_control(uint32_t cp);
+/* True when s holds a control character (utf8_is_control), tab and newline
+ * included; an invalid byte is not one (a C1 control is two bytes, C2 80-9F). */
+bool utf8_has_control(const char *s);
+
 /* Display columns of one code point (0 for combining marks). */
 int utf8_cp_width(uint32_t cp);
 /* Display columns of a string, invalid bytes counting 1 each. */

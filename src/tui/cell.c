@@ -2,11 +2,6 @@
 
 #include "core/utf8.h"
 
-bool cell_is_control(uint32_t cp)
-{
-	return cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
-}
-
 size_t cell_cp(const char *s, size_t len, size_t off, uint32_t *cp)
 {
 	if (off >= len) {
@@ -24,7 +19,7 @@ size_t cell_cp(const char *s, size_t len, size_t off, uint32_t *cp)
 /* A character that goes in the cell of the one before it. */
 static bool cell_joins(uint32_t cp)
 {
-	return !cell_is_control(cp) && utf8_cp_width(cp) == 0;
+	return !utf8_is_control(cp) && utf8_cp_width(cp) == 0;
 }
 
 size_t cell_next(const char *s, size_t len, size_t off)
@@ -33,7 +28,7 @@ size_t cell_next(const char *s, size_t len, size_t off)
 	if (off >= len)
 		return len;
 	off += cell_cp(s, len, off, &cp);
-	if (cell_is_control(cp))
+	if (utf8_is_control(cp))
 		return off;
 	while (off < len) {
 		size_t n = cell_cp(s, len, off, &cp);

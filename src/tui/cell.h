@@ -23,7 +23,5 @@ size_t cell_next(const char *s, size_t len, size_t off);
 size_t cell_width(const char *s, size_t len, size_t off);
 /* Columns of s[from..to), counted cell by cell. */
 size_t cell_span_width(const char *s, size_t from, size_t to);
-/* True for a C0 or C1 control character or DEL. */
-bool cell_is_control(uint32_t cp);
 
 #endif

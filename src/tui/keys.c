@@ -84,7 +84,7 @@ char *keys_name(int key)
 
 bool keys_printable(int key)
 {
-	return key >= 0x20 && key != 0x7f && !(key >= 0x80 && key < 0xa0) && key < K_FN;
+	return key >= 0 && key < K_FN && !utf8_is_control((uint32_t)key);
 }
 
 enum action keys_lookup(const enum action *acts, int key, bool text)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/seating.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 
 void rsetup_init(struct rsetup *s, const struct doc *flow)
@@ -67,22 +68,13 @@ static char *rsetup_trim(const char *name)
 	return out;
 }
 
-/* True when s holds a C0 control or DEL (a name must stay on one line). */
-static bool rsetup_has_control(const char *s)
-{
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
-			return true;
-	return false;
-}
-
 int rsetup_add(struct rsetup *s, const char *name, struct diags *d)
 {
 	char *t = rsetup_trim(name);
 	int rc = -1;
 	if (!*t)
 		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "a name cannot be empty");
-	else if (rsetup_has_control(t))
+	else if (utf8_has_control(t)) /* a name stays on one line and moves no terminal */
 		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "a name cannot hold control characters");
 	else if (strv_find(&s->people, t) >= 0)
 		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "\"%s\" is already present", t);

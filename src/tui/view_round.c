@@ -14,6 +14,7 @@
 #include "core/model.h"
 #include "core/paths.h"
 #include "core/transcript.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "round_capture.h"
 #include "round_int.h"
@@ -449,15 +450,6 @@ static int round_retry(struct round *r)
 	return round_report(r, st, &d, "Saved: everything is on the disk now");
 }
 
-/* True when s holds a C0 control or DEL: the prompt keeps them, a folder name must not. */
-static bool round_has_control(const char *s)
-{
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p < 0x20 || *p == 0x7f)
-			return true;
-	return false;
-}
-
 static int round_saved_as(void *data, const char *text, char **msg)
 {
 	struct round *r = data;
@@ -467,7 +459,7 @@ static int round_saved_as(void *data, const char *text, char **msg)
 		*msg = xstrdup("Type a folder, e.g. /media/usb/rounds");
 		return -1;
 	}
-	if (round_has_control(text)) {
+	if (utf8_has_control(text)) { /* the prompt keeps them; a folder name must not */
 		*msg = xstrdup("A folder name cannot hold control characters.");
 		return -1;
 	}

@@ -65,6 +65,15 @@ check_usage "rucksack run: --seed needs a whole number; see 'rucksack run --help
 	run --flow bells-that-ring --people A,B,C --seed -1
 check_usage "rucksack run: --rounds needs a whole number from 1 to 1000; see 'rucksack run --help'" \
 	run --flow bells-that-ring --people A,B,C --rounds 0
+# A name with a control character is refused before the terminal is taken,
+# C1 controls (U+0080-U+009F: CSI moves a terminal as ESC [ does) as C0 and DEL.
+for bad in "$esc[2J" "$(printf '\302\233')2J" "$(printf '\302\205')" "$(printf '\177')"; do
+	rs --decks "$SRCDIR/decks" run --flow bells-that-ring --people "Ana,Ben$bad,Chi,Dee"
+	status 1 "run --people with a control character"
+	same "$ERR" "run --people with a control character: stderr" <<EOF
+rucksack run: --people: a name cannot hold control characters
+EOF
+done
 check_usage "rucksack run: unknown option '--colour'; see 'rucksack run --help'" run --colour
 check_usage "rucksack run: option '--flow' needs an argument; see 'rucksack run --help'" run --flow
 check_usage "rucksack run: unexpected argument '␛[1mx'; see 'rucksack run --help'" \

@@ -69,6 +69,11 @@ static const struct {
 	{"Ana", "already present"},
 	{"Ben\x1b[2J", "control characters"},
 	{"Ben\nCarl", "control characters"},
+	{"Ben\x7f", "control characters"},
+	{"Ben\xc2\x9b" "2J", "control characters"}, /* C1 CSI: moves a terminal as ESC [ does */
+	{"Ben\xc2\x85", "control characters"},      /* C1 NEL */
+	{"Ben\xc2\x80", "control characters"},      /* the first C1 */
+	{"Ben\xc2\xa0", NULL},		      /* U+00A0, no control */
 	{"مريم", NULL},
 };
 

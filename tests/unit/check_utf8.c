@@ -363,6 +363,40 @@ START_TEST(test_visible_every_byte)
 }
 END_TEST
 
+/* The one test of "control character": C0, DEL and C1, nothing else. */
+static const struct {
+	const char *s;
+	bool has;
+} ctl_cases[] = {
+	{"", false},
+	{"Zo\xc3\xab M\xc3\xbcller", false},
+	{"\xc2\xa0nbsp", false},		/* U+00A0, just past C1 */
+	{"\xe2\x80\xa8", false},		/* U+2028 is a separator, not a control */
+	{"\xc2\x80 first", true},		/* U+0080, the first C1 */
+	{"\x80\x9b", false},			/* lone bytes: invalid, not controls */
+	{"Ben\x1b[2J", true},
+	{"a\tb", true},
+	{"a\nb", true},
+	{"\x7f", true},
+	{"Ben\xc2\x85", true},		/* NEL */
+	{"Ben\xc2\x9b" "2J", true},		/* CSI */
+	{"\xc2\x9f", true},			/* the last C1 */
+};
+
+START_TEST(test_has_control)
+{
+	ck_assert_int_eq(utf8_has_control(ctl_cases[_i].s), ctl_cases[_i].has);
+}
+END_TEST
+
+START_TEST(test_is_control_ranges)
+{
+	for (uint32_t cp = 0; cp < 0x110000; cp++)
+		ck_assert_int_eq(utf8_is_control(cp), cp < 0x20 || (cp >= 0x7f && cp <= 0x9f));
+	ck_assert(!utf8_has_control(NULL));
+}
+END_TEST
+
 START_TEST(test_visible_null)
 {
 	char *v = utf8_visible(NULL, false);
@@ -528,6 +562,8 @@ Suite *utf8_suite(void)
 	tcase_add_loop_test(tc, test_visible, 0, (int)N_OF(vis_cases));
 	tcase_add_test(tc, test_visible_every_byte);
 	tcase_add_test(tc, test_visible_null);
+	tcase_add_loop_test(tc, test_has_control, 0, (int)N_OF(ctl_cases));
+	tcase_add_test(tc, test_is_control_ranges);
 	tcase_add_loop_test(tc, test_wrap, 0, (int)N_OF(wrap_cases));
 	tcase_add_loop_test(tc, test_wrap_properties, 0, (int)N_OF(wrap_texts));
 	tcase_add_test(tc, test_wrap_null);
