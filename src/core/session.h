@@ -30,6 +30,8 @@
  *   delete  {t, at, id}
  *   timer   {t, at, round, phase, op, added?}   op "pause", "run" (restart) or
  *            "minute" (one more: added is the phase's minutes added so far, this one included)
+ *   bell    {t, at, ring}                  what every timer of the round does at zero from
+ *            now on: ring the bell (true), or flash the screen instead (false)
  *   end     {t, at}
  * `at` is milliseconds since the Unix epoch.  flow_title, phases[] (phase
  * ids) and roles[] (role ids) let a transcript be rebuilt from the journal
@@ -138,6 +140,7 @@ struct session {
 	char *draft_unsaved; /* the draft's record when it could not be written (session_rescue takes it) */
 	struct strv rescue_dirs; /* set by the caller (session_rescue_dirs): where a pointer goes when
 				  * the old folder cannot take it; may be empty */
+	bool bell_off;	     /* at zero the screen flashes instead of ringing (the last "bell" record) */
 };
 
 struct session_opts {
@@ -235,6 +238,11 @@ enum session_timer_op {
  * Refused when the phase has no minutes, the round has ended, or the timer
  * is already as asked (paused, or running). */
 enum session_status session_timer(struct session *s, enum session_timer_op op, struct diags *d);
+
+/* Rings the bell at zero (ring true), or flashes the screen instead, for
+ * every timer of the round from now on (a "bell" record; s->bell_off).
+ * Refused when the round has ended or the bell is already as asked. */
+enum session_status session_bell(struct session *s, bool ring, struct diags *d);
 
 /* Writes the pending records to the journal (reopening it if need be).
  * SESSION_OK when nothing is left pending, else SESSION_UNSAVED with an io diagnostic. */

@@ -374,7 +374,8 @@ static const struct {
 	{"start", apply_start},	  {"seats", apply_seats}, {"phase", apply_phase},
 	{"deal", apply_deal},	  {"redeal", apply_redeal}, {"choose", apply_choose},
 	{"entry", apply_entry},	  {"edit", apply_edit},	  {"delete", apply_delete},
-	{"timer", session_timer_apply}, {"end", apply_end},
+	{"timer", session_timer_apply}, {"bell", session_bell_apply},
+	{"end", apply_end},
 };
 
 int session_apply(struct session *s, const cJSON *rec, const char *file, int line,

@@ -28,6 +28,9 @@ int session_apply(struct session *s, const cJSON *rec, const char *file, int lin
 /* Applies a "timer" record (session_timer.c). */
 int session_timer_apply(struct session *s, const cJSON *rec, const char *file, int line,
 			struct diags *d);
+/* Applies a "bell" record (session_timer.c). */
+int session_bell_apply(struct session *s, const cJSON *rec, const char *file, int line,
+		       struct diags *d);
 /* The current phase's timer stops counting at `at` (the phase is left, or the round ends). */
 void session_clock_leave(struct session *s, int64_t at);
 /* The current phase's timer counts from `at`, unless it was paused by hand. */

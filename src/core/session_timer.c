@@ -1,7 +1,8 @@
 /*
  * The phase timers, kept by the journal: "phase", "timer" and "end" records
  * move them, so replaying a round rebuilds each phase's time used, pauses and
- * added minutes exactly (session.h says what counts as used).
+ * added minutes exactly (session.h says what counts as used).  The "bell"
+ * record keeps what a timer does at zero, ring or flash, the same way.
  */
 #include <string.h>
 
@@ -150,5 +151,32 @@ enum session_status session_timer(struct session *s, enum session_timer_op op, s
 		cJSON_AddNumberToObject(rec, "added",
 					(double)(session_clock_of(s, s->round, s->phase)->added_ms /
 						 TIMER_MINUTE_MS + 1));
+	return session_commit(s, rec, d);
+}
+
+int session_bell_apply(struct session *s, const cJSON *r, const char *file, int line,
+		       struct diags *d)
+{
+	const cJSON *ring = cJSON_GetObjectItemCaseSensitive(r, "ring");
+	if (!cJSON_IsBool(ring)) {
+		diags_error(d, file, line, 1, DIAG_SCHEMA, "a \"bell\" record without ring true or false");
+		return -1;
+	}
+	s->bell_off = cJSON_IsFalse(ring);
+	return 0;
+}
+
+enum session_status session_bell(struct session *s, bool ring, struct diags *d)
+{
+	const char *why = s->read_only		  ? "this round was opened for reading only"
+			  : s->ended_at		  ? "the round has ended"
+			  : s->bell_off == !ring ? (ring ? "the bell already rings" : "the bell is already off")
+						  : NULL;
+	if (why) {
+		diags_error(d, s->journal_path, 0, 0, DIAG_SCHEMA, "%s", why);
+		return SESSION_INVALID;
+	}
+	cJSON *rec = session_rec_new("bell");
+	cJSON_AddBoolToObject(rec, "ring", ring);
 	return session_commit(s, rec, d);
 }

@@ -111,7 +111,8 @@ enum {
 	  'c')                                                                            \
 	X(PH_PAUSE, "pause", "Pause or restart the timer", ' ')                           \
 	X(PH_MINUTE, "+1 min", "Add a minute to the timer", '+', '=')                     \
-	X(PH_BELL, "bell", "Silence the bell at zero (a flash instead), or let it ring",  \
+	X(PH_BELL, "bell", "Silence the bell at zero (a flash instead), or let it ring; " \
+	  "the round keeps it",                                                           \
 	  'b')                                                                            \
 	X(PH_PROJECTOR, "projector", "Show the phase and a card in large letters", 'p')   \
 	X(PH_ROUND, "next round", "Start the next round, the seats moved on one", 'N')    \

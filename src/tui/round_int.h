@@ -21,7 +21,6 @@ struct round {
 	struct scroll sc;     /* the body's lines */
 	size_t sel;	      /* the selected item's first line; body.t.n: none */
 	struct rtimer timer;
-	bool muted;	      /* the bell flashes instead of ringing */
 	char shown[32];	      /* the timer's text at the last tick: a tick is due when it changes */
 	size_t at_round, at_phase; /* where the timer was started */
 	char *unsaved_why;    /* the last save error, while records are pending */

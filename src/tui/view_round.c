@@ -542,7 +542,7 @@ static int round_tick(struct view *v)
 	struct round *r = (struct round *)v;
 	rtimer_text(&r->timer, round_now_ms(), r->shown, sizeof r->shown);
 	if (rtimer_ring(&r->timer, round_now_ms())) {
-		if (r->muted)
+		if (r->s->bell_off)
 			flash();
 		else
 			beep();
@@ -550,7 +550,8 @@ static int round_tick(struct view *v)
 	return R_REDRAW;
 }
 
-/* Pause, restart and a minute more are journal records; the bell is the screen's. */
+/* Pause, restart, a minute more and the bell are journal records (the bell is
+ * the round's: a resumed round keeps it). */
 static int round_timer_key(struct round *r, enum action act)
 {
 	if (!rtimer_timed(&r->timer)) {
@@ -559,10 +560,10 @@ static int round_timer_key(struct round *r, enum action act)
 		return R_REDRAW;
 	}
 	if (act == ACT_PH_BELL) {
-		r->muted = !r->muted;
-		app_message(r->v.app, PAL_NORMAL, r->muted ? "Bell off: the screen flashes at zero."
-							  : "Bell on: it rings at zero.");
-		return R_REDRAW;
+		struct diags d = {0};
+		int st = session_bell(r->s, r->s->bell_off, &d);
+		return round_report(r, st, &d, r->s->bell_off ? "Bell off: the screen flashes at zero (saved)."
+							      : "Bell on: it rings at zero (saved).");
 	}
 	enum session_timer_op op = act == ACT_PH_MINUTE		 ? SESSION_TIMER_MINUTE
 				   : rtimer_running(&r->timer) ? SESSION_TIMER_PAUSE

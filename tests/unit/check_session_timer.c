@@ -1,6 +1,7 @@
 /* Phase timers kept by the journal: time used kept when a phase is left and
  * entered again, pause and minutes added, replay rebuilding them exactly, the
- * time the program was not running counted, leaving stops the count. */
+ * time the program was not running counted, leaving stops the count; the
+ * bell's setting (ring or flash at zero) kept and replayed the same way. */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -250,6 +251,79 @@ START_TEST(test_hand_written)
 }
 END_TEST
 
+/* The bell off (flash at zero) is a record: a resume keeps it, in any phase
+ * and round, until it is switched on again; asking for what is already so,
+ * or on an ended round, writes nothing. */
+START_TEST(test_bell_replay)
+{
+	struct session *s = tt_start();
+	struct diags d = {0};
+	ck_assert(!s->bell_off);
+	size_t before = s->saved.n;
+	ck_assert_int_eq(session_bell(s, true, &d), SESSION_INVALID);
+	ck_assert_uint_eq(s->saved.n, before);
+	tt_ok(session_bell(s, false, &d));
+	ck_assert(s->bell_off);
+	ck_assert_ptr_nonnull(strstr(s->saved.v[s->saved.n - 1], "\"t\":\"bell\""));
+	struct session *r = tt_resume(s);
+	ck_assert(r->bell_off);
+	session_free(r);
+	tt_ok(session_next(s, &d)); /* the round's, not the phase's */
+	r = tt_resume(s);
+	ck_assert(r->bell_off);
+	session_free(r);
+	tt_ok(session_bell(s, true, &d));
+	tt_ok(session_bell(s, false, &d)); /* same millisecond: still both kept */
+	tt_ok(session_bell(s, true, &d));
+	r = tt_resume(s);
+	ck_assert(!r->bell_off);
+	session_free(r);
+	tt_ok(session_bell(s, false, &d));
+	tt_ok(session_end(s, &d));
+	before = s->saved.n;
+	ck_assert_int_eq(session_bell(s, true, &d), SESSION_INVALID);
+	ck_assert_uint_eq(s->saved.n, before);
+	r = tt_resume(s);
+	ck_assert(r->bell_off);
+	session_free(r);
+	session_free(s);
+	diags_free(&d);
+}
+END_TEST
+
+/* A bell record without a ring true or false is damage, named by its line. */
+START_TEST(test_bell_hand_written)
+{
+	static const char *const lines[] = {
+		"{\"t\":\"bell\",\"at\":5}",
+		"{\"t\":\"bell\",\"at\":5,\"ring\":0}",
+		"{\"t\":\"bell\",\"at\":5,\"ring\":false}",
+	};
+	struct session *s = tt_start();
+	char *path = xasprintf("%s/hand.jsonl", tt_dir);
+	FILE *f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fprintf(f, "%s\n%s\n%s\n%s\n", s->saved.v[0], s->saved.v[1], s->saved.v[2], lines[_i]);
+	fclose(f);
+	struct session *r = NULL;
+	struct diags d = {0};
+	int rc = session_load(&r, &tt_cat, path, &d);
+	if (_i == 2) {
+		ck_assert_int_eq(rc, 0);
+		ck_assert_uint_eq(d.n, 0);
+		ck_assert(r->bell_off);
+	} else {
+		ck_assert_int_eq(rc, -1);
+		ck_assert_uint_eq(diags_count_errors(&d, false), 1);
+		ck_assert_int_eq(d.v[0].line, 4);
+	}
+	session_free(r);
+	session_free(s);
+	diags_free(&d);
+	free(path);
+}
+END_TEST
+
 Suite *session_timer_suite(void);
 Suite *session_timer_suite(void)
 {
@@ -261,6 +335,8 @@ Suite *session_timer_suite(void)
 	tcase_add_test(tc, test_crash_counts);
 	tcase_add_test(tc, test_refusals_and_end);
 	tcase_add_loop_test(tc, test_hand_written, 0, sizeof bad_timer / sizeof bad_timer[0]);
+	tcase_add_test(tc, test_bell_replay);
+	tcase_add_loop_test(tc, test_bell_hand_written, 0, 3);
 	suite_add_tcase(s, tc);
 	return s;
 }
