@@ -136,6 +136,8 @@ struct session {
 	struct session_clock *clocks; /* clocks[round * n_phases + phase]: its timer */
 	struct strv moved_pending; /* old journals whose pointer here (ID.moved) is still to be written */
 	char *draft_unsaved; /* the draft's record when it could not be written (session_rescue takes it) */
+	struct strv rescue_dirs; /* set by the caller (session_rescue_dirs): where a pointer goes when
+				  * the old folder cannot take it; may be empty */
 	struct lockfile **locks; /* held while the round is open, one per place it lived (session_open_elsewhere) */
 	size_t n_locks;
 	int64_t last_at;	 /* the latest record's `at` */
@@ -246,7 +248,10 @@ enum session_status session_retry_save(struct session *s, struct diags *d);
  * on there (s->journal_path changes to its absolute path).  A draft being
  * kept goes with it.  The old journal, when there is one, gets a pointer
  * beside it (session_follow); when that cannot be written (the old folder is
- * what failed), a warning says so and each later save tries again.
+ * what failed), a warning says so, the pointer goes to the first of
+ * s->rescue_dirs that takes it instead (listing looks there, so a crash
+ * before the old folder is back loses no track of the round), and each
+ * later save tries the old folder again.
  * SESSION_OK, or SESSION_UNSAVED with an io diagnostic and nothing changed. */
 enum session_status session_save_as(struct session *s, const char *path, struct diags *d);
 
@@ -265,7 +270,8 @@ char *session_follow(const char *path, char **missing);
 
 /*
  * Drafts: nothing typed is lost.  While someone types a reflection or note,
- * the editor saves its text now and then (a short idle pause is right) with
+ * the editor saves its text after each pause in typing, and every few
+ * seconds while typing goes on without one, with
  * session_draft_save; it goes to <journal minus .jsonl>.draft, replaced
  * atomically, mode 0600.  Committing the text (session_add_entry or
  * session_edit_entry returning SESSION_OK, or a later retry/save-as that

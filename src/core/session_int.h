@@ -67,6 +67,9 @@ char *session_sibling(const char *journal, const char *ext);
 void session_moved_from(struct session *s, const char *old, struct diags *d);
 /* Whether paths a and b name the same file (one can be spelt two ways). */
 bool session_same_file(const char *a, const char *b);
+/* dir made (0700, parents too) and fit for a rescue: a real folder, ours,
+ * closed to others.  0, or -1 with an io diagnostic. */
+int session_rescue_folder(const char *dir, struct diags *d);
 /* Writes the pointers in s->moved_pending that can be written now (quietly). */
 void session_moved_retry(struct session *s);
 

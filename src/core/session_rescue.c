@@ -42,10 +42,9 @@ bool session_needs_rescue(const struct session *s)
 	return s->pending.n > 0 || s->draft_unsaved;
 }
 
-/* dir made (0700, parents too) and fit for a rescue: a real folder (not a
- * link to one), ours, closed to others, so that in /tmp no one else can
- * have made it first.  0, or -1 with an io diagnostic. */
-static int rescue_folder(const char *dir, struct diags *d)
+/* Not a link to a folder, and ours and closed to others: in /tmp no one
+ * else can have made it first. */
+int session_rescue_folder(const char *dir, struct diags *d)
 {
 	struct stat st;
 	if (paths_mkdirs(dir, 0700) != 0) {
@@ -83,7 +82,7 @@ static int rescue_write_from(const struct session *s, const char *copy, struct d
 /* The whole journal, the draft and where it came from, in dir; the copy's path or NULL. */
 static char *rescue_into(struct session *s, const char *dir, struct diags *d)
 {
-	if (rescue_folder(dir, d) != 0)
+	if (session_rescue_folder(dir, d) != 0)
 		return NULL;
 	char *copy = xasprintf("%s/%s.jsonl", dir, s->id);
 	struct strv all = {0};

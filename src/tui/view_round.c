@@ -643,16 +643,13 @@ static void round_rescue(struct round *r)
 	struct app *a = r->v.app;
 	if (!session_needs_rescue(r->s))
 		return;
-	struct strv dirs = {0};
 	struct diags d = {0};
 	char *where = NULL;
-	session_rescue_dirs(a->opts ? a->opts->env : NULL, &dirs);
-	int rc = session_rescue(r->s, &dirs, &where, &d);
+	int rc = session_rescue(r->s, &r->s->rescue_dirs, &where, &d);
 	free(a->farewell);
 	a->farewell = rsave_farewell(r->s, rc, where, &d);
 	free(where);
 	diags_free(&d);
-	strv_free(&dirs);
 }
 
 static void round_close(struct view *v)
@@ -687,6 +684,8 @@ struct view *round_open(struct app *a, struct session *s, const char *message, b
 	r->v.ops = &round_ops;
 	r->v.app = a;
 	r->s = s;
+	if (!s->rescue_dirs.n) /* for save elsewhere's pointer, and leaving unsaved */
+		session_rescue_dirs(a->opts ? a->opts->env : NULL, &s->rescue_dirs);
 	r->at_round = (size_t)-1;
 	if (message)
 		app_message(a, warn ? PAL_WARN : PAL_OK, "%s", message);
