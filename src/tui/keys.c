@@ -187,6 +187,10 @@ char *keys_bar_named(const enum action *acts, size_t cols, bool text,
 			continue;
 		char *name = keys_name(key);
 		const char *label = name_of ? name_of(data, *acts) : NULL;
+		if (label && !*label) { /* not offered in the screen's present state */
+			free(name);
+			continue;
+		}
 		char *item = xasprintf("%s%s %s", w ? "  " : "", name, label ? label : actions[*acts].name);
 		free(name);
 		size_t iw = utf8_width(item);

@@ -203,8 +203,9 @@ size_t keys_help_lines(const enum action *acts, bool text, size_t cols, struct s
 char *keys_bar(const enum action *acts, size_t cols, bool text);
 /*
  * keys_bar with the names name(data, a) gives, where it gives one (NULL:
- * the action's own): a key line that follows the screen's state, such as
- * "Space resume" while a timer is paused.  name may be NULL.  Caller frees.
+ * the action's own; "": the action is left off the line): a key line that
+ * follows the screen's state, such as "Space resume" while a timer is
+ * paused.  name may be NULL.  Caller frees.
  */
 char *keys_bar_named(const enum action *acts, size_t cols, bool text,
 		     const char *(*name)(const void *data, enum action a), const void *data);

@@ -7,6 +7,7 @@
  */
 #include <stdbool.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "app.h"
 #include "core/session.h"
@@ -24,7 +25,8 @@ struct round {
 	char shown[32];	      /* the timer's text at the last tick: a tick is due when it changes */
 	size_t at_round, at_phase; /* where the timer was started */
 	char *unsaved_why;    /* the last save error, while records are pending */
-	char *transcript;     /* where the transcript was last written */
+	char *transcript;     /* where the transcript is (written now, or found beside an ended round's journal) */
+	time_t transcript_at; /* when it was written (the file's time) */
 	struct strv where;    /* the round, phase and turn, laid out for the width (rphase_head) */
 	int head;	      /* rows above the body */
 	bool writing;	      /* an editor of this round is open */

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/model.h"
 #include "core/utf8.h"
@@ -253,5 +254,62 @@ char *rphase_capture(const struct session *s)
 		    : next >= 0 ? xasprintf("Write: %zu of %zu — next %s", done, n, s->people.v[next])
 				: xasprintf("Written: all %zu", n);
 	free(who);
+	return out;
+}
+
+/* The first of n texts that fits in cols columns, else the last; caller frees all, keeps the pick. */
+static char *rphase_fit(char **v, size_t n, size_t cols)
+{
+	size_t pick = n - 1;
+	for (size_t i = 0; i + 1 < n && pick == n - 1; i++)
+		if (utf8_width(v[i]) <= cols)
+			pick = i;
+	for (size_t i = 0; i < n; i++)
+		if (i != pick)
+			free(v[i]);
+	return v[pick];
+}
+
+char *rphase_ended(const struct session *s, size_t cols)
+{
+	const char *id = s->id ? s->id : "ID";
+	char *v[] = {xasprintf("Round ended: read only · export: rucksack export %s", id),
+		     xasprintf("Ended, read only · rucksack export %s", id),
+		     xstrdup("Ended, read only · rucksack export")};
+	return rphase_fit(v, sizeof v / sizeof *v, cols);
+}
+
+/* "today 21:03", or "24 Nov 2026 21:03" on another day (local time). */
+static void rphase_when(time_t t, time_t now, char *out, size_t n)
+{
+	struct tm a, b;
+	localtime_r(&t, &a);
+	localtime_r(&now, &b);
+	bool today = a.tm_year == b.tm_year && a.tm_yday == b.tm_yday;
+	strftime(out, n, today ? "today %H:%M" : "%d %b %Y %H:%M", &a);
+}
+
+char *rphase_transcript(const struct session *s, const char *path, time_t written, time_t now,
+			size_t cols)
+{
+	if (!path)
+		return xstrdup("No transcript yet (t writes it)");
+	char when[40];
+	rphase_when(written, now, when, sizeof when);
+	/* older than the end: written with t before, and the end's own write failed */
+	bool old = s->ended_at && written < (time_t)(s->ended_at / 1000);
+	const char *slash = strrchr(path, '/');
+	char *head = xasprintf("Transcript: %s, written %s%s", slash ? slash + 1 : path, when,
+			       old ? ", before the round ended (t writes it again)" : "");
+	if (utf8_width(head) > cols) { /* too narrow for its name: when, at least */
+		free(head);
+		return xasprintf("Transcript written %s%s", when,
+				 old ? ", before the end: t writes it again" : "");
+	}
+	if (!slash)
+		return head;
+	/* the folder last: a narrow window cuts the folder's end */
+	char *out = xasprintf("%s, in %.*s", head, slash == path ? 1 : (int)(slash - path), path);
+	free(head);
 	return out;
 }

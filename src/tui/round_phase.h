@@ -12,6 +12,7 @@
  */
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "core/session.h"
 #include "tlines.h"
@@ -62,6 +63,24 @@ size_t rphase_head(const struct session *s, size_t cols, size_t max, struct strv
  * "Nothing to write in this phase (n adds a note)".  Caller frees.
  */
 char *rphase_capture(const struct session *s);
+/*
+ * An ended round's header line instead of what to write (nothing more can
+ * be), the first that fits in cols columns: "Round ended: read only ·
+ * export: rucksack export ID", "Ended, read only · rucksack export ID",
+ * else "Ended, read only · rucksack export".  Caller frees.
+ */
+char *rphase_ended(const struct session *s, size_t cols);
+/*
+ * Where an ended round's transcript is: "Transcript: ID.md, written today
+ * 21:03, in DIR" (another day: "24 Nov 2026 21:03"; the folder last, so
+ * that a narrow window cuts the folder's end), with ", before the round
+ * ended (t writes it again)" when written is older than the end; when that
+ * much does not fit in cols, "Transcript written today 21:03" (", before
+ * the end: t writes it again").  "No transcript yet (t writes it)" when path is NULL.  written
+ * and now are seconds since the epoch, shown in local time.  Caller frees.
+ */
+char *rphase_transcript(const struct session *s, const char *path, time_t written, time_t now,
+			size_t cols);
 /* A card as a line: "Ben, Observer: Gender · Social GRACES", "Table: …"; caller frees. */
 char *rphase_card_label(const struct session *s, const struct dealt *c);
 /* The card's title, or its id when the deck or card is not on the search path (borrowed). */

@@ -32,9 +32,10 @@ static const enum action round_keys[] = {
 	ACT_PH_PAUSE,  ACT_PH_MINUTE,  ACT_PH_BELL,	ACT_PH_PROJECTOR, ACT_PH_ROUND,
 	ACT_PH_TRANSCRIPT, ACT_PH_END, ACT_PH_RETRY,	ACT_PH_SAVEAS,	ACT_PH_QUIT,
 	ACT_HELP,      ACT_NONE};
-static const enum action round_bar[] = {ACT_PH_WRITE, ACT_PH_NOTE, ACT_PH_NEXT, ACT_PH_PREV,
-					ACT_HELP,     ACT_PH_QUIT, ACT_PH_PAUSE, ACT_PH_END,
-					ACT_NONE};
+/* The last two only on an ended round, where the others do nothing (round_bar_name). */
+static const enum action round_bar[] = {ACT_PH_WRITE, ACT_PH_NOTE, ACT_PH_NEXT,	  ACT_PH_PREV,
+					ACT_HELP,     ACT_PH_QUIT, ACT_PH_PAUSE,  ACT_PH_END,
+					ACT_PH_CARD,  ACT_PH_TRANSCRIPT, ACT_NONE};
 
 int64_t round_now_ms(void)
 {
@@ -180,7 +181,9 @@ static void round_draw_head(struct round *r)
 	round_draw_title(r, y++);
 	for (size_t i = 0; i < r->where.n; i++)
 		draw_text(y++, a.x + 1, a.w - 2, r->where.v[i], PAL_DIM);
-	char *cap = rphase_capture(r->s);
+	/* an ended round takes no more writing: say what it still offers */
+	size_t w = a.w > 2 ? (size_t)a.w - 2 : 1;
+	char *cap = r->s->ended_at ? rphase_ended(r->s, w) : rphase_capture(r->s);
 	draw_text(y++, a.x + 1, a.w - 2, cap, PAL_NORMAL);
 	free(cap);
 	char *banner[2];
@@ -191,13 +194,8 @@ static void round_draw_head(struct round *r)
 		free(banner[i]);
 	}
 	if (!n && r->s->ended_at) {
-		/* the file's name before its folder: what is cut is the folder's end */
-		const char *slash = r->transcript ? strrchr(r->transcript, '/') : NULL;
-		char *b = !r->transcript ? xstrdup("Round ended · transcript: not written (t writes it)")
-			  : slash ? xasprintf("Round ended · transcript: %s in %.*s", slash + 1,
-					      (int)(slash - r->transcript), r->transcript)
-				  : xasprintf("Round ended · transcript: %s", r->transcript);
-		draw_text(y++, a.x + 1, a.w - 2, b, PAL_OK);
+		char *b = rphase_transcript(r->s, r->transcript, r->transcript_at, time(NULL), w);
+		draw_text(y++, a.x + 1, a.w - 2, b, r->transcript ? PAL_OK : PAL_NORMAL);
 		free(b);
 	}
 }
@@ -408,6 +406,21 @@ static char *round_md_path(const struct session *s)
 	return xasprintf("%.*s.md", (int)n, p);
 }
 
+/* The transcript beside the journal, if there is one: r->transcript and its time. */
+static void round_find_transcript(struct round *r)
+{
+	struct stat st;
+	char *path = round_md_path(r->s);
+	free(r->transcript);
+	r->transcript = NULL;
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+		r->transcript = path;
+		r->transcript_at = st.st_mtime;
+	} else {
+		free(path);
+	}
+}
+
 static int round_transcript(struct round *r)
 {
 	struct diags d = {0};
@@ -418,9 +431,10 @@ static int round_transcript(struct round *r)
 		return R_REDRAW;
 	}
 	diags_free(&d);
-	free(r->transcript);
-	r->transcript = round_md_path(r->s);
-	app_message(r->v.app, PAL_OK, "Transcript written: %s", r->transcript);
+	round_find_transcript(r);
+	char *path = round_md_path(r->s);
+	app_message(r->v.app, PAL_OK, "Transcript written: %s", path);
+	free(path);
 	return R_REDRAW;
 }
 
@@ -613,11 +627,18 @@ static int round_key(struct view *v, int key, enum action act)
 	}
 }
 
-/* Space's name follows the timer: "resume" while it is paused. */
+/* Space's name follows the timer: "resume" while it is paused.  An ended
+ * round's key line offers what it still does (read a card, the transcript),
+ * not writing, moving or the timer. */
 static const char *round_bar_name(const struct view *v, enum action a)
 {
 	const struct round *r = (const struct round *)v;
-	if (a != ACT_PH_PAUSE || !rtimer_timed(&r->timer) || r->s->ended_at)
+	bool late = a == ACT_PH_CARD || a == ACT_PH_TRANSCRIPT;
+	if (r->s->ended_at)
+		return late || a == ACT_HELP || a == ACT_PH_QUIT ? NULL : "";
+	if (late)
+		return "";
+	if (a != ACT_PH_PAUSE || !rtimer_timed(&r->timer))
 		return NULL;
 	return rtimer_running(&r->timer) ? NULL : "resume";
 }
@@ -680,6 +701,8 @@ struct view *round_open(struct app *a, struct session *s, const char *message, b
 	if (!s->rescue_dirs.n) /* for save elsewhere's pointer, and leaving unsaved */
 		session_rescue_dirs(a->opts ? a->opts->env : NULL, &s->rescue_dirs);
 	r->at_round = (size_t)-1;
+	if (s->ended_at) /* reopened after the end: its transcript was written then */
+		round_find_transcript(r);
 	if (message)
 		app_message(a, warn ? PAL_WARN : PAL_OK, "%s", message);
 	return &r->v;

@@ -1,8 +1,10 @@
-/* The phase screen's text: items (cards, entries) and their lines, turn, capture, card labels. */
+/* The phase screen's text: items (cards, entries) and their lines, turn,
+ * capture, card labels, and what an ended round's header says. */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "core/catalog.h"
 #include "core/session.h"
@@ -202,6 +204,67 @@ START_TEST(test_card_label)
 }
 END_TEST
 
+#define RP_NOW 1700000000 /* 14 Nov 2023 22:13:20 UTC */
+
+static int64_t rp_clock(void)
+{
+	return (int64_t)RP_NOW * 1000;
+}
+
+/* An ended round: no "Write:", what it offers (read, export) at any width,
+ * and where its transcript is and when it was written, not "not written". */
+START_TEST(test_ended_lines)
+{
+	setenv("TZ", "UTC", 1);
+	tzset();
+	session_set_clock(rp_clock);
+	struct session *s = rp_start();
+	struct diags d = {0};
+	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
+	session_set_clock(NULL);
+	char *want = xasprintf("Round ended: read only · export: rucksack export %s", s->id);
+	char *e = rphase_ended(s, 78);
+	ck_assert_str_eq(e, want);
+	free(e);
+	free(want);
+	want = xasprintf("Ended, read only · rucksack export %s", s->id);
+	e = rphase_ended(s, 60);
+	ck_assert_str_eq(e, want);
+	free(e);
+	free(want);
+	e = rphase_ended(s, 38);
+	ck_assert_str_eq(e, "Ended, read only · rucksack export");
+	free(e);
+
+	const char *md = "/data/rucksack/sessions/20231114-221320-ab12.md";
+	char *t = rphase_transcript(s, md, RP_NOW + 60, RP_NOW + 120, 78);
+	ck_assert_str_eq(t, "Transcript: 20231114-221320-ab12.md, written today 22:14, in "
+			    "/data/rucksack/sessions");
+	free(t);
+	t = rphase_transcript(s, md, RP_NOW, RP_NOW + 3 * 86400, 78); /* resumed days later */
+	ck_assert_str_eq(t, "Transcript: 20231114-221320-ab12.md, written 14 Nov 2023 22:13, in "
+			    "/data/rucksack/sessions");
+	free(t);
+	t = rphase_transcript(s, md, RP_NOW, RP_NOW, 38); /* too narrow for the name: when */
+	ck_assert_str_eq(t, "Transcript written today 22:13");
+	free(t);
+	t = rphase_transcript(s, md, RP_NOW - 3600, RP_NOW, 200); /* older than the end */
+	ck_assert_str_eq(t, "Transcript: 20231114-221320-ab12.md, written today 21:13, before the "
+			    "round ended (t writes it again), in /data/rucksack/sessions");
+	free(t);
+	t = rphase_transcript(s, "/x.md", RP_NOW, RP_NOW, 78);
+	ck_assert_str_eq(t, "Transcript: x.md, written today 22:13, in /");
+	free(t);
+	t = rphase_transcript(s, NULL, 0, RP_NOW, 78);
+	ck_assert_str_eq(t, "No transcript yet (t writes it)");
+	free(t);
+	diags_free(&d);
+	session_free(s);
+	unsetenv("TZ");
+	tzset();
+}
+END_TEST
+
 Suite *round_phase_suite(void);
 Suite *round_phase_suite(void)
 {
@@ -212,6 +275,7 @@ Suite *round_phase_suite(void)
 	tcase_add_test(tc, test_turn_and_capture);
 	tcase_add_test(tc, test_head_fits_the_width);
 	tcase_add_test(tc, test_card_label);
+	tcase_add_test(tc, test_ended_lines);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -8,7 +8,8 @@
  * phase screen's "more" marker covers no text, and its selection never
  * leaves the view, whatever the moves; setup's o with two optional roles;
  * the home menu's order.  And what QA found: the key line's Space follows
- * the timer, an ended round's timer stops, whose turn it is reads whole at
+ * the timer, an ended round's timer stops and its header says what it
+ * offers and where its transcript is (also when reopened), whose turn it is reads whole at
  * 40x12, lists mark "more" and cuts end in "…", the flow list goes back
  * with ← and setup back to it, a round that cannot be resumed is marked,
  * cards in hand and the card each reflection speaks to, the projector's
@@ -21,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/catalog.h"
 #include "core/journal.h"
@@ -354,7 +356,8 @@ START_TEST(test_phase_key_line_follows_timer)
 END_TEST
 
 /* An ended round's timer has stopped: nothing shown, no tick asked for
- * (so no wakeup), and its line keeps the margin and ends cut text in "…". */
+ * (so no wakeup); its lines keep the margin, say what it still offers (not
+ * "Write:"), where its transcript is, and end cut text in "…". */
 START_TEST(test_ended_round_stops_its_timer)
 {
 	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
@@ -372,29 +375,87 @@ START_TEST(test_ended_round_stops_its_timer)
 		ck_assert_msg(!strchr(title, ':'), "%dx%d: a timer on an ended round: \"%s\"", COLS,
 			      LINES, title);
 		free(title);
+		char *all = rv_screen();
+		ck_assert_msg(!strstr(all, "Write:") && !strstr(all, "Written:"),
+			      "%dx%d: an ended round invites writing:\n%s", COLS, LINES, all);
+		free(all);
 		int y = 1;
 		char *row = NULL;
-		for (; y < LINES && !(row && strstr(row, "Round ended")); y++) {
+		for (; y < LINES && !(row && strstr(row, "Transcript")); y++) {
 			free(row);
 			row = rv_row(y);
 		}
-		ck_assert_msg(row && strstr(row, "Round ended · transcript: "), "%dx%d: no end line",
-			      COLS, LINES);
+		ck_assert_msg(row && strstr(row, "Transcript"), "%dx%d: no transcript line", COLS, LINES);
+		char *above = rv_row(y - 2);
+		ck_assert_msg(strstr(above, "nded") && strstr(above, "read only · "),
+			      "%dx%d: \"%s\" above the transcript line", COLS, LINES, above);
+		free(above);
 		cchar_t cc;
 		mvin_wch(y - 1, 0, &cc);
 		wchar_t wch[CCHARW_MAX + 1] = {0};
 		attr_t at;
 		short pair;
 		getcchar(&cc, wch, &at, &pair, NULL);
-		ck_assert_msg(wch[0] == L' ', "%dx%d: the end line starts in column 0", COLS, LINES);
-		if (COLS < 200)
-			ck_assert_msg(strstr(row, "…"), "%dx%d: the end line is cut without a mark: \"%s\"",
-				      COLS, LINES, row);
+		ck_assert_msg(wch[0] == L' ', "%dx%d: the transcript line starts in column 0", COLS, LINES);
+		if (COLS == 80)
+			ck_assert_msg(strstr(row, ".md, written today ") && strstr(row, "…"),
+				      "%dx%d: the transcript line is cut without a mark: \"%s\"", COLS, LINES,
+				      row);
+		if (COLS == 40)
+			ck_assert_msg(strstr(row, "Transcript written today "), "%dx%d: \"%s\"", COLS,
+				      LINES, row);
 		free(row);
 	}
+	char *bar = app_key_line(&r->v, 200);
+	ck_assert_msg(strstr(bar, "o read card") && strstr(bar, "t transcript") && !strstr(bar, "write") &&
+		      !strstr(bar, "Space") && !strstr(bar, "E end"), "key line \"%s\"", bar);
+	free(bar);
 	rv_press(' ');
 	ck_message("The round has ended");
 	ck_assert_int_eq(r->v.ops->tick_ms(&r->v), -1);
+}
+END_TEST
+
+/* QA F20: an ended round reopened says where its transcript is and when it
+ * was written (the file's time), not "not written"; without the file, that
+ * there is none yet, and t writes it. */
+START_TEST(test_ended_round_reopened)
+{
+	struct session *s = rv_session("Ana,Ben,Chi,Dee");
+	struct diags d = {0};
+	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
+	ck_assert_int_eq(transcript_save(s, &d), 0);
+	char *journal = xstrdup(s->journal_path);
+	char *md = xasprintf("%.*s.md", (int)(strlen(journal) - 6), journal);
+	char *name = xasprintf("Transcript: %s.md, written ", s->id);
+	session_free(s);
+	resizeterm(60, 200);
+	round_resume(&app, journal);
+	struct round *r = (struct round *)app_top(&app);
+	ck_assert_ptr_nonnull(r);
+	ck_assert_str_eq(r->v.ops->name, "Round");
+	rv_draw(&r->v);
+	ck_shows(name);
+	ck_shows("Round ended: read only · export: rucksack export ");
+	char *all = rv_screen();
+	ck_assert_msg(!strstr(all, "Write:") && !strstr(all, "No transcript"), "%s", all);
+	free(all);
+	app_close(&app, &r->v);
+	ck_assert_int_eq(unlink(md), 0);
+	round_resume(&app, journal);
+	r = (struct round *)app_top(&app);
+	rv_draw(&r->v);
+	ck_shows("No transcript yet (t writes it)");
+	rv_press('t');
+	ck_message("Transcript written: ");
+	rv_draw(&r->v);
+	ck_shows(name);
+	struct stat st;
+	ck_assert_int_eq(stat(md, &st), 0);
+	free(name);
+	free(md);
+	free(journal);
+	diags_free(&d);
 }
 END_TEST
 
@@ -1198,6 +1259,7 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_phase_selection_stays_in_view);
 	tcase_add_test(tc, test_phase_key_line_follows_timer);
 	tcase_add_test(tc, test_ended_round_stops_its_timer);
+	tcase_add_test(tc, test_ended_round_reopened);
 	tcase_add_test(tc, test_phase_turn_readable_when_small);
 	tcase_add_test(tc, test_lists_mark_more_and_cuts);
 	tcase_add_test(tc, test_rounds_unresumable_marked);
