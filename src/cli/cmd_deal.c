@@ -1,4 +1,4 @@
-/* rucksack deal ID [-n N] [--seed S] [--suit S]: cards from a deck, like fortune. */
+/* rucksack deal ID [-n N] [--seed S] [--suit SUIT]: cards from a deck, like fortune. */
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>

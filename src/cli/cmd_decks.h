@@ -13,7 +13,7 @@ int cmd_lint_run(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_list_run(struct cli_ctx *ctx, int argc, char **argv);
 /* rucksack show ID [CARD] */
 int cmd_show_run(struct cli_ctx *ctx, int argc, char **argv);
-/* rucksack deal ID [-n N] [--seed S] [--suit S] */
+/* rucksack deal ID [-n N] [--seed S] [--suit SUIT] */
 int cmd_deal_run(struct cli_ctx *ctx, int argc, char **argv);
 
 #endif

@@ -22,9 +22,10 @@ static void export_usage(FILE *out)
 	      "to FILE (atomically, mode 0600).  ID is a round's id as 'rucksack sessions'\n"
 	      "shows it, a prefix that matches one round only, or the path of a journal.\n"
 	      "  --format md|json  Markdown (the default) or one JSON object\n"
-	      "  --anonymise       every person's name becomes P1, P2... (in the order they\n"
-	      "                    were entered) and the facilitator's 'Facilitator', in the\n"
-	      "                    reflections too; no initials are kept\n"
+	      "  --anonymise       (or --anonymize) every person's name becomes P1, P2... (in\n"
+	      "                    the order they were entered) and the facilitator's\n"
+	      "                    'Facilitator', in the reflections too, in any case; no\n"
+	      "                    initials are kept\n"
 	      "  -o, --output FILE write FILE instead of standard output\n",
 	      out);
 }

@@ -13,8 +13,8 @@
 
 void practice_usage(FILE *out)
 {
-	fputs("usage: rucksack practice [--deck ID] [--mode name|write] [--flow ID] [--suit S]\n"
-	      "                         [-n N] [--seed S]\n"
+	fputs("usage: rucksack practice [--deck ID] [--mode name|write] [--flow ID]\n"
+	      "                         [--suit SUIT] [-n N] [--seed S]\n"
 	      "       rucksack practice --export [-o FILE] [--deck ID]\n"
 	      "Practise Tomm's question types (or any deck with suits and examples) alone.\n"
 	      "  --deck ID         the deck to practise (default tomm-questions)\n"
@@ -24,7 +24,7 @@ void practice_usage(FILE *out)
 	      "                    the steps of a solo flow (default solo-practice)\n"
 	      "  --flow ID         the solo flow for --mode write (implies it): its first\n"
 	      "                    deal is the vignette, its second the question type\n"
-	      "  --suit S          only that suit\n"
+	      "  --suit SUIT       only that suit\n"
 	      "  -n N              questions to name (default 10) or exercises to write\n"
 	      "                    (default 1 through a flow, 3 on built-in steps), 1 to 1000\n"
 	      "  --seed S          the same seed asks and deals in the same order\n"

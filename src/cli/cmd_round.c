@@ -20,12 +20,12 @@
 
 static void run_usage(FILE *out)
 {
-	fputs("usage: rucksack run --flow ID --people \"Ana,Ben,Chi\" [--seed N] [--rounds N]\n"
+	fputs("usage: rucksack run --flow ID --people \"Ana,Ben,Chi\" [--seed S] [--rounds N]\n"
 	      "                    [--facilitator NAME]\n"
 	      "Starts a round of flow ID at its first phase, skipping the setup screen.\n"
 	      "  --flow ID           the flow to run (see 'rucksack list')\n"
 	      "  --people NAMES      who is present, comma-separated, in seating order\n"
-	      "  --seed N            deal the same cards as another round with this seed\n"
+	      "  --seed S            deal the same cards as another round with this seed\n"
 	      "  --rounds N          how many rounds (default: the flow's own), seats rotating\n"
 	      "  --facilitator NAME  the facilitator's name, for the transcript\n",
 	      out);

@@ -12,7 +12,7 @@
 
 #include "cli/cli.h"
 
-/* rucksack run --flow ID --people "Ana,Ben,Chi" [--seed N] [--rounds N] [--facilitator NAME] */
+/* rucksack run --flow ID --people "Ana,Ben,Chi" [--seed S] [--rounds N] [--facilitator NAME] */
 struct run_opts {
 	const char *flow;	 /* required */
 	const char *people;	 /* required: comma-separated names, as given */

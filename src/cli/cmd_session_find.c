@@ -14,8 +14,10 @@
 void cmd_session_list(struct cli_ctx *ctx, const char *dir, struct session_info **v, size_t *n,
 		      struct diags *d)
 {
-	(void)ctx;
-	session_list(dir, NULL, v, n, d);
+	struct strv rescue = {0};
+	session_rescue_dirs(ctx->env, &rescue);
+	session_list(dir, &rescue, v, n, d);
+	strv_free(&rescue);
 }
 
 static bool find_is_path(const char *id)

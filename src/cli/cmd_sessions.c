@@ -21,8 +21,9 @@ static void sessions_usage(FILE *out)
 	      "and notes, and who took part.  Unfinished rounds are marked; a round whose\n"
 	      "journal's last line was torn by a crash is noted (it resumes up to the\n"
 	      "event before it).  A round saved elsewhere is listed once, where it lives\n"
-	      "now (marked moved, and where is said below the list).  Export one with\n"
-	      "'rucksack export ID'.\n",
+	      "now (marked moved, and where is said below the list); rescue copies,\n"
+	      "written when a round's folder could not be written as the program ended,\n"
+	      "are listed too (marked rescued).  Export one with 'rucksack export ID'.\n",
 	      out);
 }
 

@@ -143,6 +143,8 @@ void session_free(struct session *s)
 	strv_free(&s->pending), strv_free(&s->saved);
 	strv_free(&s->phase_ids), strv_free(&s->role_ids);
 	strv_free(&s->moved_pending);
+	strv_free(&s->rescue_dirs);
+	free(s->draft_unsaved);
 	free(s);
 }
 

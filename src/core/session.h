@@ -60,6 +60,7 @@
 
 #include "catalog.h"
 #include "diag.h"
+#include "searchpath.h"
 #include "strv.h"
 
 enum session_status {
@@ -134,6 +135,9 @@ struct session {
 	bool draft_stale;	  /* the draft's text was committed but is still pending */
 	struct session_clock *clocks; /* clocks[round * n_phases + phase]: its timer */
 	struct strv moved_pending; /* old journals whose pointer here (ID.moved) is still to be written */
+	char *draft_unsaved; /* the draft's record when it could not be written (session_rescue takes it) */
+	struct strv rescue_dirs; /* set by the caller (session_rescue_dirs): where a pointer goes when
+				  * the old folder cannot take it; may be empty */
 };
 
 struct session_opts {
@@ -177,8 +181,9 @@ int session_start(struct session **out, const struct catalog *c, const struct se
  * is gone or changed. */
 int session_resume(struct session **out, const struct catalog *c, const char *journal_path,
 		   struct diags *d);
-/* Closes the journal and frees everything.  Records still pending are lost:
- * while s->pending.n > 0, offer retry or save-as before quitting. */
+/* Closes the journal and frees everything.  Records still pending, and a
+ * draft kept in memory, are lost: offer retry or save-as, and call
+ * session_rescue when leaving anyway (session_needs_rescue). */
 void session_free(struct session *s);
 /*
  * Rebuilds a round from its journal for reading only (transcripts, export):
@@ -239,7 +244,10 @@ enum session_status session_retry_save(struct session *s, struct diags *d);
  * on there (s->journal_path changes to its absolute path).  A draft being
  * kept goes with it.  The old journal, when there is one, gets a pointer
  * beside it (session_follow); when that cannot be written (the old folder is
- * what failed), a warning says so and each later save tries again.
+ * what failed), a warning says so, the pointer goes to the first of
+ * s->rescue_dirs that takes it instead (listing looks there, so a crash
+ * before the old folder is back loses no track of the round), and each
+ * later save tries the old folder again.
  * SESSION_OK, or SESSION_UNSAVED with an io diagnostic and nothing changed. */
 enum session_status session_save_as(struct session *s, const char *path, struct diags *d);
 
@@ -275,7 +283,9 @@ struct session_draft {
 	char *text;
 	int64_t at;	     /* when it was saved (set by session_draft_save) */
 };
-/* Saves dr (all its fields, as given) as the round's draft.  0, or -1 with an io diagnostic. */
+/* Saves dr (all its fields, as given) as the round's draft.  0, or -1 with
+ * an io diagnostic: then it is kept in memory for session_rescue, and
+ * session_retry_save writes it too. */
 int session_draft_save(struct session *s, const struct session_draft *dr, struct diags *d);
 /* 1 and *out filled (free with session_draft_free) when there is a draft;
  * 0 when there is none; -1 with a diagnostic when it cannot be read. */
@@ -283,6 +293,36 @@ int session_draft_load(const struct session *s, struct session_draft *out, struc
 /* Removes the draft, if any. */
 void session_draft_clear(struct session *s);
 void session_draft_free(struct session_draft *dr);
+
+/*
+ * Rescue: nothing kept in memory is lost when the program has to go (a
+ * signal, or leaving while records are pending).  session_rescue first
+ * tries the journal once more (and the draft beside it); when that fails it
+ * writes the whole journal, saved and pending, as <id>.jsonl in the first
+ * folder of dirs that takes it, with the draft kept in memory (<id>.draft)
+ * and where the round was (<id>.from: {"v":1, "from": the journal's path}).
+ * Each folder is made 0700 (parents too) and used only when it is a real
+ * folder, yours, closed to others; files are 0600, written atomically.
+ * Listing with the rescue folders shows the copy (session_list, rescued);
+ * resuming it and then session_rescue_return puts it back where it was.
+ */
+/* The rescue folders, in the order tried: $XDG_DATA_HOME/rucksack/rescue
+ * (or ~/.local/share/...), $HOME/rucksack-rescue, and $TMPDIR (else /tmp)
+ * /rucksack-rescue-<uid>.  env NULL: getenv.  Appended to out. */
+void session_rescue_dirs(env_fn env, struct strv *out);
+/* Whether there is anything a rescue would save: pending records or a draft not written. */
+bool session_needs_rescue(const struct session *s);
+/* 0 with *where NULL when the journal itself took everything; 0 with *where
+ * the rescue copy's path (caller frees) when a folder of dirs did; -1 when
+ * none did, with an io diagnostic for each place tried. */
+int session_rescue(struct session *s, const struct strv *dirs, char **where, struct diags *d);
+/* A round resumed from a rescue copy (path in a rescue folder, with its
+ * <id>.from) goes back to the folder it was rescued from: saved there
+ * (session_save_as, over an older journal of the round whose records it
+ * starts with), then the rescue copy is removed.  1 when it went back
+ * (*home: the folder, caller frees), 0 when the journal is no rescue copy,
+ * -1 when it could not (d says why; the round carries on where it is). */
+int session_rescue_return(struct session *s, char **home, struct diags *d);
 
 /* Queries. */
 const struct phase *session_phase(const struct session *s);

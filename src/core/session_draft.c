@@ -52,10 +52,31 @@ int session_draft_save(struct session *s, const struct session_draft *dr, struct
 	cJSON_Delete(o);
 	char *path = draft_path(s);
 	int rc = journal_write_all(path, &lines, d);
+	free(s->draft_unsaved);
+	s->draft_unsaved = NULL;
 	if (rc == 0)
 		s->draft_stale = false;
+	else /* kept for session_retry_save and session_rescue */
+		s->draft_unsaved = xstrdup(lines.v[0]);
 	strv_free(&lines);
 	free(path);
+	return rc;
+}
+
+int session_draft_write_unsaved(struct session *s, const char *journal, struct diags *d)
+{
+	if (!s->draft_unsaved)
+		return 0;
+	struct strv lines = {0};
+	strv_push(&lines, s->draft_unsaved);
+	char *path = session_sibling(journal, ".draft");
+	int rc = journal_write_all(path, &lines, d);
+	strv_free(&lines);
+	free(path);
+	if (rc == 0 && !strcmp(journal, s->journal_path)) {
+		free(s->draft_unsaved);
+		s->draft_unsaved = NULL;
+	}
 	return rc;
 }
 
@@ -108,6 +129,8 @@ void session_draft_clear(struct session *s)
 	unlink(path);
 	free(path);
 	s->draft_stale = false;
+	free(s->draft_unsaved);
+	s->draft_unsaved = NULL;
 }
 
 void session_draft_clear_saved(struct session *s)

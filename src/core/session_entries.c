@@ -24,8 +24,11 @@ static enum session_status entries_commit_typed(struct session *s, cJSON *rec, s
 	enum session_status st = session_commit(s, rec, d);
 	if (st == SESSION_OK)
 		session_draft_clear(s);
-	else if (st == SESSION_UNSAVED)
+	else if (st == SESSION_UNSAVED) {
 		s->draft_stale = true; /* pending now holds its text: clear it once saved */
+		free(s->draft_unsaved);
+		s->draft_unsaved = NULL;
+	}
 	return st;
 }
 
@@ -97,7 +100,7 @@ enum session_status session_retry_save(struct session *s, struct diags *d)
 		return SESSION_UNSAVED;
 	session_draft_clear_saved(s);
 	session_moved_retry(s);
-	return SESSION_OK;
+	return session_draft_write_unsaved(s, s->journal_path, d) == 0 ? SESSION_OK : SESSION_UNSAVED;
 }
 
 /* path itself, or <path>/<id>.jsonl when path is a folder. */

@@ -50,6 +50,11 @@ const char *session_get_str(const cJSON *o, const char *key);
 long long session_get_int(const cJSON *o, const char *key, long long fallback);
 uint64_t session_get_u64(const cJSON *o, const char *key);
 
+/* Writes the draft kept in memory (s->draft_unsaved) beside journal (and
+ * forgets it when that is the round's own journal).  0 (also when there is
+ * none) or -1 with an io diagnostic. */
+int session_draft_write_unsaved(struct session *s, const char *journal, struct diags *d);
+
 /* Removes the draft if its text was committed while unsaved (and so is now
  * on the disk with the rest). */
 void session_draft_clear_saved(struct session *s);
@@ -62,6 +67,9 @@ char *session_sibling(const char *journal, const char *ext);
 void session_moved_from(struct session *s, const char *old, struct diags *d);
 /* Whether paths a and b name the same file (one can be spelt two ways). */
 bool session_same_file(const char *a, const char *b);
+/* dir made (0700, parents too) and fit for a rescue: a real folder, ours,
+ * closed to others.  0, or -1 with an io diagnostic. */
+int session_rescue_folder(const char *dir, struct diags *d);
 /* Writes the pointers in s->moved_pending that can be written now (quietly). */
 void session_moved_retry(struct session *s);
 

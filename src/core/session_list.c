@@ -176,6 +176,14 @@ static bool list_better(const struct session_info *a, const struct session_info 
 	return (a->moved + a->rescued) <= (b->moved + b->rescued);
 }
 
+/* A pointer says which copy lives: one reached through a pointer (kept
+ * in a rescue folder while the old folder could not take it) beats one that
+ * was not, unless that one went further. */
+static bool list_pointed(const struct session_info *a, const struct session_info *b)
+{
+	return a->moved != b->moved && (a->moved ? a : b)->n_events >= (a->moved ? b : a)->n_events;
+}
+
 /* Keeps one line per round in v (n of them); returns how many are left. */
 static size_t list_once(struct session_info *v, size_t n, struct diags *d)
 {
@@ -186,9 +194,10 @@ static size_t list_once(struct session_info *v, size_t n, struct diags *d)
 				continue;
 			}
 			bool same = session_same_file(v[i].path, v[j].path);
-			bool keep_i = list_better(&v[i], &v[j]);
+			bool pointed = !same && list_pointed(&v[i], &v[j]);
+			bool keep_i = pointed ? v[i].moved : list_better(&v[i], &v[j]);
 			const struct session_info *k = keep_i ? &v[i] : &v[j], *x = keep_i ? &v[j] : &v[i];
-			if (!same)
+			if (!same && !pointed) /* no pointer between them: say so */
 				diags_warn(d, x->path, 0, 0, DIAG_IO,
 					   "round %s has two copies and no pointer from one to the other: "
 					   "%s (%zu events) is listed, not this one (%zu events)",

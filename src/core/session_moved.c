@@ -102,9 +102,33 @@ static int moved_write(const struct session *s, const char *old, struct diags *d
 	return rc;
 }
 
+/* The pointer kept in rescue folder dir for the round (while its old folder cannot take one). */
+static char *moved_fallback_path(const struct session *s, const char *dir)
+{
+	return xasprintf("%s/%s.moved", dir, s->id);
+}
+
+/* The old folder could not take the pointer: the first rescue folder that
+ * takes it keeps it instead, so that listing finds the round even if the
+ * program dies before the old folder is back.  Its path, or NULL. */
+static char *moved_fallback(struct session *s)
+{
+	for (size_t i = 0; i < s->rescue_dirs.n; i++) {
+		struct diags quiet = {0};
+		char *at = xasprintf("%s/%s.jsonl", s->rescue_dirs.v[i], s->id);
+		bool ok = session_rescue_folder(s->rescue_dirs.v[i], &quiet) == 0 &&
+			  moved_write(s, at, &quiet) == 0;
+		free(at);
+		diags_free(&quiet);
+		if (ok)
+			return moved_fallback_path(s, s->rescue_dirs.v[i]);
+	}
+	return NULL;
+}
+
 void session_moved_retry(struct session *s)
 {
-	size_t keep = 0;
+	size_t keep = 0, had = s->moved_pending.n;
 	for (size_t i = 0; i < s->moved_pending.n; i++) {
 		struct diags quiet = {0}; /* said once already, when the round moved */
 		if (moved_write(s, s->moved_pending.v[i], &quiet) == 0)
@@ -114,6 +138,11 @@ void session_moved_retry(struct session *s)
 		diags_free(&quiet);
 	}
 	s->moved_pending.n = keep;
+	for (size_t i = 0; had && !keep && i < s->rescue_dirs.n; i++) {
+		char *p = moved_fallback_path(s, s->rescue_dirs.v[i]);
+		unlink(p); /* the old folder has its pointer now */
+		free(p);
+	}
 }
 
 void session_moved_from(struct session *s, const char *old, struct diags *d)
@@ -130,9 +159,12 @@ void session_moved_from(struct session *s, const char *old, struct diags *d)
 		diags_free(&local);
 		return;
 	}
+	char *fallback = moved_fallback(s);
 	diags_warn(d, old, 0, 0, DIAG_IO,
-		   "the old place could not be marked as moved (%s); each later save tries again",
-		   local.n && local.v[0].errnum ? journal_why(local.v[0].errnum) : "write error");
+		   "the old place could not be marked as moved (%s)%s%s; each later save tries again",
+		   local.n && local.v[0].errnum ? journal_why(local.v[0].errnum) : "write error",
+		   fallback ? "; a pointer is kept in " : "", fallback ? fallback : "");
+	free(fallback);
 	diags_free(&local);
 	strv_push(&s->moved_pending, old);
 }

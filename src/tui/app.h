@@ -96,6 +96,7 @@ struct app {
 	struct view **stack;
 	size_t n, cap;
 	char *message; /* shown on the key line until the next key */
+	char *farewell; /* said on standard error once the terminal is given back (where a rescue went) */
 	enum pal message_pal;
 	bool dirty, quitting, small;
 	bool pasting; /* between the terminal's paste markers */

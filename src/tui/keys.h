@@ -91,6 +91,8 @@ enum {
 	  K_ESC)                                                                          \
 	X(ED_EXTERNAL, "$EDITOR", "Write the text in $VISUAL or $EDITOR instead",         \
 	  K_CTRL('o'), K_F(4))                                                            \
+	X(ED_CARD, "card", "Change the card the text speaks to: the writer's cards in "   \
+	  "turn, then none", K_CTRL('t'), K_F(3))                                         \
 	X(INTERRUPT, "quit", "Quit rucksack (asks first)", K_CTRL('c'))                   \
 	X(REDRAW, "redraw", "Redraw the screen", K_CTRL('l'))                            \
 	X(PH_NEXT, "next phase", "Go to the next phase (or the next round's first)",      \

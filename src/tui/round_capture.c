@@ -57,16 +57,72 @@ int rcap_next_person(const struct session *s)
 	return next;
 }
 
+/* True when s->dealt[i] is in play in this round by its current phase. */
+static bool rcap_held(const struct session *s, size_t i)
+{
+	const struct dealt *c = &s->dealt[i];
+	return !c->withdrawn && c->round == s->round && c->phase <= s->phase;
+}
+
+size_t rcap_hand(const struct session *s, size_t *out)
+{
+	size_t n = 0;
+	for (long p = 0; p <= (long)s->people.n; p++) {
+		int who = p < (long)s->people.n ? (int)p : -1; /* the table last */
+		for (size_t i = 0; i < s->n_dealt; i++)
+			if (rcap_held(s, i) && s->dealt[i].person == who)
+				out[n++] = i;
+	}
+	return n;
+}
+
+bool rcap_is_new(const struct session *s, size_t i)
+{
+	return i < s->n_dealt && !s->dealt[i].withdrawn && s->dealt[i].round == s->round &&
+	       s->dealt[i].phase == s->phase;
+}
+
+/* person's card dealt in this phase (the first), else with latest (the card from
+ * the latest phase, the later dealt on a tie); -1 when none. */
+static long rcap_held_by(const struct session *s, int person, bool latest)
+{
+	long best = -1;
+	for (size_t i = 0; i < s->n_dealt; i++) {
+		if (!rcap_held(s, i) || s->dealt[i].person != person)
+			continue;
+		if (rcap_is_new(s, i))
+			return (long)i;
+		if (latest && (best < 0 || s->dealt[i].phase >= s->dealt[best].phase))
+			best = (long)i;
+	}
+	return best;
+}
+
 long rcap_default_card(const struct session *s, int person)
 {
-	long found = -1;
-	for (size_t i = 0; i < s->n_dealt; i++) {
-		const struct dealt *c = &s->dealt[i];
-		if (c->withdrawn || c->round != s->round || c->phase != s->phase || c->person != person)
-			continue;
-		if (found >= 0)
-			return -1;
-		found = (long)i;
+	if (person >= 0)
+		return rcap_held_by(s, person, true);
+	long c = rcap_held_by(s, -1, false);
+	size_t *who = xcalloc(s->people.n ? s->people.n : 1, sizeof *who);
+	size_t n = c < 0 ? rcap_who(s, who) : 0;
+	for (size_t k = 0; k < n && c < 0; k++) {
+		long mine = rcap_held_by(s, (int)who[k], false);
+		c = mine >= 0 && rcap_is_new(s, (size_t)mine) ? mine : -1;
 	}
-	return found;
+	free(who);
+	return c >= 0 ? c : rcap_held_by(s, -1, true);
+}
+
+size_t rcap_card_choices(const struct session *s, int person, size_t *out)
+{
+	size_t *hand = xcalloc(s->n_dealt ? s->n_dealt : 1, sizeof *hand);
+	size_t n = rcap_hand(s, hand), k = 0;
+	long first = rcap_default_card(s, person);
+	if (first >= 0)
+		out[k++] = (size_t)first;
+	for (size_t i = 0; i < n; i++)
+		if ((long)hand[i] != first && (person < 0 || s->dealt[hand[i]].person == person))
+			out[k++] = hand[i];
+	free(hand);
+	return k;
 }

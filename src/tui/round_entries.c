@@ -1,7 +1,10 @@
 /* The phase's live entries and their row labels. */
 #include "round_entries.h"
 
+#include <stdlib.h>
+
 #include "core/xalloc.h"
+#include "round_phase.h"
 
 size_t rentries_phase(const struct session *s, size_t *out)
 {
@@ -20,8 +23,12 @@ char *rentries_label(const struct session *s, const struct entry *e)
 	if (e->person >= 0 && (size_t)e->person < s->people.n)
 		who = s->people.v[e->person];
 	const char *edited = e->revisions ? " (edited)" : "";
-	if (e->note)
-		return e->person >= 0 ? xasprintf("Note · %s%s", who, edited)
-				      : xasprintf("Note%s", edited);
-	return xasprintf("%s%s", who, edited);
+	/* the card it speaks to, as the transcript names it */
+	const char *card = e->deck && e->card ? rphase_card_title(s, e->deck, e->card) : NULL;
+	char *on = card ? xasprintf(", on %s", card) : xstrdup("");
+	char *label = !e->note ? xasprintf("%s%s%s", who, on, edited)
+		      : e->person >= 0 ? xasprintf("Note · %s%s%s", who, on, edited)
+				       : xasprintf("Note%s%s", on, edited);
+	free(on);
+	return label;
 }

@@ -13,7 +13,8 @@
  * live entries of the current round and phase; returns how many. */
 size_t rentries_phase(const struct session *s, size_t *out);
 
-/* "Note", "Group" or the person's name, then " (edited)" when revised; caller frees. */
+/* "Note", "Group" or the person's name, then ", on CARD" when it speaks to a
+ * card and " (edited)" when revised; caller frees. */
 char *rentries_label(const struct session *s, const struct entry *e);
 
 #endif

@@ -75,24 +75,25 @@ static void rphase_seats(struct rphase *p, const struct session *s, size_t cols)
 	strv_free(&lines);
 }
 
+/* The cards in hand (rcap_hand: earlier phases' too), the ones dealt here marked new. */
 static void rphase_cards(struct rphase *p, const struct session *s, size_t cols)
 {
-	bool any = false;
-	for (size_t i = 0; i < s->n_dealt; i++) {
-		const struct dealt *c = &s->dealt[i];
-		if (c->withdrawn || c->round != s->round || c->phase != s->phase)
-			continue;
-		if (!any)
-			rphase_add(p, "Cards", cols, TL_HEADING, NULL);
-		any = true;
-		char *label = rphase_card_label(s, c);
+	size_t *hand = xcalloc(s->n_dealt ? s->n_dealt : 1, sizeof *hand);
+	size_t n = rcap_hand(s, hand);
+	if (n)
+		rphase_add(p, "Cards in hand", cols, TL_HEADING, NULL);
+	for (size_t k = 0; k < n; k++) {
+		char *label = rphase_card_label(s, &s->dealt[hand[k]]);
+		char *line = xasprintf("%s%s", label, rcap_is_new(s, hand[k]) ? " · new" : "");
 		size_t from = p->t.n;
-		tlines_add(&p->t, label, cols, TL_NORMAL, "  ");
-		rphase_tag(p, from, RPH_CARD, i);
+		tlines_add(&p->t, line, cols, TL_NORMAL, "  ");
+		rphase_tag(p, from, RPH_CARD, hand[k]);
+		free(line);
 		free(label);
 	}
-	if (any)
+	if (n)
 		rphase_gap(p);
+	free(hand);
 }
 
 static void rphase_entries(struct rphase *p, const struct session *s, size_t cols)

@@ -4,7 +4,8 @@
  * What the phase screen shows, laid out without curses so it can be tested
  * alone: the header lines (where the round is, whose turn, what is still to
  * be written) and the body, wrapped to the window: seats, guidance, prompts,
- * the cards dealt (to whom) and the reflections and notes of this phase.
+ * the cards in hand this round (to whom; those dealt in this phase marked
+ * new) and the reflections and notes of this phase.
  * Cards and entries are items the screen can select: each body line knows
  * the item it belongs to.  Names and texts are kept as typed; the drawing
  * helpers make control characters visible.

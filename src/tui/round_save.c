@@ -60,7 +60,7 @@ size_t rsave_banner(const char *why, size_t width, char *line[2])
 long rsave_newest_unfinished(const struct session_info *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!v[i].ended)
+		if (!v[i].ended && !v[i].missing) /* an older copy would fork the round */
 			return (long)i;
 	return -1;
 }
@@ -83,6 +83,20 @@ char *rsave_where(const struct session_info *si)
 			      : xasprintf("rescued to %s", dir);
 	free(dir);
 	return w;
+}
+
+char *rsave_farewell(const struct session *s, int rc, const char *where, const struct diags *d)
+{
+	if (rc != 0)
+		return xasprintf("rucksack: NOT SAVED: %zu change%s to round %s could not be written "
+				 "anywhere (%s); tried its folder and the rescue folders",
+				 s->pending.n, s->pending.n == 1 ? "" : "s", s->id, rsave_why(d));
+	if (!where)
+		return xasprintf("rucksack: round %s is saved, in %s", s->id, s->journal_path);
+	return xasprintf("rucksack: round %s could not be saved in its folder (%s); all of it is "
+			 "in a rescue copy, %s\n'rucksack resume %s' carries on from it, and puts it "
+			 "back once its folder can be written",
+			 s->id, rsave_why(d), where, s->id);
 }
 
 const char *rsave_resume_message(const struct session *s)

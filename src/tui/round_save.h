@@ -43,7 +43,8 @@ size_t rsave_banner(const char *why, size_t width, char *line[2]);
 
 /*
  * Which round `rucksack resume` with no id reopens: the index of the newest
- * unfinished round in v (session_list's order, newest first), or -1.
+ * unfinished round in v (session_list's order, newest first) that is not
+ * an older copy of one whose live copy is missing, or -1.
  */
 long rsave_newest_unfinished(const struct session_info *v, size_t n);
 
@@ -53,6 +54,14 @@ long rsave_newest_unfinished(const struct session_info *v, size_t n);
  * <folder> is not there" (its live copy is missing); NULL at home.  Caller frees.
  */
 char *rsave_where(const struct session_info *si);
+
+/*
+ * What to say once the program has gone, after session_rescue returned rc
+ * with where and d (NULL when there was nothing to rescue): everything
+ * saved in the journal after all; all of it in the rescue copy at where
+ * (and how to carry on from it); or NOT SAVED and why.  Caller frees.
+ */
+char *rsave_farewell(const struct session *s, int rc, const char *where, const struct diags *d);
 
 /* The line shown after resuming: mentions a torn tail.  Static text. */
 const char *rsave_resume_message(const struct session *s);

@@ -19,6 +19,8 @@
 struct writing {
 	struct round *r;
 	struct session_draft dr; /* text unused here */
+	size_t *choices;	 /* the cards a new text may speak to (rcap_card_choices) */
+	size_t n_choices, at;	 /* at: the one it speaks to; n_choices: none (or not one of them) */
 };
 
 static void capture_free(struct writing *c)
@@ -26,7 +28,32 @@ static void capture_free(struct writing *c)
 	free(c->dr.deck);
 	free(c->dr.card);
 	free(c->dr.text);
+	free(c->choices);
 	free(c);
+}
+
+/* The text speaks to s->dealt[i] (-1: to no card). */
+static void capture_set_card(struct writing *c, long i)
+{
+	const struct session *s = c->r->s;
+	free(c->dr.deck);
+	free(c->dr.card);
+	c->dr.deck = i >= 0 ? xstrdup(s->dealt[i].deck) : NULL;
+	c->dr.card = i >= 0 ? xstrdup(s->dealt[i].card) : NULL;
+}
+
+/* The cards a new text may speak to, and which of them it does now (its dr's card). */
+static void capture_choices(struct writing *c)
+{
+	const struct session *s = c->r->s;
+	c->choices = xcalloc(s->n_dealt ? s->n_dealt : 1, sizeof *c->choices);
+	c->n_choices = rcap_card_choices(s, c->dr.person, c->choices);
+	c->at = c->n_choices;
+	for (size_t k = 0; k < c->n_choices && c->dr.card; k++) {
+		const struct dealt *x = &s->dealt[c->choices[k]];
+		if (c->at == c->n_choices && !strcmp(x->deck, c->dr.deck) && !strcmp(x->card, c->dr.card))
+			c->at = k;
+	}
 }
 
 static bool capture_blank(const char *text)
@@ -96,15 +123,20 @@ static char *capture_title(const struct writing *c)
 	return xasprintf("%s · %s", what, who);
 }
 
-/* What the text is about: the phase, the card it speaks to, the phase's first prompt. */
+/* What the text is about: the phase, the card it speaks to (or none, when
+ * there are cards to choose from), the phase's first prompt. */
 static char *capture_context(const struct writing *c)
 {
 	const struct session *s = c->r->s;
 	const struct phase *ph = session_phase(s);
 	char *ctx = xasprintf("%s%s", ph ? ph->title : "",
 			      c->dr.note ? " · a note outside the capture rule" : "");
-	if (c->dr.card) {
-		char *t = xasprintf("%s\nCard: %s", ctx, rphase_card_title(s, c->dr.deck, c->dr.card));
+	if (c->dr.card || c->n_choices) {
+		const struct doc *d = c->dr.deck ? session_deck(s, c->dr.deck) : NULL;
+		char *t = !c->dr.card ? xasprintf("%s\nCard: none", ctx)
+			  : xasprintf("%s\nCard: %s · %s", ctx,
+				      rphase_card_title(s, c->dr.deck, c->dr.card),
+				      d && d->title ? d->title : c->dr.deck);
 		free(ctx);
 		ctx = t;
 	}
@@ -116,9 +148,23 @@ static char *capture_context(const struct writing *c)
 	return ctx;
 }
 
-/* Opens the editor for c, starting from text; dirty when text is an unsaved draft. */
+/* Ctrl-T in the editor: the next card the text may speak to, then none, and round again. */
+static char *capture_next_card(void *data)
+{
+	struct writing *c = data;
+	if (!c->n_choices)
+		return NULL;
+	c->at = (c->at + 1) % (c->n_choices + 1);
+	capture_set_card(c, c->at < c->n_choices ? (long)c->choices[c->at] : -1);
+	return capture_context(c);
+}
+
+/* Opens the editor for c, starting from text; dirty when text is an unsaved draft.
+ * A new text's card can be changed there; an edit keeps the card it has. */
 static int capture_open(struct writing *c, const char *text, bool dirty)
 {
+	if (!c->dr.edit_id)
+		capture_choices(c);
 	char *title = capture_title(c), *ctx = capture_context(c);
 	struct editor_opts o = {
 		.title = title,
@@ -128,6 +174,7 @@ static int capture_open(struct writing *c, const char *text, bool dirty)
 		.save = capture_save,
 		.closed = capture_closed,
 		.draft = capture_draft,
+		.next_card = c->n_choices ? capture_next_card : NULL,
 		.data = c,
 	};
 	c->r->writing = true;
@@ -145,13 +192,11 @@ static struct writing *capture_new(struct round *r, bool note, int person)
 	c->dr.phase = r->s->phase;
 	c->dr.note = note;
 	c->dr.person = person;
+	/* the card selected, when it is one of the writer's; else the default (rcap_default_card) */
 	long card = round_selected(r, RPH_CARD);
-	if (card < 0 || (person >= -1 && !note && r->s->dealt[card].person != person))
+	if (card < 0 || (person >= 0 && r->s->dealt[card].person != person))
 		card = rcap_default_card(r->s, person);
-	if (card >= 0) {
-		c->dr.deck = xstrdup(r->s->dealt[card].deck);
-		c->dr.card = xstrdup(r->s->dealt[card].card);
-	}
+	capture_set_card(c, card);
 	return c;
 }
 

@@ -47,6 +47,9 @@ static int tui_run(const struct tui_opts *o, bool (*open)(struct app *a, const v
 	}
 	int sig = app_run(&a);
 	term_end();
+	if (a.farewell)
+		fprintf(err, "%s\n", a.farewell);
+	free(a.farewell);
 	return sig ? 128 + sig : 0;
 }
 

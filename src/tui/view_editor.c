@@ -62,6 +62,14 @@ static const enum action editor_keys[] = {
 	ACT_ED_DELETE, ACT_ED_WORD,   ACT_HELP,	ACT_NONE};
 static const enum action editor_bar[] = {ACT_ED_SAVE, ACT_ED_CANCEL, ACT_ED_EXTERNAL, ACT_HELP,
 					 ACT_NONE};
+/* The same, for a text whose card the writer may change (editor_opts.next_card). */
+static const enum action editor_card_keys[] = {
+	ACT_ED_SAVE,	ACT_ED_CANCEL, ACT_ED_CARD,	ACT_ED_EXTERNAL, ACT_ED_LEFT,
+	ACT_ED_RIGHT,	ACT_ED_UP,     ACT_ED_DOWN,	ACT_ED_HOME,	 ACT_ED_END,
+	ACT_ED_BOL,	ACT_ED_EOL,    ACT_ED_PGUP,	ACT_ED_PGDN,	 ACT_ED_NEWLINE,
+	ACT_ED_BACKSPACE, ACT_ED_DELETE, ACT_ED_WORD,	ACT_HELP,	 ACT_NONE};
+static const enum action editor_card_bar[] = {ACT_ED_SAVE, ACT_ED_CANCEL, ACT_ED_CARD,
+					      ACT_ED_EXTERNAL, ACT_HELP, ACT_NONE};
 
 static size_t editor_rows(const struct editor *e)
 {
@@ -180,6 +188,22 @@ static int editor_external(struct editor *e)
 	return r == TE_FULL ? editor_full(e) : R_REDRAW;
 }
 
+/* The writer changes the card the text speaks to: the context says which now. */
+static int editor_card(struct editor *e)
+{
+	char *ctx = e->o.next_card ? e->o.next_card(e->o.data) : NULL;
+	if (!ctx) {
+		app_message(e->v.app, PAL_NORMAL, "There is no other card to choose.");
+		return R_REDRAW;
+	}
+	free((char *)e->o.context);
+	e->o.context = ctx;
+	editor_layout(&e->v);
+	if (*textedit_text(&e->te))
+		editor_touched(e); /* the draft keeps the card too */
+	return R_REDRAW;
+}
+
 /* The editing actions and the model's operations they are. */
 static const struct {
 	enum action act;
@@ -223,6 +247,8 @@ static int editor_key(struct view *v, int key, enum action act)
 		return editor_cancel(e);
 	case ACT_ED_EXTERNAL:
 		return editor_external(e);
+	case ACT_ED_CARD:
+		return editor_card(e);
 	case ACT_ED_PGUP:
 	case ACT_ED_PGDN:
 		r = textedit_page(&e->te, act == ACT_ED_PGUP ? -1 : 1, editor_rows(e) - 1);
@@ -280,11 +306,26 @@ static const struct view_ops editor_view_ops = {
 	.title = editor_title,
 };
 
+/* An editor whose card the writer may change: one key more. */
+static const struct view_ops editor_card_view_ops = {
+	.name = "Editor",
+	.keys = editor_card_keys,
+	.bar = editor_card_bar,
+	.flags = VIEW_TEXT,
+	.draw = editor_draw,
+	.key = editor_key,
+	.layout = editor_layout,
+	.tick_ms = editor_tick_ms,
+	.tick = editor_tick,
+	.close = editor_close,
+	.title = editor_title,
+};
+
 struct view *editor_open(struct app *a, const struct editor_opts *o)
 {
 	struct editor *e = xcalloc(1, sizeof *e);
 	(void)a;
-	e->v.ops = &editor_view_ops;
+	e->v.ops = o->next_card ? &editor_card_view_ops : &editor_view_ops;
 	e->o = *o;
 	e->o.title = xstrdup(o->title ? o->title : "Editor");
 	e->o.context = xstrdup(o->context);

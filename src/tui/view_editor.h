@@ -46,6 +46,13 @@ struct editor_opts {
 	 * nothing typed.  Called once per pause, never while idle.
 	 */
 	void (*draft)(void *data, const char *text);
+	/*
+	 * Optional: the text speaks to a card its writer may change.  Ctrl-T (or
+	 * F3) asks for the next choice: it returns the context to show from
+	 * then on (malloc'd; the editor frees it), or NULL when there is no
+	 * other choice.  Without it the editor has no such key.
+	 */
+	char *(*next_card)(void *data);
 	void *data;
 };
 

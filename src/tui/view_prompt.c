@@ -79,9 +79,16 @@ static int prompt_key(struct view *v, int key, enum action act)
 	for (size_t i = 0; i < sizeof prompt_ops_map / sizeof prompt_ops_map[0]; i++)
 		if (prompt_ops_map[i].act == act)
 			return textedit_do(&p->te, prompt_ops_map[i].op) == TE_NOTHING ? R_NONE : R_REDRAW;
-	if (act == ACT_NONE && keys_printable(key))
+	if (act == ACT_NONE && key > 0 && key < K_FN)
 		return textedit_insert_cp(&p->te, (uint32_t)key) == TE_NOTHING ? R_NONE : R_REDRAW;
 	return act == ACT_NONE ? R_NONE : R_PASS;
+}
+
+/* Pasted text goes in as pasted, newlines and control characters too: accept judges it. */
+static int prompt_paste(struct view *v, const char *text, size_t n)
+{
+	struct prompt *p = (struct prompt *)v;
+	return textedit_insert(&p->te, text, n) == TE_NOTHING ? R_NONE : R_REDRAW;
 }
 
 static char *prompt_title(const struct view *v)
@@ -106,6 +113,7 @@ static const struct view_ops prompt_view_ops = {
 	.draw = prompt_draw,
 	.key = prompt_key,
 	.layout = prompt_layout,
+	.paste = prompt_paste,
 	.close = prompt_close,
 	.title = prompt_title,
 };
@@ -120,5 +128,6 @@ struct view *prompt_open(struct app *a, const struct prompt_opts *o)
 	p->accept = o->accept;
 	p->data = o->data;
 	textedit_init(&p->te, o->text, 2000);
+	p->te.one_line = true; /* a newline typed or pasted stays on the line, drawn visible */
 	return &p->v;
 }

@@ -2,11 +2,13 @@
 #define RUCKSACK_VIEW_PROMPT_H
 /*
  * A one-line question in a box over the screen: a name, a seed, a folder.
- * The field scrolls with the cursor when the text is longer than the box;
- * it takes any character but control characters (which a name or a folder
- * cannot hold).  Enter hands the text to accept: when it says no, its
- * message is shown and the box stays open with the text; Esc closes it and
- * changes nothing.
+ * The field scrolls with the cursor when the text is longer than the box.
+ * It keeps what is typed or pasted as it came, control characters and
+ * newlines included (drawn as visible stand-ins, ␛ ␇ ␊), and leaves it to
+ * accept to refuse what the answer cannot hold, with a message saying why:
+ * nothing is removed behind the user's back.  Enter hands the text to
+ * accept: when it says no, its message is shown and the box stays open
+ * with the text; Esc closes it and changes nothing.
  */
 #include "app.h"
 

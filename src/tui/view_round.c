@@ -15,6 +15,7 @@
 #include "core/paths.h"
 #include "core/transcript.h"
 #include "core/xalloc.h"
+#include "round_capture.h"
 #include "round_int.h"
 #include "round_save.h"
 #include "view_card.h"
@@ -309,15 +310,17 @@ static int round_step(struct round *r, enum action act)
 
 /* --- cards ------------------------------------------------------------ */
 
-/* The selected card, or the phase's first live card; -1 when it has none. */
+/* The selected card, else the phase's first new card, else the first in hand; -1: none. */
 static long round_card(const struct round *r)
 {
 	long i = round_selected(r, RPH_CARD);
-	for (size_t k = 0; i < 0 && k < r->s->n_dealt; k++) {
-		const struct dealt *c = &r->s->dealt[k];
-		if (!c->withdrawn && c->round == r->s->round && c->phase == r->s->phase)
+	for (size_t k = 0; i < 0 && k < r->s->n_dealt; k++)
+		if (rcap_is_new(r->s, k))
 			i = (long)k;
-	}
+	size_t *hand = xcalloc(r->s->n_dealt ? r->s->n_dealt : 1, sizeof *hand);
+	if (i < 0 && rcap_hand(r->s, hand))
+		i = (long)hand[0];
+	free(hand);
 	return i;
 }
 
@@ -329,7 +332,7 @@ static int round_read_card(struct round *r)
 	long k = d ? deck_find_card(&d->deck, c->card) : -1;
 	if (k < 0) {
 		app_message(r->v.app, PAL_NORMAL, c ? "That card's deck is not on the search path."
-						    : "No card is dealt in this phase.");
+						    : "No card is in hand yet in this round.");
 		return R_REDRAW;
 	}
 	app_push(r->v.app, card_open(r->v.app, d, &d->deck.cards[k]));
@@ -446,6 +449,15 @@ static int round_retry(struct round *r)
 	return round_report(r, st, &d, "Saved: everything is on the disk now");
 }
 
+/* True when s holds a C0 control or DEL: the prompt keeps them, a folder name must not. */
+static bool round_has_control(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return true;
+	return false;
+}
+
 static int round_saved_as(void *data, const char *text, char **msg)
 {
 	struct round *r = data;
@@ -453,6 +465,10 @@ static int round_saved_as(void *data, const char *text, char **msg)
 	struct stat st;
 	if (!*text) {
 		*msg = xstrdup("Type a folder, e.g. /media/usb/rounds");
+		return -1;
+	}
+	if (round_has_control(text)) {
+		*msg = xstrdup("A folder name cannot hold control characters.");
 		return -1;
 	}
 	if (stat(text, &st) == 0 && !S_ISDIR(st.st_mode)) {
@@ -505,9 +521,10 @@ static int round_quit(struct round *r)
 {
 	if (r->s->ended_at && !r->s->pending.n)
 		return R_CLOSE;
-	const char *q = r->s->pending.n ? "Quit without saving?" : "Leave the round?";
+	const char *q = r->s->pending.n ? "Leave with changes not saved?" : "Leave the round?";
 	const char *detail = r->s->pending.n
-				     ? "Some changes are NOT on the disk: they would be lost."
+				     ? "They are NOT on the disk here: on leaving they go to a rescue "
+				       "copy elsewhere (rucksack says where), which the next start offers."
 				     : "It is kept: rucksack resume carries on from here.";
 	app_push(r->v.app, confirm_open(&r->v, q, detail, round_quit_yes, true));
 	return R_REDRAW;
@@ -618,9 +635,27 @@ static char *round_title(const struct view *v)
 	return xstrdup(r->s->flow_title ? r->s->flow_title : r->s->flow_id);
 }
 
+/* Leaving (a signal, or q confirmed) with something only in memory: it
+ * goes to the journal after all or to a rescue copy, and the program says
+ * where once the terminal is given back (session_rescue). */
+static void round_rescue(struct round *r)
+{
+	struct app *a = r->v.app;
+	if (!session_needs_rescue(r->s))
+		return;
+	struct diags d = {0};
+	char *where = NULL;
+	int rc = session_rescue(r->s, &r->s->rescue_dirs, &where, &d);
+	free(a->farewell);
+	a->farewell = rsave_farewell(r->s, rc, where, &d);
+	free(where);
+	diags_free(&d);
+}
+
 static void round_close(struct view *v)
 {
 	struct round *r = (struct round *)v;
+	round_rescue(r);
 	session_free(r->s);
 	rphase_free(&r->body);
 	strv_free(&r->where);
@@ -649,6 +684,8 @@ struct view *round_open(struct app *a, struct session *s, const char *message, b
 	r->v.ops = &round_ops;
 	r->v.app = a;
 	r->s = s;
+	if (!s->rescue_dirs.n) /* for save elsewhere's pointer, and leaving unsaved */
+		session_rescue_dirs(a->opts ? a->opts->env : NULL, &s->rescue_dirs);
 	r->at_round = (size_t)-1;
 	if (message)
 		app_message(a, warn ? PAL_WARN : PAL_OK, "%s", message);
@@ -664,11 +701,31 @@ static const char *round_first_error(const struct diags *d)
 	return "the round could not be opened";
 }
 
+/* A round resumed from a rescue copy goes back to its folder when it can:
+ * what to say about it, or NULL when it is no rescue copy (caller frees). */
+static char *round_return(struct session *s)
+{
+	struct diags d = {0};
+	char *home = NULL;
+	int rc = session_rescue_return(s, &home, &d);
+	char *msg = rc > 0 ? xasprintf("Resumed from its rescue copy, and put back in %s", home)
+		    : rc < 0 ? xasprintf("Resumed from the rescue copy; not put back in its folder (%s)",
+				     rsave_why(&d))
+			     : NULL;
+	free(home);
+	diags_free(&d);
+	return msg;
+}
+
 void round_push(struct app *a, struct session *s, int st, const struct diags *d, bool resumed)
 {
+	char *back = resumed && st != SESSION_INVALID ? round_return(s) : NULL;
 	char *msg = st != SESSION_OK ? rsave_message(st, d, NULL)
+		    : back	     ? back
 		    : resumed	     ? xstrdup(rsave_resume_message(s))
 				     : xstrdup("Round started: each change is saved as it happens");
+	if (back && msg != back)
+		free(back);
 	struct view *v = round_open(a, s, msg, st != SESSION_OK || s->torn_tail);
 	if (s->pending.n)
 		((struct round *)v)->unsaved_why = xstrdup(rsave_why(d));

@@ -10,9 +10,12 @@
  * The screen owns the session: every change goes through session.h, and
  * the screen says "saved" only after the call returned SESSION_OK.  When the
  * journal cannot be written a banner stays up, with keys to retry and to
- * save elsewhere, until everything is on a disk.  Text being typed is kept
- * as a draft (session drafts) after each pause, and when the program ends
- * on quit or on a signal; resuming reopens the editor with it.
+ * save elsewhere, until everything is on a disk; when the screen closes
+ * (q confirmed, a signal) with something still only in memory, it goes to
+ * a rescue copy (session_rescue) and the program says where as it ends.
+ * Text being typed is kept as a draft (session drafts) after each pause,
+ * and when the program ends on quit or on a signal; resuming reopens the
+ * editor with it, and a round resumed from a rescue copy goes back home.
  */
 #include <stdbool.h>
 

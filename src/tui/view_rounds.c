@@ -30,7 +30,7 @@ static const enum action rounds_keys[] = {ACT_UP,  ACT_DOWN,   ACT_ED_PGUP, ACT_
 					  ACT_HELP, ACT_NONE};
 static const enum action rounds_bar[] = {ACT_OPEN, ACT_CLOSE, ACT_HELP, ACT_NONE};
 
-/* The rounds in the sessions folder (newest first); *n 0 when there is none.
+/* The rounds in the sessions folder and the rescue folders (newest first); *n 0 when there is none.
  * The listing's warnings about them go to d (may be NULL). */
 static struct session_info *rounds_list(const struct app *a, size_t *n, struct diags *d)
 {
@@ -38,8 +38,11 @@ static struct session_info *rounds_list(const struct app *a, size_t *n, struct d
 	struct session_info *v = NULL;
 	*n = 0;
 	char *dir = paths_private_dir(a->opts ? a->opts->env : NULL, "sessions", 0, &local);
+	struct strv rescue = {0};
+	session_rescue_dirs(a->opts ? a->opts->env : NULL, &rescue);
 	if (dir)
-		session_list(dir, NULL, &v, n, d ? d : &local);
+		session_list(dir, &rescue, &v, n, d ? d : &local);
+	strv_free(&rescue);
 	free(dir);
 	diags_free(&local);
 	return v;

@@ -59,6 +59,28 @@ rl_keys Enter; rl_wait "Plug the drive in"
 rl_stop
 mv "$TMPDIR/away" "$TMPDIR/elsewhere"
 
+# The sessions folder cannot take the pointer when the round moves (a
+# folder stands where it goes), and the program is killed before it can:
+# the pointer kept in the rescue folder meanwhile leads to the live copy.
+rm -rf "$sessions" "$TMPDIR/elsewhere"
+rl_start 80 24 run --flow "$RL_FLOW" --people "'$RL_PEOPLE'" --seed 9
+rl_wait "Roles and ground rules"
+id=$(rl_session_id)
+mkdir "$sessions/$id.moved"
+rl_keys s; rl_wait "Save elsewhere"
+rl_type "$elsewhere"; rl_keys Enter; rl_wait "Saved in"
+rl_keys "$K_NOTE"; rl_wait "Note"
+rl_type "pointer kept aside"; rl_keys "$K_DONE"; rl_wait "Note saved"
+kill -9 "$(rl_pid)"
+rl_wait "EXITED-137"
+[ -f "$XDG_DATA_HOME/rucksack/rescue/$id.moved" ] || rl_fail "no pointer kept in the rescue folder"
+"$RUCKSACK" sessions 2>&1 | grep -qF "$id moved to $elsewhere/$id.jsonl" || rl_fail "the kept pointer not followed"
+rl_start 80 24 resume "$id"
+rl_wait "Resumed where the round was left"
+rl_keys G; rl_wait "pointer kept aside"
+rl_keys "$K_QUIT"; rl_wait "Leave the round?"; rl_keys "$K_YES"; rl_wait "EXITED-0"
+rmdir "$sessions/$id.moved"
+
 # A sessions folder that cannot be written from the start (as root, a file in
 # its place): saved elsewhere, then the folder comes back and the next save
 # leaves the pointer there.

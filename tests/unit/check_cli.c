@@ -12,7 +12,8 @@ static const char *cl_env(const char *name)
 {
 	if (strcmp(name, "NO_COLOR") == 0)
 		return cl_no_color;
-	if (strcmp(name, "XDG_DATA_HOME") == 0 || strcmp(name, "XDG_DATA_DIRS") == 0)
+	if (strcmp(name, "XDG_DATA_HOME") == 0 || strcmp(name, "XDG_DATA_DIRS") == 0 ||
+	    strcmp(name, "TMPDIR") == 0)
 		return "/nonexistent/rucksack-test";
 	return NULL;
 }

@@ -14,6 +14,10 @@ static const struct {
 	{{.note = true, .person = -1}, "Note"},
 	{{.note = true, .person = 1, .revisions = 1}, "Note · Zoë (edited)"},
 	{{.person = 7}, "Group"}, /* out of range never reads past the names */
+	/* the card it speaks to (its id when the deck is not on the search path) */
+	{{.person = 1, .deck = (char *)"social-graces", .card = (char *)"class"}, "Zoë, on class"},
+	{{.note = true, .person = -1, .deck = (char *)"d", .card = (char *)"c", .revisions = 1},
+	 "Note, on c (edited)"},
 };
 
 START_TEST(test_label)

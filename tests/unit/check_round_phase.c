@@ -83,8 +83,13 @@ START_TEST(test_items_and_steps)
 			 SESSION_OK);
 	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "note\\x1b[31m", NULL, &d), SESSION_OK);
 	rphase_build(&p, s, 30);
-	/* ring: two cards to the observer, one to the table */
-	ck_assert_uint_eq(rp_count(&p, RPH_CARD), 3);
+	/* ring: two cards to the observer, one to the table, and the presenter's from before */
+	ck_assert_uint_eq(rp_count(&p, RPH_CARD), 4);
+	ck_assert(rp_has_line(&p, "Cards in hand"));
+	size_t news = 0;
+	for (size_t i = 0; i < p.t.n; i++)
+		news += p.refs[i].kind == RPH_CARD && strstr(p.t.v[i].text, " · new") != NULL;
+	ck_assert_uint_eq(news, 3); /* the presenter's card is not new here */
 	ck_assert_uint_eq(rp_count(&p, RPH_ENTRY), 2);
 	size_t first = rphase_first_item(&p);
 	ck_assert_uint_lt(first, p.t.n);
@@ -93,7 +98,7 @@ START_TEST(test_items_and_steps)
 	size_t at = first, seen = 1;
 	for (size_t next; (next = rphase_step(&p, at, 1)) != at; at = next, seen++)
 		ck_assert(p.refs[next].first);
-	ck_assert_uint_eq(seen, 5);
+	ck_assert_uint_eq(seen, 6);
 	ck_assert_int_eq(p.refs[at].kind, RPH_ENTRY);
 	ck_assert_uint_eq(rphase_step(&p, first, -1), first);
 	/* the long entry wraps: its later lines belong to it but are not first */

@@ -1,6 +1,9 @@
 /* Projector layout: wrapping by display width, letter-spacing only when it fits. */
 #include <check.h>
+#include <stdint.h>
 #include <string.h>
+
+#include "core/utf8.h"
 
 #include "tui/round_projector.h"
 
@@ -88,6 +91,128 @@ START_TEST(test_long_word_cut)
 }
 END_TEST
 
+/* --- the screen ------------------------------------------------------------- */
+
+static struct strv rp_prompts;
+
+/* The Bells reflecting phase with the table's story card. */
+static struct rproj_in rp_in(const char *phase, const char *card)
+{
+	strv_free(&rp_prompts);
+	strv_push(&rp_prompts, "What in this family's past might nobody in the room yet know?");
+	strv_push(&rp_prompts, "Who could tell us something we have not thought to ask about?");
+	strv_push(&rp_prompts, "What might the child not yet know about their own story?");
+	return (struct rproj_in){
+		.phase = phase,
+		.about = card ? "CMM: making meaning · for the table" : NULL,
+		.card = card,
+		.body = card ? "Stories that no one taking part knows yet, sometimes including the "
+			       "family themselves. They are a reminder that every assessment is partial."
+			     : NULL,
+		.prompts = card ? &rp_prompts : NULL,
+	};
+}
+
+/* Every line inside cols x rows, above the timer's row, in row order. */
+static void ck_screen_fits(const struct rproj_screen *s, size_t cols, size_t rows)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		const struct rproj_line *l = &s->v[i];
+		ck_assert_msg(l->y + 1 < rows, "%zux%zu: line %zu on row %zu", cols, rows, i, l->y);
+		ck_assert_msg(l->x + utf8_width(l->text) <= cols, "%zux%zu: \"%s\" at %zu is too wide",
+			      cols, rows, l->text, l->x);
+		ck_assert(i == 0 || s->v[i - 1].y <= l->y);
+	}
+}
+
+static size_t rp_count(const struct rproj_screen *s, enum rproj_style st)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->n; i++)
+		n += s->v[i].style == st;
+	return n;
+}
+
+static bool rp_has(const struct rproj_screen *s, const char *text)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (strstr(s->v[i].text, text))
+			return true;
+	return false;
+}
+
+/* QA F13: at 80x24 and 200x60 both titles are big (larger on the larger screen), some of the
+ * card's text is there, two columns of it at 200 wide; at 40x12 it all stays plain. */
+START_TEST(test_screen_sizes)
+{
+	struct rproj_in in = rp_in("Reflecting conversation", "Unknown stories");
+	struct rproj_screen s;
+	rproj_screen(&in, 80, 24, &s);
+	ck_screen_fits(&s, 80, 24);
+	ck_assert_uint_ge(s.phase_rows, 3);
+	ck_assert_uint_ge(s.card_rows, 3);
+	ck_assert(rp_has(&s, "█"));
+	ck_assert(rp_has(&s, "CMM: making meaning · for the table"));
+	ck_assert_uint_ge(rp_count(&s, RPROJ_BODY), 3);
+	size_t small = s.card_rows;
+	rproj_screen_free(&s);
+	rproj_screen(&in, 200, 60, &s);
+	ck_screen_fits(&s, 200, 60);
+	ck_assert_uint_gt(s.card_rows, small);
+	ck_assert_uint_gt(s.phase_rows, 3);
+	size_t x0 = SIZE_MAX, x1 = 0;
+	for (size_t i = 0; i < s.n; i++)
+		if (s.v[i].style == RPROJ_BODY) {
+			x0 = s.v[i].x < x0 ? s.v[i].x : x0;
+			x1 = s.v[i].x > x1 ? s.v[i].x : x1;
+		}
+	ck_assert_uint_gt(x1, x0 + 70); /* a second column */
+	ck_assert(rp_has(&s, "own story?"));
+	rproj_screen_free(&s);
+	rproj_screen(&in, 40, 12, &s);
+	ck_screen_fits(&s, 40, 12);
+	ck_assert_uint_eq(s.phase_rows, 1);
+	ck_assert_uint_eq(s.card_rows, 1);
+	ck_assert(rp_has(&s, "U n k n o w n   s t o r i e s"));
+	ck_assert(rp_has(&s, " …")); /* the text cut short says so */
+	rproj_screen_free(&s);
+	strv_free(&rp_prompts);
+}
+END_TEST
+
+/* Titles the font lacks stay plain and centred; accents drawn big are shown plain too;
+ * a phase without a card has the screen to itself. */
+START_TEST(test_screen_scripts_and_no_card)
+{
+	struct rproj_in in = rp_in("Reflecting conversation", "家族の物語");
+	struct rproj_screen s;
+	rproj_screen(&in, 80, 24, &s);
+	ck_screen_fits(&s, 80, 24);
+	ck_assert_uint_eq(s.card_rows, 1);
+	ck_assert_uint_ge(s.phase_rows, 3);
+	for (size_t i = 0; i < s.n; i++)
+		if (s.v[i].style == RPROJ_CARD) {
+			ck_assert_str_eq(s.v[i].text, "家 族 の 物 語");
+			ck_assert_uint_eq(s.v[i].x, (80 - 14) / 2); /* centred */
+		}
+	rproj_screen_free(&s);
+	in = rp_in("Reflecting conversation", "Zoë's story");
+	rproj_screen(&in, 80, 24, &s);
+	ck_assert_uint_ge(s.card_rows, 3);
+	ck_assert(rp_has(&s, "Z o ë ' s   s t o r y")); /* the accent, plain, under the big form */
+	rproj_screen_free(&s);
+	in = rp_in("Roles and ground rules", NULL);
+	rproj_screen(&in, 80, 24, &s);
+	ck_screen_fits(&s, 80, 24);
+	ck_assert_uint_ge(s.phase_rows, 5); /* alone, it is drawn larger */
+	ck_assert_uint_eq(rp_count(&s, RPROJ_CARD) + rp_count(&s, RPROJ_BODY), 0);
+	rproj_screen_free(&s);
+	rproj_screen(&in, 3, 24, &s);
+	ck_assert_uint_eq(s.n, 0);
+	strv_free(&rp_prompts);
+}
+END_TEST
+
 Suite *round_projector_suite(void);
 Suite *round_projector_suite(void)
 {
@@ -98,6 +223,8 @@ Suite *round_projector_suite(void)
 	tcase_add_test(tc, test_plain_when_spacing_does_not_fit);
 	tcase_add_test(tc, test_wide_and_combining);
 	tcase_add_test(tc, test_long_word_cut);
+	tcase_add_test(tc, test_screen_sizes);
+	tcase_add_test(tc, test_screen_scripts_and_no_card);
 	suite_add_tcase(s, tc);
 	return s;
 }

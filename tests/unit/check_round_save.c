@@ -158,9 +158,64 @@ START_TEST(test_newest_unfinished)
 {
 	struct session_info v[3] = {{.ended = true}, {.ended = false}, {.ended = false}};
 	ck_assert_int_eq(rsave_newest_unfinished(v, 3), 1);
+	v[1].missing = (char *)"/media/usb/ID.jsonl"; /* only an older copy here */
+	ck_assert_int_eq(rsave_newest_unfinished(v, 3), 2);
+	v[1].missing = NULL;
 	v[1].ended = v[2].ended = true;
 	ck_assert_int_eq(rsave_newest_unfinished(v, 3), -1);
 	ck_assert_int_eq(rsave_newest_unfinished(v, 0), -1);
+}
+END_TEST
+
+/* Where a listed round lives, for the resume list. */
+START_TEST(test_where)
+{
+	struct session_info si = {.path = (char *)"/media/usb/rounds/ID.jsonl"};
+	ck_assert_ptr_null(rsave_where(&si));
+	si.moved = true;
+	char *w = rsave_where(&si);
+	ck_assert_str_eq(w, "moved to /media/usb/rounds");
+	free(w);
+	si.moved = false, si.rescued = true;
+	w = rsave_where(&si);
+	ck_assert_str_eq(w, "rescued to /media/usb/rounds");
+	free(w);
+	si.rescued = false, si.missing = (char *)"/media/stick/ID.jsonl";
+	w = rsave_where(&si);
+	ck_assert_str_eq(w, "older copy: /media/stick is not there");
+	free(w);
+}
+END_TEST
+
+/* What is said on leaving after a rescue: saved after all, where the copy
+ * is and how to go on, or NOT SAVED and why. */
+START_TEST(test_farewell)
+{
+	struct session s = {.id = (char *)"20261124-2105-8bff",
+			    .journal_path = (char *)"/data/sessions/20261124-2105-8bff.jsonl"};
+	struct diags d = {0};
+	diags_error(&d, s.journal_path, 0, 0, DIAG_IO, "cannot open the journal: permission denied");
+	diags_set_errnum(&d, EACCES);
+	char *m = rsave_farewell(&s, 0, NULL, &d);
+	ck_assert_str_eq(m, "rucksack: round 20261124-2105-8bff is saved, in "
+			    "/data/sessions/20261124-2105-8bff.jsonl");
+	free(m);
+	m = rsave_farewell(&s, 0, "/home/ana/rucksack-rescue/20261124-2105-8bff.jsonl", &d);
+	ck_assert_str_eq(m, "rucksack: round 20261124-2105-8bff could not be saved in its folder "
+			    "(permission denied); all of it is in a rescue copy, "
+			    "/home/ana/rucksack-rescue/20261124-2105-8bff.jsonl\n"
+			    "'rucksack resume 20261124-2105-8bff' carries on from it, and puts it back "
+			    "once its folder can be written");
+	free(m);
+	strv_push(&s.pending, "{}");
+	strv_push(&s.pending, "{}");
+	m = rsave_farewell(&s, -1, NULL, &d);
+	ck_assert_str_eq(m, "rucksack: NOT SAVED: 2 changes to round 20261124-2105-8bff could not be "
+			    "written anywhere (permission denied); tried its folder and the rescue "
+			    "folders");
+	free(m);
+	strv_free(&s.pending);
+	diags_free(&d);
 }
 END_TEST
 
@@ -184,6 +239,8 @@ Suite *round_save_suite(void)
 	tcase_add_test(tc, test_why_fits_40);
 	tcase_add_test(tc, test_newest_unfinished);
 	tcase_add_test(tc, test_resume_message);
+	tcase_add_test(tc, test_where);
+	tcase_add_test(tc, test_farewell);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -20,6 +20,7 @@
 #include "core/catalog.h"
 #include "core/journal.h"
 #include "core/session.h"
+#include "core/transcript.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "tui/app.h"
@@ -41,7 +42,8 @@ static char rv_home[64];
 
 static const char *rv_env(const char *name)
 {
-	return strcmp(name, "XDG_DATA_HOME") == 0 ? rv_home : NULL;
+	/* rescue copies go to and are looked for in the scratch folder too */
+	return strcmp(name, "XDG_DATA_HOME") == 0 || strcmp(name, "TMPDIR") == 0 ? rv_home : NULL;
 }
 
 static void rv_setup(void)
@@ -443,6 +445,161 @@ START_TEST(test_rounds_unresumable_marked)
 }
 END_TEST
 
+/* The first live card person holds from deck (an index into s->dealt), or -1. */
+static long rv_card_of(const struct session *s, int person, const char *deck)
+{
+	for (size_t i = 0; i < s->n_dealt; i++)
+		if (!s->dealt[i].withdrawn && s->dealt[i].person == person && !strcmp(s->dealt[i].deck, deck))
+			return (long)i;
+	return -1;
+}
+
+/* The editor's screen holds want (its context shows the card). */
+static void ck_editor_shows(const char *want)
+{
+	struct view *e = app_top(&app);
+	ck_assert_str_eq(e->ops->name, "Editor");
+	rv_draw(e);
+	ck_shows(want);
+}
+
+/* QA F3 and F4: in the reflecting phase the observers' lens cards, dealt two
+ * phases before, are in hand (the table's card new), and each observer's
+ * reflection speaks to their own lens without anyone selecting it; the
+ * editor says which and Ctrl-T changes it; the transcript names it. */
+START_TEST(test_cards_in_hand_and_reflection_cards)
+{
+	struct session *s = rv_session("Ana,Ben,Chi,Dee,Eve,Fay");
+	struct diags d = {0};
+	ck_assert_int_eq(session_goto(s, 0, 1, &d), SESSION_OK); /* the lenses are dealt */
+	ck_assert_int_eq(session_goto(s, 0, 3, &d), SESSION_OK); /* the observers reflect */
+	long eve = rv_card_of(s, 4, "social-graces"), fay = rv_card_of(s, 5, "social-graces");
+	ck_assert_int_ge(eve, 0);
+	ck_assert_int_ge(fay, 0);
+	const char *eve_t = rphase_card_title(s, "social-graces", s->dealt[eve].card);
+	const char *fay_t = rphase_card_title(s, "social-graces", s->dealt[fay].card);
+	struct round *r = (struct round *)round_open(&app, s, NULL, false);
+	app_push(&app, &r->v);
+	resizeterm(60, 200);
+	rv_draw(&r->v);
+	ck_shows("Cards in hand");
+	char *want = xasprintf("Eve, Observer (reflecting team): %s · Social GRACES", eve_t);
+	ck_shows(want);
+	free(want);
+	ck_shows("· CMM: making meaning · new");
+	/* Eve writes first: her lens, unselected */
+	rv_press(K_ENTER);
+	want = xasprintf("Card: %s · Social GRACES", eve_t);
+	ck_editor_shows(want);
+	rv_press(K_CTRL('t')); /* she holds one card: the choice is it or none */
+	ck_editor_shows("Card: none");
+	rv_press(K_CTRL('t'));
+	ck_editor_shows(want);
+	free(want);
+	rv_type("Through her lens");
+	rv_press(K_CTRL('s'));
+	ck_assert_ptr_eq(app_top(&app), &r->v);
+	/* then Fay, with Eve's card selected: hers is still the one */
+	r->v.ops->key(&r->v, 'g', ACT_TOP);
+	rv_press(K_DOWN);
+	ck_assert_int_eq(round_selected(r, RPH_CARD), eve);
+	rv_press(K_ENTER);
+	want = xasprintf("Card: %s", fay_t);
+	ck_editor_shows(want);
+	free(want);
+	rv_type("Through hers");
+	rv_press(K_CTRL('s'));
+	ck_assert_uint_eq(s->n_entries, 2);
+	ck_assert_str_eq(s->entries[0].card, s->dealt[eve].card);
+	ck_assert_str_eq(s->entries[1].card, s->dealt[fay].card);
+	/* the action planner's phase: the group's reflection speaks to the card dealt him there */
+	ck_assert_int_eq(session_goto(s, 0, 5, &d), SESSION_OK);
+	round_refresh(r);
+	long dom = rv_card_of(s, 2, "systemic-ideas");
+	ck_assert_int_ge(dom, 0);
+	rv_press(K_ENTER);
+	want = xasprintf("Card: %s", rphase_card_title(s, "systemic-ideas", s->dealt[dom].card));
+	ck_editor_shows(want);
+	free(want);
+	rv_type("The group's plan");
+	rv_press(K_CTRL('s'));
+	ck_assert_str_eq(s->entries[2].card, s->dealt[dom].card);
+	ck_assert_int_eq(s->entries[2].person, -1);
+	/* the transcript says which card each speaks to */
+	ck_assert_int_eq(transcript_save(s, &d), 0);
+	char *md = xasprintf("%.*s.md", (int)(strlen(s->journal_path) - 6), s->journal_path);
+	FILE *f = fopen(md, "r");
+	ck_assert_ptr_nonnull(f);
+	char buf[65536];
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	want = xasprintf("**Eve**, on *%s*", eve_t);
+	ck_assert_msg(strstr(buf, want), "no \"%s\" in the transcript:\n%s", want, buf);
+	free(want);
+	want = xasprintf("**the group**, on *%s*",
+			 rphase_card_title(s, "systemic-ideas", s->dealt[dom].card));
+	ck_assert_msg(strstr(buf, want), "no \"%s\" in the transcript:\n%s", want, buf);
+	free(want);
+	free(md);
+	diags_free(&d);
+}
+END_TEST
+
+/* The projector steps through the cards in hand, earlier phases' too. */
+START_TEST(test_projector_steps_through_hand)
+{
+	struct session *s = rv_session("Ana,Ben,Chi,Dee,Eve,Fay");
+	struct diags d = {0};
+	ck_assert_int_eq(session_goto(s, 0, 1, &d), SESSION_OK);
+	ck_assert_int_eq(session_goto(s, 0, 3, &d), SESSION_OK);
+	struct round *r = (struct round *)round_open(&app, s, NULL, false);
+	app_push(&app, &r->v);
+	rv_draw(&r->v);
+	rv_press('p');
+	struct view *pj = app_top(&app);
+	ck_assert_str_eq(pj->ops->name, "Projector");
+	bool lens = false;
+	for (int k = 0; k < 8 && !lens; k++) {
+		rv_press(k < 4 ? K_LEFT : K_RIGHT);
+		rv_draw(pj);
+		char *text = rv_screen();
+		lens = strstr(text, "Social GRACES · for Eve") != NULL;
+		free(text);
+	}
+	ck_assert_msg(lens, "the projector never showed Eve's lens card");
+	diags_free(&d);
+}
+END_TEST
+
+/* QA F13: the projector draws the phase and the card in block letters where
+ * the window has room (80x24, 200x60), letter-spaced where it has not (40x12),
+ * and its timer on the last row. */
+START_TEST(test_projector_big_letters)
+{
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben"); /* the Interview */
+	rv_press('p');
+	struct view *pj = app_top(&app);
+	ck_assert_str_eq(pj->ops->name, "Projector");
+	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
+		resizeterm(sizes[z][0], sizes[z][1]);
+		rv_draw(pj);
+		char *text = rv_screen();
+		if (COLS >= 80)
+			ck_assert_msg(strstr(text, "█") && strstr(text, "▀"),
+				      "%dx%d: no big letters:\n%s", COLS, LINES, text);
+		else
+			ck_shows("I n t e r v i e w");
+		ck_shows(" · for ");
+		char *last = rv_row(LINES - 1);
+		ck_assert_msg(strchr(last, ':'), "%dx%d: no timer on the last row", COLS, LINES);
+		free(last);
+		free(text);
+	}
+	(void)r;
+}
+END_TEST
+
 /* At 40x12 whose turn it is can be read whole: the line is shortened, then
  * wrapped, never cut before the names. */
 START_TEST(test_phase_turn_readable_when_small)
@@ -599,6 +756,77 @@ static void rv_paste(const char *s)
 	}
 	app_input(&app, K_PASTE_END);
 }
+
+static void ck_not_shown(const char *text)
+{
+	char *s = rv_screen();
+	ck_assert_msg(!strstr(s, text), "\"%s\" on the screen:\n%s", text, s);
+	free(s);
+}
+
+/* Names typed or pasted with control characters into Add people: kept and
+ * shown in the field, then refused with run --people's message, never
+ * quietly cleaned into another name. */
+START_TEST(test_setup_names_with_controls)
+{
+	struct view *v = setup_open(&app, catalog_find(&cat, "bells-that-ring"), NULL);
+	app_push(&app, v);
+	rv_press('a');
+	struct view *box = app_top(&app);
+	rv_paste("Evil\x1b[2Jname");
+	rv_draw(box);
+	ck_shows("Evil␛[2Jname");
+	rv_press(K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), box); /* refused: the box stays, with the text */
+	ck_message("a name cannot hold control characters");
+	rv_press(K_ESC);
+	ck_assert_ptr_eq(app_top(&app), v);
+	/* a column of names pasted: the newlines are shown, and refused too */
+	rv_press('a');
+	box = app_top(&app);
+	rv_paste("Ana\nBen");
+	rv_draw(box);
+	ck_shows("Ana␊Ben");
+	rv_press(K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), box);
+	ck_message("a name cannot hold control characters");
+	rv_press(K_ESC);
+	/* a bell typed in one name of a list: the others go in, that one is named as refused */
+	rv_press('a');
+	rv_type("Ana, Be");
+	rv_press(0x07);
+	rv_type("l, Ben, Chi, Dee");
+	rv_draw(app_top(&app));
+	ck_shows("Ana, Be␇l, Ben, Chi, Dee");
+	rv_press(K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), v);
+	ck_message("Added 4; a name cannot hold control characters");
+	rv_draw(v);
+	ck_shows("Presenter: Ana");
+	ck_not_shown("Bel");
+	ck_not_shown("Evil");
+}
+END_TEST
+
+/* Save elsewhere keeps a pasted escape in the box too, and refuses the folder. */
+START_TEST(test_save_elsewhere_refuses_controls)
+{
+	rv_phase_screen("Ana,Zoë,李明,Ben");
+	rv_press('s');
+	struct view *box = app_top(&app);
+	ck_assert_str_eq(box->ops->name, "Question");
+	char *dir = xasprintf("%s/else\x1b[31mwhere", rv_home);
+	rv_paste(dir);
+	rv_draw(box);
+	ck_shows("else␛[31mwhere");
+	rv_press(K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), box);
+	ck_message("A folder name cannot hold control characters.");
+	struct stat st;
+	ck_assert_int_ne(stat(dir, &st), 0);
+	free(dir);
+}
+END_TEST
 
 /* A long paste into a note is one insertion: all of it up to the limit,
  * the counter right, the limit said once. */
@@ -949,9 +1177,14 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_phase_turn_readable_when_small);
 	tcase_add_test(tc, test_lists_mark_more_and_cuts);
 	tcase_add_test(tc, test_rounds_unresumable_marked);
+	tcase_add_test(tc, test_cards_in_hand_and_reflection_cards);
+	tcase_add_test(tc, test_projector_steps_through_hand);
+	tcase_add_test(tc, test_projector_big_letters);
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
 	tcase_add_test(tc, test_flows_back_and_setup_returns);
+	tcase_add_test(tc, test_setup_names_with_controls);
+	tcase_add_test(tc, test_save_elsewhere_refuses_controls);
 	tcase_add_test(tc, test_note_paste_to_the_limit);
 	tcase_add_loop_test(tc, test_round_screens_draw_at_every_size, 0, RV_SCREENS);
 	tcase_add_loop_test(tc, test_round_screens_any_key, 0, RV_SCREENS);

@@ -231,6 +231,45 @@ START_TEST(test_pointer_without_journal)
 }
 END_TEST
 
+/* The QA's steps to the end: the old folder cannot take the pointer when
+ * the round moves, the program is killed before it can, and the stale copy
+ * stays there.  The pointer kept in the rescue folder meanwhile leads the
+ * listing to the live copy, with no warning; once the old folder takes its
+ * pointer, the one in the rescue folder goes. */
+START_TEST(test_pointer_kept_in_rescue)
+{
+	char *home = sm_sub("home"), *usb = sm_sub("usb"), *r = xasprintf("%s/rescue", sm_dir);
+	struct session *s = sm_start(home);
+	strv_push(&s->rescue_dirs, r);
+	struct diags d = {0};
+	char *ptr = sm_file(home, s, ".moved"), *kept = sm_file(r, s, ".moved");
+	ck_assert_int_eq(mkdir(ptr, 0700), 0); /* the old folder cannot take it */
+	ck_assert_int_eq(session_save_as(s, usb, &d), SESSION_OK);
+	ck_assert_ptr_nonnull(strstr(d.v[0].message, kept));
+	diags_free(&d);
+	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "after", NULL, &d), SESSION_OK);
+	struct strv rescue = {0};
+	strv_push(&rescue, r);
+	struct session_info *v = sm_list_one(home, &rescue, &d); /* as after kill -9 */
+	ck_assert_str_eq(v[0].path, s->journal_path);
+	ck_assert(v[0].moved);
+	ck_assert_uint_eq(v[0].n_notes, 1);
+	ck_assert_uint_eq(d.n, 0);
+	session_info_free(v, 1);
+	ck_assert_int_eq(rmdir(ptr), 0);
+	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "later", NULL, &d), SESSION_OK);
+	ck_assert_int_eq(access(ptr, F_OK), 0);
+	ck_assert_int_eq(access(kept, F_OK), -1);
+	v = sm_list_one(home, &rescue, &d);
+	ck_assert_str_eq(v[0].path, s->journal_path);
+	ck_assert_uint_eq(d.n, 0);
+	session_info_free(v, 1);
+	strv_free(&rescue);
+	session_free(s);
+	free(ptr), free(kept), free(home), free(usb), free(r);
+}
+END_TEST
+
 /* Saved elsewhere, then home again: no pointer away from home is left, and
  * the one in the other folder leads home. */
 START_TEST(test_moved_back_home)
@@ -404,6 +443,7 @@ Suite *session_moved_suite(void)
 	tcase_add_test(tc, test_pointer_written_later);
 	tcase_add_test(tc, test_moved_back_home);
 	tcase_add_test(tc, test_pointer_without_journal);
+	tcase_add_test(tc, test_pointer_kept_in_rescue);
 	tcase_add_test(tc, test_follow);
 	tcase_add_test(tc, test_two_copies);
 	tcase_add_test(tc, test_live_copy_missing);

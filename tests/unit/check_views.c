@@ -31,7 +31,10 @@ static struct app app;
  * lists them): XDG_DATA_HOME is a folder that does not exist. */
 static const char *v_env(const char *name)
 {
-	return strcmp(name, "XDG_DATA_HOME") == 0 ? "/nonexistent/ck-views-data" : getenv(name);
+	/* the rescue folders too (HOME, TMPDIR): none of the user's rounds is read */
+	if (!strcmp(name, "XDG_DATA_HOME") || !strcmp(name, "HOME") || !strcmp(name, "TMPDIR"))
+		return "/nonexistent/ck-views-data";
+	return getenv(name);
 }
 
 static void v_setup(void)
