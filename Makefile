@@ -152,7 +152,8 @@ check-man:
 
 valgrind: $(UNIT_BIN)
 	$(Q)RUCKSACK_SRCDIR=$(CURDIR) CK_FORK=no valgrind --error-exitcode=1 \
-	    --leak-check=full --errors-for-leak-kinds=definite,indirect $(UNIT_BIN)
+	    --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	    --child-silent-after-fork=yes $(UNIT_BIN)
 
 bench: $(BIN)
 	$(Q)RUCKSACK=$(CURDIR)/$(BIN) BUILD=$(BUILD) CC="$(CC)" sh tests/bench/run.sh

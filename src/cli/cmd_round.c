@@ -4,6 +4,7 @@
  * Everything that can be checked without a screen is checked first, so a
  * bad flow or a name given twice is one line on standard error.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -13,6 +14,7 @@
 #include "cli/cmd_session.h"
 #include "core/catalog.h"
 #include "core/session.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "tui/round_save.h"
 #include "tui/round_setup.h"
@@ -40,7 +42,9 @@ static void resume_usage(FILE *out)
 	      "A round saved elsewhere is reopened where it lives now: its old folder\n"
 	      "keeps a pointer to it (ID.moved), which ID and PATH both follow.\n"
 	      "The phase timer carries on where it was, counting the time the program\n"
-	      "was not running (leaving a round with q pauses its timer instead).\n",
+	      "was not running (leaving a round with q pauses its timer instead).\n"
+	      "A round open in another window is refused (its process id is named);\n"
+	      "with no ID the newest unfinished round not open elsewhere is taken.\n",
 	      out);
 }
 
@@ -97,6 +101,25 @@ int cmd_run_run(struct cli_ctx *ctx, int argc, char **argv)
 	return status;
 }
 
+/* Why there is no round for resume to take: none unfinished, or the one
+ * there is open in another window. */
+static void resume_none(struct cli_ctx *ctx, const struct session_info *v, size_t n)
+{
+	size_t k = 0;
+	while (k < n && (v[k].ended || !v[k].open_elsewhere))
+		k++;
+	if (k == n) {
+		fputs("rucksack resume: no unfinished round; see 'rucksack sessions'\n", ctx->err);
+		return;
+	}
+	char *id = utf8_visible(v[k].id, false), pid[32] = "";
+	if (v[k].open_pid > 0)
+		snprintf(pid, sizeof pid, " (pid %ld)", v[k].open_pid);
+	fprintf(ctx->err, "rucksack resume: the unfinished round %s is open in another window%s; "
+		"carry on there, or close it there first\n", id, pid);
+	free(id);
+}
+
 /* The journal of the newest unfinished round, or NULL with a message. */
 static char *resume_newest(struct cli_ctx *ctx)
 {
@@ -110,7 +133,7 @@ static char *resume_newest(struct cli_ctx *ctx)
 	long i = rsave_newest_unfinished(v, n);
 	char *path = i >= 0 ? xstrdup(v[i].path) : NULL;
 	if (!path)
-		fputs("rucksack resume: no unfinished round; see 'rucksack sessions'\n", ctx->err);
+		resume_none(ctx, v, n);
 	session_info_free(v, n);
 	diags_free(&d);
 	free(dir);

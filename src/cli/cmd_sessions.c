@@ -23,7 +23,10 @@ static void sessions_usage(FILE *out)
 	      "event before it).  A round saved elsewhere is listed once, where it lives\n"
 	      "now (marked moved, and where is said below the list); rescue copies,\n"
 	      "written when a round's folder could not be written as the program ended,\n"
-	      "are listed too (marked rescued).  Export one with 'rucksack export ID'.\n",
+	      "are listed too (marked rescued).  A round open in another window is\n"
+	      "marked open elsewhere (and which process has it is said below the list);\n"
+	      "one whose journal resume and export would refuse is marked DAMAGED.\n"
+	      "Export one with 'rucksack export ID'.\n",
 	      out);
 }
 
@@ -61,8 +64,9 @@ static void sessions_row(struct columns *t, const struct session_info *si)
 			    : si->ended ? "ended"
 			    : si->torn	? "UNFINISHED, torn"
 					: "UNFINISHED";
-	char *full = xasprintf("%s%s", state, si->missing ? ", older copy" : si->moved ? ", moved"
-					      : si->rescued ? ", rescued" : "");
+	char *full = xasprintf("%s%s%s", state, si->missing ? ", older copy" : si->moved ? ", moved"
+						: si->rescued ? ", rescued" : "",
+			       si->open_elsewhere ? ", open elsewhere" : "");
 	columns_add(t, (const char *const[]){si->id, si->flow_id,
 					     sessions_when(si->started_at, when, sizeof when),
 					     full, refl, notes, people});
@@ -70,7 +74,8 @@ static void sessions_row(struct columns *t, const struct session_info *si)
 	free(people);
 }
 
-/* Where a round lives when that is not the sessions folder. */
+/* Where a round lives when that is not the sessions folder, and whether
+ * another window has it open. */
 static void sessions_where(FILE *out, const struct session_info *si)
 {
 	char *path = utf8_visible(si->path, false);
@@ -82,6 +87,12 @@ static void sessions_where(FILE *out, const struct session_info *si)
 		fprintf(out, "%s moved to %s\n", si->id, path);
 	else if (si->rescued)
 		fprintf(out, "%s rescued to %s (its folder could not be written)\n", si->id, path);
+	if (si->open_elsewhere && si->open_pid > 0)
+		fprintf(out, "%s is open in another window (pid %ld): carry on there, or close it "
+			"there first\n", si->id, si->open_pid);
+	else if (si->open_elsewhere)
+		fprintf(out, "%s is open in another window: carry on there, or close it there first\n",
+			si->id);
 	free(path);
 	free(missing);
 }
@@ -109,8 +120,9 @@ static void sessions_text(FILE *out, const struct session_info *v, size_t n)
 		      "up to the event before it.\n",
 		      out);
 	if (damaged)
-		fputs("DAMAGED: a line of the journal cannot be read (the warnings name it); the\n"
-		      "round can be neither resumed nor exported until that line is mended.\n",
+		fputs("DAMAGED: a line of the journal cannot be read, or holds a record its round\n"
+		      "cannot take (the warnings name it); the round can be neither resumed nor\n"
+		      "exported until that line is mended.\n",
 		      out);
 	for (size_t i = 0; i < n; i++)
 		sessions_where(out, &v[i]);
@@ -141,6 +153,11 @@ static cJSON *sessions_json_one(const struct session_info *si)
 		cJSON_AddStringToObject(o, "missing", si->missing);
 	else
 		cJSON_AddNullToObject(o, "missing");
+	cJSON_AddBoolToObject(o, "open_elsewhere", si->open_elsewhere);
+	if (si->open_elsewhere && si->open_pid > 0)
+		cJSON_AddNumberToObject(o, "open_pid", (double)si->open_pid);
+	else
+		cJSON_AddNullToObject(o, "open_pid");
 	return o;
 }
 

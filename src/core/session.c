@@ -10,6 +10,7 @@
 
 #include "dealer.h"
 #include "journal.h"
+#include "lockfile.h"
 #include "paths.h"
 #include "rng.h"
 #include "seating.h"
@@ -68,12 +69,15 @@ static void session_mark_saved(struct session *s, size_t n)
 	s->pending.n -= n;
 }
 
-/* Opens the journal if it is not open, first making a torn file whole again
- * (so nothing is ever appended after a torn line). */
+/* Opens the journal if it is not open, first taking its lock (once) and
+ * making a torn file whole again (so nothing is ever appended after a torn
+ * line). */
 static bool session_open_journal(struct session *s, struct diags *d)
 {
 	if (s->journal)
 		return true;
+	if (session_lock(s, s->journal_path, d) != 0)
+		return false;
 	if (s->rewrite_first && journal_write_all(s->journal_path, &s->saved, d) != 0)
 		return false;
 	s->rewrite_first = false;
@@ -120,6 +124,7 @@ void session_free(struct session *s)
 	if (!s)
 		return;
 	journal_close(s->journal);
+	session_unlock_from(s, 0);
 	dealer_free(s->dealer);
 	for (size_t i = 0; i < s->n_dealt; i++) {
 		free(s->dealt[i].deck);
@@ -247,9 +252,17 @@ int session_resume(struct session **out, const struct catalog *c, const char *jo
 		   struct diags *d)
 {
 	struct session *s;
+	struct lockfile *lock = NULL;
 	*out = NULL;
-	if (session_load(&s, c, journal_path, d) != 0)
+	/* locked before it is read: a second window must not replay, and then
+	 * write over, what the first goes on appending to */
+	if (session_lock_take(journal_path, &lock, d) != 0)
 		return SESSION_INVALID;
+	if (session_load(&s, c, journal_path, d) != 0) {
+		lockfile_release(lock);
+		return SESSION_INVALID;
+	}
+	session_lock_keep(s, lock);
 	if (session_resume_check(s, d) != 0) {
 		session_free(s);
 		return SESSION_INVALID;

@@ -138,6 +138,9 @@ struct session {
 	char *draft_unsaved; /* the draft's record when it could not be written (session_rescue takes it) */
 	struct strv rescue_dirs; /* set by the caller (session_rescue_dirs): where a pointer goes when
 				  * the old folder cannot take it; may be empty */
+	struct lockfile **locks; /* held while the round is open, one per place it lived (session_open_elsewhere) */
+	size_t n_locks;
+	int64_t last_at;	 /* the latest record's `at` */
 };
 
 struct session_opts {
@@ -177,8 +180,9 @@ int session_start(struct session **out, const struct catalog *c, const struct se
  * appended; a round cut off before its first phase is seated and entered
  * as session_start would have.  SESSION_OK; SESSION_UNSAVED when the journal cannot be written
  * (the round runs in memory; *out is set); SESSION_INVALID (*out NULL) when
- * the journal is unreadable, damaged (an error naming file:line) or its flow
- * is gone or changed. */
+ * the journal is unreadable, damaged (an error naming file:line), its flow
+ * is gone or changed, or it is open in another window (see "One window at a
+ * time" below). */
 int session_resume(struct session **out, const struct catalog *c, const char *journal_path,
 		   struct diags *d);
 /* Closes the journal and frees everything.  Records still pending, and a
@@ -266,7 +270,8 @@ char *session_follow(const char *path, char **missing);
 
 /*
  * Drafts: nothing typed is lost.  While someone types a reflection or note,
- * the editor saves its text now and then (a short idle pause is right) with
+ * the editor saves its text after each pause in typing, and every few
+ * seconds while typing goes on without one, with
  * session_draft_save; it goes to <journal minus .jsonl>.draft, replaced
  * atomically, mode 0600.  Committing the text (session_add_entry or
  * session_edit_entry returning SESSION_OK, or a later retry/save-as that
@@ -350,6 +355,8 @@ struct session_info {
 	bool moved;    /* saved elsewhere: path is where its pointers led (session_follow) */
 	bool rescued;  /* path is in a rescue folder (session_rescue) */
 	char *missing; /* a pointer leads here, to no journal: path is an older copy; else NULL */
+	bool open_elsewhere; /* another window has it open now (session_open_elsewhere) */
+	long open_pid;	     /* that window's process id, 0 when it cannot be told */
 };
 /*
  * The rounds in the sessions folder dir and in the rescue folders (may be
@@ -365,5 +372,21 @@ int session_list(const char *dir, const struct strv *rescue, struct session_info
 		 struct diags *d);
 /* Frees the n infos and the array itself. */
 void session_info_free(struct session_info *v, size_t n);
+
+/*
+ * One window at a time.  While a round is open (session_start, or
+ * session_resume until session_free) its journal is locked: an exclusive
+ * flock on <journal minus .jsonl>.lock beside it, which holds the process
+ * id; a round saved elsewhere is locked at its new place too (and stays
+ * locked at the old).  The lock dies with the process, so a crash leaves
+ * none.  Another session_resume of it, or a session_save_as onto it, is
+ * refused with "this round is open in another window (pid N)"; listings
+ * mark it (session_info.open_elsewhere).  A folder where no lock file can
+ * be made (read-only) cannot take the round's changes either: the round
+ * runs unlocked, in memory, and is locked where it is saved.
+ */
+/* Whether another window holds journal's lock now (*pid its process id, or
+ * 0; may be NULL); a round open in this very process is not elsewhere. */
+bool session_open_elsewhere(const char *journal, long *pid);
 
 #endif

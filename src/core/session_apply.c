@@ -385,6 +385,9 @@ int session_apply(struct session *s, const cJSON *rec, const char *file, int lin
 		APPLY_FAIL("a journal record without its type \"t\"");
 	if (!s->id && strcmp(t, "start") != 0)
 		APPLY_FAIL("the journal does not begin with a \"start\" record");
+	int64_t at = session_get_int(rec, "at", 0);
+	if (at > s->last_at)
+		s->last_at = at;
 	for (size_t i = 0; i < sizeof apply_table / sizeof apply_table[0]; i++)
 		if (!strcmp(apply_table[i].type, t))
 			return apply_table[i].fn(s, rec, file, line, d);

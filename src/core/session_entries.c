@@ -139,12 +139,20 @@ enum session_status session_save_as(struct session *s, const char *path, struct 
 	if (s->read_only)
 		return entries_refuse(s, d, "this round was opened for reading only");
 	char *target = entries_target(s, path);
+	/* the round is locked where it goes before anything is written there: a
+	 * journal of it open in another window must not be written over */
+	size_t locks = s->n_locks;
+	if (session_lock(s, target, d) != 0) {
+		free(target);
+		return SESSION_UNSAVED;
+	}
 	struct strv all = {0};
 	strv_copy(&all, &s->saved);
 	for (size_t i = 0; i < s->pending.n; i++)
 		strv_push(&all, s->pending.v[i]);
 	struct journal *j = NULL;
 	if (journal_write_all(target, &all, d) != 0 || journal_open(&j, target, d) != 0) {
+		session_unlock_from(s, locks);
 		strv_free(&all);
 		free(target);
 		return SESSION_UNSAVED;

@@ -73,6 +73,20 @@ int session_rescue_folder(const char *dir, struct diags *d);
 /* Writes the pointers in s->moved_pending that can be written now (quietly). */
 void session_moved_retry(struct session *s);
 
+/* Takes the lock of journal (session_lock.c): 0 with *out held (NULL when
+ * the journal's folder cannot hold a lock file), or -1 with an error saying
+ * the round is open in another window (its pid when known). */
+int session_lock_take(const char *journal, struct lockfile **out, struct diags *d);
+/* Keeps l (NULL: nothing) among the locks s holds until it is freed. */
+void session_lock_keep(struct session *s, struct lockfile *l);
+/* Holds journal's lock for s (taking it unless s holds it already): 0, or -1 as session_lock_take. */
+int session_lock(struct session *s, const char *journal, struct diags *d);
+/* Lets go of the locks s took after its first keep (all of them for 0). */
+void session_unlock_from(struct session *s, size_t keep);
+/* Lets go of the lock at an old place of the round (never the one where it
+ * lives now), when that place is removed (a rescue copy gone back home). */
+void session_unlock_at(struct session *s, const char *journal);
+
 /* The deck doc for id in s's catalog, or NULL. */
 const struct doc *session_deck_doc(const struct session *s, const char *id);
 

@@ -84,10 +84,60 @@ static void list_take(struct session_info *si, struct list_notes *ln, const cJSO
 		si->ended = true;
 }
 
-/* Reads the journal at path; false (with a warning) when it holds no round.  One
- * damaged after its start is listed (marked damaged, the damage warned of).  The id
- * shown is the file's name, which is what export and resume look for (it is
- * the start record's id unless the file was renamed). */
+/* What a round that replays whole shows: the state its records build. */
+static void list_take_session(struct session_info *si, const struct session *s)
+{
+	si->flow_id = xstrdup(s->flow_id);
+	strv_copy(&si->people, &s->people);
+	si->started_at = s->started_at;
+	si->last_at = s->last_at;
+	si->ended = s->ended_at != 0;
+	for (size_t i = 0; i < s->n_entries; i++)
+		if (!s->entries[i].deleted)
+			(*(s->entries[i].note ? &si->n_notes : &si->n_reflections))++;
+}
+
+/* What a damaged journal shows: its records read one by one up to the
+ * first line that replay refused (stop_line, file line numbers; 0: all). */
+static void list_take_lines(struct session_info *si, const struct strv *lines, const int *linenos,
+			    int stop_line)
+{
+	struct list_notes ln = {0};
+	for (size_t i = 0; i < lines->n && (!stop_line || linenos[i] < stop_line); i++) {
+		cJSON *rec = cJSON_Parse(lines->v[i]);
+		list_take(si, &ln, rec);
+		cJSON_Delete(rec);
+	}
+	free(ln.is_note);
+}
+
+/* Replays the records as resume and export would: 0, or the line number
+ * replay refused (-1 when it names none) with its errors in local. */
+static int list_replay(const char *path, const struct strv *lines, const int *linenos,
+		       struct session_info *si, struct diags *local)
+{
+	struct session *s = NULL;
+	struct diags rd = {0};
+	if (session_replay(&s, NULL, path, lines, linenos, &rd) == 0) {
+		list_take_session(si, s);
+		session_free(s);
+		diags_free(&rd); /* its warnings (a record type unknown...) are resume's to give */
+		return 0;
+	}
+	int stop = -1;
+	for (size_t i = 0; i < rd.n && stop < 0; i++)
+		if (rd.v[i].severity == DIAG_ERROR && rd.v[i].line > 0)
+			stop = rd.v[i].line;
+	diags_move(local, &rd);
+	return stop;
+}
+
+/* Reads the journal at path; false (with a warning) when it holds no round.
+ * It is replayed as resume and export do, so one they would refuse (a line
+ * that cannot be read, or a record its round cannot take) is listed damaged,
+ * with counts up to the damage and the damage warned of.  The id shown is
+ * the file's name, which is what export and resume look for (it is the start
+ * record's id unless the file was renamed). */
 static bool list_one(const char *path, struct session_info *si, struct diags *d)
 {
 	memset(si, 0, sizeof *si);
@@ -96,16 +146,16 @@ static bool list_one(const char *path, struct session_info *si, struct diags *d)
 	size_t len = strlen(name);
 	si->id = xstrndup(name, len > 6 && !strcmp(name + len - 6, ".jsonl") ? len - 6 : len);
 	struct strv lines = {0};
+	int *linenos = NULL;
 	struct diags local = {0};
-	struct list_notes ln = {0};
-	int rc = journal_read(si->path, &lines, &si->torn, &local);
-	for (size_t i = 0; i < lines.n; i++) {
-		cJSON *rec = cJSON_Parse(lines.v[i]);
-		list_take(si, &ln, rec);
-		cJSON_Delete(rec);
-	}
+	int rc = journal_read_numbered(si->path, &lines, &linenos, &si->torn, &local);
+	int stop = rc == 0 && lines.n ? list_replay(path, &lines, linenos, si, &local) : 0;
+	if (rc != 0 || stop != 0 || lines.n == 0)
+		list_take_lines(si, &lines, linenos, stop > 0 ? stop : 0);
+	if (stop != 0)
+		rc = -1;
 	si->n_events = lines.n;
-	free(ln.is_note);
+	free(linenos);
 	strv_free(&lines);
 	if (rc != 0) {
 		/* what is damaged (file:line) is worth a warning here, not an error */
@@ -289,6 +339,8 @@ int session_list(const char *dir, const struct strv *rescue, struct session_info
 	for (size_t i = 0; rescue && i < rescue->n; i++)
 		list_dir(rescue->v[i], true, out, n, &cap, d);
 	*n = list_once(*out, *n, d);
+	for (size_t i = 0; i < *n; i++)
+		(*out)[i].open_elsewhere = session_open_elsewhere((*out)[i].path, &(*out)[i].open_pid);
 	if (*n)
 		qsort(*out, *n, sizeof **out, list_cmp);
 	return 0;

@@ -187,6 +187,7 @@ int session_rescue_return(struct session *s, char **home, struct diags *d)
 	else if (session_save_as(s, from, d) == SESSION_OK)
 		rc = 1;
 	if (rc == 1) {
+		session_unlock_at(s, copy); /* its lock file would keep the folder */
 		rescue_remove(copy);
 		long k = strv_find(&s->moved_pending, copy); /* nothing is to point from there now */
 		if (k >= 0) {

@@ -60,7 +60,8 @@ size_t rsave_banner(const char *why, size_t width, char *line[2])
 long rsave_newest_unfinished(const struct session_info *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!v[i].ended && !v[i].missing) /* an older copy would fork the round */
+		/* an older copy would fork the round; one open elsewhere is refused */
+		if (!v[i].ended && !v[i].missing && !v[i].open_elsewhere)
 			return (long)i;
 	return -1;
 }

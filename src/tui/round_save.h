@@ -44,7 +44,8 @@ size_t rsave_banner(const char *why, size_t width, char *line[2]);
 /*
  * Which round `rucksack resume` with no id reopens: the index of the newest
  * unfinished round in v (session_list's order, newest first) that is not
- * an older copy of one whose live copy is missing, or -1.
+ * an older copy of one whose live copy is missing, nor open in another
+ * window, or -1.
  */
 long rsave_newest_unfinished(const struct session_info *v, size_t n);
 

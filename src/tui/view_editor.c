@@ -19,7 +19,8 @@ struct editor {
 	struct rect box;      /* the frame; the text is inside it */
 	size_t top;	      /* first visual line shown */
 	bool saved;
-	int64_t draft_due; /* monotonic ms when the draft hook is due; 0: nothing new */
+	int64_t draft_due;   /* monotonic ms when the draft hook is due; 0: nothing new */
+	int64_t draft_since; /* monotonic ms of the first change since the last draft */
 };
 
 static int64_t editor_now_ms(void)
@@ -29,11 +30,32 @@ static int64_t editor_now_ms(void)
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* The text changed: the draft hook is due after the next pause in typing. */
+/*
+ * The text changed: the draft hook is due after the next pause in typing,
+ * but no later than EDITOR_DRAFT_MAX_MS after the first change it has not
+ * seen, so steady typing followed by a crash loses at most that long.
+ */
+int64_t editor_draft_due(int64_t now, int64_t due, int64_t *since)
+{
+	if (!due)
+		*since = now;
+	int64_t pause = now + EDITOR_DRAFT_MS, latest = *since + EDITOR_DRAFT_MAX_MS;
+	return pause < latest ? pause : latest;
+}
+
 static void editor_touched(struct editor *e)
 {
 	if (e->o.draft)
-		e->draft_due = editor_now_ms() + EDITOR_DRAFT_MS;
+		e->draft_due = editor_draft_due(editor_now_ms(), e->draft_due, &e->draft_since);
+}
+
+/* Gives the text to the draft hook now, if it has changed since the last time. */
+static void editor_draft_now(struct editor *e)
+{
+	if (!e->draft_due)
+		return;
+	e->draft_due = 0;
+	e->o.draft(e->o.data, textedit_text(&e->te));
 }
 
 static long editor_tick_ms(const struct view *v)
@@ -48,10 +70,8 @@ static long editor_tick_ms(const struct view *v)
 static int editor_tick(struct view *v)
 {
 	struct editor *e = (struct editor *)v;
-	if (e->draft_due && e->draft_due <= editor_now_ms()) {
-		e->draft_due = 0;
-		e->o.draft(e->o.data, textedit_text(&e->te));
-	}
+	if (e->draft_due && e->draft_due <= editor_now_ms())
+		editor_draft_now(e);
 	return R_NONE;
 }
 
@@ -176,6 +196,7 @@ static int editor_external(struct editor *e)
 {
 	struct editor_ext x = {textedit_text(&e->te), e->v.app->opts ? e->v.app->opts->env : NULL,
 			       NULL, NULL};
+	editor_draft_now(e); /* $EDITOR may stay open long: what was typed here is kept first */
 	if (app_outside(e->v.app, editor_ext_run, &x) != 0) {
 		app_message(e->v.app, PAL_WARN, "%s", x.err);
 		free(x.err);
@@ -317,6 +338,7 @@ static const struct view_ops editor_card_view_ops = {
 	.layout = editor_layout,
 	.tick_ms = editor_tick_ms,
 	.tick = editor_tick,
+	.paste = editor_paste,
 	.close = editor_close,
 	.title = editor_title,
 };

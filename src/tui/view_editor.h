@@ -17,11 +17,13 @@
  */
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "app.h"
 
 #define EDITOR_MAX_CHARS 20000 /* the default limit */
 #define EDITOR_DRAFT_MS 700	/* the pause in typing after which a draft is kept */
+#define EDITOR_DRAFT_MAX_MS 2000 /* while typing goes on, a draft is kept at least this often */
 
 struct editor_opts {
 	const char *title;   /* the title line ("Reflection · Ana") */
@@ -41,9 +43,11 @@ struct editor_opts {
 	 */
 	void (*closed)(void *data, const char *unsaved);
 	/*
-	 * Optional: typing has paused for EDITOR_DRAFT_MS since the text last
-	 * changed; the owner may keep text as a draft so that a crash loses
-	 * nothing typed.  Called once per pause, never while idle.
+	 * Optional: the owner may keep text as a draft, so that a crash loses
+	 * nothing typed.  Called once typing has paused for EDITOR_DRAFT_MS
+	 * since the text last changed, or EDITOR_DRAFT_MAX_MS after the first
+	 * change not yet given to it when typing goes on without a pause, and
+	 * before the text goes to $EDITOR; never while nothing changes.
 	 */
 	void (*draft)(void *data, const char *text);
 	/*
@@ -55,6 +59,15 @@ struct editor_opts {
 	char *(*next_card)(void *data);
 	void *data;
 };
+
+/*
+ * When the draft hook is next due (monotonic ms) after the text changed at
+ * now, given the time it was due until then (0: the hook has seen every
+ * change) and *since, the first change it has not seen (set here when due
+ * is 0): after a pause of EDITOR_DRAFT_MS, and no later than
+ * EDITOR_DRAFT_MAX_MS after *since.  Never 0.
+ */
+int64_t editor_draft_due(int64_t now, int64_t due, int64_t *since);
 
 /* An editor screen; o's strings are copied. */
 struct view *editor_open(struct app *a, const struct editor_opts *o);

@@ -52,6 +52,7 @@ static void picker_draw(struct view *v)
 			draw_text(y, a.x + 3, a.w - 4, s, row->in_hand ? PAL_DIM : PAL_NORMAL);
 		free(s);
 	}
+	draw_more(a.y + a.h - 1, a.x + 1, a.w - 2, p->sc.top > 0, p->sc.top + p->sc.rows < p->n);
 }
 
 static int picker_go(struct picker *p, size_t to)

@@ -50,7 +50,8 @@ static struct session_info *rounds_list(const struct app *a, size_t *n, struct d
 
 /* Why si cannot be resumed, or NULL when it can: a damaged line (named
  * FILE:LINE, from the listing's warnings d; *line set), its live copy not
- * there (a drive unplugged), or a flow not on the search path. */
+ * there (a drive unplugged), another window has it open, or a flow not on
+ * the search path. */
 static char *rounds_why(const struct app *a, const struct session_info *si, const struct diags *d,
 			int *line)
 {
@@ -65,6 +66,10 @@ static char *rounds_why(const struct app *a, const struct session_info *si, cons
 	}
 	if (si->missing) /* resuming the older copy would fork the round */
 		return xasprintf("it was saved elsewhere, in %s, which is not there now", si->missing);
+	if (si->open_elsewhere && si->open_pid > 0)
+		return xasprintf("it is open in another window (pid %ld)", si->open_pid);
+	if (si->open_elsewhere)
+		return xstrdup("it is open in another window");
 	if (a->opts && a->opts->cat && !catalog_find_kind(a->opts->cat, si->flow_id, DOC_FLOW))
 		return xasprintf("%s: its flow \"%s\" is not on the search path", si->path, si->flow_id);
 	return NULL;
@@ -121,6 +126,7 @@ static void rounds_row(const struct session_info *s, const char *why, int line, 
 	localtime_r(&t, &tm);
 	strftime(when, sizeof when, "%d %b %Y %H:%M", &tm);
 	*first = xasprintf("%s%s · %s%s", s->damaged ? "DAMAGED · " : s->missing ? "OLDER COPY · "
+					  : s->open_elsewhere ? "OPEN ELSEWHERE · "
 					  : why ? "FLOW NOT FOUND · " : "",
 			   when, s->flow_id, s->torn && !why ? " · last line torn" : "");
 	char *names = xstrdup("");
@@ -145,6 +151,9 @@ static char *rounds_advice(const struct session_info *s, const char *why)
 	if (s->missing)
 		return xasprintf("Cannot be resumed: %s. Plug the drive in, or open this older copy "
 				 "with rucksack resume %s", why, s->path);
+	if (s->open_elsewhere && !s->damaged)
+		return xasprintf("Cannot be resumed here: %s. Carry on there, or close it there "
+				 "first.", why);
 	return s->damaged ? xasprintf("Cannot be resumed: %s. Mend or delete that line in a text "
 				      "editor, then resume it.", why)
 			  : xasprintf("Cannot be resumed: %s (--decks names where to look).", why);

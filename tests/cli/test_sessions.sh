@@ -42,8 +42,9 @@ ID                    FLOW        STARTED           STATE             REFLECTION
 20220101-090000-dead  round-test  2022-01-01 09:00  DAMAGED                     0      0  Ana
 torn: the journal's last line was cut short by a crash; the round resumes
 up to the event before it.
-DAMAGED: a line of the journal cannot be read (the warnings name it); the
-round can be neither resumed nor exported until that line is mended.
+DAMAGED: a line of the journal cannot be read, or holds a record its round
+cannot take (the warnings name it); the round can be neither resumed nor
+exported until that line is mended.
 T
 grep -q "20220101-090000-dead.jsonl:3:1: warning: line 3 of the journal is not a JSON object" "$ERR" ||
 	fail "damage not named with file:line"

@@ -5,7 +5,8 @@
 # text back in the editor, where it can be finished and saved.  The timers are
 # the journal's: a phase paused, left and entered again shows the time it
 # showed; after kill -9 and resume the running timer has counted the time the
-# program was not running; leaving with q pauses it.
+# program was not running; leaving with q pauses it.  Steady typing without
+# a pause, then kill -9: what was typed up to the last few seconds is back.
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
 sessions="$XDG_DATA_HOME/rucksack/sessions"
@@ -79,4 +80,35 @@ done
 # A prefix of the id reopens it too, with no draft this time.
 rl_start 80 24 resume "$(printf '%s' "$id" | cut -c1-15)"
 rl_wait "Interview"; rl_wait "Resumed where the round was left"; rl_wait "paused "
+
+# Steady typing, never pausing long enough for the pause-draft (each word
+# as soon as the one before is on screen), for 6 s; then kill -9 at once.
+# A draft is kept at least every 2 s while typing goes on, so every word
+# typed more than 3 s before the kill comes back on resume.
+rl_keys "$K_NOTE"; rl_wait "Note"
+now_ms() { date +%s%3N; }
+t0=$(now_ms) i=0 : >"$TMPDIR/typed"
+while [ $(($(now_ms) - t0)) -lt 6000 ]; do
+	i=$((i + 1))
+	rl_type "s${i}t "; rl_wait "s${i}t" 5
+	echo "$i $(now_ms)" >>"$TMPDIR/typed"
+done
+pid=$(rl_pid) || rl_fail "no rucksack process"
+kill -9 "$pid"
+tk=$(now_ms)
+rl_wait "EXITED-137"
+rl_stop
+must=$(awk -v lim=$((tk - 3000)) '$2 <= lim { n = $1 } END { print n + 0 }' "$TMPDIR/typed")
+[ "$must" -ge 2 ] || rl_fail "typing too slow to test: $i words in 6 s"
+want=$(seq 1 "$must" | awk '{ printf "s%dt ", $1 }')
+grep -qF "$want" "$sessions/$id.draft" 2>/dev/null ||
+	rl_fail "steady typing then kill -9: the draft lacks the first $must of $i words"
+rl_start 80 24 resume
+rl_wait "unsaved text is back"; rl_wait "Note"
+rl_wait "s${must}t"
+rl_keys "$K_DONE"; rl_wait "Note saved"
+rl_keys "$K_QUIT"; rl_wait "Leave the round?"; rl_keys "$K_YES"; rl_wait "EXITED-0"
+rl_stop
+"$RUCKSACK" --decks "$RL_DECKS" export "$id" --format md | grep -qF -- "$want" ||
+	rl_fail "the note typed before kill -9 is not in the transcript"
 echo ok

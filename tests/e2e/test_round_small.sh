@@ -1,7 +1,7 @@
 #!/bin/sh
 # A short round (the first two phases, then end) at 40x12 and at 200x60: the
 # timer counts down, pauses, takes a minute more; the projector view shows the
-# phase and any key returns; help opens; a card opens to read; wrong keys
+# phase (in block letters at 200x60) and any key returns; help opens; a card opens to read; wrong keys
 # change nothing; everything typed reaches the export.
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
@@ -15,8 +15,10 @@ run_at() {
 	rl_keys "$K_PAUSE"; rl_gone "paused"
 	rl_keys "$K_HELP"; rl_wait "Keys on this screen"
 	rl_keys Escape; rl_gone "Keys on this screen"
-	rl_keys "$K_PROJECTOR"; rl_wait "R o l e s"; rl_gone "Turn:"
-	rl_keys x; rl_gone "R o l e s"; rl_wait "Roles and ground rules"
+	# the projector: block letters where there is room, spaced-out letters where not
+	big="R o l e s"; [ "$1" -ge 80 ] && big="█"
+	rl_keys "$K_PROJECTOR"; rl_wait "$big"; rl_gone "Turn:"
+	rl_keys x; rl_gone "$big"; rl_wait "Roles and ground rules"
 	rl_keys "$K_NEXT"; rl_wait "Presenting the work"
 	rl_keys o; rl_wait "Power and position"; rl_wait "card "	# the observer's card, to read
 	rl_keys q; rl_wait "Write: one reflection"

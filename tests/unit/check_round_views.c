@@ -7,7 +7,12 @@
  * control characters in names and reflections as visible stand-ins.  The
  * phase screen's "more" marker covers no text, and its selection never
  * leaves the view, whatever the moves; setup's o with two optional roles;
- * the home menu's order.
+ * the home menu's order.  And what QA found: the key line's Space follows
+ * the timer, an ended round's timer stops, whose turn it is reads whole at
+ * 40x12, lists mark "more" and cuts end in "…", the flow list goes back
+ * with ← and setup back to it, a round that cannot be resumed is marked,
+ * cards in hand and the card each reflection speaks to, the projector's
+ * block letters.
  */
 #include <check.h>
 #include <errno.h>
@@ -633,6 +638,15 @@ START_TEST(test_phase_turn_readable_when_small)
 }
 END_TEST
 
+static int rv_picked;
+
+static int rv_pick(void *data, long replace, const char *deck, const char *card)
+{
+	(void)data, (void)replace, (void)deck, (void)card;
+	rv_picked++;
+	return R_REDRAW;
+}
+
 /* Lists that scroll say so ("↓ more", then "↑ more" at the end), and text cut
  * to fit ends in "…". */
 START_TEST(test_lists_mark_more_and_cuts)
@@ -656,6 +670,17 @@ START_TEST(test_lists_mark_more_and_cuts)
 	rv_press('G');
 	rv_draw(v);
 	ck_shows("↑ more");
+	app_close(&app, v);
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
+	resizeterm(12, 40);
+	v = picker_open(&app, catalog_find(&cat, "tomm-questions"), r->s, "for the table", rv_pick,
+			NULL, -1);
+	app_push(&app, v);
+	rv_draw(v);
+	ck_shows("↓ more");
+	app_close(&app, &r->v);
+	v = flows_open(&app);
+	app_push(&app, v);
 	resizeterm(60, 200); /* room for every flow: no mark */
 	rv_draw(v);
 	char *text = rv_screen();
@@ -833,9 +858,16 @@ END_TEST
 START_TEST(test_note_paste_to_the_limit)
 {
 	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
+	/* the reflection's editor (its card can be changed) takes a paste whole too */
+	rv_press(K_ENTER);
+	ck_assert_str_eq(app_top(&app)->ops->name, "Editor");
+	ck_assert_ptr_nonnull(app_top(&app)->ops->paste);
+	rv_press(K_ESC);
+	ck_assert_ptr_eq(app_top(&app), &r->v);
 	rv_press('n');
 	struct view *ed = app_top(&app);
 	ck_assert_str_eq(ed->ops->name, "Editor");
+	ck_assert_ptr_nonnull(ed->ops->paste);
 	size_t n = 27500;
 	char *big = malloc(n + 1);
 	for (size_t i = 0; i < n; i++)
@@ -902,14 +934,6 @@ END_TEST
 #define RV_CTRL_PEOPLE "Ana\x1b[31m,Zo\x07ë,李\x1b明,Ben\r"
 #define RV_CTRL_TEXT "saw \x1b]0;pwned\x07 it\rhere"
 
-static int rv_picked;
-
-static int rv_pick(void *data, long replace, const char *deck, const char *card)
-{
-	(void)data, (void)replace, (void)deck, (void)card;
-	rv_picked++;
-	return R_REDRAW;
-}
 
 /* The phase screen (Interview) of a round whose people and a reflection hold control characters. */
 static struct round *rv_ctrl_round(void)

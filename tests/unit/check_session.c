@@ -313,7 +313,7 @@ START_TEST(test_unsaved_then_retry)
 	ck_assert_int_eq(session_add_entry(s, false, 2, NULL, NULL, "three", NULL, &d), SESSION_OK);
 	ck_assert_int_eq(session_save_as(s, other, &d), SESSION_OK);
 	ck_assert_int_eq(session_add_entry(s, false, 3, NULL, NULL, "four", NULL, &d), SESSION_OK);
-	ck_assert_int_eq(session_resume(&back, &ss_cat, other, &d), 0);
+	ck_assert_int_eq(session_load(&back, &ss_cat, other, &d), 0); /* s has it open */
 	ss_same_state(s, back);
 	session_free(back);
 	session_free(s);
@@ -368,6 +368,70 @@ START_TEST(test_list)
 	session_info_free(v, n);
 	session_free(a);
 	session_free(b);
+	free(dir);
+}
+END_TEST
+
+/* A journal that replay refuses (two windows wrote entry 1 each) is listed
+ * DAMAGED, as resume and export refuse it, with the line named and the
+ * counts stopping there; one that replays whole is not. */
+START_TEST(test_list_damaged_by_replay)
+{
+	char *dir = xasprintf("%s/twice", ss_dir);
+	ck_assert_int_eq(mkdir(dir, 0700), 0);
+	char *path = xasprintf("%s/20261124-212757-24c7.jsonl", dir);
+	FILE *f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs("{\"v\":1,\"t\":\"start\",\"at\":1795555677000,\"id\":\"20261124-212757-24c7\","
+	      "\"flow\":\"round-test\",\"rounds\":1,\"people\":[\"A\",\"B\"],\"phases\":[\"p\"],"
+	      "\"roles\":[\"r\"]}\n"
+	      "{\"t\":\"seats\",\"at\":1795555677000,\"round\":0,\"seats\":[0,0]}\n"
+	      "{\"t\":\"phase\",\"at\":1795555677000,\"round\":0,\"phase\":0}\n"
+	      "{\"t\":\"entry\",\"at\":1795555680000,\"id\":1,\"note\":false,\"round\":0,"
+	      "\"phase\":0,\"person\":0,\"text\":\"from instance one\"}\n"
+	      "{\"t\":\"entry\",\"at\":1795555690000,\"id\":1,\"note\":false,\"round\":0,"
+	      "\"phase\":0,\"person\":1,\"text\":\"from instance two\"}\n", f);
+	fclose(f);
+	struct diags d = {0};
+	struct session_info *v;
+	size_t n;
+	ck_assert_int_eq(session_list(dir, NULL, &v, &n, &d), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert(v[0].damaged);
+	ck_assert(!v[0].ended);
+	ck_assert_uint_eq(v[0].n_reflections, 1); /* up to the damage */
+	ck_assert_uint_eq(v[0].n_events, 5);
+	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_str_eq(d.v[0].file, path);
+	ck_assert_int_eq(d.v[0].line, 5);
+	session_info_free(v, n);
+	struct diags e = {0};
+	struct session *s = NULL;
+	ck_assert_int_eq(session_load(&s, NULL, path, &e), -1); /* as export and resume see it */
+	ck_assert_int_eq(e.v[0].line, 5);
+	ck_assert_str_eq(e.v[0].message, d.v[0].message);
+	diags_free(&e);
+	diags_free(&d);
+	/* mended (the second entry takes id 2), it is a round like any other */
+	f = fopen(path, "r+");
+	ck_assert_ptr_nonnull(f);
+	char buf[2048];
+	size_t len = fread(buf, 1, sizeof buf - 1, f);
+	buf[len] = '\0';
+	char *second = strstr(strstr(buf, "\"id\":1,"), "instance one") + 1;
+	second = strstr(second, "\"id\":1,");
+	second[5] = '2';
+	rewind(f);
+	fwrite(buf, 1, len, f);
+	fclose(f);
+	ck_assert_int_eq(session_list(dir, NULL, &v, &n, &d), 0);
+	ck_assert(!v[0].damaged);
+	ck_assert_uint_eq(v[0].n_reflections, 2);
+	ck_assert_int_eq(v[0].last_at, 1795555690000);
+	ck_assert_uint_eq(d.n, 0);
+	session_info_free(v, n);
+	free(path);
 	free(dir);
 }
 END_TEST
@@ -685,7 +749,7 @@ START_TEST(test_unwritable_folder)
 	ck_assert_uint_eq(s->pending.n, 0);
 	ck_assert_int_eq(ss_lines(s->journal_path), (long)pending);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_resume(&back, &ss_cat, s->journal_path, &d), SESSION_OK);
+	ck_assert_int_eq(session_load(&back, &ss_cat, s->journal_path, &d), 0); /* s has it open */
 	ss_same_state(s, back);
 	ck_assert_uint_eq(d.n, 0);
 	session_free(back);
@@ -713,7 +777,7 @@ START_TEST(test_save_as_folder)
 	ck_assert_uint_eq(s->pending.n, 0);
 	ck_assert_int_eq(session_add_entry(s, false, 1, NULL, NULL, "there", NULL, &d), SESSION_OK);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_resume(&back, &ss_cat, want, &d), SESSION_OK);
+	ck_assert_int_eq(session_load(&back, &ss_cat, want, &d), 0); /* s has it open */
 	ss_same_state(s, back);
 	ck_assert_uint_eq(d.n, 0);
 	session_free(back);
@@ -935,6 +999,7 @@ Suite *session_suite(void)
 	tcase_add_test(tc, test_unsaved_then_retry);
 	tcase_add_test(tc, test_missing_flow);
 	tcase_add_test(tc, test_list);
+	tcase_add_test(tc, test_list_damaged_by_replay);
 	tcase_add_test(tc, test_synced_before_ok);
 	tcase_add_test(tc, test_modes);
 	tcase_add_test(tc, test_history_kept);

@@ -70,12 +70,13 @@ static void tt_ok(enum session_status st)
 	ck_assert_int_eq(st, SESSION_OK);
 }
 
-/* The round as a resume after a crash rebuilds it from its journal. */
+/* The round as a resume after a crash rebuilds it from its journal (the
+ * same replay; while s is open a second window could not resume it). */
 static struct session *tt_resume(const struct session *s)
 {
 	struct session *r = NULL;
 	struct diags d = {0};
-	ck_assert_int_eq(session_resume(&r, &tt_cat, s->journal_path, &d), SESSION_OK);
+	ck_assert_int_eq(session_load(&r, &tt_cat, s->journal_path, &d), 0);
 	ck_assert_uint_eq(d.n, 0);
 	return r;
 }

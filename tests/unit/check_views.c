@@ -6,6 +6,7 @@
  */
 #include <check.h>
 #include <locale.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -241,6 +242,48 @@ START_TEST(test_home_counts_problems_and_empty_catalog)
 }
 END_TEST
 
+/*
+ * When drafts are kept, on a simulated clock: keys at a steady pace (faster
+ * than the pause that keeps a draft) for 20 s, the loop waking for a key or
+ * for the draft, whichever comes first.  No change is ever left out of the
+ * drafts for longer than EDITOR_DRAFT_MAX_MS; after the last key the draft
+ * comes EDITOR_DRAFT_MS later, and then nothing is due (no wakeups idle).
+ */
+START_TEST(test_draft_pacing)
+{
+	static const int64_t gaps[] = {30, 120, 300, 650, 900};
+	int64_t gap = gaps[_i], due = 0, since = 0, oldest = -1, drafts = 0;
+	int64_t last_key = 5000 + 20000 / gap * gap;
+	for (int64_t t = 5000; t <= last_key + 5000;) {
+		int64_t key = t <= last_key ? t : INT64_MAX;
+		if (due && due <= key) { /* the loop's tick */
+			t = due;
+			ck_assert_int_le(t - oldest, EDITOR_DRAFT_MAX_MS);
+			due = 0;
+			oldest = -1;
+			drafts++;
+			continue;
+		}
+		if (key == INT64_MAX)
+			break;
+		ck_assert_msg(oldest < 0 || key - oldest <= EDITOR_DRAFT_MAX_MS,
+			      "a key every %lld ms: a change %lld ms old not yet in a draft",
+			      (long long)gap, (long long)(key - oldest));
+		due = editor_draft_due(key, due, &since);
+		ck_assert_int_gt(due, key);
+		if (oldest < 0)
+			oldest = key;
+		t = key + gap;
+	}
+	ck_assert_int_eq(due, 0); /* idle: nothing left to wake for */
+	ck_assert_int_ge(drafts, 20000 / (gap < EDITOR_DRAFT_MS ? EDITOR_DRAFT_MAX_MS : gap));
+	/* a pause keeps the draft EDITOR_DRAFT_MS after the last change */
+	due = editor_draft_due(100000, 0, &since);
+	due = editor_draft_due(100300, due, &since);
+	ck_assert_int_eq(due, 100300 + EDITOR_DRAFT_MS);
+}
+END_TEST
+
 Suite *views_suite(void);
 Suite *views_suite(void)
 {
@@ -251,6 +294,7 @@ Suite *views_suite(void)
 	tcase_add_loop_test(tc, test_any_key_is_harmless, 0, 7);
 	tcase_add_test(tc, test_card_steps_through_deck);
 	tcase_add_test(tc, test_home_counts_problems_and_empty_catalog);
+	tcase_add_loop_test(tc, test_draft_pacing, 0, 5);
 	suite_add_tcase(s, tc);
 	return s;
 }
