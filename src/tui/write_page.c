@@ -179,6 +179,7 @@ static void page_write(const struct wpage *pg, struct tlines *t, size_t w)
 {
 	const struct card *c = target(pg);
 	/* the type first, so a small screen shows it before the guidance */
+	tlines_gap(t);
 	add_target(pg, t, w, "Write questions of this type");
 	add_guidance(pg, t, w);
 	add_vignette(pg, t, w);
