@@ -80,7 +80,8 @@ struct view_ops {
 	/* Optional: the title line (caller frees); default: name. */
 	char *(*title)(const struct view *v);
 	/* Optional: the key line's name for action a in the view's present state
-	 * ("resume" for a paused timer's key); NULL: the action's own name. */
+	 * ("resume" for a paused timer's key); NULL: the action's own name; "":
+	 * left off the key line (it means nothing now). */
 	const char *(*bar_name)(const struct view *v, enum action a);
 };
 

@@ -183,10 +183,10 @@ char *keys_bar_named(const enum action *acts, size_t cols, bool text,
 	size_t w = 0;
 	for (; *acts != ACT_NONE; acts++) {
 		int key = keys_shown(*acts, text);
-		if (!key)
+		const char *label = name_of && key ? name_of(data, *acts) : NULL;
+		if (!key || (label && !*label))
 			continue;
 		char *name = keys_name(key);
-		const char *label = name_of ? name_of(data, *acts) : NULL;
 		char *item = xasprintf("%s%s %s", w ? "  " : "", name, label ? label : actions[*acts].name);
 		free(name);
 		size_t iw = utf8_width(item);
