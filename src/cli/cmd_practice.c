@@ -13,17 +13,20 @@
 
 void practice_usage(FILE *out)
 {
-	fputs("usage: rucksack practice [--deck ID] [--mode name|write] [--suit SUIT] [-n N]\n"
-	      "                         [--seed S]\n"
+	fputs("usage: rucksack practice [--deck ID] [--mode name|write] [--flow ID]\n"
+	      "                         [--suit SUIT] [-n N] [--seed S]\n"
 	      "       rucksack practice --export [-o FILE] [--deck ID]\n"
 	      "Practise Tomm's question types (or any deck with suits and examples) alone.\n"
 	      "  --deck ID         the deck to practise (default tomm-questions)\n"
 	      "  --mode name       name the type of example questions (the default)\n"
 	      "  --mode write      write questions of a type dealt for a vignette, then\n"
-	      "                    compare them with the card's examples and prompts\n"
+	      "                    compare them with the card's examples and prompts, in\n"
+	      "                    the steps of a solo flow (default solo-practice)\n"
+	      "  --flow ID         the solo flow for --mode write (implies it): its first\n"
+	      "                    deal is the vignette, its second the question type\n"
 	      "  --suit SUIT       only that suit\n"
 	      "  -n N              questions to name (default 10) or exercises to write\n"
-	      "                    (default 3), 1 to 1000\n"
+	      "                    (default 1 through a flow, 3 on built-in steps), 1 to 1000\n"
 	      "  --seed S          the same seed asks and deals in the same order\n"
 	      "  --export          print the questions you have written as Markdown\n"
 	      "  -o, --output FILE with --export: write FILE (atomically, mode 0600)\n",
@@ -53,10 +56,12 @@ static int opts_one(struct cli_ctx *ctx, int c, struct practice_opts *o, char **
 	case 'o': o->output = optarg; return 0;
 	case 'e': o->export_md = true; return 0;
 	case 'h': o->help = true; return 0;
+	case 'f': o->run.flow = optarg; return 0;
 	case 'm':
 		if (strcmp(optarg, "name") && strcmp(optarg, "write"))
 			return cli_usage_error(ctx, "practice", "--mode must be name or write");
 		o->run.mode = strcmp(optarg, "write") == 0 ? PRACTICE_MODE_WRITE : PRACTICE_MODE_NAME;
+		o->mode_given = true;
 		return 0;
 	case 'n':
 		if (!parse_u64(optarg, 1, 1000, &v))
@@ -78,6 +83,7 @@ int practice_opts_parse(struct cli_ctx *ctx, int argc, char **argv, struct pract
 	static const struct option longs[] = {
 		{"deck", required_argument, NULL, 'd'},
 		{"mode", required_argument, NULL, 'm'},
+		{"flow", required_argument, NULL, 'f'},
 		{"suit", required_argument, NULL, 's'},
 		{"seed", required_argument, NULL, 'S'},
 		{"export", no_argument, NULL, 'e'},
@@ -95,9 +101,16 @@ int practice_opts_parse(struct cli_ctx *ctx, int argc, char **argv, struct pract
 		return cli_usage_error(ctx, "practice", "unexpected argument '%s'", argv[optind]);
 	if (o->output && !o->export_md)
 		return cli_usage_error(ctx, "practice", "-o is for --export");
-	if (!o->run.n)
-		o->run.n = o->run.mode == PRACTICE_MODE_WRITE ? PRACTICE_WRITE_ROUNDS
-							      : PRACTICE_NAME_ITEMS;
+	if (o->run.flow && o->mode_given && o->run.mode != PRACTICE_MODE_WRITE)
+		return cli_usage_error(ctx, "practice", "--flow is for --mode write");
+	if (o->run.flow && o->export_md)
+		return cli_usage_error(ctx, "practice", "--flow is not for --export");
+	if (o->run.flow)
+		o->run.mode = PRACTICE_MODE_WRITE;
+	if (o->run.mode == PRACTICE_MODE_WRITE && !o->deck_given)
+		o->run.deck = NULL; /* the flow's */
+	if (!o->run.n && o->run.mode == PRACTICE_MODE_NAME)
+		o->run.n = PRACTICE_NAME_ITEMS; /* write: 0, as its steps suit */
 	return 0;
 }
 
@@ -138,8 +151,10 @@ void practice_quiet_catalog(struct cli_ctx *ctx, struct catalog *c)
 static int practice_screens(struct cli_ctx *ctx, struct practice_opts *o)
 {
 	const struct catalog *cat = cli_catalog(ctx);
-	if (!catalog_find(cat, o->run.deck))
+	if (o->run.deck && !catalog_find(cat, o->run.deck))
 		return cli_unknown_id(ctx, "practice", o->run.deck);
+	if (o->run.flow && !catalog_find(cat, o->run.flow))
+		return cli_unknown_id(ctx, "practice", o->run.flow);
 	struct diags d = {0};
 	int rc = practice_setup_check(cat, &o->run, &d);
 	for (size_t i = 0; i < d.n; i++)

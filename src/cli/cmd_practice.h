@@ -16,8 +16,10 @@
 #include "core/searchpath.h"
 
 struct practice_opts {
-	struct practice_setup run; /* deck default tomm-questions; n by mode */
+	struct practice_setup run; /* deck default tomm-questions (write: NULL, the
+				      flow's); n by mode (write: 0, by its steps) */
 	bool deck_given;	   /* --deck was given (export filters only then) */
+	bool mode_given;	   /* --mode was given */
 	bool have_seed;		   /* --seed was given (else a fresh one) */
 	bool export_md;		   /* --export: print written questions as Markdown */
 	const char *output;	   /* -o FILE for --export; NULL: stdout */

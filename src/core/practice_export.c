@@ -1,4 +1,4 @@
-/* Markdown export of written questions, for a supervision log. */
+/* Markdown export of written questions and notes, for a supervision log. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,8 +37,26 @@ static const char *card_title(const struct catalog *cat, const char *deck, const
 	return i >= 0 && doc->deck.cards[i].title ? doc->deck.cards[i].title : id;
 }
 
-/* Questions of one exercise share the part of their id before the '-'. */
-static bool same_exercise(const struct practice_written *a, const struct practice_written *b)
+/* A question or a note, with what places it in an exercise. */
+struct xentry {
+	int64_t ts;
+	const char *deck, *card, *vignettes, *vignette, *id; /* id may be NULL */
+	const struct practice_written *w; /* one of w and n */
+	const struct practice_note *n;
+};
+
+static struct xentry entry_written(const struct practice_written *w)
+{
+	return (struct xentry){w->ts, w->deck, w->card, w->vignettes, w->vignette, w->id, w, NULL};
+}
+
+static struct xentry entry_note(const struct practice_note *n)
+{
+	return (struct xentry){n->ts, n->deck, n->card, n->vignettes, n->vignette, n->id, NULL, n};
+}
+
+/* Questions and notes of one exercise share the part of their id before the '-'. */
+static bool same_exercise(const struct xentry *a, const struct xentry *b)
 {
 	if (!a || strcmp(a->deck, b->deck) || strcmp(a->card, b->card) ||
 	    strcmp(a->vignette, b->vignette))
@@ -49,14 +67,14 @@ static bool same_exercise(const struct practice_written *a, const struct practic
 	return strncmp(a->id, b->id, n) == 0 && b->id[n] == '-';
 }
 
-static void heading(FILE *out, const struct practice_written *w, const struct catalog *cat)
+static void heading(FILE *out, const struct xentry *e, const struct catalog *cat)
 {
 	char hm[16];
-	local_time(w->ts, "%H:%M", hm, sizeof hm);
-	fprintf(out, "\n### %s · %s · %s\n\n", hm, card_title(cat, w->deck, w->card),
-		card_title(cat, w->vignettes, w->vignette));
-	fprintf(out, "*Card `%s` of `%s`; vignette `%s` of `%s`.*\n", w->card, w->deck,
-		w->vignette, w->vignettes);
+	local_time(e->ts, "%H:%M", hm, sizeof hm);
+	fprintf(out, "\n### %s · %s · %s\n\n", hm, card_title(cat, e->deck, e->card),
+		card_title(cat, e->vignettes, e->vignette));
+	fprintf(out, "*Card `%s` of `%s`; vignette `%s` of `%s`.*\n", e->card, e->deck,
+		e->vignette, e->vignettes);
 }
 
 static const char *mark_words(enum practice_mark m)
@@ -65,30 +83,63 @@ static const char *mark_words(enum practice_mark m)
 									    : "*Not marked.*";
 }
 
+/* The title of phase step of flow, or the step's id when either is not found. */
+static const char *step_title(const struct catalog *cat, const char *flow, const char *step)
+{
+	const struct doc *doc = cat ? catalog_find_kind(cat, flow, DOC_FLOW) : NULL;
+	long i = doc ? flow_find_phase(&doc->flow, step) : -1;
+	return i >= 0 && doc->flow.phases[i].title ? doc->flow.phases[i].title : step;
+}
+
+static void entry(FILE *out, const struct xentry *e, const struct catalog *cat)
+{
+	fputc('\n', out);
+	if (e->n)
+		fprintf(out, "*Note at “%s” (step `%s` of flow `%s`):*\n\n",
+			step_title(cat, e->n->flow, e->n->step), e->n->step, e->n->flow);
+	quote_text(out, e->w ? e->w->text : e->n->text);
+	if (e->w)
+		fprintf(out, "\n%s\n", mark_words(e->w->mark));
+}
+
+/* The next entry for deck in time order (questions first at the same second); false at the end. */
+static bool next_entry(const struct practice_log *log, const char *deck, size_t *i, size_t *j,
+		       struct xentry *e)
+{
+	for (;;) {
+		bool w = *i < log->n_w, n = *j < log->n_notes;
+		if (!w && !n)
+			return false;
+		if (w && (!n || log->w[*i].ts <= log->notes[*j].ts))
+			*e = entry_written(&log->w[(*i)++]);
+		else
+			*e = entry_note(&log->notes[(*j)++]);
+		if (!deck || strcmp(e->deck, deck) == 0)
+			return true;
+	}
+}
+
 size_t practice_export_markdown(FILE *out, const struct practice_log *log,
 				const char *deck, const struct catalog *cat)
 {
 	char day[16] = "";
-	const struct practice_written *prev = NULL;
-	size_t n = 0;
+	struct xentry prev = {0}, e;
+	bool have_prev = false;
+	size_t n = 0, i = 0, j = 0;
 	fputs("# Practice: questions written\n", out);
-	for (size_t i = 0; i < log->n_w; i++) {
-		const struct practice_written *w = &log->w[i];
-		if (deck && strcmp(w->deck, deck) != 0)
-			continue;
+	while (next_entry(log, deck, &i, &j, &e)) {
 		char d[16];
-		local_time(w->ts, "%Y-%m-%d", d, sizeof d);
+		local_time(e.ts, "%Y-%m-%d", d, sizeof d);
 		if (strcmp(d, day) != 0) {
 			fprintf(out, "\n## %s\n", d);
 			snprintf(day, sizeof day, "%s", d);
-			prev = NULL;
+			have_prev = false;
 		}
-		if (!same_exercise(prev, w))
-			heading(out, w, cat);
-		fputc('\n', out);
-		quote_text(out, w->text);
-		fprintf(out, "\n%s\n", mark_words(w->mark));
-		prev = w;
+		if (!same_exercise(have_prev ? &prev : NULL, &e))
+			heading(out, &e, cat);
+		entry(out, &e, cat);
+		prev = e;
+		have_prev = true;
 		n++;
 	}
 	if (n == 0)

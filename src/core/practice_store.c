@@ -77,6 +77,19 @@ char *practice_mark_record(int64_t ts, const char *deck, const char *id, enum pr
 	return record_finish(o);
 }
 
+char *practice_note_record(const struct practice_note *n)
+{
+	cJSON *o = record_start("note", n->ts, n->deck);
+	cJSON_AddStringToObject(o, "card", n->card);
+	cJSON_AddStringToObject(o, "vignettes", n->vignettes);
+	cJSON_AddStringToObject(o, "vignette", n->vignette);
+	cJSON_AddStringToObject(o, "flow", n->flow);
+	cJSON_AddStringToObject(o, "step", n->step);
+	cJSON_AddStringToObject(o, "id", n->id);
+	cJSON_AddStringToObject(o, "text", n->text);
+	return record_finish(o);
+}
+
 /* A required string field; NULL (and *ok cleared) when absent. */
 static char *field_str(const cJSON *o, const char *name, bool *ok)
 {
@@ -113,6 +126,39 @@ static void written_free(struct practice_written *w)
 	free(w->card);
 	free(w->vignette);
 	free(w->text);
+}
+
+static void note_free(struct practice_note *n)
+{
+	free(n->deck);
+	free(n->card);
+	free(n->vignettes);
+	free(n->vignette);
+	free(n->flow);
+	free(n->step);
+	free(n->id);
+	free(n->text);
+}
+
+static bool parse_note(struct practice_log *log, const cJSON *o, int64_t ts)
+{
+	bool ok = true;
+	struct practice_note n = {.ts = ts};
+	n.deck = field_str(o, "deck", &ok);
+	n.card = field_str(o, "card", &ok);
+	n.vignettes = field_str(o, "vignettes", &ok);
+	n.vignette = field_str(o, "vignette", &ok);
+	n.flow = field_str(o, "flow", &ok);
+	n.step = field_str(o, "step", &ok);
+	n.id = field_str(o, "id", &ok);
+	n.text = field_str(o, "text", &ok);
+	if (!ok) {
+		note_free(&n);
+		return false;
+	}
+	xgrow((void **)&log->notes, &log->cap_notes, log->n_notes + 1, sizeof *log->notes);
+	log->notes[log->n_notes++] = n;
+	return true;
 }
 
 static bool parse_answer(struct practice_log *log, const cJSON *o, int64_t ts)
@@ -205,6 +251,8 @@ static bool parse_line(struct practice_log *log, const char *line)
 		ok = parse_written(log, o, (int64_t)ts->valuedouble);
 	else if (strcmp(type->valuestring, "mark") == 0)
 		ok = parse_mark(log, o);
+	else if (strcmp(type->valuestring, "note") == 0)
+		ok = parse_note(log, o, (int64_t)ts->valuedouble);
 	cJSON_Delete(o);
 	return ok;
 }
@@ -253,8 +301,11 @@ void practice_log_free(struct practice_log *log)
 		answer_free(&log->a[i]);
 	for (size_t i = 0; i < log->n_w; i++)
 		written_free(&log->w[i]);
+	for (size_t i = 0; i < log->n_notes; i++)
+		note_free(&log->notes[i]);
 	free(log->a);
 	free(log->w);
+	free(log->notes);
 	*log = (struct practice_log){0};
 }
 

@@ -12,6 +12,13 @@
  *   {"v":1,"type":"written","ts":T,"deck":D,"card":C,"vignettes":VD,
  *    "vignette":V,"id":I,"text":Q,"on_target":null}
  *   {"v":1,"type":"mark","ts":T,"deck":D,"id":I,"on_target":b}
+ *   {"v":1,"type":"note","ts":T,"deck":D,"card":C,"vignettes":VD,
+ *    "vignette":V,"flow":F,"step":P,"id":I,"text":N}
+ * ("note": text written at a step of a solo flow that is neither writing nor
+ * checking questions (practice_flow.h), such as what the mentor noticed;
+ * F the flow's id, P the phase's id, D/C and VD/V the exercise's target card
+ * and vignette, I "<exercise>-n<k>" as question ids; readers that predate
+ * it skip it as a record of another type)
  * A question is written to the journal as soon as it is saved in the editor
  * (unmarked, on_target null), and each mark the mentor gives it later is a
  * "mark" record naming its id (the last one counts), so nothing written is
@@ -54,12 +61,20 @@ struct practice_written {
 	enum practice_mark mark;
 };
 
+/* A note written at a step of a solo flow. */
+struct practice_note {
+	int64_t ts;
+	char *deck, *card, *vignettes, *vignette, *flow, *step, *id, *text;
+};
+
 /* Everything in a practice journal, in the order written.  Zeroed is empty. */
 struct practice_log {
 	struct practice_answer *a;
 	size_t n_a, cap_a;
 	struct practice_written *w;
 	size_t n_w, cap_w;
+	struct practice_note *notes;
+	size_t n_notes, cap_notes;
 };
 
 /* One record as a line of JSON (no newline); fresh string. */
@@ -67,6 +82,7 @@ char *practice_answer_record(const struct practice_answer *a);
 char *practice_written_record(const struct practice_written *w);
 /* A "mark" record: the question id of deck now has mark m (not MARK_NONE). */
 char *practice_mark_record(int64_t ts, const char *deck, const char *id, enum practice_mark m);
+char *practice_note_record(const struct practice_note *n);
 
 /* Adds the records in lines (from journal_read_numbered, whose line numbers
  * are linenos; NULL: counted from 1) to log.  A record missing a field, or a
@@ -101,10 +117,11 @@ struct practice_store {
 int practice_store_open(struct practice_store *s, const char *path, struct diags *d);
 void practice_store_close(struct practice_store *s);
 
-/* Writes the written questions for deck (every deck when NULL) as Markdown
- * for a supervision log, grouped by local day, each with its time, card,
- * vignette and mark; titles are looked up in cat (may be NULL: ids only).
- * Returns how many questions were written. */
+/* Writes the written questions and notes for deck (every deck when NULL) as
+ * Markdown for a supervision log, in time order grouped by local day and by
+ * exercise, each exercise with its time, card and vignette, each question
+ * with its mark, each note with its step; titles are looked up in cat (may
+ * be NULL: ids only).  Returns how many questions and notes were written. */
 size_t practice_export_markdown(FILE *out, const struct practice_log *log,
 				const char *deck, const struct catalog *cat);
 /* The same written to path atomically (temporary file, synced, renamed;

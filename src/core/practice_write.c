@@ -50,6 +50,27 @@ long practice_write_add(struct practice_write *w, const char *text, int64_t now,
 	return (long)w->questions.n - 1;
 }
 
+long practice_write_note(struct practice_write *w, const char *flow, const char *step,
+			 const char *text, int64_t now, struct diags *d)
+{
+	if (practice_write_blank(text))
+		return -1;
+	char *id = xasprintf("%016llx-n%zu", (unsigned long long)w->nonce, w->notes.n + 1);
+	struct practice_note r = {
+		.ts = now, .deck = w->drill->id, .card = w->drill->deck.cards[w->card].id,
+		.vignettes = w->vignettes->id,
+		.vignette = w->vignettes->deck.cards[w->vignette].id, .flow = (char *)flow,
+		.step = (char *)step, .id = id, .text = (char *)text,
+	};
+	int rc = write_record(w, practice_note_record(&r), d);
+	free(id);
+	if (rc != 0)
+		return -1;
+	strv_push(&w->notes, text);
+	strv_push(&w->note_steps, step);
+	return (long)w->notes.n - 1;
+}
+
 int practice_write_mark(struct practice_write *w, size_t i, enum practice_mark m,
 			int64_t now, struct diags *d)
 {
@@ -80,6 +101,8 @@ void practice_write_free(struct practice_write *w)
 {
 	strv_free(&w->questions);
 	strv_free(&w->ids);
+	strv_free(&w->notes);
+	strv_free(&w->note_steps);
 	free(w->marks);
 	*w = (struct practice_write){0};
 }

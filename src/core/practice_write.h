@@ -2,9 +2,9 @@
 #define RUCKSACK_PRACTICE_WRITE_H
 /*
  * The "write it" exercise: a vignette and a target card (dealt by the caller
- * with dealer.h), the questions the mentor writes for it, and their own
- * marks ("on target" / "not yet").  Each question goes to the practice
- * journal the moment it is added, and each mark the moment it is given
+ * with dealer.h), the questions the mentor writes for it, their own marks
+ * ("on target" / "not yet"), and notes written at a solo flow's other steps.  Each question and note goes to the
+ * practice journal the moment it is added, and each mark the moment it is given
  * (practice_store.h), so a crash loses nothing written.
  */
 #include <stdbool.h>
@@ -28,6 +28,8 @@ struct practice_write {
 	struct strv ids;	     /* one per question */
 	enum practice_mark *marks;   /* one per question */
 	size_t cap_marks;
+	struct strv notes;	     /* notes written at a solo flow's other steps */
+	struct strv note_steps;	     /* the step (phase id) of each note */
 };
 
 /*
@@ -48,6 +50,13 @@ bool practice_write_blank(const char *text);
  */
 long practice_write_add(struct practice_write *w, const char *text, int64_t now,
 			struct diags *d);
+/*
+ * Adds a note written at step (a phase id) of flow and records it (a
+ * "note" record, practice_store.h).  Returns its index; -1 when text is
+ * blank or recording failed, as practice_write_add.
+ */
+long practice_write_note(struct practice_write *w, const char *flow, const char *step,
+			 const char *text, int64_t now, struct diags *d);
 /* Marks question i (in range, m not MARK_NONE) and records the mark.  0, or
  * -1 with an io diagnostic (the mark is then not changed). */
 int practice_write_mark(struct practice_write *w, size_t i, enum practice_mark m,

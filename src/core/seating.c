@@ -5,6 +5,7 @@
  */
 #include "seating.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "xalloc.h"
@@ -17,6 +18,17 @@ size_t seating_min_people(const struct flow *f)
 		if (ro->optional)
 			continue;
 		n += ro->rest ? 1 : ro->count;
+	}
+	return n;
+}
+
+size_t seating_max_people(const struct flow *f)
+{
+	size_t n = 0;
+	for (size_t r = 0; r < f->n_roles; r++) {
+		if (f->roles[r].rest)
+			return SIZE_MAX;
+		n += f->roles[r].count;
 	}
 	return n;
 }

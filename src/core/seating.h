@@ -20,6 +20,9 @@ int seating_assign(const struct doc *flow, size_t n_people, int *seats, struct d
 
 /* The smallest number of people the flow's required roles need. */
 size_t seating_min_people(const struct flow *f);
+/* The most people the flow's roles seat, optional ones included; SIZE_MAX
+ * when a role takes "rest".  1: a flow meant for one person. */
+size_t seating_max_people(const struct flow *f);
 
 /*
  * The next round's seating: everyone moves one seat along.  Seats are ordered

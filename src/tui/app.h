@@ -81,7 +81,7 @@ struct view_ops {
 	char *(*title)(const struct view *v);
 	/* Optional: the key line's name for action a in the view's present state
 	 * ("resume" for a paused timer's key); NULL: the action's own name; "":
-	 * not on the key line now. */
+	 * left off the key line (it means nothing now). */
 	const char *(*bar_name)(const struct view *v, enum action a);
 };
 

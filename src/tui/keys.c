@@ -84,7 +84,7 @@ char *keys_name(int key)
 
 bool keys_printable(int key)
 {
-	return key >= 0 && key < K_FN && !utf8_is_control((uint32_t)key);
+	return key >= 0x20 && key != 0x7f && !(key >= 0x80 && key < 0xa0) && key < K_FN;
 }
 
 enum action keys_lookup(const enum action *acts, int key, bool text)
@@ -183,14 +183,10 @@ char *keys_bar_named(const enum action *acts, size_t cols, bool text,
 	size_t w = 0;
 	for (; *acts != ACT_NONE; acts++) {
 		int key = keys_shown(*acts, text);
-		if (!key)
+		const char *label = name_of && key ? name_of(data, *acts) : NULL;
+		if (!key || (label && !*label))
 			continue;
 		char *name = keys_name(key);
-		const char *label = name_of ? name_of(data, *acts) : NULL;
-		if (label && !*label) { /* not offered in the screen's present state */
-			free(name);
-			continue;
-		}
 		char *item = xasprintf("%s%s %s", w ? "  " : "", name, label ? label : actions[*acts].name);
 		free(name);
 		size_t iw = utf8_width(item);

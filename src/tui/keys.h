@@ -111,8 +111,7 @@ enum {
 	  'c')                                                                            \
 	X(PH_PAUSE, "pause", "Pause or restart the timer", ' ')                           \
 	X(PH_MINUTE, "+1 min", "Add a minute to the timer", '+', '=')                     \
-	X(PH_BELL, "bell", "Silence the bell at zero (a flash instead), or let it ring; " \
-	  "the round keeps it",                                                           \
+	X(PH_BELL, "bell", "Silence the bell at zero (a flash instead), or let it ring",  \
 	  'b')                                                                            \
 	X(PH_PROJECTOR, "projector", "Show the phase and a card in large letters", 'p')   \
 	X(PH_ROUND, "next round", "Start the next round, the seats moved on one", 'N')    \
@@ -145,10 +144,16 @@ enum {
 	  "screen; a type also by the letter shown beside it", '1', '2', '3', '4')          \
 	X(PR_UNDO, "change type", "While naming the subtype: name the type again",         \
 	  K_BACKSPACE)                                                                    \
-	X(PR_NEXT, "next", "Go on to the next question or exercise", K_ENTER, 'n')        \
-	X(PR_WRITE, "write", "Write a question of the type dealt", 'w')                   \
-	X(PR_COMPARE, "compare", "Compare your questions with the card's examples and "    \
-	  "prompts", 'c', '\t')                                                           \
+	X(PR_NEXT, "next", "Go on to the next question", K_ENTER, 'n')                    \
+	X(PR_WRITE, "write", "Write a question of the type dealt (at a step that takes "   \
+	  "notes: a note)", 'w')                                                          \
+	X(PR_COMPARE, "compare", "Go to the step that compares your questions with the "   \
+	  "card's examples and prompts, or back to writing", 'c', '\t')                   \
+	X(PR_STEP, "next step", "Go on to the next step (from the last: the next "         \
+	  "exercise, or the end)", K_ENTER, K_RIGHT, 'l', 'n')                            \
+	X(PR_STEP_BACK, "previous step", "Go back to the previous step", K_LEFT, 'h')     \
+	X(PR_DRILL, "name it", "At a step that offers it: name the type of example "       \
+	  "questions now (Name it), then come back here", 'd')                            \
 	X(PR_ON_TARGET, "on target", "Mark the selected question: on target", 'o', '+')   \
 	X(PR_NOT_YET, "not yet", "Mark the selected question: not yet", 'x', '-')         \
 	X(PR_DECK, "deck", "Practise with the next deck that can be practised", 'd')      \
@@ -203,9 +208,9 @@ size_t keys_help_lines(const enum action *acts, bool text, size_t cols, struct s
 char *keys_bar(const enum action *acts, size_t cols, bool text);
 /*
  * keys_bar with the names name(data, a) gives, where it gives one (NULL:
- * the action's own; "": the action is left off the line): a key line that
- * follows the screen's state, such as "Space resume" while a timer is
- * paused.  name may be NULL.  Caller frees.
+ * the action's own; "": the action is left out, as meaning nothing now): a
+ * key line that follows the screen's state, such as "Space resume" while a
+ * timer is paused.  name may be NULL.  Caller frees.
  */
 char *keys_bar_named(const enum action *acts, size_t cols, bool text,
 		     const char *(*name)(const void *data, enum action a), const void *data);

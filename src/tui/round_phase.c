@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "core/model.h"
+#include "core/seating.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "round_capture.h"
@@ -242,6 +243,9 @@ char *rphase_capture(const struct session *s)
 	const struct phase *ph = session_phase(s);
 	if (!ph || ph->capture == CAPTURE_NONE)
 		return xstrdup("Nothing to write in this phase (n adds a note)");
+	if (ph->capture == CAPTURE_ONE && seating_max_people(&s->flow->flow) == 1)
+		return xstrdup(rcap_has_reflection(s, -1) ? "Written: your reflection"
+							  : "Write: your reflection");
 	if (ph->capture == CAPTURE_ONE)
 		return xstrdup(rcap_has_reflection(s, -1) ? "Written: the group's reflection"
 							  : "Write: one reflection for the group");

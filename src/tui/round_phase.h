@@ -59,7 +59,8 @@ char *rphase_turn(const struct session *s);
 size_t rphase_head(const struct session *s, size_t cols, size_t max, struct strv *out);
 /*
  * What the capture rule asks for now: "Write: one reflection for the group",
- * "Written: the group's reflection", "Write: 1 of 2 — next Ben", "Written: all 2",
+ * "Written: the group's reflection" ("Write: your reflection", "Written: your
+ * reflection" in a flow for one person), "Write: 1 of 2 — next Ben", "Written: all 2",
  * "Nothing to write in this phase (n adds a note)".  Caller frees.
  */
 char *rphase_capture(const struct session *s);

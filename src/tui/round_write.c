@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/model.h"
+#include "core/seating.h"
 #include "core/xalloc.h"
 #include "round_capture.h"
 #include "round_entries.h"
@@ -116,7 +117,10 @@ static void capture_closed(void *data, const char *unsaved)
 static char *capture_title(const struct writing *c)
 {
 	const struct session *s = c->r->s;
-	const char *who = c->dr.person >= 0 ? s->people.v[c->dr.person] : "the group";
+	bool solo = seating_max_people(&s->flow->flow) == 1 && s->people.n == 1;
+	const char *who = c->dr.person >= 0 ? s->people.v[c->dr.person]
+			  : solo	    ? s->people.v[0] /* a flow for one person */
+					    : "the group";
 	const char *what = c->dr.edit_id ? "Edit" : c->dr.note ? "Note" : "Reflection";
 	if (c->dr.note && c->dr.person < 0)
 		return xstrdup(what);

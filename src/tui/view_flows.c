@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 
+#include "core/seating.h"
 #include "core/xalloc.h"
 #include "round_setup.h"
 #include "scroll.h"
@@ -37,15 +38,18 @@ static void flows_layout(struct view *v)
 			   TL_NORMAL, NULL);
 }
 
-/* "Bells that Ring · 52 min · 7 phases" (or "· 2 rounds of 3 phases"); caller frees. */
+/* "Bells that Ring · 52 min · 7 phases" (or "· 2 rounds of 3 phases"), and
+ * "· for one person" for a flow whose roles seat one (a facilitator may
+ * still run it, but should not take it for a group round); caller frees. */
 static char *flows_line(const struct doc *d)
 {
 	double m = rsetup_flow_minutes(&d->flow, 0);
 	unsigned r = d->flow.rounds ? d->flow.rounds : 1;
 	char *len = m > 0 ? xasprintf("%.0f min", m) : xstrdup("untimed");
 	char *rounds = r > 1 ? xasprintf("%u rounds of ", r) : xstrdup("");
-	char *s = xasprintf("%s · %s · %s%zu phases", d->title ? d->title : d->id, len, rounds,
-			    d->flow.n_phases);
+	char *s = xasprintf("%s · %s · %s%zu phases%s", d->title ? d->title : d->id, len, rounds,
+			    d->flow.n_phases,
+			    seating_max_people(&d->flow) == 1 ? " · for one person" : "");
 	free(rounds);
 	free(len);
 	return s;

@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 
+#include "core/practice_flow.h"
 #include "core/rng.h"
 #include "core/xalloc.h"
 #include "scroll.h"
@@ -17,7 +18,8 @@ static const struct {
 	[ROW_NAME] = {"Name it", "An example question appears; name its type with one key "
 				 "(then its subtype). Missed ones come back sooner."},
 	[ROW_WRITE] = {"Write it", "A vignette and a question type are dealt; write questions "
-				   "of that type, then compare them with the card's examples."},
+				   "of that type, then compare them with the card's examples, "
+				   "step by step."},
 	[ROW_PROGRESS] = {"Your progress", "Accuracy per type per week, and the types you most "
 					   "often take for one another."},
 	[ROW_DECK] = {"Deck", "The deck to practise with; Enter or d goes on to the next one."},
@@ -60,6 +62,25 @@ static void pmenu_layout(struct view *v)
 	scroll_set(&m->sc, N_ROWS, N_ROWS);
 }
 
+/* What Write it does with the deck chosen: whose steps it walks, or why built-in ones. */
+static char *pmenu_write_about(const struct pmenu *m)
+{
+	struct practice_setup p = {.deck = m->deck->id, .mode = PRACTICE_MODE_WRITE};
+	struct practice_steps st;
+	struct diags d = {0};
+	char *s;
+	if (practice_steps_choose(m->v.app->opts->cat, &p, &st, &d) != 0)
+		s = xasprintf("%s (Not with this deck: %s)", rows[ROW_WRITE].about, d.v[0].message);
+	else if (st.flow)
+		s = xasprintf("%s Steps: the %zu of the flow %s.", rows[ROW_WRITE].about, st.n,
+			      st.flow->title ? st.flow->title : st.flow->id);
+	else
+		s = xasprintf("%s Built-in steps: %s.", rows[ROW_WRITE].about, st.fallback);
+	diags_free(&d);
+	practice_steps_free(&st);
+	return s;
+}
+
 static void pmenu_draw(struct view *v)
 {
 	struct pmenu *m = (struct pmenu *)v;
@@ -74,17 +95,20 @@ static void pmenu_draw(struct view *v)
 		free(s);
 	}
 	y++;
+	char *about = m->deck && m->sc.sel == ROW_WRITE ? pmenu_write_about(m) : NULL;
 	draw_wrap((struct rect){y, x, r.y + r.h - y, w}, 0,
-		  m->deck ? rows[m->sc.sel].about
-			  : "No deck with suits and examples was found: see `rucksack list`.",
+		  about	    ? about
+		  : m->deck ? rows[m->sc.sel].about
+			    : "No deck with suits and examples was found: see `rucksack list`.",
 		  m->deck ? PAL_NORMAL : PAL_WARN);
+	free(about);
 }
 
 static int pmenu_start(struct pmenu *m, enum practice_mode mode)
 {
 	struct practice_setup p = {
 		.deck = m->deck->id, .mode = mode, .seed = rng_fresh_seed(),
-		.n = mode == PRACTICE_MODE_WRITE ? PRACTICE_WRITE_ROUNDS : PRACTICE_NAME_ITEMS,
+		.n = mode == PRACTICE_MODE_WRITE ? 0 : PRACTICE_NAME_ITEMS, /* write: as its steps suit */
 	};
 	struct diags d = {0};
 	if (practice_setup_check(m->v.app->opts->cat, &p, &d) != 0) {

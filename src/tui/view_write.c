@@ -2,147 +2,126 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/catalog.h"
 #include "core/practice_deal.h"
+#include "core/practice_flow.h"
 #include "core/practice_write.h"
 #include "core/rng.h"
 #include "core/xalloc.h"
 #include "practice_app.h"
 #include "practice_text.h"
+#include "round_timer.h"
 #include "scroll.h"
 #include "tlines.h"
+#include "view_drill.h"
 #include "view_editor.h"
-
-enum wstate {
-	W_DEALT,   /* reading the vignette and the type; writing */
-	W_COMPARE, /* own questions beside the card's examples; marking */
-	W_DONE,	   /* the run is over: what was written */
-};
+#include "write_page.h"
 
 #define SIDE_BY_SIDE 72 /* columns from which the two lists stand side by side */
 
 struct pwrite {
 	struct view v;
 	struct practice_setup setup;
+	struct practice_steps steps;
 	const struct doc *drill, *vignettes;
 	struct practice_store store;
 	struct dealer *dl;
 	struct practice_write w;
 	size_t exercise; /* 1-based */
-	enum wstate state;
-	size_t sel;		     /* the selected question (compare) */
-	size_t written, on_target, not_yet; /* the run so far, exercises finished */
+	size_t step;	 /* index into steps */
+	bool done;	 /* the run is over: what was written */
+	size_t sel;	 /* the selected question (check step) */
+	size_t written, on_target, not_yet, notes; /* the run so far, exercises finished */
 	struct tlines lines, theirs; /* the main text; the card's side when side by side */
 	size_t *q_from;		     /* per question: its first line in lines, and one more */
 	struct scroll sc, sc2;
 	bool side;
+	struct rtimer timer; /* the step's suggested time: a quiet countdown */
+	int64_t *used_ms;    /* per step: time spent there before this visit */
+	char shown[32];	     /* the clock as last drawn */
 };
 
 static const enum action pwrite_keys[] = {
-	ACT_PR_WRITE, ACT_PR_COMPARE, ACT_PR_ON_TARGET, ACT_PR_NOT_YET, ACT_PR_NEXT, ACT_UP,
-	ACT_DOWN,     ACT_PGUP,	      ACT_PGDN,		ACT_CLOSE,	ACT_HELP,    ACT_NONE};
-static const enum action pwrite_bar[] = {ACT_PR_WRITE,	 ACT_PR_COMPARE, ACT_PR_ON_TARGET,
-					 ACT_PR_NOT_YET, ACT_PR_NEXT,	 ACT_CLOSE,
-					 ACT_HELP,	 ACT_NONE};
+	ACT_PR_WRITE, ACT_PR_STEP, ACT_PR_STEP_BACK, ACT_PR_COMPARE, ACT_PR_ON_TARGET,
+	ACT_PR_NOT_YET, ACT_PR_DRILL, ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_CLOSE,
+	ACT_HELP, ACT_NONE};
+static const enum action pwrite_bar[] = {ACT_PR_WRITE,	   ACT_PR_ON_TARGET, ACT_PR_NOT_YET,
+					 ACT_PR_DRILL,	   ACT_PR_STEP,	     ACT_PR_STEP_BACK,
+					 ACT_CLOSE,	   ACT_HELP,	     ACT_NONE};
 
-static const struct card *pw_card(const struct pwrite *p)
+static const struct practice_step *pw_step(const struct pwrite *p)
 {
-	return &p->drill->deck.cards[p->w.card];
+	return &p->steps.v[p->step];
 }
 
-static const struct card *pw_vignette(const struct pwrite *p)
+static struct wpage pw_page(const struct pwrite *p)
 {
-	return &p->vignettes->deck.cards[p->w.vignette];
+	return (struct wpage){.steps = &p->steps, .step = p->step, .w = &p->w,
+			      .exercise = p->exercise, .n = p->setup.n, .sel = p->sel};
 }
 
-/* The type to write: first, so a small screen shows it before the vignette. */
-static void pw_target(const struct pwrite *p, struct tlines *t, size_t w)
+static int64_t pw_now_ms(void)
 {
-	const struct card *c = pw_card(p);
-	const struct suit *s = c->suit ? deck_find_suit(&p->drill->deck, c->suit) : NULL;
-	tlines_add(t, "Write questions of this type", w, TL_HEADING, NULL);
-	tlines_add(t, ptext_card_title(c), w, TL_TITLE, NULL);
-	if (s && deck_count_suit(&p->drill->deck, s->id) > 1)
-		tlines_add(t, s->title ? s->title : s->id, w, TL_DIM, NULL);
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static void pw_dealt(struct pwrite *p, size_t w)
+/* --- the clock ------------------------------------------------------------ */
+
+/* Starts the step's countdown where its last visit left it. */
+static void pw_clock_start(struct pwrite *p)
 {
-	const struct card *v = pw_vignette(p), *c = pw_card(p);
-	char *h = xasprintf("Exercise %zu of %zu", p->exercise, p->setup.n);
-	tlines_add(&p->lines, h, w, TL_DIM, NULL);
-	free(h);
-	pw_target(p, &p->lines, w);
-	tlines_gap(&p->lines);
-	tlines_add(&p->lines, ptext_card_title(v), w, TL_HEADING, "Vignette: ");
-	if (v->body)
-		tlines_add(&p->lines, v->body, w, TL_NORMAL, NULL);
-	if (c->body) {
-		tlines_gap(&p->lines);
-		tlines_add(&p->lines, "About this type", w, TL_HEADING, NULL);
-		tlines_add(&p->lines, c->body, w, TL_NORMAL, NULL);
-	}
-	tlines_gap(&p->lines);
-	if (p->w.questions.n)
-		tlines_add(&p->lines, "Your questions", w, TL_HEADING, NULL);
-	for (size_t i = 0; i < p->w.questions.n; i++)
-		tlines_add(&p->lines, p->w.questions.v[i], w, TL_NORMAL, "• ");
-	tlines_add(&p->lines,
-		   p->w.questions.n ? "w: write another · c: compare with the card's examples"
-				    : "w: write a question · n: skip to the next exercise",
-		   w, TL_DIM, NULL);
+	int64_t now = pw_now_ms();
+	double m = p->done ? 0 : pw_step(p)->minutes;
+	rtimer_load(&p->timer, (int64_t)(m * 60000), p->used_ms[p->step], now, now, true);
+	rtimer_text(&p->timer, now, p->shown, sizeof p->shown);
 }
 
-static const char *pw_mark_prefix(enum practice_mark m)
+/* Keeps the time spent at the step on show. */
+static void pw_clock_stop(struct pwrite *p)
 {
-	return m == MARK_ON_TARGET ? "✓ " : m == MARK_NOT_YET ? "… " : "? ";
+	if (rtimer_timed(&p->timer))
+		p->used_ms[p->step] = p->timer.length_ms - rtimer_left(&p->timer, pw_now_ms());
 }
 
-/* Own questions, each with its mark, recording where each starts. */
-static void pw_mine(struct pwrite *p, size_t w)
+/* "5:42 left", "+0:12 over", or "" (untimed) into buf. */
+static void pw_clock(const struct pwrite *p, char *buf, size_t n)
 {
-	const struct practice_write *x = &p->w;
-	char *h = xasprintf("%zu on target · %zu not yet · %zu to mark",
-			    practice_write_count(x, MARK_ON_TARGET), practice_write_count(x, MARK_NOT_YET),
-			    practice_write_count(x, MARK_NONE));
-	tlines_add(&p->lines, "Your questions", w, TL_HEADING, NULL);
-	tlines_add(&p->lines, h, w, TL_DIM, NULL);
-	free(h);
-	p->q_from = xrealloc(p->q_from, (x->questions.n + 1) * sizeof *p->q_from);
-	for (size_t i = 0; i < x->questions.n; i++) {
-		/* the selection also shows as a sign, for screens without reverse video */
-		char *first = xasprintf("%s%s", i == p->sel ? "▸ " : "  ", pw_mark_prefix(x->marks[i]));
-		p->q_from[i] = p->lines.n;
-		tlines_add(&p->lines, x->questions.v[i], w, TL_NORMAL, first);
-		free(first);
-	}
-	p->q_from[x->questions.n] = p->lines.n;
-	tlines_add(&p->lines, "o: on target · x: not yet · w: write another · Enter: next", w,
-		   TL_DIM, NULL);
-}
-
-static void pw_list(struct tlines *t, const char *title, const struct strv *items, size_t w)
-{
-	if (!items->n)
+	char t[32];
+	if (!rtimer_timed(&p->timer)) {
+		*buf = '\0';
 		return;
-	tlines_gap(t);
-	tlines_add(t, title, w, TL_HEADING, NULL);
-	for (size_t i = 0; i < items->n; i++)
-		tlines_add(t, items->v[i], w, TL_NORMAL, "• ");
+	}
+	bool over = rtimer_text(&p->timer, pw_now_ms(), t, sizeof t);
+	snprintf(buf, n, "%s%s", t, over ? "" : " left");
 }
 
-/* The card's side: its title, then its examples and prompts. */
-static void pw_theirs(const struct pwrite *p, struct tlines *t, size_t w)
+/* 0 when the clock shown has changed; -1 untimed, so an untimed step never wakes the loop. */
+static long pwrite_tick_ms(const struct view *v)
 {
-	char *h = xasprintf("The card: %s", ptext_card_title(pw_card(p)));
-	tlines_add(t, h, w, TL_HEADING, NULL);
-	free(h);
-	pw_list(t, "Examples", &pw_card(p)->examples, w);
-	pw_list(t, "Prompts", &pw_card(p)->prompts, w);
+	const struct pwrite *p = (const struct pwrite *)v;
+	int64_t now = pw_now_ms();
+	char t[32];
+	long wait = rtimer_wait_ms(&p->timer, now);
+	if (wait < 0)
+		return -1;
+	rtimer_text(&p->timer, now, t, sizeof t);
+	return strcmp(t, p->shown) != 0 ? 0 : wait;
 }
 
-static void pw_done(struct pwrite *p, size_t w)
+static int pwrite_tick(struct view *v)
+{
+	struct pwrite *p = (struct pwrite *)v;
+	rtimer_text(&p->timer, pw_now_ms(), p->shown, sizeof p->shown);
+	return R_REDRAW; /* quiet: no bell, and it never moves on */
+}
+
+/* --- layout and drawing ------------------------------------------------- */
+
+static void pw_done_lines(struct pwrite *p, size_t w)
 {
 	char *s = xasprintf("You wrote %zu question%s in %zu exercise%s: %zu on target, %zu not yet.",
 			    p->written, p->written == 1 ? "" : "s", p->exercise,
@@ -150,16 +129,26 @@ static void pw_done(struct pwrite *p, size_t w)
 	tlines_add(&p->lines, "The run is over", w, TL_HEADING, NULL);
 	tlines_add(&p->lines, s, w, TL_NORMAL, NULL);
 	free(s);
+	if (p->notes) {
+		s = xasprintf("And %zu note%s.", p->notes, p->notes == 1 ? "" : "s");
+		tlines_add(&p->lines, s, w, TL_NORMAL, NULL);
+		free(s);
+	}
 	tlines_gap(&p->lines);
 	tlines_add(&p->lines, "Everything you wrote is kept. To print it as Markdown for a "
 			      "supervision log: rucksack practice --export",
 		   w, TL_NORMAL, NULL);
 }
 
+static bool pw_checking(const struct pwrite *p)
+{
+	return !p->done && pw_step(p)->kind == PSTEP_CHECK;
+}
+
 /* Keeps the selected question's lines in view. */
 static void pw_show_sel(struct pwrite *p)
 {
-	if (p->state != W_COMPARE || !p->w.questions.n)
+	if (!pw_checking(p) || !p->w.questions.n)
 		return;
 	size_t from = p->q_from[p->sel], to = p->q_from[p->sel + 1];
 	if (from < p->sc.top)
@@ -174,25 +163,23 @@ static void pwrite_layout(struct view *v)
 {
 	struct pwrite *p = (struct pwrite *)v;
 	size_t w = v->area.w > 6 ? (size_t)v->area.w - 4 : 2;
-	size_t rows = v->area.h > 2 ? (size_t)v->area.h - 2 : 1;
-	p->side = p->state == W_COMPARE && v->area.w >= SIDE_BY_SIDE;
+	size_t rows = v->area.h > 3 ? (size_t)v->area.h - 3 : 1;
+	p->side = pw_checking(p) && v->area.w >= SIDE_BY_SIDE;
 	size_t half = p->side ? (w - 3) / 2 : (w < DRAW_MEASURE ? w : DRAW_MEASURE);
 	tlines_free(&p->lines);
 	tlines_free(&p->theirs);
-	if (p->state == W_DEALT)
-		pw_dealt(p, half);
-	else if (p->state == W_DONE)
-		pw_done(p, half);
+	p->q_from = xrealloc(p->q_from, (p->w.questions.n + 1) * sizeof *p->q_from);
+	struct wpage pg = pw_page(p);
+	if (p->done)
+		pw_done_lines(p, half);
 	else
-		pw_mine(p, half);
-	if (p->state == W_COMPARE) {
-		pw_theirs(p, &p->theirs, half);
-		if (!p->side) {
-			tlines_gap(&p->lines);
-			for (size_t i = 0; i < p->theirs.n; i++)
-				tlines_add(&p->lines, p->theirs.v[i].text, (size_t)-1 / 4,
-					   p->theirs.v[i].style, NULL);
-		}
+		wpage_lines(&pg, half, &p->lines, &p->theirs, p->q_from);
+	if (pw_checking(p) && !p->side) {
+		tlines_gap(&p->lines);
+		for (size_t i = 0; i < p->theirs.n; i++)
+			tlines_add(&p->lines, p->theirs.v[i].text, (size_t)-1 / 4,
+				   p->theirs.v[i].style, NULL);
+		tlines_free(&p->theirs);
 	}
 	scroll_set(&p->sc, p->lines.n, rows);
 	scroll_set(&p->sc2, p->theirs.n, rows);
@@ -205,17 +192,25 @@ static void pwrite_draw(struct view *v)
 	struct rect r = v->area;
 	int w = r.w - 4, half = p->side ? (w - 3) / 2 : w;
 	size_t hf = 0, ht = 0;
-	if (p->state == W_COMPARE && p->w.questions.n)
+	if (!p->done) {
+		char clock[48];
+		pw_clock(p, clock, sizeof clock);
+		struct wpage pg = pw_page(p);
+		char *head = wpage_header(&pg, clock, (size_t)w);
+		draw_text(r.y, r.x + 2, w, head, PAL_HEADING);
+		free(head);
+	}
+	if (pw_checking(p) && p->w.questions.n)
 		hf = p->q_from[p->sel], ht = p->q_from[p->sel + 1];
-	papp_draw_lines(&p->lines, &p->sc, (struct rect){r.y + 1, r.x + 2, (int)p->sc.rows, half},
+	papp_draw_lines(&p->lines, &p->sc, (struct rect){r.y + 2, r.x + 2, (int)p->sc.rows, half},
 			hf, ht, PAL_SELECT);
 	papp_draw_more(&p->sc, r.y + r.h - 1, r.x + 2, half);
 	if (!p->side)
 		return;
 	int x = r.x + 2 + half + 3;
-	for (int y = r.y + 1; y < r.y + r.h - 1; y++)
+	for (int y = r.y + 2; y < r.y + r.h - 1; y++)
 		draw_text(y, x - 2, 1, "│", PAL_FRAME);
-	papp_draw_lines(&p->theirs, &p->sc2, (struct rect){r.y + 1, x, (int)p->sc2.rows, w - half - 3},
+	papp_draw_lines(&p->theirs, &p->sc2, (struct rect){r.y + 2, x, (int)p->sc2.rows, w - half - 3},
 			0, 0, PAL_NORMAL);
 	papp_draw_more(&p->sc2, r.y + r.h - 1, x, w - half - 3);
 }
@@ -226,31 +221,45 @@ static int pw_save(void *data, const char *text, char **msg)
 {
 	struct pwrite *p = data;
 	struct diags d = {0};
+	bool note = pw_step(p)->note;
 	if (practice_write_blank(text)) {
-		*msg = xstrdup("Type a question first (Esc closes without keeping anything).");
+		*msg = xasprintf("Type a %s first (Esc closes without keeping anything).",
+				 note ? "note" : "question");
 		return 1;
 	}
-	long i = practice_write_add(&p->w, text, papp_now(), &d);
+	long i = note ? practice_write_note(&p->w, p->steps.flow->id, pw_step(p)->id, text,
+					    papp_now(), &d)
+		      : practice_write_add(&p->w, text, papp_now(), &d);
 	if (i < 0) {
 		*msg = xasprintf("Not kept: %s", d.n ? d.v[0].message : "the journal cannot be written");
 		diags_free(&d);
 		return 1;
 	}
 	diags_free(&d);
-	p->sel = (size_t)i;
+	if (!note)
+		p->sel = (size_t)i;
 	pwrite_layout(&p->v);
-	if (p->state == W_DEALT) /* show the list the question joined */
+	if (!pw_checking(p)) /* show the list it joined */
 		scroll_by(&p->sc, (long)p->sc.n);
-	app_message(p->v.app, PAL_OK, "Kept: question %ld of this exercise.", i + 1);
+	app_message(p->v.app, PAL_OK, "Kept: %s %ld of this exercise.", note ? "note" : "question",
+		    i + 1);
 	return 0;
 }
 
 static int pw_write(struct pwrite *p)
 {
-	const struct card *v = pw_vignette(p);
-	char *title = xasprintf("Question · %s", ptext_card_title(pw_card(p)));
-	char *ctx = xasprintf("%s: %s\nWrite a question of this type: %s.", ptext_card_title(v),
-			      v->body ? v->body : "", ptext_card_title(pw_card(p)));
+	const struct practice_step *st = pw_step(p);
+	const struct card *v = &p->vignettes->deck.cards[p->w.vignette];
+	const struct card *c = &p->drill->deck.cards[p->w.card];
+	char *title, *ctx;
+	if (st->note) {
+		title = xasprintf("Note · %s", st->title);
+		ctx = xasprintf("%s", st->guidance ? st->guidance : st->title);
+	} else {
+		title = xasprintf("Question · %s", ptext_card_title(c));
+		ctx = xasprintf("%s: %s\nWrite a question of this type: %s.", ptext_card_title(v),
+				v->body ? v->body : "", ptext_card_title(c));
+	}
 	struct editor_opts o = {.title = title, .context = ctx, .save = pw_save, .data = p};
 	app_push(p->v.app, editor_open(p->v.app, &o));
 	free(title);
@@ -260,50 +269,74 @@ static int pw_write(struct pwrite *p)
 
 /* --- moving on ---------------------------------------------------------- */
 
+/* Shows step i of the exercise, its clock going on from where it was. */
+static int pw_goto(struct pwrite *p, size_t i)
+{
+	pw_clock_stop(p);
+	p->step = i;
+	p->sc.top = p->sc.sel = p->sc2.top = p->sc2.sel = 0;
+	p->sel = 0;
+	while (p->sel + 1 < p->w.questions.n && p->w.marks[p->sel] != MARK_NONE)
+		p->sel++; /* the first one still to mark */
+	pw_clock_start(p);
+	pwrite_layout(&p->v);
+	return R_REDRAW;
+}
+
 /* Counts the exercise on show into the run's totals and forgets it. */
 static void pw_finish(struct pwrite *p)
 {
 	p->written += p->w.questions.n;
 	p->on_target += practice_write_count(&p->w, MARK_ON_TARGET);
 	p->not_yet += practice_write_count(&p->w, MARK_NOT_YET);
+	p->notes += p->w.notes.n;
 	practice_write_free(&p->w);
 }
 
 static int pw_deal(struct pwrite *p)
 {
 	size_t card, vignette;
-	if (practice_write_deal(p->dl, p->drill, p->setup.suit, p->vignettes, &card, &vignette) != 0)
+	if (practice_write_deal(p->dl, p->drill, p->steps.target_suit, p->vignettes,
+				p->steps.scene_suit, &card, &vignette) != 0)
 		return -1;
 	practice_write_begin(&p->w, p->drill, card, p->vignettes, vignette, p->store.journal,
 			     rng_fresh_seed());
 	p->exercise++;
-	p->state = W_DEALT;
+	p->step = 0;
+	memset(p->used_ms, 0, p->steps.n * sizeof *p->used_ms);
 	p->sel = 0;
 	p->sc.top = p->sc.sel = p->sc2.top = p->sc2.sel = 0;
+	pw_clock_start(p);
 	return 0;
 }
 
-static int pw_next(struct pwrite *p)
+/* The run is over: what was written. */
+static int pw_end(struct pwrite *p)
+{
+	p->done = true;
+	p->sc.top = p->sc.sel = 0;
+	pw_clock_start(p); /* no clock any more */
+	pwrite_layout(&p->v);
+	return R_REDRAW;
+}
+
+static int pw_next_exercise(struct pwrite *p)
 {
 	pw_finish(p);
 	if (p->exercise >= p->setup.n || pw_deal(p) != 0)
-		p->state = W_DONE;
-	p->sc.top = p->sc.sel = 0;
+		return pw_end(p);
 	pwrite_layout(&p->v);
 	return R_REDRAW;
 }
 
 static int pw_leave(struct pwrite *p)
 {
-	if (p->state == W_DONE)
+	if (p->done)
 		return R_CLOSE;
 	pw_finish(p);
-	if (!p->written)
+	if (!p->written && !p->notes)
 		return R_CLOSE;
-	p->state = W_DONE;
-	p->sc.top = p->sc.sel = 0;
-	pwrite_layout(&p->v);
-	return R_REDRAW;
+	return pw_end(p);
 }
 
 static int pw_mark(struct pwrite *p, enum practice_mark m)
@@ -320,19 +353,35 @@ static int pw_mark(struct pwrite *p, enum practice_mark m)
 
 static int pw_hint(struct pwrite *p)
 {
-	static const char *const hints[] = {
-		[W_DEALT] = "w: write a question · c: compare · n: the next exercise · Esc: leave",
-		[W_COMPARE] = "↑↓: choose a question · o: on target · x: not yet · Enter: next",
-		[W_DONE] = "Enter or Esc: leave",
-	};
-	app_message(p->v.app, PAL_NORMAL, "%s", hints[p->state]);
+	const struct practice_step *st = p->done ? NULL : pw_step(p);
+	const char *h = !st ? "Enter or Esc: leave"
+			: st->kind == PSTEP_CHECK ? "↑↓: choose a question · o: on target · x: not yet · Enter: next step"
+			: st->kind == PSTEP_WRITE ? "w: write a question · c: compare · Enter: next step · Esc: leave"
+			: st->drill ? "d: name it now · w: write a note · Enter: next step · ←: back"
+			: st->note ? "w: write a note · Enter: next step · ←: back"
+				   : "Enter: next step · ←: back · Esc: leave";
+	app_message(p->v.app, PAL_NORMAL, "%s", h);
+	return R_REDRAW;
+}
+
+/* Name it on the target deck, from the step that offers it. */
+static int pw_drill(struct pwrite *p)
+{
+	if (p->done || !pw_step(p)->drill)
+		return pw_hint(p);
+	struct practice_setup s = {.deck = p->steps.target_deck, .suit = p->steps.target_suit,
+				   .mode = PRACTICE_MODE_NAME, .n = PRACTICE_NAME_ITEMS,
+				   .seed = rng_fresh_seed()};
+	struct view *d = drill_open(p->v.app, &s);
+	if (d)
+		app_push(p->v.app, d);
 	return R_REDRAW;
 }
 
 static int pw_move(struct pwrite *p, enum action act)
 {
 	long page = (long)(p->sc.rows > 1 ? p->sc.rows - 1 : 1);
-	bool list = p->state == W_COMPARE && p->w.questions.n;
+	bool list = pw_checking(p) && p->w.questions.n;
 	if (list && (act == ACT_UP || act == ACT_DOWN)) {
 		if (act == ACT_UP ? p->sel == 0 : p->sel + 1 >= p->w.questions.n)
 			return R_NONE;
@@ -346,30 +395,46 @@ static int pw_move(struct pwrite *p, enum action act)
 	return scroll_by(list ? sc : &p->sc, act == ACT_PGUP ? -page : page) ? R_REDRAW : R_NONE;
 }
 
+/* c: to the check step, or from it back to the writing. */
+static int pw_compare(struct pwrite *p)
+{
+	if (p->done || !p->w.questions.n)
+		return pw_hint(p);
+	enum pstep_kind to = pw_checking(p) ? PSTEP_WRITE : PSTEP_CHECK;
+	return pw_goto(p, practice_steps_find(&p->steps, to));
+}
+
+static int pw_step_key(struct pwrite *p, enum action act)
+{
+	if (p->done)
+		return act == ACT_PR_STEP ? R_CLOSE : pw_hint(p);
+	if (act == ACT_PR_STEP_BACK)
+		return p->step ? pw_goto(p, p->step - 1) : pw_hint(p);
+	if (p->step + 1 < p->steps.n)
+		return pw_goto(p, p->step + 1);
+	return pw_next_exercise(p);
+}
+
 static int pwrite_key(struct view *v, int key, enum action act)
 {
 	struct pwrite *p = (struct pwrite *)v;
-	bool compare = p->state == W_COMPARE;
 	switch (act) {
 	case ACT_PR_WRITE:
-		return p->state == W_DONE ? pw_hint(p) : pw_write(p);
-	case ACT_PR_COMPARE:
-		if (p->state == W_DONE || !p->w.questions.n)
+		if (p->done || (pw_step(p)->kind == PSTEP_READ && !pw_step(p)->note))
 			return pw_hint(p);
-		p->state = compare ? W_DEALT : W_COMPARE;
-		p->sc.top = p->sc.sel = 0;
-		p->sel = 0;
-		while (p->sel + 1 < p->w.questions.n && p->w.marks[p->sel] != MARK_NONE)
-			p->sel++; /* the first one still to mark */
-		pwrite_layout(v);
-		return R_REDRAW;
+		return pw_write(p);
+	case ACT_PR_COMPARE:
+		return pw_compare(p);
 	case ACT_PR_ON_TARGET:
 	case ACT_PR_NOT_YET:
-		if (!compare)
+		if (!pw_checking(p) || !p->w.questions.n)
 			return pw_hint(p);
 		return pw_mark(p, act == ACT_PR_ON_TARGET ? MARK_ON_TARGET : MARK_NOT_YET);
-	case ACT_PR_NEXT:
-		return p->state == W_DONE ? R_CLOSE : pw_next(p);
+	case ACT_PR_STEP:
+	case ACT_PR_STEP_BACK:
+		return pw_step_key(p, act);
+	case ACT_PR_DRILL:
+		return pw_drill(p);
 	case ACT_UP:
 	case ACT_DOWN:
 	case ACT_PGUP:
@@ -386,10 +451,30 @@ static int pwrite_key(struct view *v, int key, enum action act)
 	}
 }
 
+static const char *pwrite_bar_name(const struct view *v, enum action a)
+{
+	const struct pwrite *p = (const struct pwrite *)v;
+	const struct practice_step *st = p->done ? NULL : pw_step(p);
+	if (!st)
+		return a == ACT_PR_STEP ? "leave" : a == ACT_CLOSE || a == ACT_HELP ? NULL : "";
+	if (a == ACT_PR_ON_TARGET || a == ACT_PR_NOT_YET)
+		return st->kind == PSTEP_CHECK && p->w.questions.n ? NULL : "";
+	if (a == ACT_PR_WRITE)
+		return st->note ? "note" : st->kind == PSTEP_READ ? "" : NULL;
+	if (a == ACT_PR_STEP_BACK && !p->step)
+		return "";
+	if (a == ACT_PR_DRILL)
+		return st->drill ? NULL : "";
+	if (a == ACT_PR_STEP && p->step + 1 >= p->steps.n)
+		return p->exercise < p->setup.n ? "next exercise" : "finish";
+	return NULL;
+}
+
 static char *pwrite_title(const struct view *v)
 {
 	const struct pwrite *p = (const struct pwrite *)v;
-	return xasprintf("Write it · %s", p->drill->title ? p->drill->title : p->drill->id);
+	const struct doc *d = p->steps.flow ? p->steps.flow : p->drill;
+	return xasprintf("Write it · %s", d->title ? d->title : d->id);
 }
 
 static void pwrite_close(struct view *v)
@@ -397,10 +482,12 @@ static void pwrite_close(struct view *v)
 	struct pwrite *p = (struct pwrite *)v;
 	practice_write_free(&p->w);
 	practice_store_close(&p->store);
+	practice_steps_free(&p->steps);
 	dealer_free(p->dl);
 	tlines_free(&p->lines);
 	tlines_free(&p->theirs);
 	free(p->q_from);
+	free(p->used_ms);
 	free(p);
 }
 
@@ -411,9 +498,30 @@ static const struct view_ops pwrite_ops = {
 	.draw = pwrite_draw,
 	.key = pwrite_key,
 	.layout = pwrite_layout,
+	.tick_ms = pwrite_tick_ms,
+	.tick = pwrite_tick,
 	.close = pwrite_close,
 	.title = pwrite_title,
+	.bar_name = pwrite_bar_name,
 };
+
+/* The steps and decks of setup; false with the reason on a's key line. */
+static bool pw_prepare(struct pwrite *p, struct app *a)
+{
+	struct diags d = {0};
+	if (practice_steps_choose(a->opts->cat, &p->setup, &p->steps, &d) != 0) {
+		papp_say(a, &d);
+		diags_free(&d);
+		return false;
+	}
+	diags_free(&d);
+	p->drill = catalog_find_kind(a->opts->cat, p->steps.target_deck, DOC_DECK);
+	p->vignettes = catalog_find_kind(a->opts->cat, p->steps.scene_deck, DOC_DECK);
+	p->used_ms = xcalloc(p->steps.n, sizeof *p->used_ms);
+	if (!p->setup.n)
+		p->setup.n = p->steps.flow ? PRACTICE_FLOW_ROUNDS : PRACTICE_WRITE_ROUNDS;
+	return p->drill && p->vignettes;
+}
 
 struct view *pwrite_open(struct app *a, const struct practice_setup *setup)
 {
@@ -421,14 +529,14 @@ struct view *pwrite_open(struct app *a, const struct practice_setup *setup)
 	p->v.ops = &pwrite_ops;
 	p->v.app = a;
 	p->setup = *setup;
-	p->drill = catalog_find_kind(a->opts->cat, setup->deck, DOC_DECK);
-	p->vignettes = catalog_find_kind(a->opts->cat, PRACTICE_VIGNETTE_DECK, DOC_DECK);
 	p->dl = dealer_new(setup->seed);
-	if (!p->drill || !p->vignettes || papp_store_open(a, &p->store) != 0 || pw_deal(p) != 0) {
+	if (!pw_prepare(p, a) || papp_store_open(a, &p->store) != 0 || pw_deal(p) != 0) {
 		if (p->drill && p->vignettes && p->store.journal)
 			app_message(a, PAL_WARN, "Nothing to deal: no card has examples or prompts.");
 		pwrite_close(&p->v);
 		return NULL;
 	}
+	if (p->steps.fallback)
+		app_message(a, PAL_DIM, "Built-in steps: %s.", p->steps.fallback);
 	return &p->v;
 }

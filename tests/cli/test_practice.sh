@@ -8,7 +8,8 @@ DECKS="--decks $SRCDIR/decks --decks $SRCDIR/tests/data/practice"
 rs practice --help; status 0 "--help"
 grep -q "^usage: rucksack practice" "$OUT" || fail "--help prints the usage"
 
-for bad in "--mode sing" "-n 0" "-n 1001" "--seed x" "--bogus" "extra" "-o x.md" "--deck"; do
+for bad in "--mode sing" "-n 0" "-n 1001" "--seed x" "--bogus" "extra" "-o x.md" "--deck" \
+	   "--flow" "--flow x --mode name" "--flow x --export"; do
 	rs practice $bad; status 2 "practice $bad"
 	[ "$(wc -l <"$ERR")" -eq 1 ] || fail "practice $bad: not one line"
 	grep -q "^rucksack practice: .*see 'rucksack practice --help'" "$ERR" || fail "practice $bad: hint"
@@ -29,6 +30,36 @@ grep -q "writing questions needs the vignette deck 'vignettes', which was not fo
 	fail "write without vignettes: says why"
 rs $DECKS practice --deck graces-drill </dev/null; status 1 "no terminal"
 grep -q "needs a terminal" "$ERR" || fail "no terminal: says so"
+
+# --flow: a flow that cannot give write it's steps is an error naming why, before any screen.
+BAD="--decks $SRCDIR/tests/data/practice --decks $SRCDIR/tests/data/practice-bad"
+SOLO="--decks $SRCDIR/tests/data/practice --decks $SRCDIR/tests/data/practice-solo"
+rs $BAD practice --flow one-deal; status 1 "--flow dealing once"
+same "$ERR" "--flow dealing once" <<X
+$SRCDIR/tests/data/practice-bad/one-deal.json:4:9: error: flow 'one-deal' deals only once; writing questions needs two deals: first the scene (such as a vignette), then the question type
+X
+rs $BAD practice --flow no-targets; status 1 "--flow without targets"
+same "$ERR" "--flow without targets" <<X
+$SRCDIR/tests/data/practice-bad/no-targets.json:9:62: error: flow 'no-targets' deals its question types from 'mini-vignettes', where no card has examples or prompts to compare your questions with
+X
+rs $BAD practice --flow no-writing --mode write; status 1 "--flow with nowhere to write"
+same "$ERR" "--flow with nowhere to write" <<X
+$SRCDIR/tests/data/practice-bad/no-writing.json:4:9: error: flow 'no-writing' has no phase after its second deal that captures text, to write the questions in
+X
+rs $BAD practice --flow nope; status 1 "--flow unknown"
+same "$ERR" "--flow unknown" <<'X'
+rucksack practice: no deck or flow 'nope'; see 'rucksack list'
+X
+rs $BAD practice --flow graces-drill; status 1 "--flow naming a deck"
+grep -qF "graces-drill: error: this is a deck, not a flow" "$ERR" || fail "--flow naming a deck: says so"
+rs $SOLO practice --flow graces-solo --deck mini-drill; status 1 "--flow and another --deck"
+grep -qF "error: flow 'graces-solo' deals its question types from 'graces-drill', not from 'mini-drill'" "$ERR" ||
+	fail "--flow and another --deck: says which"
+rs $SOLO practice --flow graces-solo --suit zz; status 1 "--flow and a --suit it lacks"
+grep -qF "graces-solo.json:18:23: error: flow 'graces-solo' deals its question types from 'graces-drill', which has no suit 'zz'" "$ERR" ||
+	fail "--flow and a --suit it lacks: says which"
+rs $SOLO practice --flow graces-solo </dev/null; status 1 "--flow that suits, no terminal"
+grep -q "needs a terminal" "$ERR" || fail "--flow that suits: goes as far as the screen"
 
 # --export: nothing yet, then a journal with a question of each kind.
 rs practice --export; status 0 "export, nothing written"

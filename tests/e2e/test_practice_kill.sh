@@ -23,6 +23,7 @@ ui_wait "EXITED-137"
 # Writing: one question marked, one not, then killed.
 pr_start 80 24 --mode write --seed 3 -n 2
 ui_wait "Exercise 1 of 2"
+ui_keys Enter Enter; ui_wait "Step 3 of 6 · Write your questions"
 ui_keys w; ui_wait "Write a question of this type"
 ui_type "Kept before the kill — ¿sí? 🐢"; ui_keys C-s; ui_wait "Kept: question 1"
 ui_keys w; ui_wait "Write a question of this type"

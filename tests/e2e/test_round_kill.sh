@@ -84,7 +84,8 @@ rl_wait "Interview"; rl_wait "Resumed where the round was left"; rl_wait "paused
 # Steady typing, never pausing long enough for the pause-draft (each word
 # as soon as the one before is on screen), for 6 s; then kill -9 at once.
 # A draft is kept at least every 2 s while typing goes on, so every word
-# typed more than 3 s before the kill comes back on resume.
+# typed more than 4 s before the kill comes back on resume (2 s of slack
+# for a loaded machine: this is about losing words, not about speed).
 rl_keys "$K_NOTE"; rl_wait "Note"
 now_ms() { date +%s%3N; }
 t0=$(now_ms) i=0 : >"$TMPDIR/typed"
@@ -98,7 +99,7 @@ kill -9 "$pid"
 tk=$(now_ms)
 rl_wait "EXITED-137"
 rl_stop
-must=$(awk -v lim=$((tk - 3000)) '$2 <= lim { n = $1 } END { print n + 0 }' "$TMPDIR/typed")
+must=$(awk -v lim=$((tk - 4000)) '$2 <= lim { n = $1 } END { print n + 0 }' "$TMPDIR/typed")
 [ "$must" -ge 2 ] || rl_fail "typing too slow to test: $i words in 6 s"
 want=$(seq 1 "$must" | awk '{ printf "s%dt ", $1 }')
 grep -qF "$want" "$sessions/$id.draft" 2>/dev/null ||

@@ -13,15 +13,14 @@ src=$(pwd)
 out=$BUILD/fuzz
 mkdir -p "$out" tests/fuzz/corpus-run
 
-core="json_strict load load_deck load_doc load_fields load_flow load_idset load_posmap
-      load_report model diag strv xalloc utf8"
-files=""
-for f in $core; do files="$files src/core/$f.c"; done
+# The whole core (it never needs curses): a hand-kept list of the loader's
+# files broke the build each time the loader came to use another module.
+files=$(ls src/core/*.c)
 # shellcheck disable=SC2086
 $CLANG -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Isrc \
 	$(pkg-config --cflags libcjson) -o "$out/fuzz_load" tests/fuzz/fuzz_load.c $files \
-	$(pkg-config --libs libcjson)
+	$(pkg-config --libs libcjson) -lm
 
 for f in tests/data/lint/*/*.json decks/*.json tests/data/session/decks/*.json \
 	tests/data/practice/*.json; do

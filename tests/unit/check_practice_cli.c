@@ -55,7 +55,12 @@ START_TEST(test_opts)
 	} t[] = {
 		{"practice", 0, PRACTICE_MODE_NAME, 10, 0},
 		{"practice --mode write -n 3", 0, PRACTICE_MODE_WRITE, 3, 0},
-		{"practice --mode write", 0, PRACTICE_MODE_WRITE, 3, 0},
+		{"practice --mode write", 0, PRACTICE_MODE_WRITE, 0, 0}, /* as its steps suit */
+		{"practice --flow my-solo", 0, PRACTICE_MODE_WRITE, 0, 0}, /* --flow is write */
+		{"practice --flow my-solo --mode write -n 2", 0, PRACTICE_MODE_WRITE, 2, 0},
+		{"practice --flow my-solo --mode name", 2, 0, 0, 0},
+		{"practice --flow my-solo --export", 2, 0, 0, 0},
+		{"practice --flow", 2, 0, 0, 0},
 		{"practice --mode=name -n 1000", 0, PRACTICE_MODE_NAME, 1000, 0},
 		{"practice -n 1001", 2, 0, 0, 0},
 		{"practice -n +5", 2, 0, 0, 0},
@@ -85,6 +90,11 @@ START_TEST(test_opts)
 	ck_assert_str_eq(o.run.deck, "tomm-questions");
 	ck_assert_int_eq(pc_parse("practice --export -o x.md --deck d", &o), 0);
 	ck_assert(o.export_md && o.deck_given);
+	ck_assert_int_eq(pc_parse("practice --mode write", &o), 0);
+	ck_assert_ptr_null(o.run.deck); /* the flow's */
+	ck_assert_ptr_null(o.run.flow); /* the default flow */
+	ck_assert_int_eq(pc_parse("practice --flow x --deck y", &o), 0);
+	ck_assert(o.run.flow && o.run.deck && o.run.mode == PRACTICE_MODE_WRITE);
 }
 END_TEST
 

@@ -91,7 +91,7 @@ static void ps_deal(const struct doc *drill, const char *suit, uint64_t seed, si
 	const struct doc *v = catalog_find(&both, "vignettes");
 	struct dealer *dl = dealer_new(seed);
 	for (size_t i = 0; i < n; i++)
-		ck_assert_int_eq(practice_write_deal(dl, drill, suit, v, &cards[i], &vigs[i]), 0);
+		ck_assert_int_eq(practice_write_deal(dl, drill, suit, v, NULL, &cards[i], &vigs[i]), 0);
 	dealer_free(dl);
 }
 
@@ -123,7 +123,7 @@ START_TEST(test_deal)
 	cards[1].examples = cards[1].prompts = (struct strv){0};
 	struct dealer *dl = dealer_new(1);
 	size_t c, v;
-	ck_assert_int_eq(practice_write_deal(dl, &d, NULL, catalog_find(&both, "vignettes"), &c, &v),
+	ck_assert_int_eq(practice_write_deal(dl, &d, NULL, catalog_find(&both, "vignettes"), NULL, &c, &v),
 			 -1);
 	dealer_free(dl);
 }

@@ -316,6 +316,75 @@ START_TEST(test_export_markdown)
 }
 END_TEST
 
+/* Notes written at a solo flow's steps: kept, read back, exported in time
+ * order with the questions of their exercise; one lacking a field is skipped. */
+START_TEST(test_notes)
+{
+	char *p = xasprintf("%s/journal.jsonl", pst_dir);
+	struct journal *j;
+	struct diags d = {0};
+	ck_assert_int_eq(journal_open(&j, p, &d), 0);
+	struct practice_written w = {
+		.ts = MON + 60, .deck = (char *)"tomm", .card = (char *)"rx-future",
+		.vignettes = (char *)"scenes", .vignette = (char *)"v2", .id = (char *)"ab-1",
+		.text = (char *)"Who would notice?", .mark = MARK_ON_TARGET,
+	};
+	struct practice_note n = {
+		.ts = MON + 120, .deck = (char *)"tomm", .card = (char *)"rx-future",
+		.vignettes = (char *)"scenes", .vignette = (char *)"v2", .flow = (char *)"solo",
+		.step = (char *)"stance", .id = (char *)"ab-n1", .text = (char *)"Captain, again.",
+	};
+	struct practice_note early = n;
+	early.ts = MON;
+	early.step = (char *)"meet";
+	early.id = (char *)"ab-n0";
+	early.text = (char *)"- nobody mentions dad";
+	char *recs[] = {practice_note_record(&early), practice_written_record(&w),
+			practice_note_record(&n)};
+	for (size_t i = 0; i < 3; i++) {
+		ck_assert_int_eq(journal_append(j, recs[i], &d), 0);
+		free(recs[i]);
+	}
+	ck_assert_int_eq(journal_append(j, "{\"v\":1,\"type\":\"note\",\"ts\":1,\"deck\":\"tomm\"}",
+				     &d), 0);
+	journal_close(j);
+	struct practice_log log = {0};
+	bool torn;
+	ck_assert_int_eq(practice_log_load(&log, p, &torn, &d), 0);
+	ck_assert_uint_eq(log.n_notes, 2);
+	ck_assert_uint_eq(d.n, 1); /* the note lacking its fields */
+	ck_assert_int_eq(d.v[0].line, 4);
+	ck_assert_str_eq(log.notes[1].flow, "solo");
+	ck_assert_str_eq(log.notes[1].step, "stance");
+	ck_assert_str_eq(log.notes[1].vignettes, "scenes");
+	ck_assert_str_eq(log.notes[1].text, "Captain, again.");
+	setenv("TZ", "UTC", 1);
+	tzset();
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	ck_assert_uint_eq(practice_export_markdown(f, &log, NULL, NULL), 3);
+	fclose(f);
+	ck_assert_str_eq(buf, "# Practice: questions written\n"
+			      "\n## 2026-11-23\n"
+			      "\n### 00:00 · rx-future · v2\n\n"
+			      "*Card `rx-future` of `tomm`; vignette `v2` of `scenes`.*\n"
+			      "\n*Note at “meet” (step `meet` of flow `solo`):*\n\n"
+			      "> - nobody mentions dad\n"
+			      "\n> Who would notice?\n\n**On target.**\n"
+			      "\n*Note at “stance” (step `stance` of flow `solo`):*\n\n"
+			      "> Captain, again.\n");
+	free(buf);
+	f = open_memstream(&buf, &len);
+	ck_assert_uint_eq(practice_export_markdown(f, &log, "other", NULL), 0);
+	fclose(f);
+	free(buf);
+	practice_log_free(&log);
+	diags_free(&d);
+	free(p);
+}
+END_TEST
+
 START_TEST(test_report)
 {
 	char *p = pst_journal();
@@ -383,6 +452,7 @@ Suite *practice_store_suite(void)
 	tcase_add_test(tc, test_weekly_stats);
 	tcase_add_test(tc, test_stats_subtypes);
 	tcase_add_test(tc, test_export_markdown);
+	tcase_add_test(tc, test_notes);
 	tcase_add_test(tc, test_report);
 	tcase_add_test(tc, test_store_open_repairs_torn_tail);
 	suite_add_tcase(s, tc);

@@ -116,6 +116,9 @@ static void ck_shows(const char *want)
 static const struct practice_setup pv_name = {.deck = "graces-drill", .n = 3, .seed = 5};
 static const struct practice_setup pv_write = {
 	.deck = "tomm-questions", .mode = PRACTICE_MODE_WRITE, .n = 2, .seed = 5};
+/* No solo flow deals from graces-drill: the built-in steps. */
+static const struct practice_setup pv_builtin = {
+	.deck = "graces-drill", .mode = PRACTICE_MODE_WRITE, .seed = 5};
 
 /* A summary of a one-question run answered 'g' then 1. */
 static struct view *pv_summary(void)
@@ -139,11 +142,12 @@ static struct view *pv_open(int i, const char **shows)
 	case 2: *shows = "Score: "; return pv_summary();
 	case 3: *shows = "No practice answers yet";
 		return progress_open(&app, catalog_find(&cat, "graces-drill"));
-	default: *shows = "Write questions of this type"; return pwrite_open(&app, &pv_write);
+	case 4: *shows = "Read the vignette"; return pwrite_open(&app, &pv_write);
+	default: *shows = "Write questions of this type"; return pwrite_open(&app, &pv_builtin);
 	}
 }
 
-#define PV_SCREENS 5
+#define PV_SCREENS 6
 static const int sizes[][2] = {{24, 80}, {12, 40}, {60, 200}};
 
 START_TEST(test_screens_draw_at_every_size)
@@ -236,6 +240,101 @@ START_TEST(test_run_through_keys)
 }
 END_TEST
 
+/* Types text into the editor on top and saves it. */
+static void pv_write_text(const char *text)
+{
+	ck_assert_str_eq(app_top(&app)->ops->name, "Editor");
+	for (const char *c = text; *c; c++)
+		pv_key(*c);
+	pv_key(K_CTRL('s'));
+	ck_assert_str_eq(app_top(&app)->ops->name, "Write it");
+}
+
+/* Write it through the stock solo-practice flow: its six steps, a question
+ * written and marked, Name it from the drill step, a note, the end. */
+START_TEST(test_write_through_the_flow)
+{
+	struct practice_setup one = pv_write;
+	one.deck = NULL; /* the flow's */
+	one.n = 0;	 /* one exercise through a flow */
+	app_push(&app, pwrite_open(&app, &one));
+	pv_draw(app_top(&app));
+	ck_shows("Step 1 of 6 · Read the vignette");
+	ck_shows("suggested 2 min · 2:00 left");
+	ck_shows("Vignette: ");
+	ck_shows("Who is in this situation, and who is only at its edges?");
+	pv_key('w'); /* nothing to write at this step */
+	ck_assert_str_eq(app_top(&app)->ops->name, "Write it");
+	pv_key(K_RIGHT);
+	ck_shows("Step 2 of 6 · Draw a question type");
+	ck_shows("The question type dealt");
+	pv_key(K_LEFT);
+	ck_shows("Step 1 of 6");
+	pv_key(K_ENTER);
+	pv_key(K_ENTER);
+	ck_shows("Step 3 of 6 · Write your questions");
+	ck_shows("Write questions of this type");
+	pv_key('w');
+	pv_write_text("Who notices first?");
+	ck_shows("• Who notices first?");
+	pv_key(K_ENTER);
+	ck_shows("Step 4 of 6 · Check them");
+	ck_shows("▸ ? Who notices first?");
+	pv_key('o');
+	ck_shows("✓ Who notices first?");
+	pv_key(K_ENTER);
+	ck_shows("Step 5 of 6 · Name the type");
+	pv_key('d');
+	ck_assert_str_eq(app_top(&app)->ops->name, "Name it");
+	pv_key('q'); /* nothing answered: straight back */
+	ck_shows("Step 5 of 6 · Name the type");
+	pv_key('w');
+	pv_write_text("Strategic for reflexive.");
+	ck_shows("Your notes");
+	ck_shows("• Strategic for reflexive.");
+	pv_key(K_ENTER);
+	ck_shows("Step 6 of 6 · Notice your stance");
+	pv_key('d'); /* only the drill step offers Name it */
+	ck_assert_str_eq(app_top(&app)->ops->name, "Write it");
+	pv_key(K_ENTER);
+	ck_shows("You wrote 1 question in 1 exercise: 1 on target, 0 not yet.");
+	ck_shows("And 1 note.");
+
+	struct practice_log log = {0};
+	struct diags d = {0};
+	bool torn;
+	char *path = xasprintf("%s/rucksack/practice/journal.jsonl", pv_home);
+	ck_assert_int_eq(practice_log_load(&log, path, &torn, &d), 0);
+	ck_assert_uint_eq(log.n_w, 1);
+	ck_assert_int_eq(log.w[0].mark, MARK_ON_TARGET);
+	ck_assert_str_eq(log.w[0].deck, "tomm-questions");
+	ck_assert_uint_eq(log.n_notes, 1);
+	ck_assert_str_eq(log.notes[0].flow, "solo-practice");
+	ck_assert_str_eq(log.notes[0].step, "drill");
+	ck_assert_str_eq(log.notes[0].text, "Strategic for reflexive.");
+	ck_assert_str_eq(log.notes[0].card, log.w[0].card);
+	practice_log_free(&log);
+	diags_free(&d);
+	free(path);
+}
+END_TEST
+
+/* The built-in steps say why they are used. */
+START_TEST(test_write_builtin)
+{
+	app_push(&app, pwrite_open(&app, &pv_builtin));
+	pv_draw(app_top(&app));
+	ck_shows("Step 1 of 2 · Write your questions");
+	ck_shows("Built-in steps: no flow for one person deals from 'graces-drill'.");
+	ck_shows("Exercise 1 of 3");
+	pv_key(K_ENTER);
+	ck_shows("Step 2 of 2 · Check them");
+	pv_key(K_ENTER);
+	ck_shows("Exercise 2 of 3");
+	ck_shows("Step 1 of 2");
+}
+END_TEST
+
 Suite *practice_views_suite(void);
 Suite *practice_views_suite(void)
 {
@@ -245,6 +344,8 @@ Suite *practice_views_suite(void)
 	tcase_add_loop_test(tc, test_screens_draw_at_every_size, 0, PV_SCREENS);
 	tcase_add_loop_test(tc, test_any_key_is_harmless, 0, PV_SCREENS);
 	tcase_add_test(tc, test_run_through_keys);
+	tcase_add_test(tc, test_write_through_the_flow);
+	tcase_add_test(tc, test_write_builtin);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1249,6 +1249,52 @@ START_TEST(test_phase_unsaved_banner)
 }
 END_TEST
 
+/* A flow for one person (solo-practice) stays in the flow list, marked as
+ * such; run as a round, its capture line and editor speak to that person,
+ * not to a group (QA F28). */
+START_TEST(test_flow_for_one_person)
+{
+	resizeterm(60, 200);
+	struct view *v = flows_open(&app);
+	app_push(&app, v);
+	rv_draw(v);
+	ck_assert(rv_has_row("Solo question-type practice · 22 min · 6 phases · for one person"));
+	ck_assert(rv_has_row("Bells that Ring · 52 min · 7 phases"));
+	app_close(&app, v);
+
+	struct strv p = {0};
+	strv_push(&p, "Mo");
+	char *dir = xasprintf("%s/rucksack/sessions", rv_home);
+	char *cmd = xasprintf("mkdir -p '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+	struct session_opts o = {.flow_id = "solo-practice", .people = &p, .has_seed = true,
+				 .seed = 7, .dir = dir};
+	struct session *se = NULL;
+	struct diags d = {0};
+	ck_assert_int_eq(session_start(&se, &cat, &o, &d), SESSION_OK);
+	ck_assert_int_eq(session_goto(se, 0, 2, &d), SESSION_OK); /* write: capture one */
+	resizeterm(24, 80);
+	v = round_open(&app, se, NULL, false);
+	app_push(&app, v);
+	rv_draw(v);
+	ck_shows("Write: your reflection");
+	char *text = rv_screen();
+	ck_assert_msg(!strstr(text, "group"), "group wording for one person:\n%s", text);
+	free(text);
+	rv_press('w');
+	ck_assert_str_eq(app_top(&app)->ops->name, "Editor");
+	struct view *ed = app_top(&app);
+	char *title = ed->ops->title ? ed->ops->title(ed) : NULL;
+	ck_assert_ptr_nonnull(title);
+	ck_assert_msg(strstr(title, "Reflection · Mo"), "the editor's title: %s", title);
+	free(title);
+	diags_free(&d);
+	strv_free(&p);
+	free(cmd);
+	free(dir);
+}
+END_TEST
+
 Suite *round_views_suite(void);
 Suite *round_views_suite(void)
 {
@@ -1277,6 +1323,7 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_round_controls_drawn_visible);
 	tcase_add_test(tc, test_round_screens_leave);
 	tcase_add_test(tc, test_phase_unsaved_banner);
+	tcase_add_test(tc, test_flow_for_one_person);
 	suite_add_tcase(s, tc);
 	return s;
 }
