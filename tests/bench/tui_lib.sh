@@ -35,7 +35,7 @@ bt_start() {
 	sock="bench$$-$name"
 	BT_SOCKS="$BT_SOCKS $sock"
 	tmux -L "$sock" -f /dev/null new-session -d -s t -x "$cols" -y "$rows" \
-		"$*; printf '\nEXITED-%s\n' \$?; sleep 600" || bt_fail "$name" "tmux could not start"
+		"$*; printf '\r\nEXITED-%s\n' \$?; sleep 600" || bt_fail "$name" "tmux could not start"
 }
 
 bt_tmux() { name=$1; shift; tmux -L "bench$$-$name" "$@"; }

@@ -33,7 +33,7 @@ ui_start() {
 	UI_N=$((UI_N + 1)) UI_SOCK="ui$$-$UI_N" # a new server: the old one may still be going
 	ui_tmux -f /dev/null new-session -d -s t -x "$cols" -y "$rows" \
 		"stty -g >'$TMPDIR/tty.before'; env LANG=C.UTF-8 LC_ALL=C.UTF-8 $envs \
-		 '$RUCKSACK' --decks '$UI_DECKS' $*; printf '\nEXITED-%s\n' \$?; \
+		 '$RUCKSACK' --decks '$UI_DECKS' $*; printf '\r\nEXITED-%s\n' \$?; \
 		 stty -g >'$TMPDIR/tty.after'; sleep 600" || ui_fail "tmux could not start"
 }
 

@@ -27,7 +27,7 @@ rl_start() {
 	rl_stop
 	RL_N=$((RL_N + 1)) RL_SOCK="rl$$-$RL_N" # a new server: the old one may still be going
 	tmux -L "$RL_SOCK" -f /dev/null new-session -d -s t -x "$cols" -y "$rows" \
-		"$RUCKSACK --decks '$RL_DECKS' $*; printf '\nEXITED-%s\n' \$?; sleep 600" ||
+		"$RUCKSACK --decks '$RL_DECKS' $*; printf '\r\nEXITED-%s\n' \$?; sleep 600" ||
 		rl_fail "tmux could not start"
 }
 
