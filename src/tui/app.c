@@ -89,6 +89,7 @@ void app_push(struct app *a, struct view *v)
 	v->app = a;
 	xgrow((void **)&a->stack, &a->cap, a->n + 1, sizeof *a->stack);
 	a->stack[a->n++] = v;
+	a->gen++;
 	app_layout(a, v);
 	a->dirty = true;
 }
@@ -101,6 +102,7 @@ static void app_remove(struct app *a, struct view *v)
 		return;
 	memmove(a->stack + i, a->stack + i + 1, (a->n - (size_t)i - 1) * sizeof *a->stack);
 	a->n--;
+	a->gen++;
 	a->dirty = true;
 	v->ops->close(v);
 }
@@ -439,12 +441,23 @@ int app_outside(struct app *a, int (*fn)(void *data), void *data)
 	return r;
 }
 
+void app_settle(struct app *a)
+{
+	struct view *top = app_top(a);
+	if (!top || !top->ops->on_top || top->on_top_gen == a->gen)
+		return;
+	top->on_top_gen = a->gen;
+	top->ops->on_top(top);
+	a->dirty = true;
+}
+
 int app_run(struct app *a)
 {
 	timeout(0);
 	input_init();
 	app_resized(a);
 	while (a->n && !a->quitting && !caught) {
+		app_settle(a);
 		if (a->dirty)
 			app_paint(a);
 		bool readable = app_wait(a);

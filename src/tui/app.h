@@ -17,6 +17,8 @@
  *     in one piece (view_ops.paste), any other screen nothing.  A key the
  *     view passes on (R_PASS) gets the common behaviour: help (?/F1) for
  *     the screen, Ctrl-C asks to quit, Ctrl-L redraws.
+ *   - before drawing, tells the top view when it has come (back) to the
+ *     top (view_ops.on_top), so it reads what changed outside meanwhile;
  *   - on a resize, lays every view out again; below 40x12 shows a "make
  *     the window larger" screen instead (keys are ignored, nothing is
  *     closed) until the window grows.
@@ -83,12 +85,18 @@ struct view_ops {
 	 * ("resume" for a paused timer's key); NULL: the action's own name; "":
 	 * left off the key line (it means nothing now). */
 	const char *(*bar_name)(const struct view *v, enum action a);
+	/* Optional: v is the top view, for the first time or again (the views
+	 * above it closed): read again what it shows from outside the program
+	 * (the rounds on the disk).  Called by app_settle, between keys, never
+	 * while another view's handler runs; not on every draw. */
+	void (*on_top)(struct view *v);
 };
 
 struct view {
 	const struct view_ops *ops;
 	struct app *app;
 	struct rect area; /* set by the app before layout and draw */
+	unsigned long on_top_gen; /* the stack's gen when on_top last ran for it */
 };
 
 struct app {
@@ -99,6 +107,7 @@ struct app {
 	char *farewell; /* said on standard error once the terminal is given back (where a rescue went) */
 	enum pal message_pal;
 	bool dirty, quitting, small;
+	unsigned long gen; /* moves on at each push and close: the top may have changed */
 	bool pasting; /* between the terminal's paste markers */
 	char *paste;  /* what came of the paste so far, not yet given to the view */
 	size_t paste_len, paste_cap;
@@ -155,6 +164,11 @@ int app_outside(struct app *a, int (*fn)(void *data), void *data);
  * the top view.
  */
 void app_input(struct app *a, int key);
+
+/* Tells the top view it is on top (view_ops.on_top) when the stack has
+ * changed since it was last told.  The loop calls it before drawing; tests
+ * call it after pushing and closing views as the loop would. */
+void app_settle(struct app *a);
 
 /* Runs the loop until every view is closed.  Returns 0, or the number of the signal that ended it. */
 int app_run(struct app *a);

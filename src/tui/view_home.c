@@ -34,6 +34,8 @@ static const struct home_entry entries[] = {
 struct home {
 	struct view v;
 	const struct home_entry *shown[N_ENTRIES];
+	bool offered[N_ENTRIES]; /* each entry's offered(), as last asked */
+	bool stale;		 /* ask again before the next use (home_on_top) */
 	struct scroll sc;
 };
 
@@ -80,12 +82,17 @@ static char *home_status(const struct app *a, enum pal *p)
 	return xasprintf("%zu deck%s found.", decks, decks == 1 ? "" : "s");
 }
 
-/* The entries offered now (a round may have become resumable), and the rows they get. */
+/* The entries offered and the rows they get.  Whether an entry is offered
+ * (a round left unfinished: reading every journal) is asked only when the
+ * screen has come to the top since (home_on_top), not at each draw or key. */
 static void home_refresh(struct home *h)
 {
 	size_t n = 0;
+	for (size_t i = 0; h->stale && i < N_ENTRIES; i++)
+		h->offered[i] = !entries[i].offered || entries[i].offered(h->v.app);
+	h->stale = false;
 	for (size_t i = 0; i < N_ENTRIES; i++)
-		if (!entries[i].offered || entries[i].offered(h->v.app))
+		if (h->offered[i])
 			h->shown[n++] = &entries[i];
 	int rows = h->v.area.h - 5 - (home_banner(h, n) ? 3 : 0);
 	scroll_set(&h->sc, n, rows > 1 ? (size_t)rows : 1);
@@ -148,6 +155,15 @@ static int home_key(struct view *v, int key, enum action act)
 	}
 }
 
+/* Back on top (a round closed, Browse decks left...): a round may have been
+ * left unfinished, or ended, meanwhile. */
+static void home_on_top(struct view *v)
+{
+	struct home *h = (struct home *)v;
+	h->stale = true;
+	home_refresh(h);
+}
+
 static void home_close(struct view *v)
 {
 	free(v);
@@ -161,6 +177,7 @@ static const struct view_ops home_ops = {
 	.key = home_key,
 	.layout = home_layout,
 	.close = home_close,
+	.on_top = home_on_top,
 };
 
 struct view *home_open(struct app *a)
@@ -168,5 +185,6 @@ struct view *home_open(struct app *a)
 	struct home *h = xcalloc(1, sizeof *h);
 	h->v.ops = &home_ops;
 	h->v.app = a;
+	h->stale = true;
 	return &h->v;
 }

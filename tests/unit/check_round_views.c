@@ -7,7 +7,8 @@
  * control characters in names and reflections as visible stand-ins.  The
  * phase screen's "more" marker covers no text, and its selection never
  * leaves the view, whatever the moves; setup's o with two optional roles;
- * the home menu's order.  And what QA found: the key line's Space follows
+ * the home menu's order, and its reading the rounds only when it comes
+ * to the top.  And what QA found: the key line's Space follows
  * the timer, an ended round's timer stops and its header says what it
  * offers and where its transcript is (also when reopened), whose turn it is reads whole at
  * 40x12, lists mark "more" and cuts end in "…", the flow list goes back
@@ -33,6 +34,7 @@
 #include "tui/app.h"
 #include "tui/round_int.h"
 #include "tui/view_flows.h"
+#include "tui/view_help.h"
 #include "tui/view_home.h"
 #include "tui/view_picker.h"
 #include "tui/view_projector.h"
@@ -47,8 +49,11 @@ static struct tui_opts opts;
 static struct app app;
 static char rv_home[64];
 
+static unsigned rv_data_lookups; /* XDG_DATA_HOME asked for: each listing of the rounds asks */
+
 static const char *rv_env(const char *name)
 {
+	rv_data_lookups += strcmp(name, "XDG_DATA_HOME") == 0;
 	/* rescue copies go to and are looked for in the scratch folder too */
 	return strcmp(name, "XDG_DATA_HOME") == 0 || strcmp(name, "TMPDIR") == 0 ? rv_home : NULL;
 }
@@ -978,6 +983,9 @@ START_TEST(test_home_order)
 		ck_assert_int_eq(rows[4], rows[0] + 3);
 	}
 	session_free(rv_session("Ana,Ben,Chi,Dee")); /* left unfinished */
+	app_push(&app, help_open(v)); /* the home screen comes back to the top: it reads the rounds */
+	app_close(&app, app_top(&app));
+	app_settle(&app);
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
 		rv_draw(v);
@@ -986,6 +994,58 @@ START_TEST(test_home_order)
 			ck_assert_msg(rows[i] == rows[0] + i, "%dx%d: \"%s\" on row %d, not %d", COLS,
 				      LINES, labels[i], rows[i], rows[0] + i);
 	}
+}
+END_TEST
+
+/* The home screen reads the rounds (every journal) when it comes to the
+ * top, not on each draw or key: a round left unfinished is offered once
+ * the round's screen has closed, and drawing and moving read nothing. */
+START_TEST(test_home_reads_rounds_on_top)
+{
+	struct view *home = home_open(&app);
+	app_push(&app, home);
+	app_settle(&app);
+	rv_draw(home);
+	ck_not_shown("Resume a round");
+	/* a round started from the home screen and left unfinished with q */
+	struct strv people = {0};
+	strv_split(&people, "Ana,Ben,Chi,Dee", ',');
+	char *dir = xasprintf("%s/rucksack/sessions", rv_home);
+	struct session_opts o = {.flow_id = "bells-that-ring", .people = &people, .dir = dir};
+	ck_assert(round_start(&app, &o));
+	app_settle(&app);
+	rv_draw(app_top(&app));
+	rv_press('q');
+	rv_press('y');
+	ck_assert_ptr_eq(app_top(&app), home);
+	unsigned before = rv_data_lookups;
+	app_settle(&app);
+	ck_assert_uint_gt(rv_data_lookups, before); /* back on top: read once */
+	rv_draw(home);
+	ck_shows("Resume a round");
+	/* drawing, resizing and keys read nothing */
+	before = rv_data_lookups;
+	static const int keys[] = {K_DOWN, K_DOWN, K_UP, 'j', 'k', 'G', 'g', K_END, K_HOME};
+	for (int i = 0; i < 100; i++) {
+		resizeterm(sizes[i % 3][0], sizes[i % 3][1]);
+		rv_draw(home);
+		app_input(&app, keys[i % (sizeof keys / sizeof *keys)]);
+		app_settle(&app);
+	}
+	ck_assert_uint_eq(rv_data_lookups, before);
+	/* and what changes meanwhile on the disk shows when it is on top again */
+	char *cmd = xasprintf("rm -f '%s'/*.jsonl", dir);
+	ck_assert_int_eq(system(cmd), 0);
+	rv_draw(home);
+	ck_shows("Resume a round");
+	app_push(&app, help_open(home));
+	app_close(&app, app_top(&app));
+	app_settle(&app);
+	rv_draw(home);
+	ck_not_shown("Resume a round");
+	free(cmd);
+	free(dir);
+	strv_free(&people);
 }
 END_TEST
 
@@ -1314,6 +1374,7 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_projector_big_letters);
 	tcase_add_test(tc, test_setup_two_optional_roles);
 	tcase_add_test(tc, test_home_order);
+	tcase_add_test(tc, test_home_reads_rounds_on_top);
 	tcase_add_test(tc, test_flows_back_and_setup_returns);
 	tcase_add_test(tc, test_setup_names_with_controls);
 	tcase_add_test(tc, test_save_elsewhere_refuses_controls);
