@@ -90,6 +90,10 @@ struct view_ops {
 	 * (the rounds on the disk).  Called by app_settle, between keys, never
 	 * while another view's handler runs; not on every draw. */
 	void (*on_top)(struct view *v);
+	/* Optional: the decks and flows were loaded again (reload.h): drop every
+	 * pointer borrowed from the old catalog, take them from a->opts->cat.  A
+	 * view without it holds such pointers, so nothing is reloaded while it is open. */
+	void (*reloaded)(struct view *v);
 };
 
 struct view {

@@ -68,6 +68,8 @@ enum {
 	X(NEXT, "next", "Show the next card of the deck", K_RIGHT, 'l', 'n')              \
 	X(HELP, "help", "Show the keys of this screen", '?', K_F(1))                      \
 	X(QUIT, "quit", "Quit rucksack", 'q')                                             \
+	X(RELOAD, "reload", "Read the deck folders again: a deck added or changed "       \
+	  "there shows at once", 'r', K_F(5))                                             \
 	X(YES, "yes", "Yes, go ahead", 'y', 'Y')                                          \
 	X(NO, "no", "No, go back", 'n', 'N', K_ESC)                                       \
 	X(ED_LEFT, "left", "Move left", K_LEFT)                                           \

@@ -18,6 +18,11 @@ struct tui_opts {
 	const struct diags *problems;  /* files that failed to load; may be NULL */
 	bool no_color;                 /* --no-color, or NO_COLOR set and not empty */
 	env_fn env;                    /* environment lookup ($VISUAL, $EDITOR...); NULL: getenv */
+	/* Optional: loads the search path again into *cat and *problems (the
+	 * same objects, their contents replaced; the old catalog's docs freed).
+	 * NULL: the decks cannot be reloaded (reload.h says when it is called). */
+	void (*reload)(void *data);
+	void *reload_data;
 };
 
 /*

@@ -1,9 +1,11 @@
 #include "view_decks.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/utf8.h"
 #include "core/xalloc.h"
+#include "reload.h"
 #include "scroll.h"
 #include "view_deck.h"
 
@@ -11,15 +13,28 @@
 
 struct decks {
 	struct view v;
-	const struct doc **docs;
+	const struct doc **docs; /* borrowed from the catalog: taken again on a reload */
 	size_t n;
 	struct scroll sc;
 	bool about; /* room for the description */
+	char *keep; /* the selected deck's id across a reload, to select it again */
 };
 
-static const enum action decks_keys[] = {ACT_UP,   ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_TOP,
-					 ACT_BOTTOM, ACT_OPEN, ACT_BACK, ACT_HELP, ACT_NONE};
-static const enum action decks_bar[] = {ACT_OPEN, ACT_BACK, ACT_HELP, ACT_NONE};
+static const enum action decks_keys[] = {ACT_UP,     ACT_DOWN, ACT_PGUP,   ACT_PGDN,
+					 ACT_TOP,    ACT_BOTTOM, ACT_OPEN, ACT_RELOAD,
+					 ACT_BACK,   ACT_HELP, ACT_NONE};
+static const enum action decks_bar[] = {ACT_OPEN, ACT_BACK, ACT_HELP, ACT_RELOAD, ACT_NONE};
+
+/* The decks of the catalog (not shadowed), in its order. */
+static void decks_fill(struct decks *d, const struct catalog *c)
+{
+	free(d->docs);
+	d->n = 0;
+	d->docs = xcalloc(c->n ? c->n : 1, sizeof *d->docs);
+	for (size_t i = 0; i < c->n; i++)
+		if (c->v[i].doc->kind == DOC_DECK && !c->v[i].shadowed)
+			d->docs[d->n++] = c->v[i].doc;
+}
 
 static void decks_layout(struct view *v)
 {
@@ -89,6 +104,16 @@ static int decks_key(struct view *v, int key, enum action act)
 		if (d->n)
 			app_push(v->app, deck_open(v->app, d->docs[sel]));
 		return R_REDRAW;
+	case ACT_RELOAD: {
+		char *msg;
+		d->keep = d->n ? xstrdup(d->docs[sel]->id) : NULL;
+		reload_decks(v->app, &msg); /* d->docs are the new catalog's after it */
+		free(d->keep);
+		d->keep = NULL;
+		app_message(v->app, PAL_NORMAL, "%s", msg);
+		free(msg);
+		return R_REDRAW;
+	}
 	case ACT_BACK:
 		return R_CLOSE;
 	default:
@@ -103,6 +128,20 @@ static void decks_close(struct view *v)
 	free(d);
 }
 
+/* The decks again from the new catalog; the deck selected before stays
+ * selected when it is still there. */
+static void decks_reloaded(struct view *v)
+{
+	struct decks *d = (struct decks *)v;
+	decks_fill(d, v->app->opts->cat);
+	size_t sel = 0;
+	for (size_t i = 0; d->keep && i < d->n; i++)
+		if (!strcmp(d->docs[i]->id, d->keep))
+			sel = i;
+	decks_layout(v);
+	scroll_select(&d->sc, sel);
+}
+
 static const struct view_ops decks_ops = {
 	.name = "Browse decks",
 	.keys = decks_keys,
@@ -111,16 +150,14 @@ static const struct view_ops decks_ops = {
 	.key = decks_key,
 	.layout = decks_layout,
 	.close = decks_close,
+	.reloaded = decks_reloaded,
 };
 
 struct view *decks_open(struct app *a)
 {
 	struct decks *d = xcalloc(1, sizeof *d);
-	const struct catalog *c = a->opts->cat;
 	d->v.ops = &decks_ops;
-	d->docs = xcalloc(c->n ? c->n : 1, sizeof *d->docs);
-	for (size_t i = 0; i < c->n; i++)
-		if (c->v[i].doc->kind == DOC_DECK && !c->v[i].shadowed)
-			d->docs[d->n++] = c->v[i].doc;
+	d->v.app = a;
+	decks_fill(d, a->opts->cat);
 	return &d->v;
 }

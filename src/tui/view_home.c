@@ -1,8 +1,10 @@
 #include "view_home.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/xalloc.h"
+#include "reload.h"
 #include "scroll.h"
 #include "view_decks.h"
 #include "view_flows.h"
@@ -36,50 +38,18 @@ struct home {
 	const struct home_entry *shown[N_ENTRIES];
 	bool offered[N_ENTRIES]; /* each entry's offered(), as last asked */
 	bool stale;		 /* ask again before the next use (home_on_top) */
+	bool been_on_top;	 /* home_on_top has run: the catalog is not fresh any more */
 	struct scroll sc;
 };
 
-static const enum action home_keys[] = {ACT_UP,	  ACT_DOWN, ACT_TOP,  ACT_BOTTOM,
-					ACT_OPEN, ACT_QUIT, ACT_HELP, ACT_NONE};
-static const enum action home_bar[] = {ACT_OPEN, ACT_QUIT, ACT_HELP, ACT_NONE};
+static const enum action home_keys[] = {ACT_UP,	  ACT_DOWN, ACT_TOP,  ACT_BOTTOM, ACT_OPEN,
+					ACT_RELOAD, ACT_QUIT, ACT_HELP, ACT_NONE};
+static const enum action home_bar[] = {ACT_OPEN, ACT_QUIT, ACT_HELP, ACT_RELOAD, ACT_NONE};
 
 /* Room for the name and strapline above the menu. */
 static bool home_banner(const struct home *h, size_t n)
 {
 	return h->v.area.h >= (int)n + 8;
-}
-
-/* The problems part of the status line: files that failed to load, and
- * folders named by --decks or RUCKSACK_PATH that are missing (both: counted
- * together, to fit a line; `rucksack list` reports each). */
-static char *home_problems(size_t bad, size_t missing)
-{
-	if (!missing)
-		return xasprintf("%zu problem%s in deck files (rucksack lint says which)", bad,
-				 bad == 1 ? "" : "s");
-	if (!bad)
-		return xasprintf("%zu folder%s you named %s missing (rucksack list says which)",
-				 missing, missing == 1 ? "" : "s", missing == 1 ? "is" : "are");
-	return xasprintf("%zu problems (rucksack list says which)", bad + missing);
-}
-
-/* What the status line says about the decks found. */
-static char *home_status(const struct app *a, enum pal *p)
-{
-	size_t decks = 0, bad = a->opts->problems ? diags_count_errors(a->opts->problems, false) : 0;
-	size_t missing = a->opts->cat->missing.n;
-	for (size_t i = 0; i < a->opts->cat->n; i++)
-		decks += a->opts->cat->v[i].doc->kind == DOC_DECK && !a->opts->cat->v[i].shadowed;
-	*p = bad || missing ? PAL_WARN : PAL_DIM;
-	if (bad || missing) {
-		char *problems = home_problems(bad, missing);
-		char *s = xasprintf("%zu deck%s found; %s.", decks, decks == 1 ? "" : "s", problems);
-		free(problems);
-		return s;
-	}
-	if (decks == 0)
-		return xstrdup("No decks found: see `rucksack --help` for where they are looked for.");
-	return xasprintf("%zu deck%s found.", decks, decks == 1 ? "" : "s");
 }
 
 /* The entries offered and the rows they get.  Whether an entry is offered
@@ -121,7 +91,7 @@ static void home_draw(struct view *v)
 	if (h->sc.n)
 		draw_wrap((struct rect){y, x, 2, w}, 0, h->shown[h->sc.sel]->about, PAL_NORMAL);
 	enum pal p;
-	char *status = home_status(v->app, &p);
+	char *status = reload_status(v->app, &p);
 	draw_text(r.y + r.h - 1, x, w, status, p);
 	free(status);
 }
@@ -148,6 +118,13 @@ static int home_key(struct view *v, int key, enum action act)
 			app_push(v->app, next);
 		return R_REDRAW;
 	}
+	case ACT_RELOAD: {
+		char *msg;
+		reload_decks(v->app, &msg);
+		app_message(v->app, PAL_NORMAL, "%s", msg);
+		free(msg);
+		return R_REDRAW;
+	}
 	case ACT_QUIT:
 		return R_QUIT;
 	default:
@@ -155,13 +132,34 @@ static int home_key(struct view *v, int key, enum action act)
 	}
 }
 
-/* Back on top (a round closed, Browse decks left...): a round may have been
- * left unfinished, or ended, meanwhile. */
+/* Back on top (a round closed, Browse decks left...): rounds may have been
+ * left unfinished or ended, and decks added to a folder meanwhile.  The
+ * decks are read again only with nothing else open, and not the first time
+ * (the command line has just read them); what changed is said. */
 static void home_on_top(struct view *v)
 {
 	struct home *h = (struct home *)v;
+	struct app *a = v->app;
 	h->stale = true;
+	if (h->been_on_top && a->n == 1) {
+		enum pal p;
+		char *before = reload_status(a, &p);
+		if (reload_decks(a, NULL)) {
+			char *after = reload_status(a, &p);
+			if (strcmp(before, after) != 0)
+				app_message(a, p == PAL_WARN ? PAL_WARN : PAL_NORMAL, "Reloaded: %s", after);
+			free(after);
+		}
+		free(before);
+	}
+	h->been_on_top = true;
 	home_refresh(h);
+}
+
+/* The flows offered may have come or gone with the decks. */
+static void home_reloaded(struct view *v)
+{
+	((struct home *)v)->stale = true;
 }
 
 static void home_close(struct view *v)
@@ -178,6 +176,7 @@ static const struct view_ops home_ops = {
 	.layout = home_layout,
 	.close = home_close,
 	.on_top = home_on_top,
+	.reloaded = home_reloaded,
 };
 
 struct view *home_open(struct app *a)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/catalog.h"
+#include "core/xalloc.h"
 #include "core/utf8.h"
 #include "tui/app.h"
 #include "tui/view_card.h"
@@ -21,6 +22,7 @@
 #include "tui/view_editor.h"
 #include "tui/view_help.h"
 #include "tui/view_home.h"
+#include "tui/reload.h"
 
 static SCREEN *scr;
 static FILE *scr_out, *scr_in;
@@ -242,6 +244,124 @@ START_TEST(test_home_counts_problems_and_empty_catalog)
 }
 END_TEST
 
+/* A deck folder of the test's own, which tui_opts.reload reads again as the
+ * command line's does (the same catalog and problems, contents replaced). */
+static char rl_dir[64];
+static struct catalog rl_cat;
+static struct diags rl_problems;
+static int rl_reloads;
+
+static void rl_reload(void *data)
+{
+	(void)data;
+	struct strv dirs = {0};
+	strv_push(&dirs, rl_dir);
+	catalog_free(&rl_cat);
+	memset(&rl_cat, 0, sizeof rl_cat);
+	diags_free(&rl_problems);
+	catalog_load(&rl_cat, &dirs, &rl_problems);
+	strv_free(&dirs);
+	rl_reloads++;
+}
+
+/* FILE in the test's folder: the fixture's plain deck under a new id and title. */
+static void rl_deck(const char *file, const char *id, const char *title)
+{
+	const char *src = getenv("RUCKSACK_SRCDIR");
+	char *cmd = xasprintf("sed -e 's/\"id\": *\"plain\"/\"id\": \"%s\"/' "
+			      "-e 's/\"title\": *\"Plain deck\"/\"title\": \"%s\"/' "
+			      "'%s/tests/data/tui/decks/plain.json' > '%s/%s'",
+			      id, title, src ? src : ".", rl_dir, file);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+}
+
+/*
+ * Decks added while the program runs: r on the home screen and in Browse
+ * decks reads the folders again, keeps the deck selected, and says the
+ * problem count; nothing is reloaded while a screen holding the old
+ * catalog (a deck) is open; the home screen back on top with nothing else
+ * open reads them again by itself.  Under ASan, a pointer kept into the old
+ * catalog shows as a use after free.
+ */
+START_TEST(test_reload_decks)
+{
+	const char *src = getenv("RUCKSACK_SRCDIR");
+	strcpy(rl_dir, "/tmp/ck-reload-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(rl_dir));
+	char *cmd = xasprintf("cp '%s'/tests/data/tui/decks/*.json '%s'", src ? src : ".", rl_dir);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+	rl_reloads = 0;
+	memset(&rl_cat, 0, sizeof rl_cat);
+	rl_reload(NULL);
+	opts.cat = &rl_cat;
+	opts.problems = &rl_problems;
+	opts.reload = rl_reload;
+	struct view *home = home_open(&app);
+	app_push(&app, home);
+	app_settle(&app);
+	ck_assert_int_eq(rl_reloads, 1); /* the first time on top: the decks are fresh */
+	v_draw(home);
+	ck_shows("2 decks found.");
+	rl_deck("fresh.json", "fresh", "Fresh deck");
+	app_input(&app, 'r');
+	ck_assert_int_eq(rl_reloads, 2);
+	ck_assert_str_eq(app.message, "Reloaded: 3 decks found.");
+	v_draw(home);
+	ck_shows("3 decks found.");
+	struct view *dv = decks_open(&app);
+	app_push(&app, dv);
+	app_input(&app, 'G'); /* the last: Plain deck */
+	v_draw(dv);
+	rl_deck("aaa.json", "aaa", "Aaa deck"); /* sorts first: the selection must follow its deck */
+	cmd = xasprintf("printf '{\"format\": 1,' > '%s/broken.json'", rl_dir);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+	app_input(&app, 'r');
+	ck_assert_int_eq(rl_reloads, 3);
+	ck_assert_str_eq(app.message, "Reloaded: 4 decks found; 1 problem in deck files (rucksack "
+				      "lint says which).");
+	v_draw(dv);
+	ck_shows("Aaa deck");
+	app_input(&app, K_ENTER); /* the deck selected before the reload */
+	ck_assert_str_eq(app_top(&app)->ops->name, "Deck");
+	v_draw(app_top(&app));
+	ck_shows("Plain deck");
+	char *why = NULL;
+	ck_assert_int_eq(reload_decks(&app, &why), 0); /* a deck is open: its pointers are the catalog's */
+	ck_assert_int_eq(rl_reloads, 3);
+	ck_assert_ptr_nonnull(strstr(why, "Not while"));
+	free(why);
+	app_input(&app, 'r'); /* not a key of the deck screen */
+	ck_assert_int_eq(rl_reloads, 3);
+	app_input(&app, 'q');
+	app_input(&app, 'q');
+	ck_assert_ptr_eq(app_top(&app), home);
+	cmd = xasprintf("rm '%s/broken.json'", rl_dir);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+	app_settle(&app); /* back on top, nothing else open: read again, and said */
+	ck_assert_int_eq(rl_reloads, 4);
+	ck_assert_str_eq(app.message, "Reloaded: 4 decks found.");
+	app_close(&app, home); /* a new home screen: fresh decks the first time, read again after */
+	app_push(&app, home_open(&app));
+	app_settle(&app);
+	ck_assert_int_eq(rl_reloads, 4);
+	app_push(&app, decks_open(&app));
+	app_close(&app, app_top(&app));
+	app_settle(&app);
+	ck_assert_int_eq(rl_reloads, 5);
+	app_close(&app, app.stack[0]);
+	catalog_free(&rl_cat);
+	diags_free(&rl_problems);
+	opts = (struct tui_opts){.cat = &cat, .env = v_env};
+	cmd = xasprintf("rm -rf '%s'", rl_dir);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+}
+END_TEST
+
 /*
  * When drafts are kept, on a simulated clock: keys at a steady pace (faster
  * than the pause that keeps a draft) for 20 s, the loop waking for a key or
@@ -294,6 +414,7 @@ Suite *views_suite(void)
 	tcase_add_loop_test(tc, test_any_key_is_harmless, 0, 7);
 	tcase_add_test(tc, test_card_steps_through_deck);
 	tcase_add_test(tc, test_home_counts_problems_and_empty_catalog);
+	tcase_add_test(tc, test_reload_decks);
 	tcase_add_loop_test(tc, test_draft_pacing, 0, 5);
 	suite_add_tcase(s, tc);
 	return s;

@@ -1,0 +1,71 @@
+#include "reload.h"
+
+#include <stdlib.h>
+
+#include "core/xalloc.h"
+
+/* The problems part of the status line: files that failed to load, and
+ * folders named by --decks or RUCKSACK_PATH that are missing (both: counted
+ * together, to fit a line; `rucksack list` reports each). */
+static char *reload_problems(size_t bad, size_t missing)
+{
+	if (!missing)
+		return xasprintf("%zu problem%s in deck files (rucksack lint says which)", bad,
+				 bad == 1 ? "" : "s");
+	if (!bad)
+		return xasprintf("%zu folder%s you named %s missing (rucksack list says which)",
+				 missing, missing == 1 ? "" : "s", missing == 1 ? "is" : "are");
+	return xasprintf("%zu problems (rucksack list says which)", bad + missing);
+}
+
+char *reload_status(const struct app *a, enum pal *p)
+{
+	const struct catalog *c = a->opts->cat;
+	size_t decks = 0, bad = a->opts->problems ? diags_count_errors(a->opts->problems, false) : 0;
+	size_t missing = c->missing.n;
+	for (size_t i = 0; i < c->n; i++)
+		decks += c->v[i].doc->kind == DOC_DECK && !c->v[i].shadowed;
+	*p = bad || missing ? PAL_WARN : PAL_DIM;
+	if (bad || missing) {
+		char *problems = reload_problems(bad, missing);
+		char *s = xasprintf("%zu deck%s found; %s.", decks, decks == 1 ? "" : "s", problems);
+		free(problems);
+		return s;
+	}
+	if (decks == 0)
+		return xstrdup("No decks found: see `rucksack --help` for where they are looked for.");
+	return xasprintf("%zu deck%s found.", decks, decks == 1 ? "" : "s");
+}
+
+/* The first view on the stack that would keep pointers into the old catalog, or NULL. */
+static const struct view *reload_holder(const struct app *a)
+{
+	for (size_t i = 0; i < a->n; i++)
+		if (!a->stack[i]->ops->reloaded)
+			return a->stack[i];
+	return NULL;
+}
+
+int reload_decks(struct app *a, char **msg)
+{
+	const struct view *holder = reload_holder(a);
+	if (msg)
+		*msg = NULL;
+	if (!a->opts->reload || holder) {
+		if (msg)
+			*msg = !a->opts->reload ? xstrdup("The decks cannot be read again here.")
+					       : xasprintf("Not while %s is open.", holder->ops->name);
+		return 0;
+	}
+	a->opts->reload(a->opts->reload_data);
+	for (size_t i = 0; i < a->n; i++)
+		a->stack[i]->ops->reloaded(a->stack[i]);
+	a->dirty = true;
+	if (msg) {
+		enum pal p;
+		char *status = reload_status(a, &p);
+		*msg = xasprintf("Reloaded: %s", status);
+		free(status);
+	}
+	return 1;
+}
