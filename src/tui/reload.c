@@ -1,6 +1,7 @@
 #include "reload.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/xalloc.h"
 
@@ -61,10 +62,13 @@ int reload_decks(struct app *a, char **msg)
 	for (size_t i = 0; i < a->n; i++)
 		a->stack[i]->ops->reloaded(a->stack[i]);
 	a->dirty = true;
-	if (msg) {
+	if (msg) { /* the problems counted even when there are none: a file mended shows so */
 		enum pal p;
 		char *status = reload_status(a, &p);
-		*msg = xasprintf("Reloaded: %s", status);
+		size_t n = strlen(status);
+		bool clean = p != PAL_WARN && a->opts->cat->n && n && status[n - 1] == '.';
+		*msg = xasprintf("Reloaded: %.*s%s", (int)(clean ? n - 1 : n), status,
+				 clean ? "; no problems." : "");
 		free(status);
 	}
 	return 1;

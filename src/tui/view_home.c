@@ -143,13 +143,14 @@ static void home_on_top(struct view *v)
 	h->stale = true;
 	if (h->been_on_top && a->n == 1) {
 		enum pal p;
-		char *before = reload_status(a, &p);
-		if (reload_decks(a, NULL)) {
+		char *before = reload_status(a, &p), *msg = NULL;
+		if (reload_decks(a, &msg)) {
 			char *after = reload_status(a, &p);
 			if (strcmp(before, after) != 0)
-				app_message(a, p == PAL_WARN ? PAL_WARN : PAL_NORMAL, "Reloaded: %s", after);
+				app_message(a, p, "%s", msg);
 			free(after);
 		}
+		free(msg);
 		free(before);
 	}
 	h->been_on_top = true;

@@ -20,7 +20,7 @@ reload_at() {
 	ui_start "$1" "$2"
 	ui_wait "2 decks found."
 	new_deck fresh.json fresh "Fresh deck"
-	ui_keys r; ui_wait "Reloaded: 3 decks found."
+	ui_keys r; ui_wait "Reloaded: 3 decks found; no problems."
 	ui_home_open "Read the decks"; ui_wait "Fresh deck"
 	ui_keys Enter; ui_wait "First plain card"	# the new deck opens and reads
 	ui_keys Enter; ui_wait "Nothing special: the first card."
@@ -29,8 +29,8 @@ reload_at() {
 	ui_keys r; ui_wait "1 problem"
 	rm "$UI_DECKS/broken.json"
 	new_deck later.json later "Later deck"	# while Browse decks is open
-	ui_keys q; ui_wait "Reloaded: 4 decks found."
-	ui_gone "problem"
+	ui_keys q; ui_wait "Reloaded: 4 decks found; no problems."
+	ui_gone "1 problem"
 	ui_keys Enter; ui_wait "Later deck"
 	ui_keys q; ui_wait "4 decks found."
 	ui_keys q; ui_wait "EXITED-0"

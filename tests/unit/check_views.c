@@ -307,7 +307,7 @@ START_TEST(test_reload_decks)
 	rl_deck("fresh.json", "fresh", "Fresh deck");
 	app_input(&app, 'r');
 	ck_assert_int_eq(rl_reloads, 2);
-	ck_assert_str_eq(app.message, "Reloaded: 3 decks found.");
+	ck_assert_str_eq(app.message, "Reloaded: 3 decks found; no problems.");
 	v_draw(home);
 	ck_shows("3 decks found.");
 	struct view *dv = decks_open(&app);
@@ -343,7 +343,7 @@ START_TEST(test_reload_decks)
 	free(cmd);
 	app_settle(&app); /* back on top, nothing else open: read again, and said */
 	ck_assert_int_eq(rl_reloads, 4);
-	ck_assert_str_eq(app.message, "Reloaded: 4 decks found.");
+	ck_assert_str_eq(app.message, "Reloaded: 4 decks found; no problems.");
 	app_close(&app, home); /* a new home screen: fresh decks the first time, read again after */
 	app_push(&app, home_open(&app));
 	app_settle(&app);
