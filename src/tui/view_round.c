@@ -576,7 +576,7 @@ static int round_timer_key(struct round *r, enum action act)
 	if (act == ACT_PH_BELL) {
 		struct diags d = {0};
 		int st = session_bell(r->s, r->s->bell_off, &d);
-		return round_report(r, st, &d, r->s->bell_off ? "Bell off: the screen flashes at zero (saved)."
+		return round_report(r, st, &d, r->s->bell_off ? "Bell off: a flash at zero (saved)."
 							      : "Bell on: it rings at zero (saved).");
 	}
 	enum session_timer_op op = act == ACT_PH_MINUTE		 ? SESSION_TIMER_MINUTE

@@ -29,7 +29,7 @@ round() {
 	rl_keys "$K_PAUSE"; rl_wait "Timer paused"
 	rl_grab 'paused 0:0[1-6]' | grep -q . || rl_fail "the timer ran out before it could be paused"
 	if [ -n "$1" ]; then
-		rl_keys "$1"; rl_wait "Bell off: the screen flashes at zero (saved)"
+		rl_keys "$1"; rl_wait "Bell off: a flash at zero (saved)"
 	fi
 	rl_keys "$K_QUIT"; rl_wait "Leave the round?"; rl_keys "$K_YES"; rl_wait "EXITED-0"
 	id=$(rl_session_id)
