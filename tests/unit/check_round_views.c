@@ -89,6 +89,7 @@ static void rv_teardown(void)
 		app_close(&app, app.stack[0]);
 	free(app.stack);
 	free(app.message);
+	free(app.farewell); /* a round closed with changes unsaved says where they went */
 	endwin();
 	delscreen(scr);
 	fclose(scr_out);
