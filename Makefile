@@ -34,12 +34,15 @@ CORE_SRC   := $(sort $(wildcard src/core/*.c))
 TUI_SRC    := $(sort $(wildcard src/tui/*.c))
 CLI_SRC    := $(sort $(wildcard src/cli/*.c))
 UNIT_SRC   := $(sort $(wildcard tests/unit/check_*.c))
+# Helpers the suites share (a headless screen, fixtures): linked in, not suites.
+UNIT_SUPPORT_SRC := $(sort $(wildcard tests/unit/support/*.c))
 
 CORE_OBJ   := $(CORE_SRC:%.c=$(BUILD)/%.o)
 TUI_OBJ    := $(TUI_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ    := $(CLI_SRC:%.c=$(BUILD)/%.o)
 MAIN_OBJ   := $(BUILD)/src/main.o
-UNIT_OBJ   := $(UNIT_SRC:%.c=$(BUILD)/%.o) $(BUILD)/tests/unit/runner.o
+UNIT_OBJ   := $(UNIT_SRC:%.c=$(BUILD)/%.o) $(UNIT_SUPPORT_SRC:%.c=$(BUILD)/%.o) \
+              $(BUILD)/tests/unit/runner.o
 APP_OBJ    := $(CORE_OBJ) $(TUI_OBJ) $(CLI_OBJ)
 
 BIN        := $(BUILD)/rucksack

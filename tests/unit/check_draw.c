@@ -5,63 +5,24 @@
  * as visible stand-ins and the cursor sits where the text ends.
  */
 #include <check.h>
-#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/utf8.h"
 #include "tui/app.h"
 #include "tui/draw.h"
 #include "tui/view_editor.h"
 
-static SCREEN *scr;
-static FILE *scr_out, *scr_in;
+#include "support/headless.h"
 
 static void d_setup(void)
 {
-	ck_assert_ptr_nonnull(setlocale(LC_ALL, "C.UTF-8"));
-	scr_out = fopen("/dev/null", "w");
-	scr_in = fopen("/dev/null", "r");
-	scr = newterm("xterm", scr_out, scr_in);
-	ck_assert_ptr_nonnull(scr);
-	set_term(scr);
-	resizeterm(24, 80);
+	hl_open();
 	erase();
-}
-
-static void d_teardown(void)
-{
-	endwin();
-	delscreen(scr);
-	fclose(scr_out);
-	fclose(scr_in);
-}
-
-/* Row y from column x, w columns, as UTF-8; a wide character's second cell is skipped. */
-static char *d_row(int y, int x, int w)
-{
-	char *out = calloc(1, (size_t)w * 4 * 6 + 1);
-	size_t o = 0;
-	for (int c = x; c < x + w;) {
-		cchar_t cc;
-		wchar_t wch[CCHARW_MAX + 1] = {0};
-		attr_t a;
-		short pair;
-		mvin_wch(y, c, &cc);
-		getcchar(&cc, wch, &a, &pair, NULL);
-		for (int i = 0; wch[i]; i++)
-			o += utf8_encode((uint32_t)wch[i], out + o);
-		int cw = wcwidth(wch[0]);
-		c += cw > 1 ? cw : 1;
-	}
-	while (o && out[o - 1] == ' ')
-		out[--o] = '\0';
-	return out;
 }
 
 #define ck_row(y, x, w, want)                    \
 	do {                                     \
-		char *got_ = d_row(y, x, w);     \
+		char *got_ = hl_cells(y, x, w);     \
 		ck_assert_str_eq(got_, want);    \
 		free(got_);                      \
 	} while (0)
@@ -173,17 +134,6 @@ static int ed_save(void *data, const char *text, char **msg)
 	return 0;
 }
 
-static void ed_type(struct view *v, const char *keys_in)
-{
-	for (const char *p = keys_in; *p;) {
-		uint32_t cp;
-		size_t n = utf8_decode(p, strlen(p), &cp);
-		int key = cp == '\r' ? K_ENTER : (int)cp;
-		v->ops->key(v, key, keys_lookup(v->ops->keys, key, true));
-		p += n;
-	}
-}
-
 START_TEST(test_editor_draws_typed_controls)
 {
 	struct tui_opts o = {0};
@@ -191,7 +141,7 @@ START_TEST(test_editor_draws_typed_controls)
 	struct editor_opts eo = {.title = "Note", .context = "Say what stood out.", .save = ed_save};
 	struct view *v = editor_open(&a, &eo);
 	app_push(&a, v);
-	ed_type(v, "Zoë \x1b[2J 李明\rnext");
+	hl_type(&a, "Zoë \x1b[2J 李明\nnext");
 	erase();
 	v->ops->draw(v);
 	/* the context, a blank row, the box's frame, then the text one in from the frame */
@@ -202,11 +152,11 @@ START_TEST(test_editor_draws_typed_controls)
 	ck_assert_int_eq(a.cur_y, 5);
 	ck_assert_int_eq(a.cur_x, 2 + 4);
 	/* a refused save keeps the editor open with the message */
-	ed_type(v, " refuse");
+	hl_type(&a, " refuse");
 	ck_assert_int_eq(v->ops->key(v, K_CTRL('s'), ACT_ED_SAVE), R_REDRAW);
 	ck_assert_str_eq(a.message, "Disk full");
 	ck_assert_int_eq(ed_saves, 0);
-	ed_type(v, "\x17"); /* Ctrl-W deletes the word */
+	hl_type(&a, "\x17"); /* Ctrl-W deletes the word */
 	ck_assert_int_eq(v->ops->key(v, K_F(2), ACT_ED_SAVE), R_CLOSE);
 	ck_assert_int_eq(ed_saves, 1);
 	ck_assert_str_eq(ed_saved, "Zoë \x1b[2J 李明\nnext "); /* kept exactly as typed */
@@ -225,8 +175,8 @@ START_TEST(test_editor_scrolls_with_cursor)
 	app_push(&a, v); /* 80x24: area 22 rows, box 21 (19 inside) */
 	for (int i = 0; i < 40; i++) {
 		char line[32];
-		snprintf(line, sizeof line, "line %d\r", i);
-		ed_type(v, line);
+		snprintf(line, sizeof line, "line %d\n", i);
+		hl_type(&a, line);
 	}
 	erase();
 	v->ops->draw(v);
@@ -242,7 +192,7 @@ Suite *draw_suite(void)
 {
 	Suite *s = suite_create("draw");
 	TCase *tc = tcase_create("draw");
-	tcase_add_checked_fixture(tc, d_setup, d_teardown);
+	tcase_add_checked_fixture(tc, d_setup, hl_close);
 	tcase_add_test(tc, test_controls_drawn_visible);
 	tcase_add_test(tc, test_wide_not_cut);
 	tcase_add_test(tc, test_cut_marked);

@@ -6,14 +6,12 @@
  * included, leaves it drawable; a short run through keys reaches the journal.
  */
 #include <check.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/catalog.h"
 #include "core/practice_store.h"
-#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "tui/app.h"
 #include "tui/view_drill.h"
@@ -22,8 +20,8 @@
 #include "tui/view_progress.h"
 #include "tui/view_write.h"
 
-static SCREEN *scr;
-static FILE *scr_out, *scr_in;
+#include "support/headless.h"
+
 static struct catalog cat;
 static struct tui_opts opts;
 static struct app app;
@@ -37,7 +35,7 @@ static const char *pv_env(const char *name)
 static void pv_setup(void)
 {
 	const char *src = getenv("RUCKSACK_SRCDIR");
-	ck_assert_ptr_nonnull(setlocale(LC_ALL, "C.UTF-8"));
+	hl_open();
 	strcpy(pv_home, "/tmp/ck-pviews-XXXXXX");
 	ck_assert_ptr_nonnull(mkdtemp(pv_home));
 	struct strv dirs = {0};
@@ -51,66 +49,16 @@ static void pv_setup(void)
 	strv_free(&dirs);
 	opts = (struct tui_opts){.cat = &cat, .env = pv_env};
 	app = (struct app){.opts = &opts};
-	scr_out = fopen("/dev/null", "w");
-	scr_in = fopen("/dev/null", "r");
-	scr = newterm("xterm", scr_out, scr_in);
-	ck_assert_ptr_nonnull(scr);
-	set_term(scr);
-	resizeterm(24, 80);
 }
 
 static void pv_teardown(void)
 {
-	if (app.n)
-		app_close(&app, app.stack[0]);
-	free(app.stack);
-	free(app.message);
-	endwin();
-	delscreen(scr);
-	fclose(scr_out);
-	fclose(scr_in);
+	hl_app_free(&app);
+	hl_close();
 	catalog_free(&cat);
 	char *cmd = xasprintf("rm -rf '%s'", pv_home);
 	ck_assert_int_eq(system(cmd), 0);
 	free(cmd);
-}
-
-/* The whole screen as text, rows joined by \n. */
-static char *pv_screen(void)
-{
-	char *out = calloc(1, (size_t)LINES * ((size_t)COLS * 24 + 1) + 1);
-	size_t o = 0;
-	for (int y = 0; y < LINES; y++) {
-		for (int x = 0; x < COLS;) {
-			cchar_t cc;
-			wchar_t wch[CCHARW_MAX + 1] = {0};
-			attr_t a;
-			short pair;
-			mvin_wch(y, x, &cc);
-			getcchar(&cc, wch, &a, &pair, NULL);
-			for (int i = 0; wch[i]; i++)
-				o += utf8_encode((uint32_t)wch[i], out + o);
-			x += wcwidth(wch[0]) > 1 ? wcwidth(wch[0]) : 1;
-		}
-		out[o++] = '\n';
-	}
-	return out;
-}
-
-static void pv_draw(struct view *v)
-{
-	erase();
-	v->area = (struct rect){1, 0, LINES - 2, COLS};
-	if (v->ops->layout)
-		v->ops->layout(v);
-	v->ops->draw(v);
-}
-
-static void ck_shows(const char *want)
-{
-	char *s = pv_screen();
-	ck_assert_msg(strstr(s, want), "\"%s\" not on the %dx%d screen:\n%s", want, COLS, LINES, s);
-	free(s);
 }
 
 static const struct practice_setup pv_name = {.deck = "graces-drill", .n = 3, .seed = 5};
@@ -160,8 +108,8 @@ START_TEST(test_screens_draw_at_every_size)
 		      "%s: a key with two actions", v->ops->name);
 	for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
 		resizeterm(sizes[s][0], sizes[s][1]);
-		pv_draw(v);
-		ck_shows(shows);
+		hl_draw(&app, v);
+		hl_shows(shows);
 	}
 }
 END_TEST
@@ -184,8 +132,8 @@ START_TEST(test_any_key_is_harmless)
 			v = pv_open(_i, &shows);
 			app_push(&app, v);
 		}
-		pv_draw(app_top(&app));
-		pv_draw(v);
+		hl_draw(&app, app_top(&app));
+		hl_draw(&app, v);
 	}
 }
 END_TEST
@@ -193,40 +141,38 @@ END_TEST
 /* Sends key to the top view as the loop would, applying what it returns. */
 static void pv_key(int key)
 {
-	struct view *v = app_top(&app);
-	enum action a = keys_lookup(v->ops->keys, key, v->ops->flags & VIEW_TEXT);
-	app_result(&app, v, v->ops->key(v, key, a));
+	hl_press(&app, key);
 	free(app.message);
 	app.message = NULL;
-	pv_draw(app_top(&app));
+	hl_draw(&app, app_top(&app));
 }
 
 START_TEST(test_run_through_keys)
 {
 	struct view *v = drill_open(&app, &pv_name);
 	app_push(&app, v);
-	pv_draw(v);
-	ck_shows("Question 1 of 3");
+	hl_draw(&app, v);
+	hl_shows("Question 1 of 3");
 	pv_key('z'); /* no suit: nothing happens */
-	ck_shows("What type of question is it?");
+	hl_shows("What type of question is it?");
 	pv_key('g');
-	ck_shows("G: gender, geography, generation: which one?");
+	hl_shows("G: gender, geography, generation: which one?");
 	pv_key(K_BACKSPACE);
-	ck_shows("What type of question is it?");
+	hl_shows("What type of question is it?");
 	pv_key('1'); /* suit 1 is g: the subtype next */
-	ck_shows("which one?");
+	hl_shows("which one?");
 	pv_key('1');
-	char *s = pv_screen();
+	char *s = hl_screen();
 	ck_assert(strstr(s, "✓ Right: ") || strstr(s, "½ Right type, other subtype") ||
 		  strstr(s, "✗ Not quite"));
 	free(s);
 	pv_key(K_ENTER);
-	ck_shows("Question 2 of");
+	hl_shows("Question 2 of");
 	pv_key('q'); /* leaving after an answer: the summary */
-	ck_shows("Score: ");
+	hl_shows("Score: ");
 	ck_assert_str_eq(app_top(&app)->ops->name, "Run summary");
 	pv_key('p');
-	ck_shows("Overall: ");
+	hl_shows("Overall: ");
 	struct practice_log log = {0};
 	struct diags d = {0};
 	bool torn;
@@ -258,47 +204,47 @@ START_TEST(test_write_through_the_flow)
 	one.deck = NULL; /* the flow's */
 	one.n = 0;	 /* one exercise through a flow */
 	app_push(&app, pwrite_open(&app, &one));
-	pv_draw(app_top(&app));
-	ck_shows("Step 1 of 6 · Read the vignette");
-	ck_shows("suggested 2 min · 2:00 left");
-	ck_shows("Vignette: ");
-	ck_shows("Who is in this situation, and who is only at its edges?");
+	hl_draw(&app, app_top(&app));
+	hl_shows("Step 1 of 6 · Read the vignette");
+	hl_shows("suggested 2 min · 2:00 left");
+	hl_shows("Vignette: ");
+	hl_shows("Who is in this situation, and who is only at its edges?");
 	pv_key('w'); /* nothing to write at this step */
 	ck_assert_str_eq(app_top(&app)->ops->name, "Write it");
 	pv_key(K_RIGHT);
-	ck_shows("Step 2 of 6 · Draw a question type");
-	ck_shows("The question type dealt");
+	hl_shows("Step 2 of 6 · Draw a question type");
+	hl_shows("The question type dealt");
 	pv_key(K_LEFT);
-	ck_shows("Step 1 of 6");
+	hl_shows("Step 1 of 6");
 	pv_key(K_ENTER);
 	pv_key(K_ENTER);
-	ck_shows("Step 3 of 6 · Write your questions");
-	ck_shows("Write questions of this type");
+	hl_shows("Step 3 of 6 · Write your questions");
+	hl_shows("Write questions of this type");
 	pv_key('w');
 	pv_write_text("Who notices first?");
-	ck_shows("• Who notices first?");
+	hl_shows("• Who notices first?");
 	pv_key(K_ENTER);
-	ck_shows("Step 4 of 6 · Check them");
-	ck_shows("▸ ? Who notices first?");
+	hl_shows("Step 4 of 6 · Check them");
+	hl_shows("▸ ? Who notices first?");
 	pv_key('o');
-	ck_shows("✓ Who notices first?");
+	hl_shows("✓ Who notices first?");
 	pv_key(K_ENTER);
-	ck_shows("Step 5 of 6 · Name the type");
+	hl_shows("Step 5 of 6 · Name the type");
 	pv_key('d');
 	ck_assert_str_eq(app_top(&app)->ops->name, "Name it");
 	pv_key('q'); /* nothing answered: straight back */
-	ck_shows("Step 5 of 6 · Name the type");
+	hl_shows("Step 5 of 6 · Name the type");
 	pv_key('w');
 	pv_write_text("Strategic for reflexive.");
-	ck_shows("Your notes");
-	ck_shows("• Strategic for reflexive.");
+	hl_shows("Your notes");
+	hl_shows("• Strategic for reflexive.");
 	pv_key(K_ENTER);
-	ck_shows("Step 6 of 6 · Notice your stance");
+	hl_shows("Step 6 of 6 · Notice your stance");
 	pv_key('d'); /* only the drill step offers Name it */
 	ck_assert_str_eq(app_top(&app)->ops->name, "Write it");
 	pv_key(K_ENTER);
-	ck_shows("You wrote 1 question in 1 exercise: 1 on target, 0 not yet.");
-	ck_shows("And 1 note.");
+	hl_shows("You wrote 1 question in 1 exercise: 1 on target, 0 not yet.");
+	hl_shows("And 1 note.");
 
 	struct practice_log log = {0};
 	struct diags d = {0};
@@ -323,15 +269,15 @@ END_TEST
 START_TEST(test_write_builtin)
 {
 	app_push(&app, pwrite_open(&app, &pv_builtin));
-	pv_draw(app_top(&app));
-	ck_shows("Step 1 of 2 · Write your questions");
-	ck_shows("Built-in steps: no flow for one person deals from 'graces-drill'.");
-	ck_shows("Exercise 1 of 3");
+	hl_draw(&app, app_top(&app));
+	hl_shows("Step 1 of 2 · Write your questions");
+	hl_shows("Built-in steps: no flow for one person deals from 'graces-drill'.");
+	hl_shows("Exercise 1 of 3");
 	pv_key(K_ENTER);
-	ck_shows("Step 2 of 2 · Check them");
+	hl_shows("Step 2 of 2 · Check them");
 	pv_key(K_ENTER);
-	ck_shows("Exercise 2 of 3");
-	ck_shows("Step 1 of 2");
+	hl_shows("Exercise 2 of 3");
+	hl_shows("Step 1 of 2");
 }
 END_TEST
 

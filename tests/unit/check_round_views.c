@@ -18,7 +18,6 @@
  */
 #include <check.h>
 #include <errno.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,8 +41,8 @@
 #include "tui/view_rounds.h"
 #include "tui/view_setup.h"
 
-static SCREEN *scr;
-static FILE *scr_out, *scr_in;
+#include "support/headless.h"
+
 static struct catalog cat;
 static struct tui_opts opts;
 static struct app app;
@@ -61,7 +60,7 @@ static const char *rv_env(const char *name)
 static void rv_setup(void)
 {
 	const char *src = getenv("RUCKSACK_SRCDIR");
-	ck_assert_ptr_nonnull(setlocale(LC_ALL, "C.UTF-8"));
+	hl_open();
 	strcpy(rv_home, "/tmp/ck-rviews-XXXXXX");
 	ck_assert_ptr_nonnull(mkdtemp(rv_home));
 	struct strv dirs = {0};
@@ -75,125 +74,22 @@ static void rv_setup(void)
 	strv_free(&dirs);
 	opts = (struct tui_opts){.cat = &cat, .env = rv_env};
 	app = (struct app){.opts = &opts};
-	scr_out = fopen("/dev/null", "w");
-	scr_in = fopen("/dev/null", "r");
-	scr = newterm("xterm", scr_out, scr_in);
-	ck_assert_ptr_nonnull(scr);
-	set_term(scr);
-	resizeterm(24, 80);
 }
 
 static void rv_teardown(void)
 {
-	if (app.n)
-		app_close(&app, app.stack[0]);
-	free(app.stack);
-	free(app.message);
-	free(app.farewell); /* a round closed with changes unsaved says where they went */
-	endwin();
-	delscreen(scr);
-	fclose(scr_out);
-	fclose(scr_in);
+	hl_app_free(&app);
+	hl_close();
 	catalog_free(&cat);
 	char *cmd = xasprintf("rm -rf '%s'", rv_home);
 	ck_assert_int_eq(system(cmd), 0);
 	free(cmd);
 }
 
-/* Row y of the screen as text, without the spaces at either end. */
-static char *rv_row(int y)
-{
-	char *out = calloc(1, (size_t)COLS * 24 + 1);
-	size_t o = 0;
-	for (int x = 0; x < COLS;) {
-		cchar_t cc;
-		wchar_t wch[CCHARW_MAX + 1] = {0};
-		attr_t a;
-		short pair;
-		mvin_wch(y, x, &cc);
-		getcchar(&cc, wch, &a, &pair, NULL);
-		for (int i = 0; wch[i]; i++)
-			o += utf8_encode((uint32_t)wch[i], out + o);
-		x += wcwidth(wch[0]) > 1 ? wcwidth(wch[0]) : 1;
-	}
-	while (o > 0 && out[o - 1] == ' ')
-		out[--o] = '\0';
-	size_t lead = strspn(out, " ");
-	memmove(out, out + lead, o - lead + 1);
-	return out;
-}
-
-/* The whole screen as text, rows joined by \n. */
-static char *rv_screen(void)
-{
-	size_t cap = (size_t)LINES * ((size_t)COLS * 24 + 1) + 1, o = 0;
-	char *out = calloc(1, cap);
-	for (int y = 0; y < LINES; y++) {
-		char *row = rv_row(y);
-		o += (size_t)snprintf(out + o, cap - o, "%s\n", row);
-		free(row);
-	}
-	return out;
-}
-
-static void ck_shows(const char *want)
-{
-	char *s = rv_screen();
-	ck_assert_msg(strstr(s, want), "\"%s\" not on the %dx%d screen:\n%s", want, COLS, LINES, s);
-	free(s);
-}
-
 static void ck_message(const char *want)
 {
 	ck_assert_msg(app.message && strstr(app.message, want), "message \"%s\", not \"%s\"",
 		      app.message ? app.message : "(none)", want);
-}
-
-/* A key to the top view, as the loop gives it (its R_ flags applied). */
-static int rv_press(int key)
-{
-	struct view *v = app_top(&app);
-	enum action a = keys_lookup(v->ops->keys, key, v->ops->flags & VIEW_TEXT);
-	int r = v->ops->key(v, key, a);
-	app_result(&app, v, r);
-	return r;
-}
-
-/* Typed text, one character a key. */
-static void rv_type(const char *s)
-{
-	while (*s) {
-		uint32_t cp;
-		size_t n = utf8_decode(s, strlen(s), &cp);
-		rv_press((int)cp);
-		s += n ? n : 1;
-	}
-}
-
-/* Lays every view out for the current size, as the loop does (the whole
- * screen for a bare view, else all but the title and key lines), and draws v
- * (over the one below, for a dialog). */
-static void rv_draw(struct view *v)
-{
-	erase();
-	for (size_t i = 0; i < app.n; i++) {
-		bool bare = app.stack[i]->ops->flags & VIEW_BARE;
-		app.stack[i]->area = bare ? (struct rect){0, 0, LINES, COLS}
-					  : (struct rect){1, 0, LINES - 2, COLS};
-		if (app.stack[i]->ops->layout)
-			app.stack[i]->ops->layout(app.stack[i]);
-	}
-	struct view *below = app_below(&app, v);
-	if ((v->ops->flags & VIEW_OVERLAY) && below)
-		below->ops->draw(below);
-	v->ops->draw(v);
-}
-
-/* Draws v as the loop does after a key: no new layout (that comes with a resize only). */
-static void rv_paint(struct view *v)
-{
-	erase();
-	v->ops->draw(v);
 }
 
 static const int sizes[][2] = {{24, 80}, {12, 40}, {60, 200}};
@@ -235,7 +131,7 @@ static struct round *rv_phase_screen(const char *people)
 	diags_free(&d);
 	struct view *v = round_open(&app, s, NULL, false);
 	app_push(&app, v);
-	rv_draw(v);
+	hl_draw(&app, v);
 	return (struct round *)v;
 }
 
@@ -267,14 +163,14 @@ static void ck_sel_in_view(const struct round *r, const char *after)
 static void ck_marker_alone(const struct round *r, const char *marker)
 {
 	int bottom = LINES - 2; /* the area is rows 1 .. LINES - 2 */
-	char *row = rv_row(bottom);
+	char *row = hl_row(bottom);
 	ck_assert_msg(!strcmp(row, marker), "%dx%d: the marker row is \"%s\", not \"%s\" alone",
 		      COLS, LINES, row, marker);
 	free(row);
 	size_t last = r->sc.top + r->sc.rows - 1;
 	ck_assert_uint_lt(last, r->body.t.n);
 	char *want = utf8_visible(r->body.t.v[last].text, false);
-	char *shown = rv_row(bottom - 1);
+	char *shown = hl_row(bottom - 1);
 	size_t lead = strspn(want, " ");
 	ck_assert_msg(!strcmp(shown, want + lead), "%dx%d: the last body line shows \"%s\", not \"%s\"",
 		      COLS, LINES, shown, want + lead);
@@ -287,13 +183,13 @@ START_TEST(test_phase_more_marker_covers_nothing)
 	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
-		rv_draw(&r->v);
+		hl_draw(&app, &r->v);
 		r->v.ops->key(&r->v, 'g', ACT_TOP);
-		rv_paint(&r->v);
+		hl_paint(&r->v);
 		ck_assert_uint_lt(r->sc.rows, r->body.t.n); /* it does not fit */
 		ck_marker_alone(r, "↓ more");
 		r->v.ops->key(&r->v, 'G', ACT_BOTTOM);
-		rv_paint(&r->v);
+		hl_paint(&r->v);
 		ck_marker_alone(r, "↑ more");
 		ck_assert_uint_eq(r->sc.top + r->sc.rows, r->body.t.n); /* the end is in view */
 	}
@@ -311,7 +207,7 @@ START_TEST(test_phase_selection_stays_in_view)
 	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
-		rv_draw(&r->v);
+		hl_draw(&app, &r->v);
 		unsigned seed = 12345;
 		for (int k = 0; k < 300; k++) {
 			size_t m = (size_t)k;
@@ -320,21 +216,21 @@ START_TEST(test_phase_selection_stays_in_view)
 				m = (seed >> 16) % (sizeof moves / sizeof *moves);
 			}
 			r->v.ops->key(&r->v, 0, moves[m]);
-			rv_paint(&r->v);
+			hl_paint(&r->v);
 			ck_sel_in_view(r, names[m]);
 		}
 	}
 	/* after G with a card selected, the selection is an item at the bottom */
 	resizeterm(24, 80);
-	rv_draw(&r->v);
+	hl_draw(&app, &r->v);
 	r->v.ops->key(&r->v, 'g', ACT_TOP);
 	for (int k = 0; k < 30 && (r->sel >= r->body.t.n || r->body.refs[r->sel].kind != RPH_CARD); k++)
 		r->v.ops->key(&r->v, 'k', ACT_UP);
-	rv_paint(&r->v);
+	hl_paint(&r->v);
 	ck_assert_uint_lt(r->sel, r->body.t.n);
 	ck_assert_int_eq(r->body.refs[r->sel].kind, RPH_CARD);
 	r->v.ops->key(&r->v, 'G', ACT_BOTTOM);
-	rv_paint(&r->v);
+	hl_paint(&r->v);
 	ck_assert_uint_lt(r->sel, r->body.t.n);
 	ck_sel_in_view(r, "G");
 	/* and what e acts on is what is shown selected: a reflection in view */
@@ -349,12 +245,12 @@ START_TEST(test_phase_key_line_follows_timer)
 	char *bar = app_key_line(&r->v, 200);
 	ck_assert_msg(strstr(bar, "Space pause"), "key line \"%s\"", bar);
 	free(bar);
-	rv_press(' ');
+	hl_press(&app, ' ');
 	ck_assert(!rtimer_running(&r->timer));
 	bar = app_key_line(&r->v, 200);
 	ck_assert_msg(strstr(bar, "Space resume") && !strstr(bar, "pause"), "key line \"%s\"", bar);
 	free(bar);
-	rv_press(' ');
+	hl_press(&app, ' ');
 	bar = app_key_line(&r->v, 200);
 	ck_assert_msg(strstr(bar, "Space pause"), "key line \"%s\"", bar);
 	free(bar);
@@ -369,19 +265,19 @@ START_TEST(test_ended_round_stops_its_timer)
 	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
 	ck_assert(rtimer_running(&r->timer));
 	ck_assert_int_ge(r->v.ops->tick_ms(&r->v), 0);
-	rv_press('E');
-	rv_press('y');
+	hl_press(&app, 'E');
+	hl_press(&app, 'y');
 	ck_assert_int_ne(r->s->ended_at, 0);
 	ck_assert_int_eq(r->v.ops->tick_ms(&r->v), -1);
 	ck_assert(!rtimer_running(&r->timer));
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
-		rv_draw(&r->v);
-		char *title = rv_row(1);
+		hl_draw(&app, &r->v);
+		char *title = hl_row(1);
 		ck_assert_msg(!strchr(title, ':'), "%dx%d: a timer on an ended round: \"%s\"", COLS,
 			      LINES, title);
 		free(title);
-		char *all = rv_screen();
+		char *all = hl_screen();
 		ck_assert_msg(!strstr(all, "Write:") && !strstr(all, "Written:"),
 			      "%dx%d: an ended round invites writing:\n%s", COLS, LINES, all);
 		free(all);
@@ -389,20 +285,16 @@ START_TEST(test_ended_round_stops_its_timer)
 		char *row = NULL;
 		for (; y < LINES && !(row && strstr(row, "Transcript")); y++) {
 			free(row);
-			row = rv_row(y);
+			row = hl_row(y);
 		}
 		ck_assert_msg(row && strstr(row, "Transcript"), "%dx%d: no transcript line", COLS, LINES);
-		char *above = rv_row(y - 2);
+		char *above = hl_row(y - 2);
 		ck_assert_msg(strstr(above, "nded") && strstr(above, "read only · "),
 			      "%dx%d: \"%s\" above the transcript line", COLS, LINES, above);
 		free(above);
-		cchar_t cc;
-		mvin_wch(y - 1, 0, &cc);
-		wchar_t wch[CCHARW_MAX + 1] = {0};
-		attr_t at;
-		short pair;
-		getcchar(&cc, wch, &at, &pair, NULL);
-		ck_assert_msg(wch[0] == L' ', "%dx%d: the transcript line starts in column 0", COLS, LINES);
+		char *first = hl_cells(y - 1, 0, 1); /* a blank cell reads as "" */
+		ck_assert_msg(!*first, "%dx%d: the transcript line starts in column 0", COLS, LINES);
+		free(first);
 		if (COLS == 80)
 			ck_assert_msg(strstr(row, ".md, written today ") && strstr(row, "…"),
 				      "%dx%d: the transcript line is cut without a mark: \"%s\"", COLS, LINES,
@@ -416,7 +308,7 @@ START_TEST(test_ended_round_stops_its_timer)
 	ck_assert_msg(strstr(bar, "o read card") && strstr(bar, "t transcript") && !strstr(bar, "write") &&
 		      !strstr(bar, "Space") && !strstr(bar, "E end"), "key line \"%s\"", bar);
 	free(bar);
-	rv_press(' ');
+	hl_press(&app, ' ');
 	ck_message("The round has ended");
 	ck_assert_int_eq(r->v.ops->tick_ms(&r->v), -1);
 }
@@ -440,22 +332,22 @@ START_TEST(test_ended_round_reopened)
 	struct round *r = (struct round *)app_top(&app);
 	ck_assert_ptr_nonnull(r);
 	ck_assert_str_eq(r->v.ops->name, "Round");
-	rv_draw(&r->v);
-	ck_shows(name);
-	ck_shows("Round ended: read only · export: rucksack export ");
-	char *all = rv_screen();
+	hl_draw(&app, &r->v);
+	hl_shows(name);
+	hl_shows("Round ended: read only · export: rucksack export ");
+	char *all = hl_screen();
 	ck_assert_msg(!strstr(all, "Write:") && !strstr(all, "No transcript"), "%s", all);
 	free(all);
 	app_close(&app, &r->v);
 	ck_assert_int_eq(unlink(md), 0);
 	round_resume(&app, journal);
 	r = (struct round *)app_top(&app);
-	rv_draw(&r->v);
-	ck_shows("No transcript yet (t writes it)");
-	rv_press('t');
+	hl_draw(&app, &r->v);
+	hl_shows("No transcript yet (t writes it)");
+	hl_press(&app, 't');
 	ck_message("Transcript written: ");
-	rv_draw(&r->v);
-	ck_shows(name);
+	hl_draw(&app, &r->v);
+	hl_shows(name);
 	struct stat st;
 	ck_assert_int_eq(stat(md, &st), 0);
 	free(name);
@@ -488,13 +380,13 @@ START_TEST(test_rounds_unresumable_marked)
 	char *where = xasprintf("%s:2:", damaged);
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
-		rv_draw(v);
-		ck_shows("DAMAGED · ");
-		ck_shows("Cannot be resumed:");
+		hl_draw(&app, v);
+		hl_shows("DAMAGED · ");
+		hl_shows("Cannot be resumed:");
 		if (COLS >= 200)
-			ck_shows(where);
+			hl_shows(where);
 	}
-	rv_press(K_ENTER);
+	hl_press(&app, K_ENTER);
 	ck_assert_ptr_eq(app_top(&app), v); /* not opened */
 	ck_message("Cannot be resumed: ");
 	ck_message(where);
@@ -508,9 +400,9 @@ START_TEST(test_rounds_unresumable_marked)
 	v = rounds_open(&app);
 	app_push(&app, v);
 	resizeterm(60, 200);
-	rv_draw(v);
-	ck_shows("FLOW NOT FOUND · ");
-	ck_shows("DAMAGED · ");
+	hl_draw(&app, v);
+	hl_shows("FLOW NOT FOUND · ");
+	hl_shows("DAMAGED · ");
 	free(where);
 	free(gone);
 	free(damaged);
@@ -531,8 +423,8 @@ static void ck_editor_shows(const char *want)
 {
 	struct view *e = app_top(&app);
 	ck_assert_str_eq(e->ops->name, "Editor");
-	rv_draw(e);
-	ck_shows(want);
+	hl_draw(&app, e);
+	hl_shows(want);
 }
 
 /* QA F3 and F4: in the reflecting phase the observers' lens cards, dealt two
@@ -553,34 +445,34 @@ START_TEST(test_cards_in_hand_and_reflection_cards)
 	struct round *r = (struct round *)round_open(&app, s, NULL, false);
 	app_push(&app, &r->v);
 	resizeterm(60, 200);
-	rv_draw(&r->v);
-	ck_shows("Cards in hand");
+	hl_draw(&app, &r->v);
+	hl_shows("Cards in hand");
 	char *want = xasprintf("Eve, Observer (reflecting team): %s · Social GRACES", eve_t);
-	ck_shows(want);
+	hl_shows(want);
 	free(want);
-	ck_shows("· CMM: making meaning · new");
+	hl_shows("· CMM: making meaning · new");
 	/* Eve writes first: her lens, unselected */
-	rv_press(K_ENTER);
+	hl_press(&app, K_ENTER);
 	want = xasprintf("Card: %s · Social GRACES", eve_t);
 	ck_editor_shows(want);
-	rv_press(K_CTRL('t')); /* she holds one card: the choice is it or none */
+	hl_press(&app, K_CTRL('t')); /* she holds one card: the choice is it or none */
 	ck_editor_shows("Card: none");
-	rv_press(K_CTRL('t'));
+	hl_press(&app, K_CTRL('t'));
 	ck_editor_shows(want);
 	free(want);
-	rv_type("Through her lens");
-	rv_press(K_CTRL('s'));
+	hl_type(&app, "Through her lens");
+	hl_press(&app, K_CTRL('s'));
 	ck_assert_ptr_eq(app_top(&app), &r->v);
 	/* then Fay, with Eve's card selected: hers is still the one */
 	r->v.ops->key(&r->v, 'g', ACT_TOP);
-	rv_press(K_DOWN);
+	hl_press(&app, K_DOWN);
 	ck_assert_int_eq(round_selected(r, RPH_CARD), eve);
-	rv_press(K_ENTER);
+	hl_press(&app, K_ENTER);
 	want = xasprintf("Card: %s", fay_t);
 	ck_editor_shows(want);
 	free(want);
-	rv_type("Through hers");
-	rv_press(K_CTRL('s'));
+	hl_type(&app, "Through hers");
+	hl_press(&app, K_CTRL('s'));
 	ck_assert_uint_eq(s->n_entries, 2);
 	ck_assert_str_eq(s->entries[0].card, s->dealt[eve].card);
 	ck_assert_str_eq(s->entries[1].card, s->dealt[fay].card);
@@ -589,12 +481,12 @@ START_TEST(test_cards_in_hand_and_reflection_cards)
 	round_refresh(r);
 	long dom = rv_card_of(s, 2, "systemic-ideas");
 	ck_assert_int_ge(dom, 0);
-	rv_press(K_ENTER);
+	hl_press(&app, K_ENTER);
 	want = xasprintf("Card: %s", rphase_card_title(s, "systemic-ideas", s->dealt[dom].card));
 	ck_editor_shows(want);
 	free(want);
-	rv_type("The group's plan");
-	rv_press(K_CTRL('s'));
+	hl_type(&app, "The group's plan");
+	hl_press(&app, K_CTRL('s'));
 	ck_assert_str_eq(s->entries[2].card, s->dealt[dom].card);
 	ck_assert_int_eq(s->entries[2].person, -1);
 	/* the transcript says which card each speaks to */
@@ -627,15 +519,15 @@ START_TEST(test_projector_steps_through_hand)
 	ck_assert_int_eq(session_goto(s, 0, 3, &d), SESSION_OK);
 	struct round *r = (struct round *)round_open(&app, s, NULL, false);
 	app_push(&app, &r->v);
-	rv_draw(&r->v);
-	rv_press('p');
+	hl_draw(&app, &r->v);
+	hl_press(&app, 'p');
 	struct view *pj = app_top(&app);
 	ck_assert_str_eq(pj->ops->name, "Projector");
 	bool lens = false;
 	for (int k = 0; k < 8 && !lens; k++) {
-		rv_press(k < 4 ? K_LEFT : K_RIGHT);
-		rv_draw(pj);
-		char *text = rv_screen();
+		hl_press(&app, k < 4 ? K_LEFT : K_RIGHT);
+		hl_draw(&app, pj);
+		char *text = hl_screen();
 		lens = strstr(text, "Social GRACES · for Eve") != NULL;
 		free(text);
 	}
@@ -650,20 +542,20 @@ END_TEST
 START_TEST(test_projector_big_letters)
 {
 	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben"); /* the Interview */
-	rv_press('p');
+	hl_press(&app, 'p');
 	struct view *pj = app_top(&app);
 	ck_assert_str_eq(pj->ops->name, "Projector");
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
-		rv_draw(pj);
-		char *text = rv_screen();
+		hl_draw(&app, pj);
+		char *text = hl_screen();
 		if (COLS >= 80)
 			ck_assert_msg(strstr(text, "█") && strstr(text, "▀"),
 				      "%dx%d: no big letters:\n%s", COLS, LINES, text);
 		else
-			ck_shows("I n t e r v i e w");
-		ck_shows(" · for ");
-		char *last = rv_row(LINES - 1);
+			hl_shows("I n t e r v i e w");
+		hl_shows(" · for ");
+		char *last = hl_row(LINES - 1);
 		ck_assert_msg(strchr(last, ':'), "%dx%d: no timer on the last row", COLS, LINES);
 		free(last);
 		free(text);
@@ -683,15 +575,15 @@ START_TEST(test_phase_turn_readable_when_small)
 	app_push(&app, v);
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
-		rv_draw(v);
-		ck_shows("Turn: Presenter — Ana");
+		hl_draw(&app, v);
+		hl_shows("Turn: Presenter — Ana");
 	}
 	ck_assert_int_eq(session_goto(s, 0, 3, &d), SESSION_OK); /* the observers reflect */
 	round_refresh((struct round *)v);
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
-		rv_draw(v);
-		char *text = rv_screen();
+		hl_draw(&app, v);
+		char *text = hl_screen();
 		char *flat = xstrdup(text); /* the turn may wrap: read it as one line */
 		for (char *p = flat; *p; p++)
 			*p = *p == '\n' ? ' ' : *p;
@@ -723,34 +615,34 @@ START_TEST(test_lists_mark_more_and_cuts)
 	resizeterm(12, 40);
 	struct view *v = rounds_open(&app);
 	app_push(&app, v);
-	rv_draw(v);
-	ck_shows("↓ more");
-	ck_shows("Unfinished rounds, newest first. En…");
-	rv_press('G');
-	rv_draw(v);
-	ck_shows("↑ more");
+	hl_draw(&app, v);
+	hl_shows("↓ more");
+	hl_shows("Unfinished rounds, newest first. En…");
+	hl_press(&app, 'G');
+	hl_draw(&app, v);
+	hl_shows("↑ more");
 	app_close(&app, v);
 	v = flows_open(&app);
 	app_push(&app, v);
-	rv_draw(v);
-	ck_shows("↓ more");
-	rv_press('G');
-	rv_draw(v);
-	ck_shows("↑ more");
+	hl_draw(&app, v);
+	hl_shows("↓ more");
+	hl_press(&app, 'G');
+	hl_draw(&app, v);
+	hl_shows("↑ more");
 	app_close(&app, v);
 	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
 	resizeterm(12, 40);
 	v = picker_open(&app, catalog_find(&cat, "tomm-questions"), r->s, "for the table", rv_pick,
 			NULL, -1);
 	app_push(&app, v);
-	rv_draw(v);
-	ck_shows("↓ more");
+	hl_draw(&app, v);
+	hl_shows("↓ more");
 	app_close(&app, &r->v);
 	v = flows_open(&app);
 	app_push(&app, v);
 	resizeterm(60, 200); /* room for every flow: no mark */
-	rv_draw(v);
-	char *text = rv_screen();
+	hl_draw(&app, v);
+	char *text = hl_screen();
 	ck_assert_msg(!strstr(text, "more"), "a mark with nothing more to show:\n%s", text);
 	free(text);
 }
@@ -765,39 +657,39 @@ START_TEST(test_setup_two_optional_roles)
 	ck_assert_ptr_nonnull(flow);
 	struct view *v = setup_open(&app, flow, NULL);
 	app_push(&app, v);
-	rv_press('a');
-	rv_type("Ana, Ben, Chi, Dee, Eli, Fay");
-	rv_press(K_ENTER);
+	hl_press(&app, 'a');
+	hl_type(&app, "Ana, Ben, Chi, Dee, Eli, Fay");
+	hl_press(&app, K_ENTER);
 	ck_assert_ptr_eq(app_top(&app), v);
-	rv_draw(v);
-	ck_shows("Mentor: Chi");
-	ck_shows("Scribe: Dee");
-	rv_press('o'); /* Fay, the last added, observes */
+	hl_draw(&app, v);
+	hl_shows("Mentor: Chi");
+	hl_shows("Scribe: Dee");
+	hl_press(&app, 'o'); /* Fay, the last added, observes */
 	ck_message("o: select Chi (Mentor) or Dee (Scribe)");
-	rv_draw(v);
-	ck_shows("Mentor: Chi");
-	ck_shows("Scribe: Dee");
-	rv_press(K_UP);
-	rv_press(K_UP); /* Dee */
-	rv_press('o');
+	hl_draw(&app, v);
+	hl_shows("Mentor: Chi");
+	hl_shows("Scribe: Dee");
+	hl_press(&app, K_UP);
+	hl_press(&app, K_UP); /* Dee */
+	hl_press(&app, 'o');
 	ck_message("Scribe left empty");
-	rv_draw(v);
-	ck_shows("Mentor: Chi");
-	ck_shows("Scribe: (optional, empty)");
-	rv_press(K_UP); /* Chi */
-	rv_press('o');
+	hl_draw(&app, v);
+	hl_shows("Mentor: Chi");
+	hl_shows("Scribe: (optional, empty)");
+	hl_press(&app, K_UP); /* Chi */
+	hl_press(&app, 'o');
 	ck_message("Mentor left empty");
-	rv_draw(v);
-	ck_shows("Mentor: (optional, empty)");
-	ck_shows("Scribe: (optional, empty)");
-	rv_press(K_END); /* Fay, outside both */
-	rv_press('o'); /* the first left empty is filled again */
+	hl_draw(&app, v);
+	hl_shows("Mentor: (optional, empty)");
+	hl_shows("Scribe: (optional, empty)");
+	hl_press(&app, K_END); /* Fay, outside both */
+	hl_press(&app, 'o'); /* the first left empty is filled again */
 	ck_message("Mentor to be filled again; o again fills Scribe");
-	rv_press('o');
+	hl_press(&app, 'o');
 	ck_message("Scribe to be filled again.");
-	rv_draw(v);
-	ck_shows("Mentor: Chi");
-	ck_shows("Scribe: Dee");
+	hl_draw(&app, v);
+	hl_shows("Mentor: Chi");
+	hl_shows("Scribe: Dee");
 }
 END_TEST
 
@@ -810,26 +702,26 @@ START_TEST(test_flows_back_and_setup_returns)
 	app_push(&app, home);
 	for (size_t i = 0; i < sizeof back / sizeof *back; i++) {
 		app_push(&app, flows_open(&app));
-		rv_draw(app_top(&app));
-		rv_press(back[i]);
+		hl_draw(&app, app_top(&app));
+		hl_press(&app, back[i]);
 		ck_assert_msg(app_top(&app) == home, "key %#x did not go back from the flow list",
 			      (unsigned)back[i]);
 	}
 	struct view *flows = flows_open(&app);
 	app_push(&app, flows);
-	rv_draw(flows);
-	rv_press(K_ENTER);
+	hl_draw(&app, flows);
+	hl_press(&app, K_ENTER);
 	ck_assert_str_eq(app_top(&app)->ops->name, "Setup");
-	rv_press(K_ESC);
+	hl_press(&app, K_ESC);
 	ck_assert_ptr_eq(app_top(&app), flows);
-	rv_press(K_ENTER);
-	rv_press('q');
+	hl_press(&app, K_ENTER);
+	hl_press(&app, 'q');
 	ck_assert_ptr_eq(app_top(&app), flows);
-	rv_press(K_ENTER);
-	rv_press('a');
-	rv_type("Ana, Ben, Chi, Dee");
-	rv_press(K_ENTER);
-	rv_press(K_ENTER); /* start */
+	hl_press(&app, K_ENTER);
+	hl_press(&app, 'a');
+	hl_type(&app, "Ana, Ben, Chi, Dee");
+	hl_press(&app, K_ENTER);
+	hl_press(&app, K_ENTER); /* start */
 	ck_assert_str_eq(app_top(&app)->ops->name, "Round");
 	ck_assert_uint_eq(app.n, 2); /* home and the round: setup and the list are gone */
 	ck_assert_ptr_eq(app.stack[0], home);
@@ -849,13 +741,6 @@ static void rv_paste(const char *s)
 	app_input(&app, K_PASTE_END);
 }
 
-static void ck_not_shown(const char *text)
-{
-	char *s = rv_screen();
-	ck_assert_msg(!strstr(s, text), "\"%s\" on the screen:\n%s", text, s);
-	free(s);
-}
-
 /* Names typed or pasted with control characters into Add people: kept and
  * shown in the field, then refused with run --people's message, never
  * quietly cleaned into another name. */
@@ -863,40 +748,40 @@ START_TEST(test_setup_names_with_controls)
 {
 	struct view *v = setup_open(&app, catalog_find(&cat, "bells-that-ring"), NULL);
 	app_push(&app, v);
-	rv_press('a');
+	hl_press(&app, 'a');
 	struct view *box = app_top(&app);
 	rv_paste("Evil\x1b[2Jname");
-	rv_draw(box);
-	ck_shows("Evil␛[2Jname");
-	rv_press(K_ENTER);
+	hl_draw(&app, box);
+	hl_shows("Evil␛[2Jname");
+	hl_press(&app, K_ENTER);
 	ck_assert_ptr_eq(app_top(&app), box); /* refused: the box stays, with the text */
 	ck_message("a name cannot hold control characters");
-	rv_press(K_ESC);
+	hl_press(&app, K_ESC);
 	ck_assert_ptr_eq(app_top(&app), v);
 	/* a column of names pasted: the newlines are shown, and refused too */
-	rv_press('a');
+	hl_press(&app, 'a');
 	box = app_top(&app);
 	rv_paste("Ana\nBen");
-	rv_draw(box);
-	ck_shows("Ana␊Ben");
-	rv_press(K_ENTER);
+	hl_draw(&app, box);
+	hl_shows("Ana␊Ben");
+	hl_press(&app, K_ENTER);
 	ck_assert_ptr_eq(app_top(&app), box);
 	ck_message("a name cannot hold control characters");
-	rv_press(K_ESC);
+	hl_press(&app, K_ESC);
 	/* a bell typed in one name of a list: the others go in, that one is named as refused */
-	rv_press('a');
-	rv_type("Ana, Be");
-	rv_press(0x07);
-	rv_type("l, Ben, Chi, Dee");
-	rv_draw(app_top(&app));
-	ck_shows("Ana, Be␇l, Ben, Chi, Dee");
-	rv_press(K_ENTER);
+	hl_press(&app, 'a');
+	hl_type(&app, "Ana, Be");
+	hl_press(&app, 0x07);
+	hl_type(&app, "l, Ben, Chi, Dee");
+	hl_draw(&app, app_top(&app));
+	hl_shows("Ana, Be␇l, Ben, Chi, Dee");
+	hl_press(&app, K_ENTER);
 	ck_assert_ptr_eq(app_top(&app), v);
 	ck_message("Added 4; a name cannot hold control characters");
-	rv_draw(v);
-	ck_shows("Presenter: Ana");
-	ck_not_shown("Bel");
-	ck_not_shown("Evil");
+	hl_draw(&app, v);
+	hl_shows("Presenter: Ana");
+	hl_not_shown("Bel");
+	hl_not_shown("Evil");
 }
 END_TEST
 
@@ -904,14 +789,14 @@ END_TEST
 START_TEST(test_save_elsewhere_refuses_controls)
 {
 	rv_phase_screen("Ana,Zoë,李明,Ben");
-	rv_press('s');
+	hl_press(&app, 's');
 	struct view *box = app_top(&app);
 	ck_assert_str_eq(box->ops->name, "Question");
 	char *dir = xasprintf("%s/else\x1b[31mwhere", rv_home);
 	rv_paste(dir);
-	rv_draw(box);
-	ck_shows("else␛[31mwhere");
-	rv_press(K_ENTER);
+	hl_draw(&app, box);
+	hl_shows("else␛[31mwhere");
+	hl_press(&app, K_ENTER);
 	ck_assert_ptr_eq(app_top(&app), box);
 	ck_message("A folder name cannot hold control characters.");
 	struct stat st;
@@ -926,12 +811,12 @@ START_TEST(test_note_paste_to_the_limit)
 {
 	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
 	/* the reflection's editor (its card can be changed) takes a paste whole too */
-	rv_press(K_ENTER);
+	hl_press(&app, K_ENTER);
 	ck_assert_str_eq(app_top(&app)->ops->name, "Editor");
 	ck_assert_ptr_nonnull(app_top(&app)->ops->paste);
-	rv_press(K_ESC);
+	hl_press(&app, K_ESC);
 	ck_assert_ptr_eq(app_top(&app), &r->v);
-	rv_press('n');
+	hl_press(&app, 'n');
 	struct view *ed = app_top(&app);
 	ck_assert_str_eq(ed->ops->name, "Editor");
 	ck_assert_ptr_nonnull(ed->ops->paste);
@@ -941,8 +826,8 @@ START_TEST(test_note_paste_to_the_limit)
 		big[i] = i % 11 == 10 ? (i % 110 == 109 ? '\n' : ' ') : (char)('a' + i % 11);
 	big[n] = '\0';
 	rv_paste(big);
-	rv_draw(ed);
-	ck_shows("20000 / 20000 characters");
+	hl_draw(&app, ed);
+	hl_shows("20000 / 20000 characters");
 	ck_message("Limit reached: 20000 characters.");
 	ck_assert_ptr_eq(app_top(&app), ed);
 	ck_assert(r->writing);
@@ -956,7 +841,7 @@ static void rv_rows_of(const char *const *labels, size_t n, int *rows)
 	for (size_t i = 0; i < n; i++) {
 		rows[i] = -1;
 		for (int y = 0; y < LINES && rows[i] < 0; y++) {
-			char *row = rv_row(y);
+			char *row = hl_row(y);
 			if (!strcmp(row, labels[i]))
 				rows[i] = y;
 			free(row);
@@ -975,7 +860,7 @@ START_TEST(test_home_order)
 	app_push(&app, v);
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
-		rv_draw(v);
+		hl_draw(&app, v);
 		rv_rows_of(labels, 5, rows);
 		ck_assert_int_eq(rows[3], -1); /* nothing to resume yet */
 		ck_assert_int_gt(rows[0], 0);
@@ -989,7 +874,7 @@ START_TEST(test_home_order)
 	app_settle(&app);
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
-		rv_draw(v);
+		hl_draw(&app, v);
 		rv_rows_of(labels, 5, rows);
 		for (int i = 1; i < 5; i++)
 			ck_assert_msg(rows[i] == rows[0] + i, "%dx%d: \"%s\" on row %d, not %d", COLS,
@@ -1006,8 +891,8 @@ START_TEST(test_home_reads_rounds_on_top)
 	struct view *home = home_open(&app);
 	app_push(&app, home);
 	app_settle(&app);
-	rv_draw(home);
-	ck_not_shown("Resume a round");
+	hl_draw(&app, home);
+	hl_not_shown("Resume a round");
 	/* a round started from the home screen and left unfinished with q */
 	struct strv people = {0};
 	strv_split(&people, "Ana,Ben,Chi,Dee", ',');
@@ -1015,21 +900,21 @@ START_TEST(test_home_reads_rounds_on_top)
 	struct session_opts o = {.flow_id = "bells-that-ring", .people = &people, .dir = dir};
 	ck_assert(round_start(&app, &o));
 	app_settle(&app);
-	rv_draw(app_top(&app));
-	rv_press('q');
-	rv_press('y');
+	hl_draw(&app, app_top(&app));
+	hl_press(&app, 'q');
+	hl_press(&app, 'y');
 	ck_assert_ptr_eq(app_top(&app), home);
 	unsigned before = rv_data_lookups;
 	app_settle(&app);
 	ck_assert_uint_gt(rv_data_lookups, before); /* back on top: read once */
-	rv_draw(home);
-	ck_shows("Resume a round");
+	hl_draw(&app, home);
+	hl_shows("Resume a round");
 	/* drawing, resizing and keys read nothing */
 	before = rv_data_lookups;
 	static const int keys[] = {K_DOWN, K_DOWN, K_UP, 'j', 'k', 'G', 'g', K_END, K_HOME};
 	for (int i = 0; i < 100; i++) {
 		resizeterm(sizes[i % 3][0], sizes[i % 3][1]);
-		rv_draw(home);
+		hl_draw(&app, home);
 		app_input(&app, keys[i % (sizeof keys / sizeof *keys)]);
 		app_settle(&app);
 	}
@@ -1037,13 +922,13 @@ START_TEST(test_home_reads_rounds_on_top)
 	/* and what changes meanwhile on the disk shows when it is on top again */
 	char *cmd = xasprintf("rm -f '%s'/*.jsonl", dir);
 	ck_assert_int_eq(system(cmd), 0);
-	rv_draw(home);
-	ck_shows("Resume a round");
+	hl_draw(&app, home);
+	hl_shows("Resume a round");
 	app_push(&app, help_open(home));
 	app_close(&app, app_top(&app));
 	app_settle(&app);
-	rv_draw(home);
-	ck_not_shown("Resume a round");
+	hl_draw(&app, home);
+	hl_not_shown("Resume a round");
 	free(cmd);
 	free(dir);
 	strv_free(&people);
@@ -1088,9 +973,9 @@ static struct view *rv_open(int i, const char **shows)
 	switch (i) {
 	case RV_SETUP:
 		app_push(&app, setup_open(&app, bells, NULL));
-		rv_press('a');
-		rv_type("Ana, Zoë, 李明, Ben, Renée");
-		rv_press(K_ENTER);
+		hl_press(&app, 'a');
+		hl_type(&app, "Ana, Zoë, 李明, Ben, Renée");
+		hl_press(&app, K_ENTER);
 		*shows = "Presenter: Ana";
 		break;
 	case RV_PHASE:
@@ -1129,7 +1014,7 @@ static void ck_within_area(const struct view *v)
 {
 	if (v->ops->flags & VIEW_BARE)
 		return;
-	char *top = rv_row(0), *bottom = rv_row(LINES - 1);
+	char *top = hl_row(0), *bottom = hl_row(LINES - 1);
 	ck_assert_msg(!*top && !*bottom, "%s at %dx%d drew outside its area: \"%s\" / \"%s\"",
 		      v->ops->name, COLS, LINES, top, bottom);
 	free(top);
@@ -1139,7 +1024,7 @@ static void ck_within_area(const struct view *v)
 /* No raw control character reached the screen: curses would show it as ^X. */
 static void ck_no_raw_controls(const struct view *v)
 {
-	char *text = rv_screen();
+	char *text = hl_screen();
 	ck_assert_msg(!strstr(text, "^[") && !strstr(text, "^G") && !strstr(text, "^M"),
 		      "%s at %dx%d drew a control character raw:\n%s", v->ops->name, COLS, LINES, text);
 	free(text);
@@ -1153,8 +1038,8 @@ START_TEST(test_round_screens_draw_at_every_size)
 		      "%s: a key with two actions", v->ops->name);
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
-		rv_draw(v);
-		ck_shows(shows);
+		hl_draw(&app, v);
+		hl_shows(shows);
 		ck_within_area(v);
 		ck_no_raw_controls(v);
 	}
@@ -1168,14 +1053,14 @@ START_TEST(test_round_controls_drawn_visible)
 	struct view *v = rv_open(RV_PHASE, &shows);
 	struct round *r = (struct round *)v;
 	resizeterm(60, 200);
-	rv_draw(v);
+	hl_draw(&app, v);
 	r->v.ops->key(v, 'G', ACT_BOTTOM);
-	rv_paint(v);
-	ck_shows("saw ␛]0;pwned␇ it␍here");
-	ck_shows("Zo␇ë");
+	hl_paint(v);
+	hl_shows("saw ␛]0;pwned␇ it␍here");
+	hl_shows("Zo␇ë");
 	r->v.ops->key(v, 'g', ACT_TOP);
-	rv_paint(v);
-	ck_shows("Turn: Consultant (interviewer) — Zo␇ë");
+	hl_paint(v);
+	hl_shows("Turn: Consultant (interviewer) — Zo␇ë");
 	ck_no_raw_controls(v);
 }
 END_TEST
@@ -1199,7 +1084,7 @@ START_TEST(test_round_screens_any_key)
 	struct view *v = rv_open(_i, &shows);
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
-		rv_draw(v);
+		hl_draw(&app, v);
 		for (int k = 1; k < 0x7f + (int)(sizeof fn / sizeof *fn); k++) {
 			int key = k < 0x7f ? k : fn[k - 0x7f];
 			enum action a = keys_lookup(v->ops->keys, key, v->ops->flags & VIEW_TEXT);
@@ -1207,7 +1092,7 @@ START_TEST(test_round_screens_any_key)
 				continue;
 			int r = v->ops->key(v, key, a);
 			ck_assert_int_eq(r & ~(R_REDRAW | R_CLOSE | R_QUIT | R_PASS), 0);
-			rv_paint(v);
+			hl_paint(v);
 			ck_no_raw_controls(v);
 		}
 	}
@@ -1220,19 +1105,19 @@ START_TEST(test_round_screens_leave)
 {
 	const char *shows;
 	rv_open(RV_SETUP, &shows);
-	rv_press(K_ENTER);
+	hl_press(&app, K_ENTER);
 	ck_assert_str_eq(app_top(&app)->ops->name, "Round");
 	ck_assert_uint_eq(app.n, 1); /* the round took setup's place */
 	app_close(&app, app.stack[0]);
 	rv_open(RV_ROUNDS, &shows);
 	size_t below = app.n - 1;
-	rv_press(K_ENTER);
+	hl_press(&app, K_ENTER);
 	ck_assert_str_eq(app_top(&app)->ops->name, "Round");
 	ck_assert_uint_eq(app.n, below + 1);
 	app_close(&app, app.stack[0]);
 	rv_open(RV_PICKER, &shows);
 	rv_picked = 0;
-	rv_press(K_ENTER);
+	hl_press(&app, K_ENTER);
 	ck_assert_int_eq(rv_picked, 1);
 	ck_assert_str_eq(app_top(&app)->ops->name, "Round");
 }
@@ -1250,7 +1135,7 @@ static bool rv_has_row(const char *want)
 {
 	bool found = false;
 	for (int y = 0; y < LINES && !found; y++) {
-		char *row = rv_row(y);
+		char *row = hl_row(y);
 		found = !strcmp(row, want);
 		free(row);
 	}
@@ -1277,7 +1162,7 @@ START_TEST(test_phase_unsaved_banner)
 	struct view *v = app_top(&app);
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
 		resizeterm(sizes[z][0], sizes[z][1]);
-		rv_draw(v);
+		hl_draw(&app, v);
 		bool one = COLS >= 200;
 		ck_assert_msg(rv_has_row(one ? "NOT SAVED · r retry · s save elsewhere · kept in memory: "
 					       "a file is where a folder should be"
@@ -1286,7 +1171,7 @@ START_TEST(test_phase_unsaved_banner)
 		if (!one)
 			ck_assert(rv_has_row(COLS >= 80 ? "kept in memory: a file is where a folder should be"
 							: "a file is where a folder should be"));
-		char *text = rv_screen();
+		char *text = hl_screen();
 		ck_assert_msg(!strstr(text, "Not saved") && !strstr(text, "Not a directory"),
 			      "%dx%d: repeated wording:\n%s", COLS, LINES, text);
 		free(text);
@@ -1303,7 +1188,7 @@ START_TEST(test_phase_unsaved_banner)
 	round_report(r, st, &d, "Note saved");
 	ck_message("Not saved · r retry · s save elsewhere · the disk is full");
 	resizeterm(24, 80);
-	rv_draw(v);
+	hl_draw(&app, v);
 	ck_assert(rv_has_row("NOT SAVED · r retry · s save elsewhere · kept in memory: the disk is full"));
 	strv_free(&p);
 	free(blocked);
@@ -1318,7 +1203,7 @@ START_TEST(test_flow_for_one_person)
 	resizeterm(60, 200);
 	struct view *v = flows_open(&app);
 	app_push(&app, v);
-	rv_draw(v);
+	hl_draw(&app, v);
 	ck_assert(rv_has_row("Solo question-type practice · 22 min · 6 phases · for one person"));
 	ck_assert(rv_has_row("Bells that Ring · 52 min · 7 phases"));
 	app_close(&app, v);
@@ -1337,12 +1222,12 @@ START_TEST(test_flow_for_one_person)
 	resizeterm(24, 80);
 	v = round_open(&app, se, NULL, false);
 	app_push(&app, v);
-	rv_draw(v);
-	ck_shows("Write: your reflection");
-	char *text = rv_screen();
+	hl_draw(&app, v);
+	hl_shows("Write: your reflection");
+	char *text = hl_screen();
 	ck_assert_msg(!strstr(text, "group"), "group wording for one person:\n%s", text);
 	free(text);
-	rv_press('w');
+	hl_press(&app, 'w');
 	ck_assert_str_eq(app_top(&app)->ops->name, "Editor");
 	struct view *ed = app_top(&app);
 	char *title = ed->ops->title ? ed->ops->title(ed) : NULL;

@@ -5,15 +5,12 @@
  * and any key, wrong ones included, leaves it drawable.
  */
 #include <check.h>
-#include <locale.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/catalog.h"
 #include "core/xalloc.h"
-#include "core/utf8.h"
 #include "tui/app.h"
 #include "tui/view_card.h"
 #include "tui/view_confirm.h"
@@ -24,8 +21,8 @@
 #include "tui/view_home.h"
 #include "tui/reload.h"
 
-static SCREEN *scr;
-static FILE *scr_out, *scr_in;
+#include "support/headless.h"
+
 static struct catalog cat;
 static struct tui_opts opts;
 static struct app app;
@@ -44,7 +41,7 @@ static void v_setup(void)
 {
 	char dir[4096];
 	const char *src = getenv("RUCKSACK_SRCDIR");
-	ck_assert_ptr_nonnull(setlocale(LC_ALL, "C.UTF-8"));
+	hl_open();
 	snprintf(dir, sizeof dir, "%s/tests/data/tui/decks", src ? src : ".");
 	struct strv dirs = {0};
 	struct diags d = {0};
@@ -56,69 +53,13 @@ static void v_setup(void)
 	strv_free(&dirs);
 	opts = (struct tui_opts){.cat = &cat, .env = v_env};
 	app = (struct app){.opts = &opts};
-	scr_out = fopen("/dev/null", "w");
-	scr_in = fopen("/dev/null", "r");
-	scr = newterm("xterm", scr_out, scr_in);
-	ck_assert_ptr_nonnull(scr);
-	set_term(scr);
-	resizeterm(24, 80);
 }
 
 static void v_teardown(void)
 {
-	if (app.n)
-		app_close(&app, app.stack[0]);
-	free(app.stack);
-	free(app.message);
-	endwin();
-	delscreen(scr);
-	fclose(scr_out);
-	fclose(scr_in);
+	hl_app_free(&app);
+	hl_close();
 	catalog_free(&cat);
-}
-
-/* The whole screen as text, rows joined by \n. */
-static char *v_screen(void)
-{
-	char *out = calloc(1, (size_t)LINES * ((size_t)COLS * 24 + 1) + 1);
-	size_t o = 0;
-	for (int y = 0; y < LINES; y++) {
-		for (int x = 0; x < COLS;) {
-			cchar_t cc;
-			wchar_t wch[CCHARW_MAX + 1] = {0};
-			attr_t a;
-			short pair;
-			mvin_wch(y, x, &cc);
-			getcchar(&cc, wch, &a, &pair, NULL);
-			for (int i = 0; wch[i]; i++)
-				o += utf8_encode((uint32_t)wch[i], out + o);
-			x += wcwidth(wch[0]) > 1 ? wcwidth(wch[0]) : 1;
-		}
-		out[o++] = '\n';
-	}
-	return out;
-}
-
-/* Lays v out for the current size and draws it (and what it lies over). */
-static void v_draw(struct view *v)
-{
-	erase();
-	for (size_t i = 0; i < app.n; i++) {
-		app.stack[i]->area = (struct rect){1, 0, LINES - 2, COLS};
-		if (app.stack[i]->ops->layout)
-			app.stack[i]->ops->layout(app.stack[i]);
-	}
-	struct view *below = app_below(&app, v);
-	if ((v->ops->flags & VIEW_OVERLAY) && below)
-		below->ops->draw(below);
-	v->ops->draw(v);
-}
-
-static void ck_shows(const char *want)
-{
-	char *s = v_screen();
-	ck_assert_msg(strstr(s, want), "\"%s\" not on the %dx%d screen:\n%s", want, COLS, LINES, s);
-	free(s);
 }
 
 static const struct doc *v_deck(const char *id)
@@ -156,8 +97,8 @@ START_TEST(test_screens_draw_at_every_size)
 			      "%s: a key with two actions", v->ops->name);
 		for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
 			resizeterm(sizes[s][0], sizes[s][1]);
-			v_draw(v);
-			ck_shows(shows);
+			hl_draw(&app, v);
+			hl_shows(shows);
 		}
 		resizeterm(24, 80);
 	}
@@ -187,7 +128,7 @@ START_TEST(test_any_key_is_harmless)
 			continue;
 		int r = v->ops->key(v, key, a);
 		ck_assert_int_eq(r & ~(R_REDRAW | R_CLOSE | R_QUIT | R_PASS), 0);
-		v_draw(v);
+		hl_draw(&app, v);
 	}
 }
 END_TEST
@@ -197,14 +138,14 @@ START_TEST(test_card_steps_through_deck)
 	const struct doc *plain = v_deck("plain");
 	struct view *v = card_open(&app, plain, &plain->deck.cards[0]);
 	app_push(&app, v);
-	v_draw(v);
-	ck_shows("First plain card");
-	ck_shows("card 1 of 2");
+	hl_draw(&app, v);
+	hl_shows("First plain card");
+	hl_shows("card 1 of 2");
 	ck_assert_int_eq(v->ops->key(v, 'h', ACT_PREV), R_NONE); /* the first: nowhere back */
 	ck_assert_int_eq(v->ops->key(v, 'l', ACT_NEXT), R_REDRAW);
-	v_draw(v);
-	ck_shows("Second plain card");
-	ck_shows("Tags: plain");
+	hl_draw(&app, v);
+	hl_shows("Second plain card");
+	hl_shows("Tags: plain");
 	ck_assert_int_eq(v->ops->key(v, 'l', ACT_NEXT), R_NONE);
 	ck_assert_int_eq(v->ops->key(v, 'q', ACT_CLOSE), R_CLOSE);
 }
@@ -217,26 +158,26 @@ START_TEST(test_home_counts_problems_and_empty_catalog)
 	opts.problems = &d;
 	struct view *v = home_open(&app);
 	app_push(&app, v);
-	v_draw(v);
-	ck_shows("2 decks found; 1 problem in deck files (rucksack lint says which).");
+	hl_draw(&app, v);
+	hl_shows("2 decks found; 1 problem in deck files (rucksack lint says which).");
 	/* a folder named by --decks or RUCKSACK_PATH that is missing counts too */
 	strv_push(&cat.missing, "/nowhere");
-	v_draw(v);
-	ck_shows("2 decks found; 2 problems (rucksack list says which).");
+	hl_draw(&app, v);
+	hl_shows("2 decks found; 2 problems (rucksack list says which).");
 	opts.problems = NULL;
-	v_draw(v);
-	ck_shows("2 decks found; 1 folder you named is missing (rucksack list says which).");
+	hl_draw(&app, v);
+	hl_shows("2 decks found; 1 folder you named is missing (rucksack list says which).");
 	strv_free(&cat.missing);
 	/* no decks at all: the screens say where they are looked for */
 	struct catalog none = {0};
 	opts.cat = &none;
 	opts.problems = NULL;
-	v_draw(v);
-	ck_shows("No decks found");
+	hl_draw(&app, v);
+	hl_shows("No decks found");
 	struct view *dv = decks_open(&app);
 	app_push(&app, dv);
-	v_draw(dv);
-	ck_shows("rucksack list");
+	hl_draw(&app, dv);
+	hl_shows("rucksack list");
 	ck_assert_int_eq(dv->ops->key(dv, K_ENTER, ACT_OPEN), R_REDRAW); /* nothing to open */
 	ck_assert_uint_eq(app.n, 2);
 	opts.cat = &cat;
@@ -302,18 +243,18 @@ START_TEST(test_reload_decks)
 	app_push(&app, home);
 	app_settle(&app);
 	ck_assert_int_eq(rl_reloads, 1); /* the first time on top: the decks are fresh */
-	v_draw(home);
-	ck_shows("2 decks found.");
+	hl_draw(&app, home);
+	hl_shows("2 decks found.");
 	rl_deck("fresh.json", "fresh", "Fresh deck");
 	app_input(&app, 'r');
 	ck_assert_int_eq(rl_reloads, 2);
 	ck_assert_str_eq(app.message, "Reloaded: 3 decks found; no problems.");
-	v_draw(home);
-	ck_shows("3 decks found.");
+	hl_draw(&app, home);
+	hl_shows("3 decks found.");
 	struct view *dv = decks_open(&app);
 	app_push(&app, dv);
 	app_input(&app, 'G'); /* the last: Plain deck */
-	v_draw(dv);
+	hl_draw(&app, dv);
 	rl_deck("aaa.json", "aaa", "Aaa deck"); /* sorts first: the selection must follow its deck */
 	cmd = xasprintf("printf '{\"format\": 1,' > '%s/broken.json'", rl_dir);
 	ck_assert_int_eq(system(cmd), 0);
@@ -322,12 +263,12 @@ START_TEST(test_reload_decks)
 	ck_assert_int_eq(rl_reloads, 3);
 	ck_assert_str_eq(app.message, "Reloaded: 4 decks found; 1 problem in deck files (rucksack "
 				      "lint says which).");
-	v_draw(dv);
-	ck_shows("Aaa deck");
+	hl_draw(&app, dv);
+	hl_shows("Aaa deck");
 	app_input(&app, K_ENTER); /* the deck selected before the reload */
 	ck_assert_str_eq(app_top(&app)->ops->name, "Deck");
-	v_draw(app_top(&app));
-	ck_shows("Plain deck");
+	hl_draw(&app, app_top(&app));
+	hl_shows("Plain deck");
 	char *why = NULL;
 	ck_assert_int_eq(reload_decks(&app, &why), 0); /* a deck is open: its pointers are the catalog's */
 	ck_assert_int_eq(rl_reloads, 3);
