@@ -64,6 +64,13 @@ void session_draft_clear_saved(struct session *s);
 
 /* journal's path with its .jsonl replaced by ext (".moved", ".draft"); caller frees. */
 char *session_sibling(const char *journal, const char *ext);
+/* The absolute path under key in the pointer beside journal (its sibling ext), or NULL when
+ * there is none or it cannot be read; caller frees. */
+char *session_pointer_read(const char *journal, const char *ext, const char *key);
+/* Writes the pointer beside journal (its sibling ext) holding target under key, atomically.
+ * 0, or -1 with an io diagnostic. */
+int session_pointer_write(const char *journal, const char *ext, const char *key,
+			  const char *target, struct diags *d);
 /* The round has just moved from old to s->journal_path: no pointer away
  * from its new place, and one at old leading here (a warning, and it is
  * kept in s->moved_pending, when it cannot be written). */

@@ -3,7 +3,6 @@
  * journal (<old minus .jsonl>.moved, one JSON object naming the new journal),
  * written atomically; listing and resuming follow it (session.h).
  */
-#include <cjson/cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -16,33 +15,10 @@
 /* More pointers in a row than this is a circle, not a round moved about. */
 #define MOVED_MAX_HOPS 32
 
-char *session_sibling(const char *journal, const char *ext)
-{
-	size_t n = strlen(journal);
-	if (n > 6 && !strcmp(journal + n - 6, ".jsonl"))
-		n -= 6;
-	return xasprintf("%.*s%s", (int)n, journal, ext);
-}
-
 /* Where the pointer beside journal leads, or NULL when there is none (or it cannot be read). */
 static char *moved_read(const char *journal)
 {
-	char *ptr = session_sibling(journal, ".moved");
-	struct strv lines = {0};
-	struct diags local = {0};
-	bool torn = false;
-	char *to = NULL;
-	if (access(ptr, F_OK) == 0 && journal_read(ptr, &lines, &torn, &local) == 0 && lines.n) {
-		cJSON *o = cJSON_Parse(lines.v[lines.n - 1]);
-		const char *t = session_get_str(o, "to");
-		if (t && *t == '/')
-			to = xstrdup(t);
-		cJSON_Delete(o);
-	}
-	strv_free(&lines);
-	diags_free(&local);
-	free(ptr);
-	return to;
+	return session_pointer_read(journal, ".moved", "to");
 }
 
 bool session_same_file(const char *a, const char *b)
@@ -88,18 +64,7 @@ char *session_follow(const char *path, char **missing)
 /* Writes the pointer beside old leading to the round's journal now. */
 static int moved_write(const struct session *s, const char *old, struct diags *d)
 {
-	cJSON *o = cJSON_CreateObject();
-	cJSON_AddNumberToObject(o, "v", 1);
-	cJSON_AddNumberToObject(o, "at", (double)session_time_ms());
-	cJSON_AddStringToObject(o, "to", s->journal_path);
-	struct strv lines = {0};
-	strv_push_owned(&lines, cJSON_PrintUnformatted(o));
-	cJSON_Delete(o);
-	char *ptr = session_sibling(old, ".moved");
-	int rc = journal_write_all(ptr, &lines, d);
-	free(ptr);
-	strv_free(&lines);
-	return rc;
+	return session_pointer_write(old, ".moved", "to", s->journal_path, d);
 }
 
 /* The pointer kept in rescue folder dir for the round (while its old folder cannot take one). */

@@ -3,7 +3,6 @@
  * memory, the whole journal goes to the first folder that takes it
  * (session.h), and a round resumed from there goes back where it was.
  */
-#include <cjson/cJSON.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,18 +64,7 @@ int session_rescue_folder(const char *dir, struct diags *d)
 /* Writes <dir>/<id>.from: where the round was rescued from. */
 static int rescue_write_from(const struct session *s, const char *copy, struct diags *d)
 {
-	cJSON *o = cJSON_CreateObject();
-	cJSON_AddNumberToObject(o, "v", 1);
-	cJSON_AddNumberToObject(o, "at", (double)session_time_ms());
-	cJSON_AddStringToObject(o, "from", s->journal_path);
-	struct strv lines = {0};
-	strv_push_owned(&lines, cJSON_PrintUnformatted(o));
-	cJSON_Delete(o);
-	char *path = session_sibling(copy, ".from");
-	int rc = journal_write_all(path, &lines, d);
-	free(path);
-	strv_free(&lines);
-	return rc;
+	return session_pointer_write(copy, ".from", "from", s->journal_path, d);
 }
 
 /* The whole journal, the draft and where it came from, in dir; the copy's path or NULL. */
@@ -118,22 +106,7 @@ int session_rescue(struct session *s, const struct strv *dirs, char **where, str
 /* Where the rescue copy at journal came from (its <id>.from), or NULL. */
 static char *rescue_read_from(const char *journal)
 {
-	char *path = session_sibling(journal, ".from");
-	struct strv lines = {0};
-	struct diags quiet = {0};
-	bool torn = false;
-	char *from = NULL;
-	if (access(path, F_OK) == 0 && journal_read(path, &lines, &torn, &quiet) == 0 && lines.n) {
-		cJSON *o = cJSON_Parse(lines.v[0]);
-		const char *f = session_get_str(o, "from");
-		if (f && *f == '/')
-			from = xstrdup(f);
-		cJSON_Delete(o);
-	}
-	strv_free(&lines);
-	diags_free(&quiet);
-	free(path);
-	return from;
+	return session_pointer_read(journal, ".from", "from");
 }
 
 /* Whether the journal at from is missing or holds the first of s's records

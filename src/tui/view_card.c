@@ -5,7 +5,7 @@
 
 #include "core/xalloc.h"
 #include "round_picker.h"
-#include "scroll.h"
+#include "scroll_keys.h"
 #include "tlines.h"
 
 struct card_view {
@@ -99,19 +99,8 @@ static int card_go(struct card_view *c, size_t at)
 static int card_key(struct view *v, int key, enum action act)
 {
 	struct card_view *c = (struct card_view *)v;
-	long page = (long)(c->sc.rows > 1 ? c->sc.rows - 1 : 1);
 	(void)key;
 	switch (act) {
-	case ACT_UP:
-	case ACT_DOWN:
-		return scroll_by(&c->sc, act == ACT_UP ? -1 : 1) ? R_REDRAW : R_NONE;
-	case ACT_PGUP:
-	case ACT_PGDN:
-		return scroll_by(&c->sc, act == ACT_PGUP ? -page : page) ? R_REDRAW : R_NONE;
-	case ACT_TOP:
-	case ACT_BOTTOM:
-		return scroll_by(&c->sc, act == ACT_TOP ? -(long)c->sc.n : (long)c->sc.n) ? R_REDRAW
-											   : R_NONE;
 	case ACT_PREV:
 		return c->at ? card_go(c, c->at - 1) : R_NONE;
 	case ACT_NEXT:
@@ -119,7 +108,7 @@ static int card_key(struct view *v, int key, enum action act)
 	case ACT_CLOSE:
 		return R_CLOSE;
 	default:
-		return R_PASS;
+		return scroll_keys_read(&c->sc, act);
 	}
 }
 

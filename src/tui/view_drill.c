@@ -9,7 +9,7 @@
 #include "core/xalloc.h"
 #include "practice_app.h"
 #include "practice_text.h"
-#include "scroll.h"
+#include "scroll_keys.h"
 #include "tlines.h"
 #include "view_drill_summary.h"
 
@@ -190,7 +190,6 @@ static int drill_ask(struct drill_view *d, int key)
 static int drill_key(struct view *v, int key, enum action act)
 {
 	struct drill_view *d = (struct drill_view *)v;
-	long page = (long)(d->sc.rows > 1 ? d->sc.rows - 1 : 1);
 	int r;
 	/* while asking, a type's letter wins over what the letter does elsewhere */
 	if ((d->dr.state == DRILL_ASK_SUIT || d->dr.state == DRILL_ASK_CARD) &&
@@ -213,10 +212,9 @@ static int drill_key(struct view *v, int key, enum action act)
 		return R_REDRAW;
 	case ACT_UP:
 	case ACT_DOWN:
-		return scroll_by(&d->sc, act == ACT_UP ? -1 : 1) ? R_REDRAW : R_NONE;
 	case ACT_PGUP:
 	case ACT_PGDN:
-		return scroll_by(&d->sc, act == ACT_PGUP ? -page : page) ? R_REDRAW : R_NONE;
+		return scroll_keys_read(&d->sc, act);
 	case ACT_CLOSE:
 		return drill_leave(d);
 	case ACT_HELP:

@@ -5,7 +5,7 @@
 #include "core/xalloc.h"
 #include "practice_app.h"
 #include "practice_text.h"
-#include "scroll.h"
+#include "scroll_keys.h"
 #include "view_progress.h"
 
 struct summary {
@@ -45,26 +45,15 @@ static void summary_draw(struct view *v)
 static int summary_key(struct view *v, int key, enum action act)
 {
 	struct summary *s = (struct summary *)v;
-	long page = (long)(s->sc.rows > 1 ? s->sc.rows - 1 : 1);
 	(void)key;
 	switch (act) {
-	case ACT_UP:
-	case ACT_DOWN:
-		return scroll_by(&s->sc, act == ACT_UP ? -1 : 1) ? R_REDRAW : R_NONE;
-	case ACT_PGUP:
-	case ACT_PGDN:
-		return scroll_by(&s->sc, act == ACT_PGUP ? -page : page) ? R_REDRAW : R_NONE;
-	case ACT_TOP:
-	case ACT_BOTTOM:
-		return scroll_by(&s->sc, act == ACT_TOP ? -(long)s->sc.n : (long)s->sc.n) ? R_REDRAW
-											 : R_NONE;
 	case ACT_PR_PROGRESS:
 		app_push(v->app, progress_open(v->app, s->dr.doc));
 		return R_REDRAW;
 	case ACT_CLOSE:
 		return R_CLOSE;
 	default:
-		return R_PASS;
+		return scroll_keys_read(&s->sc, act);
 	}
 }
 

@@ -312,36 +312,18 @@ static void editor_close(struct view *v)
 	free(e);
 }
 
-static const struct view_ops editor_view_ops = {
-	.name = "Editor",
-	.keys = editor_keys,
-	.bar = editor_bar,
-	.flags = VIEW_TEXT,
-	.draw = editor_draw,
-	.key = editor_key,
-	.layout = editor_layout,
-	.tick_ms = editor_tick_ms,
-	.tick = editor_tick,
-	.paste = editor_paste,
-	.close = editor_close,
-	.title = editor_title,
-};
+/* The editor's hooks with a given keymap and key line. */
+#define EDITOR_OPS(keys_, bar_)                                                          \
+	{                                                                                \
+		.name = "Editor", .keys = (keys_), .bar = (bar_), .flags = VIEW_TEXT,    \
+		.draw = editor_draw, .key = editor_key, .layout = editor_layout,         \
+		.tick_ms = editor_tick_ms, .tick = editor_tick, .paste = editor_paste,   \
+		.close = editor_close, .title = editor_title,                            \
+	}
 
+static const struct view_ops editor_view_ops = EDITOR_OPS(editor_keys, editor_bar);
 /* An editor whose card the writer may change: one key more. */
-static const struct view_ops editor_card_view_ops = {
-	.name = "Editor",
-	.keys = editor_card_keys,
-	.bar = editor_card_bar,
-	.flags = VIEW_TEXT,
-	.draw = editor_draw,
-	.key = editor_key,
-	.layout = editor_layout,
-	.tick_ms = editor_tick_ms,
-	.tick = editor_tick,
-	.paste = editor_paste,
-	.close = editor_close,
-	.title = editor_title,
-};
+static const struct view_ops editor_card_view_ops = EDITOR_OPS(editor_card_keys, editor_card_bar);
 
 struct view *editor_open(struct app *a, const struct editor_opts *o)
 {

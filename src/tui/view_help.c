@@ -4,7 +4,7 @@
 
 #include "core/strv.h"
 #include "core/xalloc.h"
-#include "scroll.h"
+#include "scroll_keys.h"
 
 struct help {
 	struct view v;
@@ -59,26 +59,13 @@ static void help_draw(struct view *v)
 static int help_key(struct view *v, int key, enum action act)
 {
 	struct help *h = (struct help *)v;
-	long page = (long)(h->sc.rows > 1 ? h->sc.rows - 1 : 1);
 	(void)key;
 	switch (act) {
-	case ACT_UP:
-		return scroll_by(&h->sc, -1) ? R_REDRAW : R_NONE;
-	case ACT_DOWN:
-		return scroll_by(&h->sc, 1) ? R_REDRAW : R_NONE;
-	case ACT_PGUP:
-		return scroll_by(&h->sc, -page) ? R_REDRAW : R_NONE;
-	case ACT_PGDN:
-		return scroll_by(&h->sc, page) ? R_REDRAW : R_NONE;
-	case ACT_TOP:
-		return scroll_by(&h->sc, -(long)h->sc.n) ? R_REDRAW : R_NONE;
-	case ACT_BOTTOM:
-		return scroll_by(&h->sc, (long)h->sc.n) ? R_REDRAW : R_NONE;
 	case ACT_CLOSE:
 	case ACT_HELP:
 		return R_CLOSE;
 	default:
-		return R_PASS;
+		return scroll_keys_read(&h->sc, act);
 	}
 }
 

@@ -6,7 +6,7 @@
 #include "core/xalloc.h"
 #include "practice_app.h"
 #include "practice_text.h"
-#include "scroll.h"
+#include "scroll_keys.h"
 
 struct progress {
 	struct view v;
@@ -41,24 +41,8 @@ static void progress_draw(struct view *v)
 static int progress_key(struct view *v, int key, enum action act)
 {
 	struct progress *p = (struct progress *)v;
-	long page = (long)(p->sc.rows > 1 ? p->sc.rows - 1 : 1);
 	(void)key;
-	switch (act) {
-	case ACT_UP:
-	case ACT_DOWN:
-		return scroll_by(&p->sc, act == ACT_UP ? -1 : 1) ? R_REDRAW : R_NONE;
-	case ACT_PGUP:
-	case ACT_PGDN:
-		return scroll_by(&p->sc, act == ACT_PGUP ? -page : page) ? R_REDRAW : R_NONE;
-	case ACT_TOP:
-	case ACT_BOTTOM:
-		return scroll_by(&p->sc, act == ACT_TOP ? -(long)p->sc.n : (long)p->sc.n) ? R_REDRAW
-											 : R_NONE;
-	case ACT_CLOSE:
-		return R_CLOSE;
-	default:
-		return R_PASS;
-	}
+	return act == ACT_CLOSE ? R_CLOSE : scroll_keys_read(&p->sc, act);
 }
 
 static char *progress_title(const struct view *v)

@@ -14,6 +14,7 @@
 #include "practice_text.h"
 #include "round_timer.h"
 #include "scroll.h"
+#include "scroll_keys.h"
 #include "tlines.h"
 #include "view_drill.h"
 #include "view_editor.h"
@@ -380,7 +381,6 @@ static int pw_drill(struct pwrite *p)
 
 static int pw_move(struct pwrite *p, enum action act)
 {
-	long page = (long)(p->sc.rows > 1 ? p->sc.rows - 1 : 1);
 	bool list = pw_checking(p) && p->w.questions.n;
 	if (list && (act == ACT_UP || act == ACT_DOWN)) {
 		if (act == ACT_UP ? p->sel == 0 : p->sel + 1 >= p->w.questions.n)
@@ -391,8 +391,8 @@ static int pw_move(struct pwrite *p, enum action act)
 	}
 	struct scroll *sc = p->side ? &p->sc2 : &p->sc;
 	if (act == ACT_UP || act == ACT_DOWN)
-		return scroll_by(&p->sc, act == ACT_UP ? -1 : 1) ? R_REDRAW : R_NONE;
-	return scroll_by(list ? sc : &p->sc, act == ACT_PGUP ? -page : page) ? R_REDRAW : R_NONE;
+		return scroll_keys_read(&p->sc, act);
+	return scroll_keys_read(list ? sc : &p->sc, act);
 }
 
 /* c: to the check step, or from it back to the writing. */

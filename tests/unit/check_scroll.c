@@ -1,7 +1,9 @@
 /* Scrolling: selection kept in view, text never scrolled past its end. */
 #include <check.h>
 
+#include "tui/app.h"
 #include "tui/scroll.h"
+#include "tui/scroll_keys.h"
 
 START_TEST(test_select_keeps_in_view)
 {
@@ -56,6 +58,31 @@ START_TEST(test_text_scroll)
 }
 END_TEST
 
+/* The reading keys every page of text shares: a line, a page less one row, either end. */
+START_TEST(test_reading_keys)
+{
+	struct scroll s = {0};
+	scroll_set(&s, 30, 10);
+	ck_assert_int_eq(scroll_keys_read(&s, ACT_UP), R_NONE);
+	ck_assert_int_eq(scroll_keys_read(&s, ACT_DOWN), R_REDRAW);
+	ck_assert_uint_eq(s.top, 1);
+	ck_assert_int_eq(scroll_keys_read(&s, ACT_PGDN), R_REDRAW);
+	ck_assert_uint_eq(s.top, 10); /* a page is 9 rows, so row 10 of the last page stays */
+	ck_assert_int_eq(scroll_keys_read(&s, ACT_PGUP), R_REDRAW);
+	ck_assert_uint_eq(s.top, 1);
+	ck_assert_int_eq(scroll_keys_read(&s, ACT_BOTTOM), R_REDRAW);
+	ck_assert_uint_eq(s.top, 20);
+	ck_assert_int_eq(scroll_keys_read(&s, ACT_PGDN), R_NONE);
+	ck_assert_int_eq(scroll_keys_read(&s, ACT_TOP), R_REDRAW);
+	ck_assert_uint_eq(s.top, 0);
+	ck_assert_int_eq(scroll_keys_read(&s, ACT_CLOSE), R_PASS);
+	ck_assert_uint_eq(s.top, 0);
+	scroll_set(&s, 30, 1); /* one row: a page still moves */
+	ck_assert_int_eq(scroll_keys_read(&s, ACT_PGDN), R_REDRAW);
+	ck_assert_uint_eq(s.top, 1);
+}
+END_TEST
+
 Suite *scroll_suite(void);
 Suite *scroll_suite(void)
 {
@@ -64,6 +91,7 @@ Suite *scroll_suite(void)
 	tcase_add_test(tc, test_select_keeps_in_view);
 	tcase_add_test(tc, test_resize_keeps_selection);
 	tcase_add_test(tc, test_text_scroll);
+	tcase_add_test(tc, test_reading_keys);
 	suite_add_tcase(s, tc);
 	return s;
 }
