@@ -93,6 +93,7 @@ int cmd_run_run(struct cli_ctx *ctx, int argc, char **argv)
 	struct session_opts so = {0};
 	if (status == 0 && rsetup_opts(&rs, &so) == 0) {
 		so.rounds = ro.rounds;
+		so.env = ctx->env;
 		struct tui_opts to = round_tui_opts(ctx);
 		struct tui_round tr = {.start = &so};
 		status = tui_round(&to, &tr, ctx->err);

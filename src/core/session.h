@@ -155,6 +155,7 @@ struct session_opts {
 	unsigned rounds; /* 0: the flow's own; at most 1000 */
 	const char *facilitator; /* may be NULL */
 	const char *dir; /* sessions folder (made 0700 if missing); NULL: the default under XDG_DATA_HOME */
+	env_fn env;	 /* looks up XDG_DATA_HOME and HOME for that default; NULL: getenv */
 };
 
 /*

@@ -151,7 +151,7 @@ static const struct doc *start_check(const struct catalog *c, const struct sessi
  * made 0700 when missing.  NULL only when there is no home to put it in. */
 static char *start_dir(const struct session_opts *o, struct diags *d)
 {
-	char *dir = o->dir ? xstrdup(o->dir) : paths_private_dir(NULL, "sessions", 0, d);
+	char *dir = o->dir ? xstrdup(o->dir) : paths_private_dir(o->env, "sessions", 0, d);
 	/* A folder that cannot be made is no reason to refuse the round: it runs
 	 * in memory, unsaved, and can be saved elsewhere. */
 	if (dir && paths_mkdirs(dir, 0700) != 0) {

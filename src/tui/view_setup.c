@@ -286,6 +286,7 @@ static int setup_start(struct setup *s)
 	}
 	struct app *a = s->v.app;
 	struct view *from = s->from;
+	o.env = a->opts ? a->opts->env : NULL; /* where the rounds screen will look for it */
 	if (round_start(a, &o)) {
 		app_drop(a, &s->v); /* the round takes this screen's place, */
 		if (from)

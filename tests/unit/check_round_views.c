@@ -725,6 +725,12 @@ START_TEST(test_flows_back_and_setup_returns)
 	ck_assert_str_eq(app_top(&app)->ops->name, "Round");
 	ck_assert_uint_eq(app.n, 2); /* home and the round: setup and the list are gone */
 	ck_assert_ptr_eq(app.stack[0], home);
+	/* saved where the program's environment says (XDG_DATA_HOME), which is where the
+	 * rounds list looks: not under the real HOME of whoever runs the tests */
+	char *dir = xasprintf("%s/rucksack/sessions/", rv_home);
+	const char *journal = ((struct round *)app_top(&app))->s->journal_path;
+	ck_assert_msg(strncmp(journal, dir, strlen(dir)) == 0, "round saved at %s", journal);
+	free(dir);
 }
 END_TEST
 
