@@ -9,46 +9,28 @@
 #include "core/catalog.h"
 #include "core/session.h"
 #include "core/xalloc.h"
-#include "tui/round_phase.h"
 
-static struct catalog rp_cat;
-static char rp_dir[64];
-static struct strv rp_people;
+#include "support/session_fixture.h"
+#include "tui/round_phase.h"
 
 static void rp_setup(void)
 {
-	strcpy(rp_dir, "/tmp/ck-rphase-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(rp_dir));
-	const char *src = getenv("RUCKSACK_SRCDIR");
-	struct strv dirs = {0};
-	strv_push_owned(&dirs, xasprintf("%s/tests/data/session/decks", src ? src : "."));
-	memset(&rp_cat, 0, sizeof rp_cat);
-	struct diags d = {0};
-	catalog_load(&rp_cat, &dirs, &d);
-	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
-	strv_free(&dirs);
-	diags_free(&d);
-	memset(&rp_people, 0, sizeof rp_people);
-	strv_split(&rp_people, "Ana,Zoë,李明,Ben", ',');
+	sfx_open("rphase", "decks", "Ana,Zoë,李明,Ben");
 }
 
 static void rp_teardown(void)
 {
-	catalog_free(&rp_cat);
-	strv_free(&rp_people);
-	char *cmd = xasprintf("rm -rf '%s'", rp_dir);
-	ck_assert_int_eq(system(cmd), 0);
-	free(cmd);
+	sfx_close();
 }
 
 /* round-test: Ana presents, Zoë consults, 李明 mentors (optional), Ben observes. */
 static struct session *rp_start(void)
 {
-	struct session_opts o = {.flow_id = "round-test", .people = &rp_people, .has_seed = true,
-				 .seed = 3, .dir = rp_dir};
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
+				 .seed = 3, .dir = sfx.dir};
 	struct session *s = NULL;
 	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &rp_cat, &o, &d), SESSION_OK);
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
 	diags_free(&d);
 	return s;
 }

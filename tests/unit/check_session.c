@@ -13,56 +13,29 @@
 #include "core/transcript.h"
 #include "core/xalloc.h"
 
-static char ss_dir[64];
-static struct catalog ss_cat;
-static struct strv ss_people;
-static int64_t ss_ms;
-
-static int64_t ss_clock(void)
-{
-	return ss_ms += 1000;
-}
+#include "support/session_fixture.h"
 
 static void ss_setup(void)
 {
-	strcpy(ss_dir, "/tmp/ck-session-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(ss_dir));
-	const char *src = getenv("RUCKSACK_SRCDIR");
-	struct strv dirs = {0};
-	strv_push_owned(&dirs, xasprintf("%s/tests/data/session/decks", src ? src : "."));
-	memset(&ss_cat, 0, sizeof ss_cat);
-	struct diags d = {0};
-	catalog_load(&ss_cat, &dirs, &d);
-	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
-	ck_assert_ptr_nonnull(catalog_find(&ss_cat, "round-test"));
-	strv_free(&dirs);
-	diags_free(&d);
-	memset(&ss_people, 0, sizeof ss_people);
-	strv_split(&ss_people, "Ana,Ben,Chi,Dee,Eli", ',');
-	ss_ms = 1700000000000;
-	session_set_clock(ss_clock);
+	sfx_open("session", "decks", "Ana,Ben,Chi,Dee,Eli");
+	ck_assert_ptr_nonnull(catalog_find(&sfx.cat, "round-test"));
+	sfx_clock_ticking();
 }
 
 static void ss_teardown(void)
 {
-	session_set_clock(NULL);
-	journal_set_fsync_hook(NULL);
-	catalog_free(&ss_cat);
-	strv_free(&ss_people);
-	char *cmd = xasprintf("rm -rf '%s'", ss_dir);
-	ck_assert_int_eq(system(cmd), 0);
-	free(cmd);
+	sfx_close();
 }
 
 static struct session *ss_start(uint64_t seed, const char *sub)
 {
-	char *dir = xasprintf("%s/%s", ss_dir, sub);
+	char *dir = xasprintf("%s/%s", sfx.dir, sub);
 	ck_assert_int_eq(mkdir(dir, 0700), 0);
-	struct session_opts o = {.flow_id = "round-test", .people = &ss_people, .has_seed = true,
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
 				 .seed = seed, .facilitator = "Fay", .dir = dir};
 	struct session *s = NULL;
 	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &ss_cat, &o, &d), 0);
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), 0);
 	ck_assert_ptr_nonnull(s);
 	ck_assert_uint_eq(d.n, 0);
 	free(dir);
@@ -227,21 +200,21 @@ static void ss_steps_after(struct session *s, struct diags *d)
 START_TEST(test_resume_after_kill)
 {
 	struct diags d = {0};
-	int64_t t0 = ss_ms;
+	int64_t t0 = sfx.ms;
 	struct session *live = ss_start(11, "live");
 	ss_steps_before(live, &d);
-	ss_ms = t0;
+	sfx.ms = t0;
 	struct session *killed = ss_start(11, "killed");
 	ss_steps_before(killed, &d);
 	char *path = xstrdup(killed->journal_path);
 	session_free(killed); /* no end: as after kill -9 */
 	struct session *back = NULL;
-	ck_assert_int_eq(session_resume(&back, &ss_cat, path, &d), 0);
+	ck_assert_int_eq(session_resume(&back, &sfx.cat, path, &d), 0);
 	ck_assert(!back->torn_tail);
 	ss_same_state(live, back);
-	int64_t t1 = ss_ms;
+	int64_t t1 = sfx.ms;
 	ss_steps_after(live, &d);
-	ss_ms = t1;
+	sfx.ms = t1;
 	ss_steps_after(back, &d);
 	ss_same_state(live, back);
 	ck_assert_uint_eq(live->round, 1);
@@ -264,7 +237,7 @@ START_TEST(test_resume_torn_tail)
 	FILE *f = fopen(path, "a");
 	fputs("{\"t\":\"entry\",\"id\":2,\"te", f);
 	fclose(f);
-	ck_assert_int_eq(session_resume(&s, &ss_cat, path, &d), 0);
+	ck_assert_int_eq(session_resume(&s, &sfx.cat, path, &d), 0);
 	ck_assert(s->torn_tail);
 	ck_assert_uint_eq(d.n, 1);
 	ck_assert_int_eq(d.v[0].severity, DIAG_WARNING);
@@ -306,14 +279,14 @@ START_TEST(test_unsaved_then_retry)
 	ck_assert_int_eq(session_retry_save(s, &d), SESSION_OK);
 	ck_assert_uint_eq(s->pending.n, 0);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &ss_cat, s->journal_path, &d), 0);
+	ck_assert_int_eq(session_load(&back, &sfx.cat, s->journal_path, &d), 0);
 	ss_same_state(s, back);
 	session_free(back);
-	char *other = xasprintf("%s/elsewhere.jsonl", ss_dir);
+	char *other = xasprintf("%s/elsewhere.jsonl", sfx.dir);
 	ck_assert_int_eq(session_add_entry(s, false, 2, NULL, NULL, "three", NULL, &d), SESSION_OK);
 	ck_assert_int_eq(session_save_as(s, other, &d), SESSION_OK);
 	ck_assert_int_eq(session_add_entry(s, false, 3, NULL, NULL, "four", NULL, &d), SESSION_OK);
-	ck_assert_int_eq(session_load(&back, &ss_cat, other, &d), 0); /* s has it open */
+	ck_assert_int_eq(session_load(&back, &sfx.cat, other, &d), 0); /* s has it open */
 	ss_same_state(s, back);
 	session_free(back);
 	session_free(s);
@@ -348,11 +321,11 @@ START_TEST(test_list)
 {
 	struct diags d = {0};
 	struct session *a = ss_start(1, "l");
-	ss_ms += 3600000;
-	char *dir = xasprintf("%s/l", ss_dir);
-	struct session_opts o = {.flow_id = "round-test", .people = &ss_people, .dir = dir};
+	sfx.ms += 3600000;
+	char *dir = xasprintf("%s/l", sfx.dir);
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .dir = dir};
 	struct session *b = NULL;
-	ck_assert_int_eq(session_start(&b, &ss_cat, &o, &d), 0);
+	ck_assert_int_eq(session_start(&b, &sfx.cat, &o, &d), 0);
 	ck_assert_int_eq(session_add_entry(b, false, 0, NULL, NULL, "x", NULL, &d), SESSION_OK);
 	ck_assert_int_eq(session_end(b, &d), SESSION_OK);
 	struct session_info *v;
@@ -377,7 +350,7 @@ END_TEST
  * counts stopping there; one that replays whole is not. */
 START_TEST(test_list_damaged_by_replay)
 {
-	char *dir = xasprintf("%s/twice", ss_dir);
+	char *dir = xasprintf("%s/twice", sfx.dir);
 	ck_assert_int_eq(mkdir(dir, 0700), 0);
 	char *path = xasprintf("%s/20261124-212757-24c7.jsonl", dir);
 	FILE *f = fopen(path, "w");
@@ -435,7 +408,6 @@ START_TEST(test_list_damaged_by_replay)
 	free(dir);
 }
 END_TEST
-
 
 /* Lines of a file, or -1 when it cannot be read. */
 static long ss_lines(const char *path)
@@ -499,18 +471,18 @@ static char *ss_draft_path(const struct session *s)
 START_TEST(test_modes)
 {
 	mode_t old = umask(0);
-	char *dir = xasprintf("%s/new/sessions", ss_dir);
-	struct session_opts o = {.flow_id = "round-test", .people = &ss_people, .dir = dir};
+	char *dir = xasprintf("%s/new/sessions", sfx.dir);
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .dir = dir};
 	struct session *s = NULL;
 	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &ss_cat, &o, &d), SESSION_OK);
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
 	struct session_draft dr = {.person = 0, .text = (char *)"typing"};
 	ck_assert_int_eq(session_draft_save(s, &dr, &d), 0);
 	char *draft = ss_draft_path(s);
 	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
 	ck_assert_int_eq(transcript_save(s, &d), 0);
 	char *md = xasprintf("%.*s.md", (int)(strlen(s->journal_path) - 6), s->journal_path);
-	char *other = xasprintf("%s/elsewhere.jsonl", ss_dir);
+	char *other = xasprintf("%s/elsewhere.jsonl", sfx.dir);
 	ck_assert_int_eq(session_save_as(s, other, &d), SESSION_OK);
 	umask(old);
 	ck_assert_int_eq(access(draft, F_OK), -1); /* the draft went with the round */
@@ -520,7 +492,7 @@ START_TEST(test_modes)
 	struct stat st;
 	ck_assert_int_eq(stat(dir, &st), 0);
 	ck_assert_int_eq(st.st_mode & 0777, 0700);
-	char *up = xasprintf("%s/new", ss_dir);
+	char *up = xasprintf("%s/new", sfx.dir);
 	ck_assert_int_eq(stat(up, &st), 0);
 	ck_assert_int_eq(st.st_mode & 0777, 0700);
 	const char *files[] = {other, draft, md, ptr};
@@ -558,7 +530,7 @@ START_TEST(test_history_kept)
 	ck_assert_ptr_nonnull(strstr(lines.v[n - 2], "second words"));
 	ck_assert_ptr_nonnull(strstr(lines.v[n - 1], "\"t\":\"delete\""));
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &ss_cat, s->journal_path, &d), 0);
+	ck_assert_int_eq(session_load(&back, &sfx.cat, s->journal_path, &d), 0);
 	ck_assert(back->entries[0].deleted);
 	ck_assert_uint_eq(back->entries[0].revisions, 1);
 	ck_assert_str_eq(back->entries[0].text, "second words");
@@ -584,10 +556,10 @@ START_TEST(test_seats_rotate)
 	ck_assert_uint_eq(s->dealt[s->n_dealt - 1].round, 1);
 	session_free(s);
 	/* a three-round flow, skipping straight to the third round */
-	char *dir = xasprintf("%s/b", ss_dir);
-	struct session_opts o = {.flow_id = "round-test", .people = &ss_people, .rounds = 3,
+	char *dir = xasprintf("%s/b", sfx.dir);
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .rounds = 3,
 				 .has_seed = true, .seed = 6, .dir = dir};
-	ck_assert_int_eq(session_start(&s, &ss_cat, &o, &d), SESSION_OK);
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
 	ck_assert_int_eq(session_goto(s, 2, 1, &d), SESSION_OK);
 	for (size_t p = 0; p < 5; p++)
 		ck_assert_int_eq(s->seats[2][p], want[2][p]);
@@ -606,9 +578,9 @@ END_TEST
 START_TEST(test_resume_reshuffle)
 {
 	struct diags d = {0};
-	int64_t t0 = ss_ms;
+	int64_t t0 = sfx.ms;
 	struct session *live = ss_start(21, "live");
-	ss_ms = t0;
+	sfx.ms = t0;
 	struct session *killed = ss_start(21, "killed");
 	/* every card of the presenter's suit leaves the pile, chosen by hand */
 	static const char *const self[] = {"age", "race", "religion", "ability"};
@@ -631,13 +603,13 @@ START_TEST(test_resume_reshuffle)
 	char *path = xstrdup(killed->journal_path);
 	session_free(killed);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_resume(&back, &ss_cat, path, &d), SESSION_OK);
+	ck_assert_int_eq(session_resume(&back, &sfx.cat, path, &d), SESSION_OK);
 	ss_same_state(live, back);
-	int64_t t1 = ss_ms;
+	int64_t t1 = sfx.ms;
 	for (int i = 0; i < 5; i++)
 		ck_assert_int_eq(session_redeal(live, live->n_dealt - 1, &d), SESSION_OK);
 	ck_assert_int_eq(session_next(live, &d), SESSION_OK);
-	ss_ms = t1;
+	sfx.ms = t1;
 	for (int i = 0; i < 5; i++)
 		ck_assert_int_eq(session_redeal(back, back->n_dealt - 1, &d), SESSION_OK);
 	ck_assert_int_eq(session_next(back, &d), SESSION_OK);
@@ -672,11 +644,11 @@ START_TEST(test_corrupt_middle)
 		/* parses, but is no record this round can take */
 		SS_START_LINE "{\"t\":\"seats\",\"round\":0,\"seats\":[0,1]}\n\n{\"t\":\"phase\",\"round\":7,\"phase\":0}\n{\"t\":\"end\"}\n",
 	};
-	char *path = xasprintf("%s/bad.jsonl", ss_dir);
+	char *path = xasprintf("%s/bad.jsonl", sfx.dir);
 	ss_write(path, bodies[_i]);
 	struct diags d = {0};
 	struct session *s = NULL;
-	ck_assert_int_eq(session_resume(&s, &ss_cat, path, &d), SESSION_INVALID);
+	ck_assert_int_eq(session_resume(&s, &sfx.cat, path, &d), SESSION_INVALID);
 	ck_assert_ptr_null(s);
 	ck_assert_uint_eq(diags_count_errors(&d, false), 1);
 	ck_assert_str_eq(d.v[0].file, path);
@@ -699,7 +671,7 @@ START_TEST(test_duplicate_line)
 	FILE *f = fopen(path, "a");
 	fprintf(f, "%s\n", last);
 	fclose(f);
-	ck_assert_int_eq(session_resume(&s, &ss_cat, path, &d), SESSION_OK);
+	ck_assert_int_eq(session_resume(&s, &sfx.cat, path, &d), SESSION_OK);
 	ck_assert_uint_eq(s->n_entries, 1);
 	ck_assert_uint_eq(d.n, 1);
 	ck_assert_int_eq(d.v[0].severity, DIAG_WARNING);
@@ -714,17 +686,17 @@ END_TEST
 START_TEST(test_unwritable_folder)
 {
 	struct diags d = {0};
-	char *dir = xasprintf("%s/ro", ss_dir);
+	char *dir = xasprintf("%s/ro", sfx.dir);
 	/* as root a 0500 folder is still writable; a file in the way never is */
 	bool root = geteuid() == 0;
 	if (root)
 		ss_write(dir, "in the way\n");
 	else
 		ck_assert_int_eq(mkdir(dir, 0500), 0);
-	struct session_opts o = {.flow_id = "round-test", .people = &ss_people, .dir = dir,
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .dir = dir,
 				 .has_seed = true, .seed = 3};
 	struct session *s = NULL;
-	ck_assert_int_eq(session_start(&s, &ss_cat, &o, &d), SESSION_UNSAVED);
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_UNSAVED);
 	ck_assert_ptr_nonnull(s);
 	ck_assert_uint_ge(diags_count_errors(&d, false), 1);
 	ck_assert_int_eq(d.v[d.n - 1].kind, DIAG_IO);
@@ -749,7 +721,7 @@ START_TEST(test_unwritable_folder)
 	ck_assert_uint_eq(s->pending.n, 0);
 	ck_assert_int_eq(ss_lines(s->journal_path), (long)pending);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &ss_cat, s->journal_path, &d), 0); /* s has it open */
+	ck_assert_int_eq(session_load(&back, &sfx.cat, s->journal_path, &d), 0); /* s has it open */
 	ss_same_state(s, back);
 	ck_assert_uint_eq(d.n, 0);
 	session_free(back);
@@ -766,7 +738,7 @@ START_TEST(test_save_as_folder)
 	journal_set_fsync_hook(ss_fsync_fail);
 	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "a note", NULL, &d), SESSION_UNSAVED);
 	ck_assert_int_eq(session_next(s, &d), SESSION_UNSAVED);
-	char *elsewhere = xasprintf("%s/usb", ss_dir);
+	char *elsewhere = xasprintf("%s/usb", sfx.dir);
 	ck_assert_int_eq(mkdir(elsewhere, 0700), 0);
 	ck_assert_int_eq(session_save_as(s, elsewhere, &d), SESSION_UNSAVED); /* still failing */
 	journal_set_fsync_hook(NULL);
@@ -777,7 +749,7 @@ START_TEST(test_save_as_folder)
 	ck_assert_uint_eq(s->pending.n, 0);
 	ck_assert_int_eq(session_add_entry(s, false, 1, NULL, NULL, "there", NULL, &d), SESSION_OK);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &ss_cat, want, &d), 0); /* s has it open */
+	ck_assert_int_eq(session_load(&back, &sfx.cat, want, &d), 0); /* s has it open */
 	ss_same_state(s, back);
 	ck_assert_uint_eq(d.n, 0);
 	session_free(back);
@@ -798,7 +770,7 @@ START_TEST(test_unsaved_recovers_by_itself)
 	ck_assert_int_eq(session_add_entry(s, false, 1, NULL, NULL, "two", NULL, &d), SESSION_OK);
 	ck_assert_uint_eq(s->pending.n, 0);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &ss_cat, s->journal_path, &d), 0);
+	ck_assert_int_eq(session_load(&back, &sfx.cat, s->journal_path, &d), 0);
 	ck_assert_uint_eq(back->n_entries, 2);
 	ck_assert_str_eq(back->entries[0].text, "one");
 	session_free(back);
@@ -822,7 +794,7 @@ START_TEST(test_drafts)
 	char *path = xstrdup(s->journal_path);
 	char *dpath = ss_draft_path(s);
 	session_free(s); /* a crash */
-	ck_assert_int_eq(session_resume(&s, &ss_cat, path, &d), SESSION_OK);
+	ck_assert_int_eq(session_resume(&s, &sfx.cat, path, &d), SESSION_OK);
 	ck_assert_int_eq(session_draft_load(s, &got, &d), 1);
 	ck_assert_str_eq(got.text, "half a thought, then more\nüber 你好");
 	ck_assert_int_eq(got.person, 2);
@@ -894,9 +866,9 @@ END_TEST
 START_TEST(test_resume_after_start_only)
 {
 	struct diags d = {0};
-	int64_t t0 = ss_ms;
+	int64_t t0 = sfx.ms;
 	struct session *live = ss_start(31, "live");
-	ss_ms = t0;
+	sfx.ms = t0;
 	struct session *cut = ss_start(31, "cut");
 	char *path = xstrdup(cut->journal_path);
 	struct strv first = {0};
@@ -905,7 +877,7 @@ START_TEST(test_resume_after_start_only)
 	ck_assert_int_eq(journal_write_all(path, &first, &d), 0);
 	strv_free(&first);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_resume(&back, &ss_cat, path, &d), SESSION_OK);
+	ck_assert_int_eq(session_resume(&back, &sfx.cat, path, &d), SESSION_OK);
 	ck_assert_ptr_nonnull(back->seats[0]);
 	ss_same_state(live, back);
 	ck_assert_int_eq(session_next(live, &d), SESSION_OK);
@@ -933,7 +905,7 @@ START_TEST(test_redeal_never_same)
 	ck_assert_int_eq(session_redeal(s, 0, &d), SESSION_OK);
 	ck_assert_str_ne(s->dealt[s->n_dealt - 1].card, old);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &ss_cat, s->journal_path, &d), 0);
+	ck_assert_int_eq(session_load(&back, &sfx.cat, s->journal_path, &d), 0);
 	ss_same_cards(s, back);
 	ck_assert_uint_eq(d.n, 0);
 	session_free(back);

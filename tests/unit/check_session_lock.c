@@ -21,34 +21,17 @@
 #include "core/session.h"
 #include "core/xalloc.h"
 
-static char sl_dir[64];
-static struct catalog sl_cat;
-static struct strv sl_people;
+#include "support/session_fixture.h"
 
 static void sl_setup(void)
 {
-	strcpy(sl_dir, "/tmp/ck-lock-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(sl_dir));
-	const char *src = getenv("RUCKSACK_SRCDIR");
-	struct strv dirs = {0};
-	strv_push_owned(&dirs, xasprintf("%s/tests/data/session/decks", src ? src : "."));
-	memset(&sl_cat, 0, sizeof sl_cat);
-	struct diags d = {0};
-	catalog_load(&sl_cat, &dirs, &d);
-	ck_assert_ptr_nonnull(catalog_find(&sl_cat, "round-test"));
-	strv_free(&dirs);
-	diags_free(&d);
-	memset(&sl_people, 0, sizeof sl_people);
-	strv_split(&sl_people, "Ana,Ben,Chi,Dee", ',');
+	sfx_open("lock", "decks", "Ana,Ben,Chi,Dee");
+	ck_assert_ptr_nonnull(catalog_find(&sfx.cat, "round-test"));
 }
 
 static void sl_teardown(void)
 {
-	catalog_free(&sl_cat);
-	strv_free(&sl_people);
-	char *cmd = xasprintf("rm -rf '%s'", sl_dir);
-	ck_assert_int_eq(system(cmd), 0);
-	free(cmd);
+	sfx_close();
 }
 
 /* Runs fn in a child process (another window) and gives what it returned
@@ -109,7 +92,7 @@ static int sl_child_takes_and_dies(const void *arg)
 
 START_TEST(test_lockfile)
 {
-	char *p = xasprintf("%s/r.lock", sl_dir);
+	char *p = xasprintf("%s/r.lock", sfx.dir);
 	struct lockfile *l = NULL;
 	long holder = -1;
 	ck_assert_int_eq(lockfile_take(p, &l, &holder), LOCKFILE_HELD);
@@ -126,7 +109,7 @@ START_TEST(test_lockfile)
 	ck_assert_int_eq(lockfile_take(p, &l, NULL), LOCKFILE_HELD);
 	lockfile_release(l);
 	/* a folder that cannot hold the file: no lock, and no hang */
-	char *none = xasprintf("%s/no/such/folder/r.lock", sl_dir);
+	char *none = xasprintf("%s/no/such/folder/r.lock", sfx.dir);
 	ck_assert_int_eq(lockfile_take(none, &l, NULL), LOCKFILE_NO_FILE);
 	ck_assert_ptr_null(l);
 	free(none);
@@ -136,13 +119,13 @@ END_TEST
 
 static struct session *sl_start(const char *sub)
 {
-	char *dir = xasprintf("%s/%s", sl_dir, sub);
+	char *dir = xasprintf("%s/%s", sfx.dir, sub);
 	ck_assert_int_eq(mkdir(dir, 0700), 0);
-	struct session_opts o = {.flow_id = "round-test", .people = &sl_people, .has_seed = true,
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
 				 .seed = 5, .dir = dir};
 	struct session *s = NULL;
 	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &sl_cat, &o, &d), SESSION_OK);
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
 	diags_free(&d);
 	free(dir);
 	return s;
@@ -153,7 +136,7 @@ static int sl_child_resume_refused(const void *arg)
 {
 	struct session *s = NULL;
 	struct diags d = {0};
-	SL_CHECK(1, session_resume(&s, &sl_cat, arg, &d) == SESSION_INVALID && !s);
+	SL_CHECK(1, session_resume(&s, &sfx.cat, arg, &d) == SESSION_INVALID && !s);
 	char *want = xasprintf("this round is open in another window (pid %ld)", (long)getppid());
 	SL_CHECK(2, d.n == 1 && strstr(d.v[0].message, want) && d.v[0].severity == DIAG_ERROR);
 	long pid = 0;
@@ -180,7 +163,7 @@ static int sl_child_resumes(const void *arg)
 {
 	struct session *s = NULL;
 	struct diags d = {0};
-	SL_CHECK(1, session_resume(&s, &sl_cat, arg, &d) == SESSION_OK);
+	SL_CHECK(1, session_resume(&s, &sfx.cat, arg, &d) == SESSION_OK);
 	SL_CHECK(2, session_add_entry(s, false, 1, NULL, NULL, "from the second window", NULL, &d) ==
 			    SESSION_OK);
 	session_free(s);
@@ -191,7 +174,7 @@ static int sl_child_resumes(const void *arg)
 START_TEST(test_second_window_refused)
 {
 	struct session *s = sl_start("a");
-	char *dir = xasprintf("%s/a", sl_dir);
+	char *dir = xasprintf("%s/a", sfx.dir);
 	struct diags d = {0};
 	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "first window", NULL, &d),
 			 SESSION_OK);
@@ -203,7 +186,7 @@ START_TEST(test_second_window_refused)
 	session_free(s); /* the first window closes: the second may carry on */
 	ck_assert_int_eq(sl_in_child(sl_child_resumes, path), 0);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &sl_cat, path, &d), 0);
+	ck_assert_int_eq(session_load(&back, &sfx.cat, path, &d), 0);
 	ck_assert_uint_eq(back->n_entries, 2);
 	session_free(back);
 	diags_free(&d);
@@ -217,8 +200,8 @@ static int sl_child_save_onto(const void *arg)
 {
 	struct session *s = NULL;
 	struct diags d = {0};
-	SL_CHECK(1, session_resume(&s, &sl_cat, arg, &d) == SESSION_OK);
-	char *copy = xasprintf("%s/copy", sl_dir);
+	SL_CHECK(1, session_resume(&s, &sfx.cat, arg, &d) == SESSION_OK);
+	char *copy = xasprintf("%s/copy", sfx.dir);
 	SL_CHECK(2, mkdir(copy, 0700) == 0);
 	SL_CHECK(3, session_save_as(s, copy, &d) == SESSION_OK); /* copy/<id>.jsonl */
 	session_free(s); /* this window is closed; the parent opens the copy next */
@@ -232,7 +215,7 @@ START_TEST(test_moved_round_locked)
 {
 	struct session *s = sl_start("home");
 	char *old = xstrdup(s->journal_path);
-	char *usb = xasprintf("%s/usb", sl_dir);
+	char *usb = xasprintf("%s/usb", sfx.dir);
 	ck_assert_int_eq(mkdir(usb, 0700), 0);
 	struct diags d = {0};
 	ck_assert_int_eq(session_save_as(s, usb, &d), SESSION_OK);
@@ -243,12 +226,12 @@ START_TEST(test_moved_round_locked)
 	char *id = xstrdup(s->id), *live = xstrdup(s->journal_path);
 	session_free(s);
 	ck_assert_int_eq(sl_in_child(sl_child_save_onto, live), 0);
-	char *copy = xasprintf("%s/copy/%s.jsonl", sl_dir, id);
-	ck_assert_int_eq(session_resume(&s, &sl_cat, copy, &d), SESSION_OK);
+	char *copy = xasprintf("%s/copy/%s.jsonl", sfx.dir, id);
+	ck_assert_int_eq(session_resume(&s, &sfx.cat, copy, &d), SESSION_OK);
 	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "in the copy", NULL, &d),
 			 SESSION_OK);
 	struct session *other = NULL;
-	ck_assert_int_eq(session_resume(&other, &sl_cat, live, &d), SESSION_OK);
+	ck_assert_int_eq(session_resume(&other, &sfx.cat, live, &d), SESSION_OK);
 	diags_free(&d);
 	long before = (long)other->saved.n;
 	ck_assert_int_eq(session_save_as(other, copy, &d), SESSION_UNSAVED);
@@ -256,7 +239,7 @@ START_TEST(test_moved_round_locked)
 	ck_assert_int_eq((long)other->saved.n, before);
 	session_free(other);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &sl_cat, copy, &d), 0);
+	ck_assert_int_eq(session_load(&back, &sfx.cat, copy, &d), 0);
 	ck_assert_uint_eq(back->n_entries, 1); /* "in the copy" stands */
 	session_free(back);
 	session_free(s);

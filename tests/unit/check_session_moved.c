@@ -19,61 +19,34 @@
 #include "core/session.h"
 #include "core/xalloc.h"
 
-static char sm_dir[64];
-static struct catalog sm_cat;
-static struct strv sm_people;
-static int64_t sm_ms;
-
-static int64_t sm_clock(void)
-{
-	return sm_ms += 1000;
-}
+#include "support/session_fixture.h"
 
 static void sm_setup(void)
 {
-	strcpy(sm_dir, "/tmp/ck-moved-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(sm_dir));
-	const char *src = getenv("RUCKSACK_SRCDIR");
-	struct strv dirs = {0};
-	strv_push_owned(&dirs, xasprintf("%s/tests/data/session/decks", src ? src : "."));
-	memset(&sm_cat, 0, sizeof sm_cat);
-	struct diags d = {0};
-	catalog_load(&sm_cat, &dirs, &d);
-	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
-	strv_free(&dirs);
-	diags_free(&d);
-	memset(&sm_people, 0, sizeof sm_people);
-	strv_split(&sm_people, "Ana,Ben,Chi,Dee", ',');
-	sm_ms = 1700000000000;
-	session_set_clock(sm_clock);
+	sfx_open("moved", "decks", "Ana,Ben,Chi,Dee");
+	sfx_clock_ticking();
 }
 
 static void sm_teardown(void)
 {
-	session_set_clock(NULL);
-	journal_set_fsync_hook(NULL);
-	catalog_free(&sm_cat);
-	strv_free(&sm_people);
-	char *cmd = xasprintf("rm -rf '%s'", sm_dir);
-	ck_assert_int_eq(system(cmd), 0);
-	free(cmd);
+	sfx_close();
 }
 
-/* sm_dir/sub, made; caller frees. */
+/* sfx.dir/sub, made; caller frees. */
 static char *sm_sub(const char *sub)
 {
-	char *dir = xasprintf("%s/%s", sm_dir, sub);
+	char *dir = xasprintf("%s/%s", sfx.dir, sub);
 	ck_assert_int_eq(mkdir(dir, 0700), 0);
 	return dir;
 }
 
 static struct session *sm_start(const char *dir)
 {
-	struct session_opts o = {.flow_id = "round-test", .people = &sm_people, .has_seed = true,
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
 				 .seed = 5, .dir = dir};
 	struct session *s = NULL;
 	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &sm_cat, &o, &d), SESSION_OK);
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
 	diags_free(&d);
 	return s;
 }
@@ -191,12 +164,12 @@ END_TEST
  * round is listed from it. */
 START_TEST(test_pointer_without_journal)
 {
-	char *home = xasprintf("%s/home", sm_dir), *usb = sm_sub("usb");
+	char *home = xasprintf("%s/home", sfx.dir), *usb = sm_sub("usb");
 	sm_touch(home);
-	struct session_opts o = {.flow_id = "round-test", .people = &sm_people, .dir = home};
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .dir = home};
 	struct session *s = NULL;
 	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &sm_cat, &o, &d), SESSION_UNSAVED);
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_UNSAVED);
 	diags_free(&d);
 	ck_assert_int_eq(session_save_as(s, usb, &d), SESSION_OK);
 	ck_assert_uint_eq(s->moved_pending.n, 1);
@@ -238,7 +211,7 @@ END_TEST
  * pointer, the one in the rescue folder goes. */
 START_TEST(test_pointer_kept_in_rescue)
 {
-	char *home = sm_sub("home"), *usb = sm_sub("usb"), *r = xasprintf("%s/rescue", sm_dir);
+	char *home = sm_sub("home"), *usb = sm_sub("usb"), *r = xasprintf("%s/rescue", sfx.dir);
 	struct session *s = sm_start(home);
 	strv_push(&s->rescue_dirs, r);
 	struct diags d = {0};
@@ -315,8 +288,8 @@ static void sm_pointer(const char *journal, const char *to)
  * last journal is and says where it led; a circle stops before coming back. */
 START_TEST(test_follow)
 {
-	char *a = xasprintf("%s/a.jsonl", sm_dir), *b = xasprintf("%s/b.jsonl", sm_dir);
-	char *c = xasprintf("%s/c.jsonl", sm_dir), *gone = xasprintf("%s/gone/x.jsonl", sm_dir);
+	char *a = xasprintf("%s/a.jsonl", sfx.dir), *b = xasprintf("%s/b.jsonl", sfx.dir);
+	char *c = xasprintf("%s/c.jsonl", sfx.dir), *gone = xasprintf("%s/gone/x.jsonl", sfx.dir);
 	sm_touch(a), sm_touch(b), sm_touch(c);
 	char *missing = NULL, *to = session_follow(a, &missing);
 	ck_assert_str_eq(to, a); /* no pointer */

@@ -21,50 +21,17 @@
 #include "core/session.h"
 #include "core/xalloc.h"
 
-static char sr_dir[64];
-static struct catalog sr_cat;
-static struct strv sr_people;
-static int64_t sr_ms;
-
-static int64_t sr_clock(void)
-{
-	return sr_ms += 1000;
-}
+#include "support/session_fixture.h"
 
 static void sr_setup(void)
 {
-	strcpy(sr_dir, "/tmp/ck-rescue-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(sr_dir));
-	const char *src = getenv("RUCKSACK_SRCDIR");
-	struct strv dirs = {0};
-	strv_push_owned(&dirs, xasprintf("%s/tests/data/session/decks", src ? src : "."));
-	memset(&sr_cat, 0, sizeof sr_cat);
-	struct diags d = {0};
-	catalog_load(&sr_cat, &dirs, &d);
-	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
-	strv_free(&dirs);
-	diags_free(&d);
-	memset(&sr_people, 0, sizeof sr_people);
-	strv_split(&sr_people, "Ana,Ben,Chi,Dee", ',');
-	sr_ms = 1700000000000;
-	session_set_clock(sr_clock);
+	sfx_open("rescue", "decks", "Ana,Ben,Chi,Dee");
+	sfx_clock_ticking();
 }
 
 static void sr_teardown(void)
 {
-	session_set_clock(NULL);
-	journal_set_fsync_hook(NULL);
-	catalog_free(&sr_cat);
-	strv_free(&sr_people);
-	char *cmd = xasprintf("rm -rf '%s'", sr_dir);
-	ck_assert_int_eq(system(cmd), 0);
-	free(cmd);
-}
-
-/* sr_dir/rel; caller frees. */
-static char *sr_path(const char *rel)
-{
-	return xasprintf("%s/%s", sr_dir, rel);
+	sfx_close();
 }
 
 static void sr_touch(const char *path)
@@ -96,11 +63,11 @@ static int sr_mode(const char *path)
 
 static struct session *sr_start(const char *dir, int want)
 {
-	struct session_opts o = {.flow_id = "round-test", .people = &sr_people, .has_seed = true,
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
 				 .seed = 11, .dir = dir};
 	struct session *s = NULL;
 	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &sr_cat, &o, &d), want);
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), want);
 	diags_free(&d);
 	return s;
 }
@@ -161,7 +128,7 @@ END_TEST
 /* The journal takes everything after all (the disk had room again): no copy. */
 START_TEST(test_rescue_journal_after_all)
 {
-	char *home = sr_path("home"), *r = sr_path("rescue");
+	char *home = sfx_path("home"), *r = sfx_path("rescue");
 	struct session *s = sr_start(home, SESSION_OK);
 	struct diags d = {0};
 	journal_set_fsync_hook(sr_fsync_full);
@@ -190,9 +157,9 @@ END_TEST
  * draft that could not be kept; 0700 and 0600. */
 START_TEST(test_rescue_order_and_modes)
 {
-	char *home = sr_path("home"), *f = sr_path("f"), *r1 = sr_path("f/rescue");
-	char *real = sr_path("real"), *r2 = sr_path("link"), *r3 = sr_path("open");
-	char *r4 = sr_path("deep/er/rescue");
+	char *home = sfx_path("home"), *f = sfx_path("f"), *r1 = sfx_path("f/rescue");
+	char *real = sfx_path("real"), *r2 = sfx_path("link"), *r3 = sfx_path("open");
+	char *r4 = sfx_path("deep/er/rescue");
 	sr_touch(home), sr_touch(f);
 	ck_assert_int_eq(mkdir(real, 0700), 0);
 	ck_assert_int_eq(symlink(real, r2), 0);
@@ -234,7 +201,7 @@ START_TEST(test_rescue_order_and_modes)
 	ck_assert_int_eq(access(in_real, F_OK), -1); /* nothing through the link */
 	session_free(s);
 	/* the copy resumes, with its reflection and the draft */
-	ck_assert_int_eq(session_resume(&s, &sr_cat, where, &d), SESSION_OK);
+	ck_assert_int_eq(session_resume(&s, &sfx.cat, where, &d), SESSION_OK);
 	ck_assert_uint_eq(s->n_entries, 1);
 	ck_assert_str_eq(s->entries[0].text, "precious");
 	struct session_draft back;
@@ -255,7 +222,7 @@ END_TEST
  * every place tried, and keeps everything in memory. */
 START_TEST(test_rescue_full_disks)
 {
-	char *home = sr_path("home"), *r1 = sr_path("r1"), *r2 = sr_path("r2");
+	char *home = sfx_path("home"), *r1 = sfx_path("r1"), *r2 = sfx_path("r2");
 	ck_assert_int_eq(mkdir(home, 0700), 0);
 	struct session *s = sr_start(home, SESSION_OK);
 	struct diags d = {0};
@@ -295,7 +262,7 @@ END_TEST
  * record, the draft comes along, the rescue copy and its folder go. */
 START_TEST(test_rescue_listed_and_returned)
 {
-	char *home = sr_path("home"), *r = sr_path("rescue");
+	char *home = sfx_path("home"), *r = sfx_path("rescue");
 	ck_assert_int_eq(mkdir(home, 0700), 0);
 	struct session *s = sr_start(home, SESSION_OK);
 	char *journal = xstrdup(s->journal_path), *id = xstrdup(s->id);
@@ -325,7 +292,7 @@ START_TEST(test_rescue_listed_and_returned)
 	ck_assert_uint_eq(d.n, 1); /* two copies of one round: said */
 	session_info_free(v, n);
 	diags_free(&d);
-	ck_assert_int_eq(session_resume(&s, &sr_cat, where, &d), SESSION_OK);
+	ck_assert_int_eq(session_resume(&s, &sfx.cat, where, &d), SESSION_OK);
 	char *back = NULL;
 	ck_assert_int_eq(session_rescue_return(s, &back, &d), 1);
 	ck_assert_str_eq(back, home);
@@ -356,7 +323,7 @@ END_TEST
  * on from the copy. */
 START_TEST(test_rescue_not_returned_over_changes)
 {
-	char *home = sr_path("home"), *r = sr_path("rescue");
+	char *home = sfx_path("home"), *r = sfx_path("rescue");
 	ck_assert_int_eq(mkdir(home, 0700), 0);
 	struct session *s = sr_start(home, SESSION_OK);
 	char *journal = xstrdup(s->journal_path);
@@ -372,11 +339,11 @@ START_TEST(test_rescue_not_returned_over_changes)
 	journal_set_fsync_hook(NULL);
 	session_free(s);
 	diags_free(&d);
-	ck_assert_int_eq(session_resume(&s, &sr_cat, journal, &d), SESSION_OK);
+	ck_assert_int_eq(session_resume(&s, &sfx.cat, journal, &d), SESSION_OK);
 	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "at home", NULL, &d), SESSION_OK);
 	long at_home = sr_lines(journal);
 	session_free(s);
-	ck_assert_int_eq(session_resume(&s, &sr_cat, where, &d), SESSION_OK);
+	ck_assert_int_eq(session_resume(&s, &sfx.cat, where, &d), SESSION_OK);
 	diags_free(&d);
 	char *back = NULL;
 	ck_assert_int_eq(session_rescue_return(s, &back, &d), -1);

@@ -13,55 +13,27 @@
 #include "core/session.h"
 #include "core/xalloc.h"
 
-#define T0 1700000000000LL
-
-static char tt_dir[64];
-static struct catalog tt_cat;
-static struct strv tt_people;
-static int64_t tt_ms;
-
-static int64_t tt_clock(void)
-{
-	return tt_ms;
-}
+#include "support/session_fixture.h"
 
 static void tt_setup(void)
 {
-	strcpy(tt_dir, "/tmp/ck-timer-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(tt_dir));
-	const char *src = getenv("RUCKSACK_SRCDIR");
-	struct strv dirs = {0};
-	strv_push_owned(&dirs, xasprintf("%s/tests/data/session/timed", src ? src : "."));
-	memset(&tt_cat, 0, sizeof tt_cat);
-	struct diags d = {0};
-	catalog_load(&tt_cat, &dirs, &d);
-	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
-	ck_assert_ptr_nonnull(catalog_find(&tt_cat, "timed-test"));
-	strv_free(&dirs);
-	diags_free(&d);
-	memset(&tt_people, 0, sizeof tt_people);
-	strv_split(&tt_people, "Ana,Ben,Chi", ',');
-	tt_ms = T0;
-	session_set_clock(tt_clock);
+	sfx_open("timer", "timed", "Ana,Ben,Chi");
+	ck_assert_ptr_nonnull(catalog_find(&sfx.cat, "timed-test"));
+	sfx_clock_still();
 }
 
 static void tt_teardown(void)
 {
-	session_set_clock(NULL);
-	catalog_free(&tt_cat);
-	strv_free(&tt_people);
-	char *cmd = xasprintf("rm -rf '%s'", tt_dir);
-	ck_assert_int_eq(system(cmd), 0);
-	free(cmd);
+	sfx_close();
 }
 
 static struct session *tt_start(void)
 {
-	struct session_opts o = {.flow_id = "timed-test", .people = &tt_people, .has_seed = true,
-				 .seed = 3, .dir = tt_dir};
+	struct session_opts o = {.flow_id = "timed-test", .people = &sfx.people, .has_seed = true,
+				 .seed = 3, .dir = sfx.dir};
 	struct session *s = NULL;
 	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &tt_cat, &o, &d), SESSION_OK);
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
 	diags_free(&d);
 	return s;
 }
@@ -77,7 +49,7 @@ static struct session *tt_resume(const struct session *s)
 {
 	struct session *r = NULL;
 	struct diags d = {0};
-	ck_assert_int_eq(session_load(&r, &tt_cat, s->journal_path, &d), 0);
+	ck_assert_int_eq(session_load(&r, &sfx.cat, s->journal_path, &d), 0);
 	ck_assert_uint_eq(d.n, 0);
 	return r;
 }
@@ -101,18 +73,18 @@ START_TEST(test_back_keeps_time)
 	struct session *s = tt_start();
 	struct diags d = {0};
 	ck_assert_int_eq(session_timer_length(s), 5 * 60000);
-	tt_ms = T0 + 90000;
+	sfx.ms = SFX_T0 + 90000;
 	tt_ok(session_next(s, &d));
-	ck_assert_int_eq(session_timer_used(s, 0, 0, tt_ms), 90000);
+	ck_assert_int_eq(session_timer_used(s, 0, 0, sfx.ms), 90000);
 	ck_assert_int_eq(session_timer_length(s), 0); /* Thinking has no minutes */
-	tt_ms = T0 + 120000;
+	sfx.ms = SFX_T0 + 120000;
 	tt_ok(session_prev(s, &d));
-	ck_assert_int_eq(session_timer_used(s, 0, 0, tt_ms), 90000);
-	ck_assert_int_eq(session_timer_used(s, 0, 0, tt_ms + 10000), 100000);
-	ck_assert_int_eq(session_timer_used(s, 0, 1, tt_ms + 10000), 30000); /* left: stopped */
-	ck_assert_int_eq(session_clock_of(s, 0, 0)->since, T0 + 120000);
+	ck_assert_int_eq(session_timer_used(s, 0, 0, sfx.ms), 90000);
+	ck_assert_int_eq(session_timer_used(s, 0, 0, sfx.ms + 10000), 100000);
+	ck_assert_int_eq(session_timer_used(s, 0, 1, sfx.ms + 10000), 30000); /* left: stopped */
+	ck_assert_int_eq(session_clock_of(s, 0, 0)->since, SFX_T0 + 120000);
 	/* a phase never entered has used nothing */
-	ck_assert_int_eq(session_timer_used(s, 1, 2, tt_ms), 0);
+	ck_assert_int_eq(session_timer_used(s, 1, 2, sfx.ms), 0);
 	struct session *r = tt_resume(s);
 	tt_same_clocks(s, r);
 	session_free(r);
@@ -127,26 +99,26 @@ START_TEST(test_pause_minute_replay)
 {
 	struct session *s = tt_start();
 	struct diags d = {0};
-	tt_ms = T0 + 60000;
+	sfx.ms = SFX_T0 + 60000;
 	tt_ok(session_timer(s, SESSION_TIMER_PAUSE, &d));
 	tt_ok(session_timer(s, SESSION_TIMER_MINUTE, &d));
 	tt_ok(session_timer(s, SESSION_TIMER_MINUTE, &d)); /* same millisecond: still two */
 	ck_assert_int_eq(session_timer_length(s), 7 * 60000);
-	tt_ms = T0 + 200000;
+	sfx.ms = SFX_T0 + 200000;
 	tt_ok(session_next(s, &d));
 	tt_ok(session_next(s, &d));
 	ck_assert_int_eq(session_timer_length(s), 3 * 60000);
-	tt_ms = T0 + 260000;
+	sfx.ms = SFX_T0 + 260000;
 	tt_ok(session_prev(s, &d));
 	tt_ok(session_prev(s, &d));
 	ck_assert_int_eq(session_timer_length(s), 7 * 60000);
 	ck_assert(session_clock_of(s, 0, 0)->paused);
 	ck_assert_int_eq(session_clock_of(s, 0, 0)->since, -1);
-	ck_assert_int_eq(session_timer_used(s, 0, 0, T0 + 999999), 60000);
-	ck_assert_int_eq(session_timer_used(s, 0, 2, T0 + 999999), 60000);
-	tt_ms = T0 + 300000;
+	ck_assert_int_eq(session_timer_used(s, 0, 0, SFX_T0 + 999999), 60000);
+	ck_assert_int_eq(session_timer_used(s, 0, 2, SFX_T0 + 999999), 60000);
+	sfx.ms = SFX_T0 + 300000;
 	tt_ok(session_timer(s, SESSION_TIMER_RUN, &d));
-	ck_assert_int_eq(session_timer_used(s, 0, 0, T0 + 310000), 70000);
+	ck_assert_int_eq(session_timer_used(s, 0, 0, SFX_T0 + 310000), 70000);
 	struct session *r = tt_resume(s);
 	tt_same_clocks(s, r);
 	ck_assert_int_eq(session_timer_length(r), 7 * 60000);
@@ -163,18 +135,18 @@ START_TEST(test_crash_counts)
 	struct session *s = tt_start();
 	struct diags d = {0};
 	char *path = xstrdup(s->journal_path);
-	tt_ms = T0 + 40000;
+	sfx.ms = SFX_T0 + 40000;
 	session_free(s); /* as kill -9: nothing more written */
-	tt_ms = T0 + 100000;
+	sfx.ms = SFX_T0 + 100000;
 	struct session *r = NULL;
-	ck_assert_int_eq(session_resume(&r, &tt_cat, path, &d), SESSION_OK);
-	ck_assert_int_eq(session_timer_used(r, 0, 0, tt_ms), 100000);
-	tt_ms = T0 + 130000;
+	ck_assert_int_eq(session_resume(&r, &sfx.cat, path, &d), SESSION_OK);
+	ck_assert_int_eq(session_timer_used(r, 0, 0, sfx.ms), 100000);
+	sfx.ms = SFX_T0 + 130000;
 	tt_ok(session_timer(r, SESSION_TIMER_PAUSE, &d));
 	session_free(r);
-	tt_ms = T0 + 900000;
-	ck_assert_int_eq(session_resume(&r, &tt_cat, path, &d), SESSION_OK);
-	ck_assert_int_eq(session_timer_used(r, 0, 0, tt_ms), 130000);
+	sfx.ms = SFX_T0 + 900000;
+	ck_assert_int_eq(session_resume(&r, &sfx.cat, path, &d), SESSION_OK);
+	ck_assert_int_eq(session_timer_used(r, 0, 0, sfx.ms), 130000);
 	ck_assert(session_clock_of(r, 0, 0)->paused);
 	session_free(r);
 	free(path);
@@ -198,10 +170,10 @@ START_TEST(test_refusals_and_end)
 	ck_assert_int_eq(session_timer(s, (enum session_timer_op)7, &d), SESSION_INVALID);
 	ck_assert_uint_eq(s->saved.n, before);
 	tt_ok(session_next(s, &d));
-	tt_ms = T0 + 50000;
+	sfx.ms = SFX_T0 + 50000;
 	tt_ok(session_end(s, &d));
 	ck_assert_int_eq(session_clock_of(s, 0, 2)->since, -1);
-	ck_assert_int_eq(session_timer_used(s, 0, 2, T0 + 999999), 50000);
+	ck_assert_int_eq(session_timer_used(s, 0, 2, SFX_T0 + 999999), 50000);
 	ck_assert_int_eq(session_timer(s, SESSION_TIMER_MINUTE, &d), SESSION_INVALID);
 	struct session *r = tt_resume(s);
 	tt_same_clocks(s, r);
@@ -229,7 +201,7 @@ static const struct {
 START_TEST(test_hand_written)
 {
 	struct session *s = tt_start();
-	char *path = xasprintf("%s/hand.jsonl", tt_dir);
+	char *path = xasprintf("%s/hand.jsonl", sfx.dir);
 	FILE *f = fopen(path, "w");
 	ck_assert_ptr_nonnull(f);
 	fprintf(f, "%s\n%s\n%s\n%s\n", s->saved.v[0], s->saved.v[1], s->saved.v[2],
@@ -237,7 +209,7 @@ START_TEST(test_hand_written)
 	fclose(f);
 	struct session *r = NULL;
 	struct diags d = {0};
-	ck_assert_int_eq(session_load(&r, &tt_cat, path, &d), bad_timer[_i].rc);
+	ck_assert_int_eq(session_load(&r, &sfx.cat, path, &d), bad_timer[_i].rc);
 	if (bad_timer[_i].rc == 0) {
 		ck_assert_uint_eq(d.n, bad_timer[_i].warnings);
 		ck_assert_int_eq(session_clock_of(r, 0, 0)->added_ms, bad_timer[_i].added_ms);
@@ -301,14 +273,14 @@ START_TEST(test_bell_hand_written)
 		"{\"t\":\"bell\",\"at\":5,\"ring\":false}",
 	};
 	struct session *s = tt_start();
-	char *path = xasprintf("%s/hand.jsonl", tt_dir);
+	char *path = xasprintf("%s/hand.jsonl", sfx.dir);
 	FILE *f = fopen(path, "w");
 	ck_assert_ptr_nonnull(f);
 	fprintf(f, "%s\n%s\n%s\n%s\n", s->saved.v[0], s->saved.v[1], s->saved.v[2], lines[_i]);
 	fclose(f);
 	struct session *r = NULL;
 	struct diags d = {0};
-	int rc = session_load(&r, &tt_cat, path, &d);
+	int rc = session_load(&r, &sfx.cat, path, &d);
 	if (_i == 2) {
 		ck_assert_int_eq(rc, 0);
 		ck_assert_uint_eq(d.n, 0);

@@ -1,0 +1,68 @@
+#include "session_fixture.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/journal.h"
+#include "core/session.h"
+#include "core/xalloc.h"
+
+struct session_fixture sfx;
+
+static int64_t sfx_tick(void)
+{
+	return sfx.ms += 1000;
+}
+
+static int64_t sfx_still(void)
+{
+	return sfx.ms;
+}
+
+void sfx_open(const char *tag, const char *decks, const char *people)
+{
+	memset(&sfx, 0, sizeof sfx);
+	snprintf(sfx.dir, sizeof sfx.dir, "/tmp/ck-%s-XXXXXX", tag);
+	ck_assert_ptr_nonnull(mkdtemp(sfx.dir));
+	const char *src = getenv("RUCKSACK_SRCDIR");
+	struct strv dirs = {0};
+	strv_push_owned(&dirs, xasprintf("%s/tests/data/session/%s", src ? src : ".", decks));
+	struct diags d = {0};
+	catalog_load(&sfx.cat, &dirs, &d);
+	ck_assert_msg(diags_count_errors(&d, false) == 0, "the test decks in %s have errors",
+		      dirs.v[0]);
+	strv_free(&dirs);
+	diags_free(&d);
+	strv_split(&sfx.people, people, ',');
+	sfx.ms = SFX_T0;
+}
+
+void sfx_clock_ticking(void)
+{
+	sfx.ms = SFX_T0;
+	session_set_clock(sfx_tick);
+}
+
+void sfx_clock_still(void)
+{
+	sfx.ms = SFX_T0;
+	session_set_clock(sfx_still);
+}
+
+void sfx_close(void)
+{
+	session_set_clock(NULL);
+	journal_set_fsync_hook(NULL);
+	catalog_free(&sfx.cat);
+	strv_free(&sfx.people);
+	char *cmd = xasprintf("rm -rf '%s'", sfx.dir);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+}
+
+char *sfx_path(const char *rel)
+{
+	return xasprintf("%s/%s", sfx.dir, rel);
+}

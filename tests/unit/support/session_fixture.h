@@ -1,0 +1,40 @@
+/*
+ * What the session suites each need before a test: a scratch folder for
+ * journals, a catalog of the test decks and flows, the people of a round,
+ * and a session clock the test controls.
+ */
+#ifndef RUCKSACK_TESTS_SESSION_FIXTURE_H
+#define RUCKSACK_TESTS_SESSION_FIXTURE_H
+
+#include <stdint.h>
+
+#include "core/catalog.h"
+#include "core/strv.h"
+
+/* Where every session clock starts: 14 Nov 2023, a fixed day so that ids and times repeat. */
+#define SFX_T0 1700000000000LL
+
+struct session_fixture {
+	char dir[64];	   /* the scratch folder; sfx_close removes it and all below it */
+	struct catalog cat; /* tests/data/session/<decks> */
+	struct strv people; /* the names given to sfx_open */
+	int64_t ms;	   /* the session clock, in ms since the epoch */
+};
+
+extern struct session_fixture sfx;
+
+/* Makes the scratch folder /tmp/ck-<tag>-XXXXXX, loads the folder tests/data/session/<decks>
+ * (failing the test if anything in it has an error) and splits people at commas.  The
+ * session clock is left alone until sfx_clock_ticking or sfx_clock_still. */
+void sfx_open(const char *tag, const char *decks, const char *people);
+/* The session clock from SFX_T0, a second later at each reading (so records never share
+ * a time). */
+void sfx_clock_ticking(void);
+/* The session clock from SFX_T0, still until the test moves sfx.ms. */
+void sfx_clock_still(void);
+/* Puts the real clock and fsync back, frees what sfx_open made and removes the folder. */
+void sfx_close(void);
+/* sfx.dir/rel; the caller frees it. */
+char *sfx_path(const char *rel);
+
+#endif
