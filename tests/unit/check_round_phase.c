@@ -26,13 +26,7 @@ static void rp_teardown(void)
 /* round-test: Ana presents, Zoë consults, 李明 mentors (optional), Ben observes. */
 static struct session *rp_start(void)
 {
-	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
-				 .seed = 3, .dir = sfx.dir};
-	struct session *s = NULL;
-	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
-	diags_free(&d);
-	return s;
+	return sfx_start("round-test", 3, NULL, SESSION_OK);
 }
 
 static size_t rp_count(const struct rphase *p, enum rph_kind k)

@@ -119,14 +119,9 @@ END_TEST
 
 static struct session *sl_start(const char *sub)
 {
-	char *dir = xasprintf("%s/%s", sfx.dir, sub);
+	char *dir = sfx_path(sub);
 	ck_assert_int_eq(mkdir(dir, 0700), 0);
-	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
-				 .seed = 5, .dir = dir};
-	struct session *s = NULL;
-	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
-	diags_free(&d);
+	struct session *s = sfx_start("round-test", 5, dir, SESSION_OK);
 	free(dir);
 	return s;
 }

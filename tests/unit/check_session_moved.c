@@ -42,13 +42,7 @@ static char *sm_sub(const char *sub)
 
 static struct session *sm_start(const char *dir)
 {
-	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
-				 .seed = 5, .dir = dir};
-	struct session *s = NULL;
-	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
-	diags_free(&d);
-	return s;
+	return sfx_start("round-test", 5, dir, SESSION_OK);
 }
 
 static int sm_fsync_full(int fd)

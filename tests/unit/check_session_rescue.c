@@ -63,13 +63,7 @@ static int sr_mode(const char *path)
 
 static struct session *sr_start(const char *dir, int want)
 {
-	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
-				 .seed = 11, .dir = dir};
-	struct session *s = NULL;
-	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), want);
-	diags_free(&d);
-	return s;
+	return sfx_start("round-test", 11, dir, want);
 }
 
 /* Syncs fail with ENOSPC for files under sr_full (a full disk there), or everywhere when it is NULL. */

@@ -29,13 +29,7 @@ static void tt_teardown(void)
 
 static struct session *tt_start(void)
 {
-	struct session_opts o = {.flow_id = "timed-test", .people = &sfx.people, .has_seed = true,
-				 .seed = 3, .dir = sfx.dir};
-	struct session *s = NULL;
-	struct diags d = {0};
-	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
-	diags_free(&d);
-	return s;
+	return sfx_start("timed-test", 3, NULL, SESSION_OK);
 }
 
 static void tt_ok(enum session_status st)

@@ -66,3 +66,14 @@ char *sfx_path(const char *rel)
 {
 	return xasprintf("%s/%s", sfx.dir, rel);
 }
+
+struct session *sfx_start(const char *flow, uint64_t seed, const char *dir, int want)
+{
+	struct session_opts o = {.flow_id = flow, .people = &sfx.people, .has_seed = true,
+				 .seed = seed, .dir = dir ? dir : sfx.dir};
+	struct session *s = NULL;
+	struct diags d = {0};
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), want);
+	diags_free(&d);
+	return s;
+}

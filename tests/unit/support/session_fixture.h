@@ -34,6 +34,9 @@ void sfx_clock_ticking(void);
 void sfx_clock_still(void);
 /* Puts the real clock and fsync back, frees what sfx_open made and removes the folder. */
 void sfx_close(void);
+/* Starts flow for sfx.people with seed, its journal in dir (NULL: sfx.dir), failing the
+ * test unless session_start returns want; the session (NULL when none was made). */
+struct session *sfx_start(const char *flow, uint64_t seed, const char *dir, int want);
 /* sfx.dir/rel; the caller frees it. */
 char *sfx_path(const char *rel);
 
