@@ -133,10 +133,17 @@ void session_draft_clear(struct session *s)
 	s->draft_unsaved = NULL;
 }
 
+/* Only the file goes: it holds text now saved in the journal.  A draft kept
+ * in memory (draft_unsaved) was typed after that commit (committing drops
+ * the one before), so it stays for session_draft_write_unsaved to write. */
 void session_draft_clear_saved(struct session *s)
 {
-	if (s->draft_stale)
-		session_draft_clear(s);
+	if (!s->draft_stale)
+		return;
+	char *path = draft_path(s);
+	unlink(path);
+	free(path);
+	s->draft_stale = false;
 }
 
 void session_draft_free(struct session_draft *dr)

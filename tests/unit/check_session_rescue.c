@@ -90,6 +90,54 @@ static const char *sr_env(const char *name)
 					      : NULL;
 }
 
+/* Syncs fail with ENOSPC for drafts only. */
+static int sr_fsync_draft(int fd)
+{
+	char link[64], target[PATH_MAX];
+	snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+	ssize_t n = readlink(link, target, sizeof target - 1);
+	target[n > 0 ? n : 0] = '\0';
+	if (strstr(target, ".draft")) {
+		errno = ENOSPC;
+		return -1;
+	}
+	return fsync(fd);
+}
+
+/* An entry committed while the disk failed, then a new draft that could not
+ * be saved either: when the journal takes everything after all, the stale
+ * draft goes and the new one, kept only in memory, reaches the disk. */
+START_TEST(test_rescue_keeps_later_draft)
+{
+	char *home = sfx_path("home"), *r = sfx_path("rescue");
+	struct session *s = sr_start(home, SESSION_OK);
+	struct diags d = {0};
+	struct session_draft dr = {.round = 0, .phase = 0, .person = -1, .text = (char *)"A"};
+	ck_assert_int_eq(session_draft_save(s, &dr, &d), 0);
+	journal_set_fsync_hook(sr_fsync_full);
+	sr_full = NULL;
+	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "A", NULL, &d), SESSION_UNSAVED);
+	journal_set_fsync_hook(sr_fsync_draft);
+	dr.text = (char *)"B typed after";
+	ck_assert_int_eq(session_draft_save(s, &dr, &d), -1);
+	journal_set_fsync_hook(NULL);
+	struct strv dirs = {0};
+	strv_push(&dirs, r);
+	char *where = NULL;
+	ck_assert_int_eq(session_rescue(s, &dirs, &where, &d), 0);
+	ck_assert_ptr_null(where);
+	ck_assert(!session_needs_rescue(s));
+	struct session_draft back;
+	ck_assert_int_eq(session_draft_load(s, &back, &d), 1);
+	ck_assert_str_eq(back.text, "B typed after");
+	session_draft_free(&back);
+	strv_free(&dirs);
+	diags_free(&d);
+	session_free(s);
+	free(home), free(r);
+}
+END_TEST
+
 /* The order: the data folder's, the home folder's, the temporary one (private to the user). */
 START_TEST(test_rescue_dirs)
 {
@@ -362,6 +410,7 @@ Suite *session_rescue_suite(void)
 	tcase_add_checked_fixture(tc, sr_setup, sr_teardown);
 	tcase_add_test(tc, test_rescue_dirs);
 	tcase_add_test(tc, test_rescue_journal_after_all);
+	tcase_add_test(tc, test_rescue_keeps_later_draft);
 	tcase_add_test(tc, test_rescue_order_and_modes);
 	tcase_add_test(tc, test_rescue_full_disks);
 	tcase_add_test(tc, test_rescue_listed_and_returned);
