@@ -96,9 +96,12 @@ $(BIN): $(APP_OBJ) $(MAIN_OBJ)
 
 # Each tests/unit/check_NAME.c defines Suite *NAME_suite(void); the runner
 # learns the list from this generated file, so adding a suite is adding a file.
-$(BUILD)/tests/unit/suites.inc: $(UNIT_SRC) Makefile
+# Like $(FLAGS_FILE), it is compared on every run and rewritten only when the
+# list changed, so deleting a suite drops it too (no stale list, no link error).
+SUITES_TEXT := $(foreach f,$(UNIT_SRC),'SUITE($(patsubst check_%.c,%,$(notdir $(f))))')
+$(BUILD)/tests/unit/suites.inc: FORCE
 	@mkdir -p $(@D)
-	$(Q)for f in $(UNIT_SRC); do n=$${f##*/check_}; echo "SUITE($${n%.c})"; done > $@.tmp && mv $@.tmp $@
+	@printf '%s\n' $(SUITES_TEXT) | cmp -s - $@ || printf '%s\n' $(SUITES_TEXT) > $@
 
 $(BUILD)/tests/unit/runner.o: tests/unit/runner.c $(BUILD)/tests/unit/suites.inc $(FLAGS_FILE)
 	@mkdir -p $(@D)
