@@ -14,6 +14,12 @@
 #include "journal.h"
 #include "xalloc.h"
 
+static void atomic_error(struct diags *d, const char *path, const char *what, int e)
+{
+	diags_error(d, path, 0, 0, DIAG_IO, "cannot %s: %s", what, e ? journal_why(e) : "unknown error");
+	diags_set_errnum(d, e);
+}
+
 int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *data),
 		 void *data, struct diags *d)
 {
@@ -37,11 +43,13 @@ int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *da
 		rc = -1, e = errno;
 	if (rc != 0) {
 		unlink(tmp);
-		diags_error(d, path, 0, 0, DIAG_IO, "cannot write %s: %s", what,
-			    e ? journal_why(e) : "unknown error");
-		diags_set_errnum(d, e);
-	} else {
-		journal_sync_dir(path);
+		char *why = xasprintf("write %s", what);
+		atomic_error(d, path, why, e);
+		free(why);
+	} else if (journal_sync_dir(path) != 0) {
+		/* as journal_created: a name not synced may not survive a power cut */
+		rc = -1;
+		atomic_error(d, path, "save the folder to disk", errno);
 	}
 	free(tmp);
 	return rc;

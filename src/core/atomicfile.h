@@ -14,7 +14,9 @@
  * Writes path with fn(f, data), which returns 0 or -1.  0 when the new file
  * is in place; -1 with an io diagnostic at path saying what failed ("cannot
  * write <what>: the disk is full", its errno kept: diags_set_errnum), in which case
- * path is as it was and no temporary file is left.  Syncs go through
+ * path is as it was and no temporary file is left — except when only the
+ * folder could not be synced after the rename ("cannot save the folder to
+ * disk: ..."): then path may already be the new file.  Syncs go through
  * journal_fsync, so the journal's test hook can make them fail.
  */
 int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *data),

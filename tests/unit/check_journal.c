@@ -257,6 +257,31 @@ START_TEST(test_write_all)
 }
 END_TEST
 
+/* A folder that cannot be synced after the rename fails the write, as it
+ * fails a journal's creation: the name may not survive a power cut. */
+START_TEST(test_write_all_folder_sync_fails)
+{
+	char *p = jt_path("w.jsonl");
+	struct strv lines = {0};
+	strv_push(&lines, "{\"a\":1}");
+	struct diags d = {0};
+	jt_dir_syncs = 0;
+	jt_fail_dirs = true;
+	journal_set_fsync_hook(jt_fsync_count_dir);
+	ck_assert_int_eq(journal_write_all(p, &lines, &d), -1);
+	journal_set_fsync_hook(NULL);
+	ck_assert_int_eq(jt_dir_syncs, 1);
+	ck_assert_uint_eq(diags_count_errors(&d, false), 1);
+	ck_assert_int_eq(d.v[0].kind, DIAG_IO);
+	ck_assert_str_eq(d.v[0].file, p);
+	ck_assert_ptr_nonnull(strstr(d.v[0].message, "cannot save the folder to disk"));
+	ck_assert_int_eq(d.v[0].errnum, EIO);
+	strv_free(&lines);
+	diags_free(&d);
+	free(p);
+}
+END_TEST
+
 static const char *jt_env_value;
 static const char *jt_env(const char *name)
 {
@@ -298,6 +323,7 @@ Suite *journal_suite(void)
 	tcase_add_test(tc, test_line_numbers);
 	tcase_add_test(tc, test_fsync_failure);
 	tcase_add_test(tc, test_write_all);
+	tcase_add_test(tc, test_write_all_folder_sync_fails);
 	tcase_add_test(tc, test_create_syncs_folder);
 	tcase_add_test(tc, test_create_folder_sync_fails);
 	tcase_add_test(tc, test_private_dir_mode);
