@@ -24,7 +24,10 @@ int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *da
 		 void *data, struct diags *d)
 {
 	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	/* made anew, never opened through a link someone planted under that
+	 * name in a shared folder (export -o /tmp/x.md) */
+	unlink(tmp);
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	int rc = -1, e = errno;
 	if (f) {

@@ -282,6 +282,40 @@ START_TEST(test_write_all_folder_sync_fails)
 }
 END_TEST
 
+/* A link planted where the temporary file goes is not followed: the file it
+ * leads to is left alone, and the write still succeeds. */
+START_TEST(test_write_all_tmp_link)
+{
+	char *p = jt_path("w.jsonl"), *victim = jt_path("victim");
+	char *tmp = xasprintf("%s.tmp.%ld", p, (long)getpid());
+	jt_append_raw(victim, "precious\n");
+	ck_assert_int_eq(symlink(victim, tmp), 0);
+	struct strv lines = {0};
+	strv_push(&lines, "{\"a\":1}");
+	struct diags d = {0};
+	ck_assert_int_eq(journal_write_all(p, &lines, &d), 0);
+	ck_assert_uint_eq(d.n, 0);
+	char buf[32] = "";
+	FILE *f = fopen(victim, "r");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_ptr_nonnull(fgets(buf, sizeof buf, f));
+	fclose(f);
+	ck_assert_str_eq(buf, "precious\n");
+	struct strv back = {0};
+	bool torn;
+	ck_assert_int_eq(journal_read(p, &back, &torn, &d), 0);
+	ck_assert_str_eq(back.v[0], "{\"a\":1}");
+	struct stat st;
+	ck_assert_int_eq(lstat(p, &st), 0);
+	ck_assert(S_ISREG(st.st_mode));
+	ck_assert_int_eq(lstat(tmp, &st), -1);
+	strv_free(&back);
+	strv_free(&lines);
+	diags_free(&d);
+	free(tmp), free(victim), free(p);
+}
+END_TEST
+
 static const char *jt_env_value;
 static const char *jt_env(const char *name)
 {
@@ -324,6 +358,7 @@ Suite *journal_suite(void)
 	tcase_add_test(tc, test_fsync_failure);
 	tcase_add_test(tc, test_write_all);
 	tcase_add_test(tc, test_write_all_folder_sync_fails);
+	tcase_add_test(tc, test_write_all_tmp_link);
 	tcase_add_test(tc, test_create_syncs_folder);
 	tcase_add_test(tc, test_create_folder_sync_fails);
 	tcase_add_test(tc, test_private_dir_mode);
