@@ -19,8 +19,10 @@ static void export_usage(FILE *out)
 {
 	fputs("usage: rucksack export ID [--format md|json] [--anonymise] [-o FILE]\n"
 	      "Rebuilds a round's transcript from its journal and prints it, or writes it\n"
-	      "to FILE (atomically, mode 0600).  ID is a round's id as 'rucksack sessions'\n"
-	      "shows it, a prefix that matches one round only, or the path of a journal.\n"
+	      "to FILE (atomically, mode 0600; when FILE is a link, the file it leads to;\n"
+	      "a device such as /dev/stdout is written into, not replaced).  ID is a\n"
+	      "round's id as 'rucksack sessions' shows it, a prefix that matches one round\n"
+	      "only, or the path of a journal.\n"
 	      "  --format md|json  Markdown (the default) or one JSON object\n"
 	      "  --anonymise       (or --anonymize) every person's name becomes P1, P2... (in\n"
 	      "                    the order they were entered) and the facilitator's\n"

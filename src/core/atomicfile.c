@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "journal.h"
@@ -55,5 +56,43 @@ int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *da
 		atomic_error(d, path, "save the folder to disk", errno);
 	}
 	free(tmp);
+	return rc;
+}
+
+/* Writes straight into what is at path (a device, a pipe): there is nothing
+ * to rename over, and renaming over a device node would replace it. */
+static int atomic_write_direct(const char *path, const char *what,
+			       int (*fn)(FILE *f, void *data), void *data, struct diags *d)
+{
+	FILE *f = fopen(path, "w");
+	int rc = -1, e = errno;
+	if (f) {
+		errno = 0;
+		rc = fn(f, data);
+		e = errno;
+		if (fflush(f) != 0)
+			rc = -1, e = errno;
+		if (fclose(f) != 0 && rc == 0)
+			rc = -1, e = errno;
+	}
+	if (rc != 0) {
+		char *why = xasprintf("write %s", what);
+		atomic_error(d, path, why, e);
+		free(why);
+	}
+	return rc;
+}
+
+int atomic_write_output(const char *path, const char *what, int (*fn)(FILE *f, void *data),
+			void *data, struct diags *d)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return atomic_write(path, what, fn, data, d);
+	if (!S_ISREG(st.st_mode))
+		return atomic_write_direct(path, what, fn, data, d);
+	char *real = realpath(path, NULL); /* a link stays a link: its file is replaced */
+	int rc = atomic_write(real ? real : path, what, fn, data, d);
+	free(real);
 	return rc;
 }

@@ -22,4 +22,14 @@
 int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *data),
 		 void *data, struct diags *d);
 
+/*
+ * atomic_write for a file the user named (export -o): when path is a link to
+ * a regular file, that file is replaced and the link kept; when it is not a
+ * regular file (a device such as /dev/stdout, a pipe) it is written straight
+ * into, not replaced.  Returns as atomic_write; a direct write's diagnostic
+ * names path ("cannot write <what>: ...").
+ */
+int atomic_write_output(const char *path, const char *what, int (*fn)(FILE *f, void *data),
+			void *data, struct diags *d);
+
 #endif

@@ -263,7 +263,7 @@ int transcript_write_file(const char *path, const struct session *s, enum transc
 			  bool anonymise, struct diags *d)
 {
 	struct tx_file t = {s, fmt, anonymise, d};
-	return atomic_write(path, "the transcript", tx_file_fn, &t, d);
+	return atomic_write_output(path, "the transcript", tx_file_fn, &t, d);
 }
 
 int transcript_save(const struct session *s, struct diags *d)

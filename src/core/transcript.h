@@ -30,7 +30,8 @@ int transcript_write_md(FILE *out, const struct session *s, bool anonymise, stru
 int transcript_write_json(FILE *out, const struct session *s, bool anonymise, struct diags *d);
 
 /* Writes the transcript to path atomically (temp file in the same folder,
- * fsync, rename), mode 0600.  0 or -1 with an io diagnostic. */
+ * fsync, rename), mode 0600 — to the file a link leads to, or straight into
+ * a device or pipe (atomic_write_output).  0 or -1 with an io diagnostic. */
 int transcript_write_file(const char *path, const struct session *s, enum transcript_format fmt,
 			  bool anonymise, struct diags *d);
 /* The Markdown transcript next to the journal: <journal minus .jsonl>.md. */

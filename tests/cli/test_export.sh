@@ -1,6 +1,7 @@
 #!/bin/sh
 # rucksack export: Markdown against the expected file, JSON, --anonymise,
-# -o FILE (0600), unique prefixes, no catalog needed, usage and not-found errors.
+# -o FILE (0600; a link followed, a device written into), unique prefixes,
+# no catalog needed, usage and not-found errors.
 set -eu
 fail() { echo "FAIL: $*"; exit 1; }
 dir="$XDG_DATA_HOME/rucksack/sessions"
@@ -42,6 +43,29 @@ texts = [e["text"] for p in ph for e in p["entries"]]
 assert not any("to be deleted" in x for x in texts), texts
 assert any(e["edited"] for p in ph for e in p["entries"])
 ' || fail "json content"
+
+# -o a link: the link stays, the file it leads to gets the transcript.
+echo old > target.md
+ln -s target.md link.md
+"$RUCKSACK" export 20231115-080000-beef -o link.md || fail "-o link exit $?"
+[ -L link.md ] || fail "-o replaced the link with a file"
+cmp -s got.md target.md || fail "the link's file was not written"
+# -o a device: written into, never replaced.  As root (who could rename
+# over /dev/null) a null device made here stands in for it, so a regression
+# cannot break the machine's /dev/null.
+null=/dev/null
+if mknod null c 1 3 2>/dev/null; then null=$PWD/null; fi
+"$RUCKSACK" export 20231115-080000-beef -o "$null" || fail "-o $null exit $?"
+[ -c "$null" ] || fail "$null is no longer a character device"
+{ "$RUCKSACK" export 20231115-080000-beef -o /dev/stdout || echo "exit $?"; } | cat > via-pipe.md
+cmp -s got.md via-pipe.md || fail "-o /dev/stdout into a pipe: $(diff got.md via-pipe.md | head -5)"
+# -o a folder: refused, naming it.
+mkdir adir
+set +e
+"$RUCKSACK" export 20231115-080000-beef -o adir 2>err.txt; rc=$?
+set -e
+[ $rc -eq 1 ] || fail "-o a folder should exit 1, got $rc"
+grep -q "adir" err.txt || fail "-o a folder message: $(cat err.txt)"
 
 # --anonymise: no name left, in the text either.
 "$RUCKSACK" export 20231115-080000-beef --anonymise > anon.md
