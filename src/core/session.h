@@ -276,6 +276,9 @@ enum session_status session_save_as(struct session *s, const char *path, struct 
  * circle stop where they would come back.
  */
 char *session_follow(const char *path, char **missing);
+/* journal's path with its .jsonl replaced by ext (".moved", ".draft", ".md":
+ * the files kept beside a journal); caller frees. */
+char *session_sibling(const char *journal, const char *ext);
 
 /*
  * Drafts: nothing typed is lost.  While someone types a reflection or note,

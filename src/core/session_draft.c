@@ -15,11 +15,7 @@
 
 static char *draft_path(const struct session *s)
 {
-	const char *jp = s->journal_path;
-	size_t n = strlen(jp);
-	if (n > 6 && !strcmp(jp + n - 6, ".jsonl"))
-		n -= 6;
-	return xasprintf("%.*s.draft", (int)n, jp);
+	return session_sibling(s->journal_path, ".draft");
 }
 
 static cJSON *draft_record(const struct session_draft *dr)

@@ -62,8 +62,6 @@ int session_draft_write_unsaved(struct session *s, const char *journal, struct d
  * on the disk with the rest). */
 void session_draft_clear_saved(struct session *s);
 
-/* journal's path with its .jsonl replaced by ext (".moved", ".draft"); caller frees. */
-char *session_sibling(const char *journal, const char *ext);
 /* The absolute path under key in the pointer beside journal (its sibling ext), or NULL when
  * there is none or it cannot be read; caller frees. */
 char *session_pointer_read(const char *journal, const char *ext, const char *key);

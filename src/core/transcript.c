@@ -268,11 +268,7 @@ int transcript_write_file(const char *path, const struct session *s, enum transc
 
 int transcript_save(const struct session *s, struct diags *d)
 {
-	const char *jp = s->journal_path;
-	size_t n = strlen(jp);
-	if (n > 6 && !strcmp(jp + n - 6, ".jsonl"))
-		n -= 6;
-	char *path = xasprintf("%.*s.md", (int)n, jp);
+	char *path = session_sibling(s->journal_path, ".md");
 	int rc = transcript_write_file(path, s, TRANSCRIPT_MD, false, d);
 	free(path);
 	return rc;

@@ -397,20 +397,11 @@ static int round_choose(struct round *r)
 
 /* --- saving, transcript, end ---------------------------------------------- */
 
-static char *round_md_path(const struct session *s)
-{
-	const char *p = s->journal_path;
-	size_t n = strlen(p);
-	if (n > 6 && !strcmp(p + n - 6, ".jsonl"))
-		n -= 6;
-	return xasprintf("%.*s.md", (int)n, p);
-}
-
 /* The transcript beside the journal, if there is one: r->transcript and its time. */
 static void round_find_transcript(struct round *r)
 {
 	struct stat st;
-	char *path = round_md_path(r->s);
+	char *path = session_sibling(r->s->journal_path, ".md");
 	free(r->transcript);
 	r->transcript = NULL;
 	if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
@@ -432,7 +423,7 @@ static int round_transcript(struct round *r)
 	}
 	diags_free(&d);
 	round_find_transcript(r);
-	char *path = round_md_path(r->s);
+	char *path = session_sibling(r->s->journal_path, ".md");
 	app_message(r->v.app, PAL_OK, "Transcript written: %s", path);
 	free(path);
 	return R_REDRAW;

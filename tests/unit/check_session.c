@@ -956,6 +956,26 @@ START_TEST(test_transcript_of_live)
 }
 END_TEST
 
+/* The files beside a journal: .jsonl replaced, or the extension added when
+ * the name has none (or is .jsonl alone). */
+static const struct {
+	const char *journal, *ext, *want;
+} sibling_cases[] = {
+	{"/a/b/20231115-0800-beef.jsonl", ".md", "/a/b/20231115-0800-beef.md"},
+	{"x.jsonl", ".draft", "x.draft"},
+	{"x.json", ".md", "x.json.md"},
+	{".jsonl", ".md", ".jsonl.md"},
+	{"round", ".moved", "round.moved"},
+};
+
+START_TEST(test_sibling)
+{
+	char *got = session_sibling(sibling_cases[_i].journal, sibling_cases[_i].ext);
+	ck_assert_str_eq(got, sibling_cases[_i].want);
+	free(got);
+}
+END_TEST
+
 Suite *session_suite(void);
 Suite *session_suite(void)
 {
@@ -987,6 +1007,7 @@ Suite *session_suite(void)
 	tcase_add_test(tc, test_unsaved_recovers_by_itself);
 	tcase_add_test(tc, test_drafts);
 	tcase_add_test(tc, test_draft_save_fails);
+	tcase_add_loop_test(tc, test_sibling, 0, sizeof sibling_cases / sizeof sibling_cases[0]);
 	suite_add_tcase(s, tc);
 	return s;
 }
