@@ -210,8 +210,6 @@ void session_set_clock(int64_t (*now_ms)(void));
 enum session_status session_goto(struct session *s, size_t round, size_t phase, struct diags *d);
 enum session_status session_next(struct session *s, struct diags *d); /* next phase, or next round's first */
 enum session_status session_prev(struct session *s, struct diags *d); /* previous phase, or previous round's last */
-/* Swaps two people's seats in the current round (cards already dealt stay). */
-enum session_status session_swap(struct session *s, size_t a, size_t b, struct diags *d);
 /* Withdraws dealt[index] and deals its person a new card from the same deck
  * (and the suit its phase deals from); the new card is s->dealt[s->n_dealt - 1]. */
 enum session_status session_redeal(struct session *s, size_t index, struct diags *d);

@@ -169,22 +169,6 @@ enum session_status session_prev(struct session *s, struct diags *d)
 	return ops_refuse(s, d, "this is the first phase of the first round");
 }
 
-enum session_status session_swap(struct session *s, size_t a, size_t b, struct diags *d)
-{
-	if (!ops_writable(s, d))
-		return SESSION_INVALID;
-	if (a >= s->people.n || b >= s->people.n || a == b)
-		return ops_refuse(s, d, "swap needs two different people of this round");
-	int *seats = xmalloc(s->people.n * sizeof *seats);
-	memcpy(seats, s->seats[s->round], s->people.n * sizeof *seats);
-	int t = seats[a];
-	seats[a] = seats[b];
-	seats[b] = t;
-	enum session_status st = session_commit(s, session_seats_record(s->round, seats, s->people.n), d);
-	free(seats);
-	return st;
-}
-
 enum session_status session_redeal(struct session *s, size_t index, struct diags *d)
 {
 	if (!ops_writable(s, d))
