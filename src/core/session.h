@@ -253,9 +253,11 @@ enum session_status session_retry_save(struct session *s, struct diags *d);
 /* Writes the whole journal (saved and pending) to path — or to
  * path/<id>.jsonl when path is a folder — atomically, mode 0600, and carries
  * on there (s->journal_path changes to its absolute path).  A draft being
- * kept goes with it.  The old journal, when there is one, gets a pointer
- * beside it (session_follow); when that cannot be written (the old folder is
- * what failed), a warning says so, the pointer goes to the first of
+ * kept goes with it, the one kept in memory too (when that still cannot be
+ * written, an io diagnostic says so and it stays in memory).  The old
+ * journal, when there is one, gets a pointer beside it (session_follow);
+ * when that cannot be written (the old folder is what failed), a warning
+ * says so, the pointer goes to the first of
  * s->rescue_dirs that takes it instead (listing looks there, so a crash
  * before the old folder is back loses no track of the round), and each
  * later save tries the old folder again.

@@ -169,6 +169,9 @@ enum session_status session_save_as(struct session *s, const char *path, struct 
 	strv_free(&s->pending);
 	s->saved = all;
 	entries_move_draft(s, old);
+	/* the journal is what matters: a draft that still cannot be written is
+	 * said and kept in memory (for a retry or rescue), not fatal */
+	session_draft_write_unsaved(s, s->journal_path, d);
 	session_moved_from(s, old, d);
 	free(old);
 	return SESSION_OK;

@@ -861,6 +861,37 @@ START_TEST(test_draft_save_fails)
 }
 END_TEST
 
+/* Save-as takes the draft kept in memory along (not only the draft file):
+ * it is on the disk beside the new journal at once, the newer text. */
+START_TEST(test_save_as_takes_unsaved_draft)
+{
+	struct diags d = {0};
+	struct session *s = ss_start(16, "a");
+	struct session_draft dr = {.person = 0, .text = (char *)"older"};
+	ck_assert_int_eq(session_draft_save(s, &dr, &d), 0);
+	journal_set_fsync_hook(ss_fsync_fail);
+	dr.text = (char *)"typed while the disk failed";
+	ck_assert_int_eq(session_draft_save(s, &dr, &d), -1);
+	journal_set_fsync_hook(NULL);
+	diags_free(&d);
+	char *elsewhere = xasprintf("%s/usb", sfx.dir);
+	ck_assert_int_eq(mkdir(elsewhere, 0700), 0);
+	ck_assert_int_eq(session_save_as(s, elsewhere, &d), SESSION_OK);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert(!session_needs_rescue(s));
+	struct session *back = NULL;
+	ck_assert_int_eq(session_load(&back, &sfx.cat, s->journal_path, &d), 0);
+	struct session_draft got;
+	ck_assert_int_eq(session_draft_load(back, &got, &d), 1);
+	ck_assert_str_eq(got.text, "typed while the disk failed");
+	session_draft_free(&got);
+	session_free(back);
+	diags_free(&d);
+	session_free(s);
+	free(elsewhere);
+}
+END_TEST
+
 /* Killed right after the start record: resuming seats the round and enters
  * its first phase, dealing what an uninterrupted start dealt. */
 START_TEST(test_resume_after_start_only)
@@ -1007,6 +1038,7 @@ Suite *session_suite(void)
 	tcase_add_test(tc, test_unsaved_recovers_by_itself);
 	tcase_add_test(tc, test_drafts);
 	tcase_add_test(tc, test_draft_save_fails);
+	tcase_add_test(tc, test_save_as_takes_unsaved_draft);
 	tcase_add_loop_test(tc, test_sibling, 0, sizeof sibling_cases / sizeof sibling_cases[0]);
 	suite_add_tcase(s, tc);
 	return s;
