@@ -96,9 +96,12 @@ $(BIN): $(APP_OBJ) $(MAIN_OBJ)
 
 # Each tests/unit/check_NAME.c defines Suite *NAME_suite(void); the runner
 # learns the list from this generated file, so adding a suite is adding a file.
-$(BUILD)/tests/unit/suites.inc: $(UNIT_SRC) Makefile
+# Like $(FLAGS_FILE), it is compared on every run and rewritten only when the
+# list changed, so deleting a suite drops it too (no stale list, no link error).
+SUITES_TEXT := $(foreach f,$(UNIT_SRC),'SUITE($(patsubst check_%.c,%,$(notdir $(f))))')
+$(BUILD)/tests/unit/suites.inc: FORCE
 	@mkdir -p $(@D)
-	$(Q)for f in $(UNIT_SRC); do n=$${f##*/check_}; echo "SUITE($${n%.c})"; done > $@.tmp && mv $@.tmp $@
+	@printf '%s\n' $(SUITES_TEXT) | cmp -s - $@ || printf '%s\n' $(SUITES_TEXT) > $@
 
 $(BUILD)/tests/unit/runner.o: tests/unit/runner.c $(BUILD)/tests/unit/suites.inc $(FLAGS_FILE)
 	@mkdir -p $(@D)
@@ -115,8 +118,10 @@ run: deps
 	$(Q)$(MAKE) --no-print-directory $(BIN)
 	$(BIN) --decks decks
 
-# -k: every group runs and reports, even after one has failed.
-check: deps deps-test
+# -k: every group runs and reports, even after one has failed.  deps-test
+# alone: tests/deps.sh test covers the build packages too, and two apt-get
+# runs at once under make -j would fail on the dpkg lock.
+check: deps-test
 	$(Q)$(MAKE) -k --no-print-directory check-layering check-unit check-asan \
 	    check-cli check-decks check-man check-e2e
 	@echo "make check: all test groups passed"

@@ -2,8 +2,8 @@
 # Installs what rucksack needs on a Debian-like machine, and nothing when it is
 # all there.  `build` is what compiling needs; `test` adds what `make check`
 # runs (tmux for the end-to-end tests, Debian's jsonschema for the schema test,
-# mandoc for the man-page lint, clang for the second compiler); `fuzz` adds
-# clang's libFuzzer runtime for make fuzz alone.
+# mandoc for the man-page lint) and valgrind for make valgrind; `fuzz` adds
+# clang and its libFuzzer runtime for make fuzz alone (.ci/run installs clang).
 set -u
 what=${1:-build}
 pkgs=""

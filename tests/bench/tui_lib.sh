@@ -1,8 +1,10 @@
 # Helpers for the benchmarks of the full-screen program (sourced by
 # bench_keystroke.sh and bench_idle.sh).  Each run is the real binary in its
 # own private tmux server (-L) at a fixed size, in a UTF-8 locale, with a
-# scratch HOME, and waits by polling (the screen, or the process in /proc),
-# never by a bare fixed sleep.  What the process used is read from /proc.
+# scratch HOME and no data folder of an installed copy on the search path
+# (RUCKSACK_DATADIR points into the scratch folder), and waits by polling
+# (the screen, or the process in /proc), never by a bare fixed sleep.  What
+# the process used is read from /proc.
 set -u
 : "${RUCKSACK:?set RUCKSACK to the binary}"
 : "${SRCDIR:=$(pwd)}"
@@ -13,7 +15,8 @@ command -v tmux >/dev/null 2>&1 || {
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color NO_COLOR=1
 
 BT_TMP=$(mktemp -d)
-export HOME="$BT_TMP/home" XDG_DATA_HOME="$BT_TMP/data" XDG_DATA_DIRS="$BT_TMP/none" RUCKSACK_PATH=""
+export HOME="$BT_TMP/home" XDG_DATA_HOME="$BT_TMP/data" XDG_DATA_DIRS="$BT_TMP/none" RUCKSACK_PATH="" \
+	RUCKSACK_DATADIR="$BT_TMP/datadir"
 mkdir -p "$HOME"
 BT_SOCKS=""
 BT_WAIT=${BT_WAIT:-30}

@@ -8,7 +8,11 @@ set -u
 pass=0 fail=0
 [ $# -gt 0 ] || set -- tests/cli/test_*.sh   # or only the tests named
 for t in "$@"; do
-	[ -e "$t" ] || continue
+	# A mistyped name, or a glob that matched nothing (so no test would
+	# run), is a failure, not a skip.
+	if [ ! -f "$t" ]; then
+		fail=$((fail + 1)); echo "FAIL: $t: no such test file"; continue
+	fi
 	abs=$(cd "$(dirname "$t")" && pwd)/${t##*/}
 	scratch=$(mktemp -d)
 	if HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_DATA_DIRS="$scratch/none" \

@@ -1,13 +1,21 @@
 #!/bin/sh
-# Runs every tests/e2e/test_*.sh: each drives the real binary inside tmux.
+# Runs every tests/e2e/test_*.sh (or those named): each drives the real
+# binary inside tmux, in a scratch HOME and XDG folders, and with no data
+# folder of an installed copy on the search path (RUCKSACK_DATADIR points
+# into the scratch folder).
 set -u
 : "${RUCKSACK:?set RUCKSACK to the binary}"
 pass=0 fail=0
-for t in tests/e2e/test_*.sh; do
-	[ -e "$t" ] || continue
+[ $# -gt 0 ] || set -- tests/e2e/test_*.sh   # or only the tests named
+for t in "$@"; do
+	# A mistyped name, or a glob that matched nothing (so no test would
+	# run), is a failure, not a skip.
+	if [ ! -f "$t" ]; then
+		fail=$((fail + 1)); echo "FAIL: $t: no such test file"; continue
+	fi
 	scratch=$(mktemp -d)
 	if HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_DATA_DIRS="$scratch/none" \
-	   RUCKSACK_PATH="" SRCDIR="$PWD" TMPDIR="$scratch" TMUX_TMPDIR="$scratch" sh "$t" >"$scratch/log" 2>&1; then
+	   RUCKSACK_PATH="" RUCKSACK_DATADIR="$scratch/datadir" SRCDIR="$PWD" TMPDIR="$scratch" TMUX_TMPDIR="$scratch" sh "$t" >"$scratch/log" 2>&1; then
 		pass=$((pass + 1))
 	else
 		fail=$((fail + 1))

@@ -5,7 +5,9 @@
 # Ctrl-C quits); NO_COLOR and --no-color draw with attributes only.
 . "$SRCDIR/tests/e2e/lib.sh"
 
-WRONG="x Z 1 F5 Tab BTab DC IC C-t C-g"
+# Keys no screen here takes; F5 (reload) only the home screen and Browse
+# decks take, so it is a wrong key on a deck and a card alone.
+WRONG="x Z 1 Tab BTab DC IC C-t C-g"
 
 ui_start 80 24
 ui_wait "Browse decks"
@@ -23,14 +25,16 @@ ui_mark; ui_keys $WRONG M-x Escape; ui_same "wrong keys changed the home screen"
 ui_mark
 ui_tmux set-buffer "$(printf 'jjq\r\rq')"; ui_tmux paste-buffer -p -t t
 ui_same "a paste acted as keys"
+ui_keys F5; ui_wait "Reloaded: 2 decks found"	# F5 reloads here
 
 ui_home_open "Read the decks"; ui_wait "Plain deck"
 ui_keys F1; ui_wait "Keys on this screen (Browse decks)"; ui_keys q; ui_wait "Plain deck"
 ui_mark; ui_keys $WRONG n p; ui_same "wrong keys changed the deck list"
+ui_keys F5; ui_wait "Reloaded: 2 decks found"	# and here
 ui_keys Enter; ui_wait "Zoë's voice"
-ui_mark; ui_keys $WRONG n p; ui_same "wrong keys changed the deck"
+ui_mark; ui_keys $WRONG F5 n p; ui_same "wrong keys changed the deck"
 ui_keys Enter; ui_wait "card 1 of 30"
-ui_mark; ui_keys $WRONG Enter; ui_same "wrong keys changed the card"
+ui_mark; ui_keys $WRONG F5 Enter; ui_same "wrong keys changed the card"
 ui_keys '?'; ui_wait "Show the previous card of the deck"; ui_keys Escape
 
 ui_keys C-c; ui_wait "Quit rucksack?"
