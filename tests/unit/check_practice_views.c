@@ -267,6 +267,23 @@ START_TEST(test_write_through_the_flow)
 }
 END_TEST
 
+/* At 40 columns the writing step's header keeps its clock, the title cut. */
+START_TEST(test_write_header_narrow)
+{
+	struct practice_setup one = pv_write;
+	one.deck = NULL;
+	one.n = 0;
+	resizeterm(12, 40);
+	app_push(&app, pwrite_open(&app, &one));
+	hl_draw(&app, app_top(&app));
+	pv_key(K_ENTER);
+	pv_key(K_ENTER);
+	hl_shows("3/6 · Write your");
+	hl_shows("…  ");
+	hl_shows(" left");
+}
+END_TEST
+
 static int pv_fsync_fails(int fd)
 {
 	(void)fd;
@@ -329,6 +346,7 @@ Suite *practice_views_suite(void)
 	tcase_add_test(tc, test_write_through_the_flow);
 	tcase_add_test(tc, test_write_builtin);
 	tcase_add_test(tc, test_mark_not_saved_stays);
+	tcase_add_test(tc, test_write_header_narrow);
 	suite_add_tcase(s, tc);
 	return s;
 }
