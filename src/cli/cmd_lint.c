@@ -6,6 +6,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cmd_decks.h"
 #include "core/load.h"
@@ -65,10 +66,31 @@ static size_t lint_dirlen(const char *path)
 	return slash ? (size_t)(slash - path) : 0;
 }
 
+/* The folder path is in ("." for a bare name); the caller frees it. */
+static char *lint_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xstrdup(".");
+	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
+/* Whether a and b name one file or folder, however spelt ("dup/a", "./dup/a", "dup//a"). */
+static bool lint_same_node(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	if (stat(a, &sa) != 0 || stat(b, &sb) != 0)
+		return strcmp(a, b) == 0;
+	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 static bool lint_same_dir(const char *a, const char *b)
 {
-	size_t n = lint_dirlen(a);
-	return n == lint_dirlen(b) && strncmp(a, b, n) == 0;
+	char *da = lint_dir(a), *db = lint_dir(b);
+	bool same = lint_same_node(da, db);
+	free(da);
+	free(db);
+	return same;
 }
 
 /*
@@ -84,15 +106,26 @@ struct lint_file {
 	struct doc *flow;
 };
 
+/* Whether file i was named before, maybe spelt otherwise. */
+static bool lint_named_before(const struct lint_file *f, size_t i)
+{
+	for (size_t j = 0; j < i; j++)
+		if (lint_same_node(f[i].path, f[j].path))
+			return true;
+	return false;
+}
+
 /* Two files named from one folder may not share an id, as on the search path. */
 static void lint_duplicates(const struct lint_file *f, size_t n, struct diags *d)
 {
 	for (size_t i = 0; i < n; i++) {
 		for (size_t j = 0; f[i].id && j < i; j++) {
+			/* files are looked at (stat) only when their ids clash */
 			if (!f[j].id || strcmp(f[i].id, f[j].id) != 0 ||
-			    !lint_same_dir(f[i].path, f[j].path) ||
-			    strcmp(f[i].path, f[j].path) == 0) /* named twice */
+			    !lint_same_dir(f[i].path, f[j].path))
 				continue;
+			if (lint_named_before(f, i))
+				break;
 			diags_error(d, f[i].path, f[i].id_pos.line, f[i].id_pos.col, DIAG_SCHEMA,
 				    "id: duplicate id \"%s\" (first in %s)", f[i].id, f[j].path);
 			break;

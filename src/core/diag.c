@@ -68,38 +68,48 @@ size_t diags_count_for_file(const struct diags *d, const char *file)
 }
 
 /* Insertion sort: lists are short, and stability keeps same-place messages in order. */
-static size_t file_rank(const struct diags *d, const char *file)
+/* A diagnostic with what it sorts by: its file's first appearance, then its own place. */
+struct diag_key {
+	size_t file_rank, at;
+	struct diag d;
+};
+
+static int diag_key_cmp(const void *pa, const void *pb)
 {
-	for (size_t i = 0; i < d->n; i++)
-		if (strcmp(d->v[i].file, file) == 0)
-			return i;
-	return d->n;
+	const struct diag_key *a = pa, *b = pb;
+	if (a->file_rank != b->file_rank)
+		return a->file_rank < b->file_rank ? -1 : 1;
+	if (a->d.line != b->d.line)
+		return a->d.line < b->d.line ? -1 : 1;
+	if (a->d.col != b->d.col)
+		return a->d.col < b->d.col ? -1 : 1;
+	return a->at < b->at ? -1 : a->at > b->at; /* stable: equal places keep their order */
 }
 
-static bool diag_before(const struct diags *d, const struct diag *a, const struct diag *b)
+/* Each file ranked once, by where it first appears (a lint of thousands of
+ * problems must not compare file names at every step of the sort). */
+static void diag_rank_files(const struct diags *d, struct diag_key *k)
 {
-	size_t ra = file_rank(d, a->file), rb = file_rank(d, b->file);
-	if (ra != rb)
-		return ra < rb;
-	if (a->line != b->line)
-		return a->line < b->line;
-	return a->col < b->col;
+	size_t *first = xmalloc((d->n ? d->n : 1) * sizeof *first), n_files = 0;
+	for (size_t i = 0; i < d->n; i++) {
+		size_t f = 0;
+		while (f < n_files && strcmp(d->v[first[f]].file, d->v[i].file) != 0)
+			f++;
+		if (f == n_files)
+			first[n_files++] = i;
+		k[i] = (struct diag_key){first[f], i, d->v[i]};
+	}
+	free(first);
 }
 
 void diags_sort(struct diags *d)
 {
-	struct diags ranks = { .v = xmalloc((d->n ? d->n : 1) * sizeof *d->v), .n = d->n };
-	memcpy(ranks.v, d->v, d->n * sizeof *d->v);
-	for (size_t i = 1; i < d->n; i++) {
-		struct diag g = d->v[i];
-		size_t j = i;
-		while (j > 0 && diag_before(&ranks, &g, &d->v[j - 1])) {
-			d->v[j] = d->v[j - 1];
-			j--;
-		}
-		d->v[j] = g;
-	}
-	free(ranks.v);
+	struct diag_key *k = xmalloc((d->n ? d->n : 1) * sizeof *k);
+	diag_rank_files(d, k);
+	qsort(k, d->n, sizeof *k, diag_key_cmp);
+	for (size_t i = 0; i < d->n; i++)
+		d->v[i] = k[i].d;
+	free(k);
 }
 
 void diags_free(struct diags *d)

@@ -280,7 +280,7 @@ static int js_check_cp(struct js *j, const unsigned char *at, uint32_t cp, struc
 	}
 	if ((cp == '\n' || cp == '\t') && !st->key)
 		st->flags |= JPOS_NLTAB;
-	else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
+	else if (utf8_is_control(cp))
 		js_note_control(j, at, cp, st->key);
 	return 0;
 }
@@ -363,7 +363,7 @@ static int js_raw(struct js *j, struct jstr *st)
 	n = utf8_decode((const char *)p, (size_t)(j->end - p), &cp);
 	if (n == 0)
 		return js_fail(j, p, DIAG_ENCODING, "invalid UTF-8");
-	if (cp <= 0x9f)
+	if (utf8_is_control(cp)) /* C1: the ASCII ones were taken above */
 		js_note_control(j, p, cp, st->key);
 	j->cont += n - 1;
 	j->p += n;

@@ -29,20 +29,12 @@ static const struct lfield card_fields[] = {
 };
 enum { CARD_ID, CARD_TITLE, CARD_SUIT };
 
-static size_t array_len(const cJSON *a)
-{
-	size_t n = 0;
-	for (const cJSON *it = a->child; it; it = it->next)
-		n++;
-	return n;
-}
-
 static void read_suits(struct lctx *c, cJSON *suits, struct deck *out, struct idset *ids)
 {
 	cJSON *found[LF_MAX_FIELDS];
 	size_t i = 0;
 
-	out->suits = xcalloc(array_len(suits) + 1, sizeof *out->suits);
+	out->suits = xcalloc(lc_array_len(suits) + 1, sizeof *out->suits);
 	for (cJSON *it = suits->child; it; it = it->next, i++) {
 		struct suit *s = &out->suits[out->n_suits++];
 		const struct lpath *path = LP_INDEX(LP_KEY(NULL, "suits"), i);
@@ -79,7 +71,7 @@ static void read_cards(struct lctx *c, cJSON *cards, struct deck *out, bool has_
 	struct idset ids = {0};
 	size_t i = 0;
 
-	out->cards = xcalloc(array_len(cards) + 1, sizeof *out->cards);
+	out->cards = xcalloc(lc_array_len(cards) + 1, sizeof *out->cards);
 	for (cJSON *it = cards->child; it; it = it->next, i++) {
 		struct card *cd = &out->cards[out->n_cards++];
 		const struct lpath *path = LP_INDEX(LP_KEY(NULL, "cards"), i);

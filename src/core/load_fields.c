@@ -320,3 +320,11 @@ bool lf_object(struct lctx *c, cJSON *obj, const struct lpath *path, const struc
 				 f[i].key);
 	return true;
 }
+
+size_t lc_array_len(const cJSON *a)
+{
+	size_t n = 0;
+	for (const cJSON *it = a->child; it; it = it->next)
+		n++;
+	return n;
+}

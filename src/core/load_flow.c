@@ -50,14 +50,6 @@ struct flowctx {
 	const struct jpos *rest; /* the first "count": "rest" */
 };
 
-static size_t array_len(const cJSON *a)
-{
-	size_t n = 0;
-	for (const cJSON *it = a->child; it; it = it->next)
-		n++;
-	return n;
-}
-
 static void read_count(struct flowctx *fc, cJSON *node, const struct lpath *path, struct role *r)
 {
 	const struct jpos *at = lc_at(fc->c, node);
@@ -159,7 +151,7 @@ static void read_deals(struct flowctx *fc, cJSON *node, const struct lpath *path
 		lf_type_error(fc->c, node, path, "a deal object or an array of them");
 		return;
 	}
-	ph->deals = xcalloc(array_len(node) + 1, sizeof *ph->deals);
+	ph->deals = xcalloc(lc_array_len(node) + 1, sizeof *ph->deals);
 	for (cJSON *it = node->child; it; it = it->next, i++) {
 		ph->deals[ph->n_deals].listed = true;
 		read_deal(fc, it, LP_INDEX(path, i), &ph->deals[ph->n_deals++]);
@@ -208,14 +200,14 @@ void load_flow(struct lctx *c, cJSON *roles, cJSON *phases, struct flow *out)
 	size_t i = 0;
 
 	if (roles && lf_array(c, roles, LP_KEY(NULL, "roles"), true)) {
-		out->roles = xcalloc(array_len(roles) + 1, sizeof *out->roles);
+		out->roles = xcalloc(lc_array_len(roles) + 1, sizeof *out->roles);
 		for (cJSON *it = roles->child; it; it = it->next, i++)
 			read_role(&fc, it, LP_INDEX(LP_KEY(NULL, "roles"), i),
 				  &out->roles[out->n_roles++]);
 	}
 	i = 0;
 	if (phases && lf_array(c, phases, LP_KEY(NULL, "phases"), true)) {
-		out->phases = xcalloc(array_len(phases) + 1, sizeof *out->phases);
+		out->phases = xcalloc(lc_array_len(phases) + 1, sizeof *out->phases);
 		for (cJSON *it = phases->child; it; it = it->next, i++)
 			read_phase(&fc, it, LP_INDEX(LP_KEY(NULL, "phases"), i),
 				   &out->phases[out->n_phases++], &phase_ids);

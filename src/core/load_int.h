@@ -55,6 +55,8 @@ struct lpath {
 #define LP_KEY(up, k) (&(const struct lpath){ (up), (k), 0 })
 #define LP_INDEX(up, i) (&(const struct lpath){ (up), NULL, (i) })
 
+/* How many items the array a holds. */
+size_t lc_array_len(const cJSON *a);
 /* A problem at p; the message is "PATH: ..." (just "..." at the top level). */
 void lc_error(struct lctx *c, const struct jpos *p, enum diag_kind kind,
 	      const struct lpath *path, const char *fmt, ...) __attribute__((format(printf, 5, 6)));

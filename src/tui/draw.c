@@ -52,24 +52,43 @@ static bool draw_blank(const char *v, size_t off)
 	return v[off + strspn(v + off, " ")] == '\0';
 }
 
+/* The cell s[off..next) as drawn: a control character (a cell of its own) by
+ * its visible stand-in, anything else as it is. */
+static void draw_raw_cell(const char *s, size_t off, size_t next, enum pal p, cchar_t *cc)
+{
+	uint32_t cp;
+	cell_cp(s, next, off, &cp);
+	if (!utf8_is_control(cp)) {
+		draw_cell(s, off, next, p, cc);
+		return;
+	}
+	char *raw = xstrndup(s + off, next - off);
+	char *v = utf8_visible(raw, false);
+	draw_cell(v, 0, strlen(v), p, cc);
+	free(v);
+	free(raw);
+}
+
+/* Cells are found in s itself, as the editor's cursor is (cell.h): a mark
+ * after a control character stays a cell of its own rather than joining the
+ * stand-in drawn for it, so what is drawn and where the cursor goes agree. */
 int draw_text(int y, int x, int w, const char *s, enum pal p)
 {
 	if (w <= 0 || y < 0 || y >= LINES)
 		return 0;
-	char *v = utf8_visible(s, false);
-	size_t len = strlen(v);
+	size_t len = strlen(s);
 	int cols;
-	size_t fit = draw_fit(v, len, w, &cols);
-	bool cut = fit < len && !draw_blank(v, fit);
+	size_t fit = draw_fit(s, len, w, &cols);
+	bool cut = fit < len && !draw_blank(s, fit);
 	if (cut)
-		fit = draw_fit(v, len, w - 1, &cols); /* room for the "…" that says so */
+		fit = draw_fit(s, len, w - 1, &cols); /* room for the "…" that says so */
 	int col = 0;
 	for (size_t off = 0; off < fit;) {
-		size_t next = cell_next(v, len, off);
+		size_t next = cell_next(s, len, off);
 		cchar_t cc;
-		draw_cell(v, off, next, p, &cc);
+		draw_raw_cell(s, off, next, p, &cc);
 		mvadd_wch(y, x + col, &cc);
-		col += (int)cell_width(v, len, off);
+		col += (int)cell_width(s, len, off);
 		off = next;
 	}
 	if (cut) {
@@ -77,7 +96,6 @@ int draw_text(int y, int x, int w, const char *s, enum pal p)
 		draw_cell("…", 0, strlen("…"), p, &cc);
 		mvadd_wch(y, x + col++, &cc);
 	}
-	free(v);
 	return col;
 }
 
@@ -98,9 +116,7 @@ void draw_line(int y, int x, int w, const char *s, enum pal p)
 
 void draw_center(int y, int x, int w, const char *s, enum pal p)
 {
-	char *v = utf8_visible(s, false);
-	int sw = (int)utf8_width(v);
-	free(v);
+	int sw = (int)cell_span_width(s, 0, strlen(s));
 	int pad = sw < w ? (w - sw) / 2 : 0;
 	draw_text(y, x + pad, w - pad, s, p);
 }

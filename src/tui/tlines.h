@@ -28,8 +28,10 @@ struct tlines {
 
 /*
  * Appends text wrapped to cols columns.  The first line starts with first
- * (NULL: nothing), the others with as many spaces as first is wide.
- * Returns the number of lines added.
+ * (NULL: nothing), the others with as many spaces as first is wide.  A first
+ * wider than half the columns (a long label) stands on lines of its own and
+ * the text follows two columns in from it, rather than in a sliver of a
+ * column beside it.  Returns the number of lines added.
  */
 size_t tlines_add(struct tlines *t, const char *text, size_t cols, enum tl_style style,
 		  const char *first);

@@ -47,8 +47,11 @@ static int tui_run(const struct tui_opts *o, bool (*open)(struct app *a, const v
 	}
 	int sig = app_run(&a);
 	term_end();
-	if (a.farewell)
-		fprintf(err, "%s\n", a.farewell);
+	if (a.farewell) { /* it names files and says why a save failed: shown, never obeyed */
+		char *vis = utf8_visible(a.farewell, true);
+		fprintf(err, "%s\n", vis);
+		free(vis);
+	}
 	free(a.farewell);
 	return sig ? 128 + sig : 0;
 }

@@ -51,9 +51,8 @@ static void help_draw(struct view *v)
 		else
 			draw_text(y, r.x + 4, r.w - 6, s, PAL_NORMAL);
 	}
-	if (scroll_max_top(&h->sc) > 0)
-		draw_text(r.y + r.h - 1, r.x + 2, r.w - 4,
-			  h->sc.top < scroll_max_top(&h->sc) ? "↓ more" : "↑ more", PAL_DIM);
+	draw_more(r.y + r.h - 1, r.x + 2, r.w - 4, h->sc.top > 0,
+		  h->sc.top < scroll_max_top(&h->sc));
 }
 
 static int help_key(struct view *v, int key, enum action act)

@@ -217,9 +217,8 @@ static void round_draw(struct view *v)
 		else
 			draw_text(y, a.x + 1, a.w - 2, r->body.t.v[i].text, style[r->body.t.v[i].style]);
 	}
-	if (rows < r->body.t.n && (int)rows < a.h - r->head)
-		draw_text(a.y + a.h - 1, a.x + a.w - 8, 7,
-			  r->sc.top + rows < r->body.t.n ? "↓ more" : "↑ more", PAL_DIM);
+	if ((int)rows < a.h - r->head) /* the marker's row is free */
+		draw_more(a.y + a.h - 1, a.x, a.w - 2, r->sc.top > 0, r->sc.top + rows < r->body.t.n);
 }
 
 /* --- moving ------------------------------------------------------------- */

@@ -62,6 +62,14 @@ nope.json: error: cannot open: No such file or directory
 b/broken.json:5:39: error: trailing comma before '}'
 T
 
+# The same folder spelt two ways is one folder, as on the search path; one
+# file named twice, however spelt, is no duplicate of itself.
+rs lint ./lint/dup1.json lint//dup2.json lint/./dup1.json
+status 1 "one folder spelt two ways"
+same "$OUT" "one folder spelt two ways" <<'T'
+lint//dup2.json:1:22: error: id: duplicate id "dup" (first in ./lint/dup1.json)
+T
+
 # A bad file on the search path is not what lint was asked about.
 rs --decks b lint lint/good.json
 status 0 "bad file on the search path"

@@ -13,6 +13,7 @@
 #include "tui/view_editor.h"
 
 #include "support/headless.h"
+#include "tui/cell.h"
 
 static void d_setup(void)
 {
@@ -78,6 +79,22 @@ START_TEST(test_combining_stays_on_base)
 	/* a mark with no base sits on a space and takes its one column */
 	ck_assert_int_eq(draw_text(1, 0, 10, "\xcc\x81" "a", PAL_NORMAL), 2);
 	ck_row(1, 0, 10, " \xcc\x81" "a");
+}
+END_TEST
+
+/* A mark after a control character is a cell of its own, as the editor
+ * measures it (cell.h): the stand-in does not take it, so the text after it
+ * stands where the cursor says. */
+START_TEST(test_mark_after_control_keeps_its_cell)
+{
+	static const char s[] = "a\x1b\xcc\x81x";
+	ck_assert_int_eq(draw_text(0, 0, 10, s, PAL_NORMAL), (int)cell_span_width(s, 0, sizeof s - 1));
+	ck_assert_int_eq(draw_text(0, 0, 10, s, PAL_NORMAL), 4);
+	ck_row(0, 0, 10, "a␛ \xcc\x81x");
+	ck_row(0, 3, 1, "x");
+	/* a tab then a mark: the same */
+	ck_assert_int_eq(draw_text(1, 0, 10, "\t\xcc\x81y", PAL_NORMAL), 3);
+	ck_row(1, 2, 1, "y");
 }
 END_TEST
 
@@ -197,6 +214,7 @@ Suite *draw_suite(void)
 	tcase_add_test(tc, test_wide_not_cut);
 	tcase_add_test(tc, test_cut_marked);
 	tcase_add_test(tc, test_combining_stays_on_base);
+	tcase_add_test(tc, test_mark_after_control_keeps_its_cell);
 	tcase_add_test(tc, test_rtl_kept_in_order);
 	tcase_add_test(tc, test_line_and_centre);
 	tcase_add_test(tc, test_wrap_counts_lines);

@@ -36,6 +36,29 @@ START_TEST(test_paragraphs_tabs_wide)
 }
 END_TEST
 
+/* A label wider than half the line (a reflection's "who, on which card (edited)") goes on
+ * lines of its own, the text below it: never a column of one letter a line beside it. */
+START_TEST(test_long_label_above)
+{
+	struct tlines t = {0};
+	ck_assert_ptr_nonnull(setlocale(LC_ALL, "C.UTF-8"));
+	const char *label = "  Note · Zoë, on Hypothetical / future (exploring) (edited): ";
+	size_t n = tlines_add(&t, "The presenter asked what would change.", 38, TL_NORMAL, label);
+	ck_assert_uint_eq(n, t.n);
+	ck_assert_str_eq(t.v[0].text, "  Note · Zoë, on Hypothetical / future");
+	ck_assert_str_eq(t.v[1].text, "  (exploring) (edited):");
+	ck_assert_str_eq(t.v[2].text, "    The presenter asked what would");
+	ck_assert_str_eq(t.v[3].text, "    change.");
+	ck_assert_uint_eq(n, 4);
+	tlines_free(&t);
+	/* a label that fits beside the text still hangs it */
+	tlines_add(&t, "The presenter asked what would change.", 38, TL_NORMAL, "  Ana: ");
+	ck_assert_str_eq(t.v[0].text, "  Ana: The presenter asked what would");
+	ck_assert_str_eq(t.v[1].text, "       change.");
+	tlines_free(&t);
+}
+END_TEST
+
 Suite *tlines_suite(void);
 Suite *tlines_suite(void)
 {
@@ -43,6 +66,7 @@ Suite *tlines_suite(void)
 	TCase *tc = tcase_create("tlines");
 	tcase_add_test(tc, test_bullets_hang);
 	tcase_add_test(tc, test_paragraphs_tabs_wide);
+	tcase_add_test(tc, test_long_label_above);
 	suite_add_tcase(s, tc);
 	return s;
 }

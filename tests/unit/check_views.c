@@ -105,6 +105,29 @@ START_TEST(test_screens_draw_at_every_size)
 }
 END_TEST
 
+/* A question's detail too long for one row wraps inside the box, whole, at 80x24 and 40x12:
+ * the end of it (where the rescue copy goes) is never cut off. */
+START_TEST(test_confirm_wraps_its_detail)
+{
+	struct view *home = home_open(&app);
+	app_push(&app, home);
+	app_push(&app, confirm_open(home, "Leave with changes not saved?",
+				    "They are NOT on the disk here: on leaving they go to a rescue "
+				    "copy elsewhere (rucksack says where), which the next start offers.",
+				    NULL, false));
+	for (size_t s = 0; s < 2; s++) {
+		resizeterm(sizes[s][0], sizes[s][1]);
+		hl_draw(&app, app_top(&app));
+		hl_shows("Leave with changes not saved?");
+		hl_shows("They are NOT on the disk here");
+		hl_shows("start offers.");
+		hl_shows("y yes    n no");
+		hl_not_shown("…");
+	}
+	resizeterm(24, 80);
+}
+END_TEST
+
 /* Keys that leave the screen or the terminal; the loop tests those in tmux. */
 static bool v_leaves(enum action a)
 {
@@ -356,6 +379,7 @@ Suite *views_suite(void)
 	tcase_add_test(tc, test_card_steps_through_deck);
 	tcase_add_test(tc, test_home_counts_problems_and_empty_catalog);
 	tcase_add_test(tc, test_reload_decks);
+	tcase_add_test(tc, test_confirm_wraps_its_detail);
 	tcase_add_loop_test(tc, test_draft_pacing, 0, 5);
 	suite_add_tcase(s, tc);
 	return s;
