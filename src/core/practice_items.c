@@ -74,6 +74,30 @@ static void add_card_items(struct practice_items *out, size_t *cap,
 	}
 }
 
+/* Name it answers a type, then a subtype, with one digit key each: a deck
+ * with more suits, or a suit with more cards, than digits cannot be answered. */
+static int keys_fit(const struct deck *deck, const char *file, struct diags *d)
+{
+	if (deck->n_suits > PRACTICE_MAX_KEYS) {
+		diags_error(d, file, 0, 0, DIAG_REFERENCE,
+			    "this deck has %zu suits; Name it answers a type with one of the "
+			    "keys 1–%d, so it can drill a deck of at most %d suits",
+			    deck->n_suits, PRACTICE_MAX_KEYS, PRACTICE_MAX_KEYS);
+		return -1;
+	}
+	for (size_t i = 0; i < deck->n_suits; i++) {
+		size_t n = deck_count_suit(deck, deck->suits[i].id);
+		if (n > PRACTICE_MAX_KEYS) {
+			diags_error(d, file, 0, 0, DIAG_REFERENCE,
+				    "suit '%s' has %zu cards; Name it answers a subtype with one of "
+				    "the keys 1–%d, so it can drill suits of at most %d cards",
+				    deck->suits[i].id, n, PRACTICE_MAX_KEYS, PRACTICE_MAX_KEYS);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int practice_items_build(struct practice_items *out, const struct deck *deck,
 			 const char *file, const char *suit_filter, struct diags *d)
 {
@@ -101,6 +125,10 @@ int practice_items_build(struct practice_items *out, const struct deck *deck,
 		diags_error(d, file, 0, 0, DIAG_REFERENCE,
 			    "no card%s%s has examples, so there is nothing to practise",
 			    suit_filter ? " of suit " : "", suit_filter ? suit_filter : "");
+		return -1;
+	}
+	if (keys_fit(deck, file, d) != 0) {
+		practice_items_free(out);
 		return -1;
 	}
 	return 0;

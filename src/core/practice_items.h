@@ -20,6 +20,9 @@ struct practice_item {
 	bool subtyped;	 /* the suit has more than one card */
 };
 
+/* Name it answers with one digit key: at most this many suits, and cards in a suit. */
+#define PRACTICE_MAX_KEYS 9
+
 struct practice_items {
 	struct practice_item *v;
 	size_t n;
@@ -27,8 +30,10 @@ struct practice_items {
 
 /*
  * Builds the items of deck (file name for diagnostics), keeping only suit
- * suit_filter when it is not NULL.  A deck without suits, an unknown suit, or
- * no examples at all gives -1 and an error saying which; otherwise 0.
+ * suit_filter when it is not NULL.  A deck without suits, an unknown suit,
+ * no examples at all, or more than PRACTICE_MAX_KEYS suits or cards in a suit
+ * (Name it could not take the answer) gives -1 and an error saying which;
+ * otherwise 0.
  */
 int practice_items_build(struct practice_items *out, const struct deck *deck,
 			 const char *file, const char *suit_filter, struct diags *d);

@@ -343,11 +343,12 @@ static int pw_leave(struct pwrite *p)
 static int pw_mark(struct pwrite *p, enum practice_mark m)
 {
 	struct diags d = {0};
-	if (practice_write_mark(&p->w, p->sel, m, papp_now(), &d) != 0)
-		papp_say(p->v.app, &d);
-	diags_free(&d);
-	if (p->sel + 1 < p->w.questions.n && !d.n)
+	int rc = practice_write_mark(&p->w, p->sel, m, papp_now(), &d);
+	if (rc != 0)
+		papp_say(p->v.app, &d); /* not recorded: stay on it to try again */
+	else if (p->sel + 1 < p->w.questions.n)
 		p->sel++; /* on to the next one to mark */
+	diags_free(&d);
 	pwrite_layout(&p->v);
 	return R_REDRAW;
 }

@@ -43,6 +43,22 @@ static char *header_fit(const char *left, const char *right, size_t cols)
 	return xasprintf("%s%*s%s", left, (int)(cols - lw - rw), "", right);
 }
 
+/* left cut with "…" so that right still fits; left alone (cut by the drawing)
+ * when there is no right or not even one character of left would fit. */
+static char *header_cut(const char *left, const char *right, size_t cols)
+{
+	size_t rw = utf8_width(right), ell = utf8_width("…");
+	if (!*right || cols < 1 + ell + 2 + rw)
+		return xstrdup(left);
+	size_t keep = utf8_prefix_fitting(left, cols - ell - 2 - rw);
+	while (keep > 0 && left[keep - 1] == ' ')
+		keep--; /* "Write…", not "Write …" */
+	char *cut = xasprintf("%.*s…", (int)keep, left);
+	char *out = header_fit(cut, right, cols);
+	free(cut);
+	return out;
+}
+
 char *wpage_header(const struct wpage *pg, const char *clock, size_t cols)
 {
 	const struct practice_step *st = cur(pg);
@@ -58,7 +74,7 @@ char *wpage_header(const struct wpage *pg, const char *clock, size_t cols)
 	if (!out)
 		out = header_fit(brief, c, cols);
 	if (!out)
-		out = xstrdup(brief); /* cut by the drawing */
+		out = header_cut(brief, c, cols);
 	free(left);
 	free(brief);
 	free(right);

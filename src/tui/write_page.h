@@ -27,7 +27,8 @@ struct wpage {
 /*
  * The top line in cols columns: the step and its title on the left, and on
  * the right the suggested time with clock ("5:42", "+0:12 over"; NULL or
- * "": none) as room allows (the clock alone when narrow).  Caller frees.
+ * "": none) as room allows: when narrow the clock alone, and narrower still
+ * the title cut with "…" to keep the clock beside it.  Caller frees.
  */
 char *wpage_header(const struct wpage *pg, const char *clock, size_t cols);
 /*

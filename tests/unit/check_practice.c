@@ -150,6 +150,62 @@ START_TEST(test_items_errors)
 }
 END_TEST
 
+/* A deck of n_suits suits holding n_cards cards between them (the first suit
+ * takes what is left over), each card with one example. */
+static void pt_wide_deck(struct deck *d, size_t n_suits, size_t n_cards)
+{
+	*d = (struct deck){0};
+	d->n_suits = n_suits;
+	d->suits = xcalloc(n_suits, sizeof *d->suits);
+	for (size_t i = 0; i < n_suits; i++)
+		d->suits[i].id = xasprintf("s%zu", i);
+	d->n_cards = n_cards;
+	d->cards = xcalloc(n_cards, sizeof *d->cards);
+	for (size_t i = 0; i < n_cards; i++) {
+		d->cards[i].id = xasprintf("c%zu", i);
+		d->cards[i].suit = xasprintf("s%zu", i < n_suits ? i : 0);
+		strv_push_owned(&d->cards[i].examples, xasprintf("Question %zu?", i));
+	}
+}
+
+/* Name it answers with one digit: nine suits, or nine cards in a suit, at most. */
+START_TEST(test_items_keys_fit)
+{
+	static const struct {
+		size_t suits, cards;
+		int rc;
+		const char *says;
+	} t[] = {
+		{1, 9, 0, NULL},
+		{1, 10, -1, "suit 's0' has 10 cards; Name it answers a subtype with one of the keys 1–9"},
+		{3, 11, 0, NULL},
+		{3, 12, -1, "suit 's0' has 10 cards"},
+		{9, 9, 0, NULL},
+		{10, 10, -1, "this deck has 10 suits; Name it answers a type with one of the keys 1–9"},
+	};
+	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+		struct deck d;
+		pt_wide_deck(&d, t[i].suits, t[i].cards);
+		struct practice_items it;
+		struct diags g = {0};
+		ck_assert_int_eq(practice_items_build(&it, &d, "w.json", NULL, &g), t[i].rc);
+		if (t[i].rc == 0) {
+			ck_assert_uint_eq(it.n, t[i].cards);
+			ck_assert_uint_eq(g.n, 0);
+		} else {
+			ck_assert_uint_eq(it.n, 0);
+			ck_assert_uint_eq(g.n, 1);
+			ck_assert_str_eq(g.v[0].file, "w.json");
+			ck_assert_msg(strstr(g.v[0].message, t[i].says), "case %zu: %s", i,
+				      g.v[0].message);
+		}
+		practice_items_free(&it);
+		diags_free(&g);
+		pt_deck_free(&d);
+	}
+}
+END_TEST
+
 START_TEST(test_sched_boxes)
 {
 	struct practice_boxes b = {0};
@@ -328,6 +384,7 @@ Suite *practice_suite(void)
 	tcase_add_test(items, test_split_context_table);
 	tcase_add_test(items, test_items_keys_stable);
 	tcase_add_test(items, test_items_errors);
+	tcase_add_test(items, test_items_keys_fit);
 	suite_add_tcase(s, items);
 	TCase *sched = tcase_create("sched");
 	tcase_add_test(sched, test_sched_boxes);

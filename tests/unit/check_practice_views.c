@@ -6,11 +6,13 @@
  * included, leaves it drawable; a short run through keys reaches the journal.
  */
 #include <check.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/catalog.h"
+#include "core/journal.h"
 #include "core/practice_store.h"
 #include "core/xalloc.h"
 #include "tui/app.h"
@@ -265,6 +267,57 @@ START_TEST(test_write_through_the_flow)
 }
 END_TEST
 
+/* At 40 columns the writing step's header keeps its clock, the title cut. */
+START_TEST(test_write_header_narrow)
+{
+	struct practice_setup one = pv_write;
+	one.deck = NULL;
+	one.n = 0;
+	resizeterm(12, 40);
+	app_push(&app, pwrite_open(&app, &one));
+	hl_draw(&app, app_top(&app));
+	pv_key(K_ENTER);
+	pv_key(K_ENTER);
+	hl_shows("3/6 · Write your");
+	hl_shows("…  ");
+	hl_shows(" left");
+}
+END_TEST
+
+static int pv_fsync_fails(int fd)
+{
+	(void)fd;
+	errno = ENOSPC;
+	return -1;
+}
+
+/* A mark the journal did not take leaves the selection on that question,
+ * saying why; once the disk takes it, the selection moves on. */
+START_TEST(test_mark_not_saved_stays)
+{
+	app_push(&app, pwrite_open(&app, &pv_builtin));
+	hl_draw(&app, app_top(&app));
+	pv_key('w');
+	pv_write_text("Who notices first?");
+	pv_key('w');
+	pv_write_text("Who is worried most?");
+	pv_key(K_ENTER);
+	hl_shows("Step 2 of 2 · Check them");
+	hl_shows("▸ ? Who notices first?");
+	journal_set_fsync_hook(pv_fsync_fails);
+	hl_press(&app, 'o');
+	journal_set_fsync_hook(NULL);
+	ck_assert_ptr_nonnull(app.message);
+	ck_assert_ptr_nonnull(strstr(app.message, "the disk is full"));
+	hl_draw(&app, app_top(&app));
+	hl_shows("▸ ? Who notices first?");
+	hl_not_shown("▸ ? Who is worried most?");
+	pv_key('o');
+	hl_shows("✓ Who notices first?");
+	hl_shows("▸ ? Who is worried most?");
+}
+END_TEST
+
 /* The built-in steps say why they are used. */
 START_TEST(test_write_builtin)
 {
@@ -292,6 +345,8 @@ Suite *practice_views_suite(void)
 	tcase_add_test(tc, test_run_through_keys);
 	tcase_add_test(tc, test_write_through_the_flow);
 	tcase_add_test(tc, test_write_builtin);
+	tcase_add_test(tc, test_mark_not_saved_stays);
+	tcase_add_test(tc, test_write_header_narrow);
 	suite_add_tcase(s, tc);
 	return s;
 }

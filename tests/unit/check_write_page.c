@@ -22,7 +22,10 @@ START_TEST(test_header)
 	} t[] = {
 		{1, "5:42 left", 76, "Step 2 of 4 · Write your questions               suggested 6 min · 5:42 left"},
 		{1, "+0:03 over", 60, "Step 2 of 4 · Write your questions                +0:03 over"},
-		{1, "5:42 left", 36, "2/4 · Write your questions"},
+		{1, "5:42 left", 36, "2/4 · Write your questio…  5:42 left"},
+		{1, "5:42 left", 23, "2/4 · Write…  5:42 left"},
+		{1, "5:42 left", 14, "2/…  5:42 left"},
+		{1, "5:42 left", 12, "2/4 · Write your questions"}, /* cut by the drawing */
 		{0, "1:59 left", 36, "1/4 · Read the vignette    1:59 left"},
 		{3, "1:30 left", 76, "Step 4 of 4 · Check them                       suggested 1.5 min · 1:30 left"},
 		{2, "", 76, "Step 3 of 4 · Take up a lens"},
@@ -32,7 +35,7 @@ START_TEST(test_header)
 		struct wpage pg = {.steps = &steps, .step = t[i].step, .exercise = 1, .n = 1};
 		char *got = wpage_header(&pg, t[i].clock, t[i].cols);
 		ck_assert_str_eq(got, t[i].want);
-		ck_assert_msg(utf8_width(got) <= t[i].cols || i + 1 == sizeof t / sizeof *t,
+		ck_assert_msg(utf8_width(got) <= t[i].cols || t[i].cols < 20,
 			      "case %zu: %zu columns", i, utf8_width(got));
 		free(got);
 	}
