@@ -51,7 +51,7 @@ static const struct doc *pmenu_next_deck(const struct app *a, const struct doc *
 			start = i + 1;
 	for (size_t k = 0; k < c->n; k++) {
 		const struct catalog_entry *e = &c->v[(start + k) % c->n];
-		if (!e->shadowed && practice_deck_usable(c, e->doc, PRACTICE_MODE_NAME))
+		if (!e->shadowed && practice_deck_usable(e->doc))
 			return e->doc;
 	}
 	return NULL;
@@ -194,7 +194,7 @@ struct view *practice_menu_open(struct app *a)
 	m->v.ops = &pmenu_ops;
 	m->v.app = a;
 	const struct doc *deck = catalog_find_kind(a->opts->cat, PRACTICE_DEFAULT_DECK, DOC_DECK);
-	if (!deck || !practice_deck_usable(a->opts->cat, deck, PRACTICE_MODE_NAME))
+	if (!deck || !practice_deck_usable(deck))
 		deck = pmenu_next_deck(a, NULL);
 	pmenu_set_deck(m, deck);
 	return &m->v;
