@@ -1,16 +1,11 @@
 #include "practice_setup.h"
 
-#include "practice_deal.h"
 #include "practice_flow.h"
 #include "practice_items.h"
 
-static int check_doc(const struct catalog *cat, const struct doc *doc, enum practice_mode mode,
-		     const char *suit, struct diags *d)
+/* Whether Name it can drill doc's deck (suit alone when not NULL); why not in d. */
+static int name_check(const struct doc *doc, const char *suit, struct diags *d)
 {
-	if (mode == PRACTICE_MODE_WRITE)
-		return practice_write_check(doc, suit,
-					    catalog_find_kind(cat, PRACTICE_VIGNETTE_DECK, DOC_DECK),
-					    NULL, PRACTICE_VIGNETTE_DECK, d);
 	struct practice_items items;
 	int rc = practice_items_build(&items, &doc->deck, doc->path, suit, d);
 	practice_items_free(&items);
@@ -33,16 +28,15 @@ int practice_setup_check(const struct catalog *cat, const struct practice_setup 
 			    doc ? "this is a flow, not a deck" : "no such deck; see 'rucksack list'");
 		return -1;
 	}
-	return check_doc(cat, doc, setup->mode, setup->suit, d);
+	return name_check(doc, setup->suit, d);
 }
 
-bool practice_deck_usable(const struct catalog *cat, const struct doc *doc,
-			  enum practice_mode mode)
+bool practice_deck_usable(const struct doc *doc)
 {
 	if (doc->kind != DOC_DECK)
 		return false;
 	struct diags quiet = {0};
-	int rc = check_doc(cat, doc, mode, NULL, &quiet);
+	int rc = name_check(doc, NULL, &quiet);
 	diags_free(&quiet);
 	return rc == 0;
 }

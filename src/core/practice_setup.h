@@ -42,8 +42,8 @@ struct practice_setup {
  */
 int practice_setup_check(const struct catalog *cat, const struct practice_setup *setup,
 			 struct diags *d);
-/* True when doc (any kind) can be practised in mode (no suit filter). */
-bool practice_deck_usable(const struct catalog *cat, const struct doc *doc,
-			  enum practice_mode mode);
+/* True when doc (any kind) can be drilled with Name it (no suit filter): the
+ * decks the practice menu offers. */
+bool practice_deck_usable(const struct doc *doc);
 
 #endif

@@ -2,8 +2,8 @@
 #define RUCKSACK_PRACTICE_SUMMARY_H
 /*
  * Words for the drill screens, built without curses so they are tested here
- * and the screens only lay them out: the feedback after an answer, and the
- * end-of-run summary (score, accuracy per suit, confusion table).
+ * and the screens only lay them out: the feedback after an answer and the
+ * line over a question (the end-of-run summary is laid out by ptext_summary).
  */
 #include <stddef.h>
 
@@ -22,14 +22,6 @@ void practice_feedback_lines(const struct practice_drill *dr, struct strv *out);
  * asked ", 1 of 2 subtypes" (the types and subtypes counted as the summary
  * counts them).  Fresh string. */
 char *practice_header_line(const struct practice_drill *dr);
-
-/* The end-of-run summary appended to out, one line each: the score, the card
- * score when subtypes were asked, one line per suit asked ("title  3/4  75%",
- * then "   subtypes 2/3" where they were asked), then the confusion table
- * (rows: right suit, columns: suit given, headed by 1..n as on the answer
- * keys), the most confused pairs of suits and then of subtypes (cards of the
- * right suit taken for one another). */
-void practice_summary_lines(const struct practice_drill *dr, struct strv *out);
 
 /* Length of a bar of at most width cells for ok out of asked (0 when asked is 0). */
 size_t practice_bar_len(unsigned ok, unsigned asked, size_t width);

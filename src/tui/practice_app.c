@@ -60,10 +60,3 @@ void papp_draw_lines(const struct tlines *t, const struct scroll *sc, struct rec
 		draw_text(r.y + (int)(i - sc->top), r.x, r.w, t->v[i].text,
 			  i >= hl_from && i < hl_to ? hl : style[t->v[i].style]);
 }
-
-void papp_draw_more(const struct scroll *sc, int y, int x, int w)
-{
-	if (scroll_max_top(sc) == 0)
-		return;
-	draw_text(y, x, w, sc->top < scroll_max_top(sc) ? "↓ more" : "↑ more", PAL_DIM);
-}

@@ -28,7 +28,5 @@ int64_t papp_now(void);
  * hl_to) in hl instead (hl_from == hl_to: none). */
 void papp_draw_lines(const struct tlines *t, const struct scroll *sc, struct rect r,
 		     size_t hl_from, size_t hl_to, enum pal hl);
-/* "↓ more" or "↑ more" at (y, x) when sc has more than a screenful. */
-void papp_draw_more(const struct scroll *sc, int y, int x, int w);
 
 #endif

@@ -123,7 +123,8 @@ static void drill_draw(struct view *v)
 	struct rect r = v->area;
 	papp_draw_lines(&d->lines, &d->sc, (struct rect){r.y + 1, r.x + 2, (int)d->sc.rows, r.w - 4},
 			d->verdict, d->verdict_end, verdict_pal[practice_drill_verdict(&d->dr)]);
-	papp_draw_more(&d->sc, r.y + r.h - 1, r.x + 2, r.w - 4);
+	draw_more(r.y + r.h - 1, r.x + 2, r.w - 4, d->sc.top > 0,
+		  d->sc.top < scroll_max_top(&d->sc));
 }
 
 /* Leaving: after at least one answer, the summary of what was answered. */

@@ -39,7 +39,8 @@ static void summary_draw(struct view *v)
 	struct rect r = v->area;
 	papp_draw_lines(&s->lines, &s->sc, (struct rect){r.y + 1, r.x + 2, (int)s->sc.rows, r.w - 4},
 			0, 0, PAL_NORMAL);
-	papp_draw_more(&s->sc, r.y + r.h - 1, r.x + 2, r.w - 4);
+	draw_more(r.y + r.h - 1, r.x + 2, r.w - 4, s->sc.top > 0,
+		  s->sc.top < scroll_max_top(&s->sc));
 }
 
 static int summary_key(struct view *v, int key, enum action act)

@@ -28,6 +28,7 @@ static const struct {
 struct pmenu {
 	struct view v;
 	const struct doc *deck; /* NULL: no deck can be practised */
+	char *write_about;	/* what Write it does with deck: worked out when it changes */
 	struct scroll sc;
 };
 
@@ -50,7 +51,7 @@ static const struct doc *pmenu_next_deck(const struct app *a, const struct doc *
 			start = i + 1;
 	for (size_t k = 0; k < c->n; k++) {
 		const struct catalog_entry *e = &c->v[(start + k) % c->n];
-		if (!e->shadowed && practice_deck_usable(c, e->doc, PRACTICE_MODE_NAME))
+		if (!e->shadowed && practice_deck_usable(e->doc))
 			return e->doc;
 	}
 	return NULL;
@@ -65,6 +66,8 @@ static void pmenu_layout(struct view *v)
 /* What Write it does with the deck chosen: whose steps it walks, or why built-in ones. */
 static char *pmenu_write_about(const struct pmenu *m)
 {
+	if (!m->deck)
+		return NULL;
 	struct practice_setup p = {.deck = m->deck->id, .mode = PRACTICE_MODE_WRITE};
 	struct practice_steps st;
 	struct diags d = {0};
@@ -81,6 +84,14 @@ static char *pmenu_write_about(const struct pmenu *m)
 	return s;
 }
 
+/* Chooses deck, and works out once (it walks every flow) what Write it does with it. */
+static void pmenu_set_deck(struct pmenu *m, const struct doc *deck)
+{
+	m->deck = deck;
+	free(m->write_about);
+	m->write_about = pmenu_write_about(m);
+}
+
 static void pmenu_draw(struct view *v)
 {
 	struct pmenu *m = (struct pmenu *)v;
@@ -95,13 +106,11 @@ static void pmenu_draw(struct view *v)
 		free(s);
 	}
 	y++;
-	char *about = m->deck && m->sc.sel == ROW_WRITE ? pmenu_write_about(m) : NULL;
-	draw_wrap((struct rect){y, x, r.y + r.h - y, w}, 0,
-		  about	    ? about
-		  : m->deck ? rows[m->sc.sel].about
-			    : "No deck with suits and examples was found: see `rucksack list`.",
-		  m->deck ? PAL_NORMAL : PAL_WARN);
-	free(about);
+	const char *about = m->sc.sel == ROW_WRITE && m->write_about ? m->write_about
+			    : m->deck ? rows[m->sc.sel].about
+				      : "No deck with suits and examples was found: see `rucksack list`.";
+	draw_wrap_cut((struct rect){y, x, r.y + r.h - y, w}, about,
+		      m->deck ? PAL_NORMAL : PAL_WARN);
 }
 
 static int pmenu_start(struct pmenu *m, enum practice_mode mode)
@@ -125,7 +134,7 @@ static int pmenu_start(struct pmenu *m, enum practice_mode mode)
 static int pmenu_open(struct pmenu *m)
 {
 	if (m->sc.sel == ROW_DECK) {
-		m->deck = pmenu_next_deck(m->v.app, m->deck);
+		pmenu_set_deck(m, pmenu_next_deck(m->v.app, m->deck));
 		return R_REDRAW;
 	}
 	if (!m->deck) {
@@ -154,7 +163,7 @@ static int pmenu_key(struct view *v, int key, enum action act)
 	case ACT_OPEN:
 		return pmenu_open(m);
 	case ACT_PR_DECK:
-		m->deck = pmenu_next_deck(v->app, m->deck);
+		pmenu_set_deck(m, pmenu_next_deck(v->app, m->deck));
 		return R_REDRAW;
 	case ACT_CLOSE:
 		return R_CLOSE;
@@ -165,6 +174,7 @@ static int pmenu_key(struct view *v, int key, enum action act)
 
 static void pmenu_close(struct view *v)
 {
+	free(((struct pmenu *)v)->write_about);
 	free(v);
 }
 
@@ -183,8 +193,9 @@ struct view *practice_menu_open(struct app *a)
 	struct pmenu *m = xcalloc(1, sizeof *m);
 	m->v.ops = &pmenu_ops;
 	m->v.app = a;
-	m->deck = catalog_find_kind(a->opts->cat, PRACTICE_DEFAULT_DECK, DOC_DECK);
-	if (!m->deck || !practice_deck_usable(a->opts->cat, m->deck, PRACTICE_MODE_NAME))
-		m->deck = pmenu_next_deck(a, NULL);
+	const struct doc *deck = catalog_find_kind(a->opts->cat, PRACTICE_DEFAULT_DECK, DOC_DECK);
+	if (!deck || !practice_deck_usable(deck))
+		deck = pmenu_next_deck(a, NULL);
+	pmenu_set_deck(m, deck);
 	return &m->v;
 }

@@ -35,7 +35,8 @@ static void progress_draw(struct view *v)
 	struct rect r = v->area;
 	papp_draw_lines(&p->lines, &p->sc, (struct rect){r.y + 1, r.x + 2, (int)p->sc.rows, r.w - 4},
 			0, 0, PAL_NORMAL);
-	papp_draw_more(&p->sc, r.y + r.h - 1, r.x + 2, r.w - 4);
+	draw_more(r.y + r.h - 1, r.x + 2, r.w - 4, p->sc.top > 0,
+		  p->sc.top < scroll_max_top(&p->sc));
 }
 
 static int progress_key(struct view *v, int key, enum action act)

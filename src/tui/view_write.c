@@ -205,7 +205,7 @@ static void pwrite_draw(struct view *v)
 		hf = p->q_from[p->sel], ht = p->q_from[p->sel + 1];
 	papp_draw_lines(&p->lines, &p->sc, (struct rect){r.y + 2, r.x + 2, (int)p->sc.rows, half},
 			hf, ht, PAL_SELECT);
-	papp_draw_more(&p->sc, r.y + r.h - 1, r.x + 2, half);
+	draw_more(r.y + r.h - 1, r.x + 2, half, p->sc.top > 0, p->sc.top < scroll_max_top(&p->sc));
 	if (!p->side)
 		return;
 	int x = r.x + 2 + half + 3;
@@ -213,7 +213,8 @@ static void pwrite_draw(struct view *v)
 		draw_text(y, x - 2, 1, "│", PAL_FRAME);
 	papp_draw_lines(&p->theirs, &p->sc2, (struct rect){r.y + 2, x, (int)p->sc2.rows, w - half - 3},
 			0, 0, PAL_NORMAL);
-	papp_draw_more(&p->sc2, r.y + r.h - 1, x, w - half - 3);
+	draw_more(r.y + r.h - 1, x, w - half - 3, p->sc2.top > 0,
+		  p->sc2.top < scroll_max_top(&p->sc2));
 }
 
 /* --- writing ------------------------------------------------------------ */

@@ -8,6 +8,7 @@
 #include "core/practice_summary.h"
 #include "core/practice_write.h"
 #include "core/xalloc.h"
+#include "tui/practice_text.h"
 
 #define T0 1795392000
 
@@ -252,6 +253,17 @@ static bool pd_has(const struct strv *sv, const char *needle)
 	return false;
 }
 
+/* Whether a line of t holds a, then b after it. */
+static bool pd_line_has(const struct tlines *t, const char *a, const char *b)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		const char *at = strstr(t->v[i].text, a);
+		if (at && strstr(at + strlen(a), b))
+			return true;
+	}
+	return false;
+}
+
 /* The header line and the feedback's first paragraph of the answer on show. */
 static char *pd_verdict(const struct practice_drill *dr, char **header)
 {
@@ -356,14 +368,15 @@ START_TEST(test_feedback_and_summary)
 		strv_free(&fb);
 		practice_drill_next(&dr);
 	}
-	struct strv sum = {0};
-	practice_summary_lines(&dr, &sum);
-	ck_assert_str_eq(sum.v[0], "Score: 2 of 3 types right (66%)");
-	ck_assert_str_eq(sum.v[1], "Subtypes: 2 of 2 right (100%)");
-	ck_assert(pd_has(&sum, "  circular               2/3    66%   subtypes 2/2"));
-	ck_assert(pd_has(&sum, "  2 circular              1    2    0"));
-	ck_assert(pd_has(&sum, "circular taken for lineal: 1 time"));
-	strv_free(&sum);
+	struct tlines sum = {0};
+	ptext_summary(&dr, 76, &sum);
+	ck_assert_str_eq(sum.v[0].text, "Score: 2 of 3 types right (66%)");
+	ck_assert_str_eq(sum.v[1].text,
+			 "Subtypes: 2 of 2 right (100%), counted where the type was right");
+	ck_assert(pd_line_has(&sum, "  circular   ", "2/3   66%   subtypes 2/2"));
+	ck_assert(pd_line_has(&sum, "  2  circular   ", "1   2   ·"));
+	ck_assert(pd_line_has(&sum, "circular taken for lineal: 1 time", ""));
+	tlines_free(&sum);
 	ck_assert_uint_eq(practice_bar_len(2, 3, 30), 20);
 	ck_assert_uint_eq(practice_bar_len(0, 0, 30), 0);
 	ck_assert_uint_eq(practice_bar_len(5, 5, 30), 30);

@@ -58,6 +58,7 @@ START_TEST(test_check)
 		{true, "graces-drill", "z", PRACTICE_MODE_NAME, "no suit 'z'"},
 		{true, "graces-drill", "z", PRACTICE_MODE_WRITE, "no suit 'z'"},
 		{false, "graces-drill", NULL, PRACTICE_MODE_WRITE, "vignette deck 'vignettes'"},
+		{false, "mini-drill", NULL, PRACTICE_MODE_WRITE, "vignette deck 'vignettes'"},
 	};
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
 		struct practice_setup p = {.deck = t[i].deck, .suit = t[i].suit, .mode = t[i].mode,
@@ -75,12 +76,10 @@ START_TEST(test_check)
 		}
 		diags_free(&d);
 	}
-	ck_assert(practice_deck_usable(&both, catalog_find(&both, "graces-drill"),
-				       PRACTICE_MODE_NAME));
-	ck_assert(!practice_deck_usable(&both, catalog_find(&both, "no-examples"),
-					PRACTICE_MODE_NAME));
-	ck_assert(!practice_deck_usable(&fixtures, catalog_find(&fixtures, "mini-drill"),
-					PRACTICE_MODE_WRITE));
+	ck_assert(practice_deck_usable(catalog_find(&both, "graces-drill")));
+	ck_assert(!practice_deck_usable(catalog_find(&both, "no-examples")));
+	ck_assert(!practice_deck_usable(catalog_find(&both, "bells-that-ring")));
+	ck_assert(practice_deck_usable(catalog_find(&fixtures, "mini-drill"))); /* no vignettes needed */
 }
 END_TEST
 

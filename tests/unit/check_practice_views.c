@@ -284,6 +284,25 @@ START_TEST(test_write_header_narrow)
 }
 END_TEST
 
+/* The menu says what Write it does with the deck chosen, again when the deck
+ * changes, and cuts it with "…" where the screen is too small for it all. */
+START_TEST(test_menu_write_about)
+{
+	app_push(&app, practice_menu_open(&app));
+	pv_key(K_DOWN);
+	hl_shows("Deck: Tomm's question types");
+	hl_shows("flow Solo question-type practice.");
+	pv_key('d');
+	hl_not_shown("Deck: Tomm's question types");
+	hl_shows("for one person deals from 'graces-drill'.");
+	resizeterm(12, 40);
+	hl_draw(&app, app_top(&app));
+	char *last = hl_row(LINES - 2);
+	ck_assert_msg(strstr(last, "…"), "not cut with …: %s", last);
+	free(last);
+}
+END_TEST
+
 static int pv_fsync_fails(int fd)
 {
 	(void)fd;
@@ -347,6 +366,7 @@ Suite *practice_views_suite(void)
 	tcase_add_test(tc, test_write_builtin);
 	tcase_add_test(tc, test_mark_not_saved_stays);
 	tcase_add_test(tc, test_write_header_narrow);
+	tcase_add_test(tc, test_menu_write_about);
 	suite_add_tcase(s, tc);
 	return s;
 }
