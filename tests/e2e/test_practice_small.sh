@@ -24,7 +24,7 @@ ui_keys q; ui_wait "EXITED-0"
 pr_start 40 12 --mode write --seed 4 -n 1
 ui_wait "1/6 · Read the vignette"	# the step, shortened to fit, and its clock
 ui_wait " left"
-ui_keys Enter Enter; ui_wait "3/6 · Write your questions"
+ui_keys Enter Enter; ui_wait "3/6 · Write your questio…"	# cut to leave room for the clock
 ui_wait "Write questions of this type"	# the type first, above the guidance
 ui_keys w; ui_wait "characters"
 ui_type "Ça va? 你好 👋🏽 كيف"; ui_resize 30 8; ui_wait "larger"
