@@ -164,5 +164,5 @@ int practice_export_file(const char *path, const struct practice_log *log,
 			 const char *deck, const struct catalog *cat, struct diags *d)
 {
 	struct export_args a = {log, deck, cat};
-	return atomic_write(path, "the questions", export_fn, &a, d);
+	return atomic_write_output(path, "the questions", export_fn, &a, d);
 }

@@ -101,6 +101,11 @@ TZ=UTC rs practice --export -o "$TMPDIR/q.md"; status 0 "export -o"
 [ "$(stat -c %a "$TMPDIR/q.md")" = 600 ] || fail "export -o: mode not 0600"
 grep -q "### 11:36 · c · v" "$TMPDIR/q.md" || fail "export -o: no ids where decks are not found"
 grep -q "^\*\*Not yet\.\*\*$" "$TMPDIR/q.md" || fail "export -o: the first format's mark"
+# -o a link: the link stays and the file it leads to gets the questions, as export does
+: > "$TMPDIR/target.md"; ln -s "$TMPDIR/target.md" "$TMPDIR/qlink.md"
+TZ=UTC rs practice --export -o "$TMPDIR/qlink.md"; status 0 "export -o a link"
+[ -L "$TMPDIR/qlink.md" ] || fail "export -o replaced the link with a file"
+cmp -s "$TMPDIR/q.md" "$TMPDIR/target.md" || fail "export -o: the link's file was not written"
 rs practice --export -o /nonexistent/q.md; status 1 "export -o to nowhere"
 grep -q "^/nonexistent/q.md: error: cannot write the questions" "$ERR" || fail "export -o: says why"
 echo ok
