@@ -30,10 +30,10 @@ PC_LIBS    := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 PC_CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
 PC_CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
 
-CORE_SRC   := $(sort $(wildcard src/core/*.c))
+CORE_SRC   := $(sort $(wildcard src/core/*/*.c))
 TUI_SRC    := $(sort $(wildcard src/tui/*.c))
 CLI_SRC    := $(sort $(wildcard src/cli/*.c))
-UNIT_SRC   := $(sort $(wildcard tests/unit/check_*.c))
+UNIT_SRC   := $(sort $(wildcard tests/unit/*/check_*.c))
 # Helpers the suites share (a headless screen, fixtures): linked in, not suites.
 UNIT_SUPPORT_SRC := $(sort $(wildcard tests/unit/support/*.c))
 
@@ -94,7 +94,7 @@ $(BIN): $(APP_OBJ) $(MAIN_OBJ)
 	$(if $(Q),@echo "  LD      $@")
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PC_LIBS) -lm
 
-# Each tests/unit/check_NAME.c defines Suite *NAME_suite(void); the runner
+# Each tests/unit/PART/check_NAME.c defines Suite *NAME_suite(void); the runner
 # learns the list from this generated file, so adding a suite is adding a file.
 # Like $(FLAGS_FILE), it is compared on every run and rewritten only when the
 # list changed, so deleting a suite drops it too (no stale list, no link error).

@@ -1,39 +1,56 @@
 #!/bin/sh
-# Layering: the core includes neither curses nor the tui nor the cli; the cli
-# parses arguments and calls the core (and the tui's entry points) but never
-# draws.  The core replaces files whole in one place only (atomicfile.c:
-# temporary file, fsync, rename).  Fails naming the file and line.
+# Layering, read from the include lines.  Fails naming the file and line.
+#  - The core includes neither curses nor the tui nor the cli.
+#  - Within the core, the parts depend one way only:
+#      base      on nothing else of the core
+#      deck      on base
+#      round     on deck and base
+#      practice  on deck and base (never on round: a drill is not a round)
+#  - The cli parses arguments and calls the core (and the tui's entry points)
+#    but never draws; within the tui, curses comes through tui/term.h alone.
+#  - The core replaces files whole in one place only (base/atomicfile.c:
+#    temporary file, fsync, rename).
 status=0
-for f in src/core/*.c src/core/*.h; do
+fail() { echo "layering: $*" >&2; status=1; }
+
+includes() { grep -nE '#[[:space:]]*include[[:space:]]*[<"]'"$2" "$1"; }
+
+for f in src/core/*/*.c src/core/*/*.h; do
 	[ -e "$f" ] || continue
-	if grep -nE '#[[:space:]]*include[[:space:]]*[<"]([^">]*curses|tui/|cli/)' "$f"; then
-		echo "layering: $f (core) includes curses, the tui or the cli" >&2
-		status=1
-	fi
+	includes "$f" '([^">]*curses|tui/|cli/)' && fail "$f (core) includes curses, the tui or the cli"
 done
+
+# part: the parts of the core it must not include
+forbid() {
+	part=$1 banned=$2
+	for f in src/core/"$part"/*.c src/core/"$part"/*.h; do
+		[ -e "$f" ] || continue
+		includes "$f" "core/($banned)/" && fail "$f ($part) includes core/{$banned}: a back-edge between the core's parts"
+	done
+}
+forbid base 'deck|round|practice'
+forbid deck 'round|practice'
+forbid round 'practice'
+forbid practice 'round'
+
+# Nothing of the core sits outside a part: a new file names where it belongs.
+for f in src/core/*.c src/core/*.h; do
+	[ -e "$f" ] && fail "$f is in src/core/ itself; put it in base/, deck/, round/ or practice/"
+done
+
 for f in src/cli/*.c src/cli/*.h; do
 	[ -e "$f" ] || continue
-	if grep -nE '#[[:space:]]*include[[:space:]]*[<"][^">]*curses' "$f"; then
-		echo "layering: $f (cli) includes curses" >&2
-		status=1
-	fi
+	includes "$f" '[^">]*curses' && fail "$f (cli) includes curses"
 done
-# Within the tui, curses comes through one wrapper header, term.h.
 for f in src/tui/*.c src/tui/*.h src/*.c; do
 	[ -e "$f" ] || continue
 	[ "$f" = src/tui/term.h ] && continue
-	if grep -nE '#[[:space:]]*include[[:space:]]*[<"][^">]*curses' "$f"; then
-		echo "layering: $f includes curses directly (use tui/term.h)" >&2
-		status=1
-	fi
+	includes "$f" '[^">]*curses' && fail "$f includes curses directly (use tui/term.h)"
 done
-# One implementation of atomic writes: no other file of the core renames.
-for f in src/core/*.c; do
-	[ "$f" = src/core/atomicfile.c ] && continue
-	if grep -nE '(^|[^_[:alnum:]])rename[[:space:]]*\(' "$f"; then
-		echo "layering: $f renames a file itself (use atomic_write, src/core/atomicfile.h)" >&2
-		status=1
-	fi
+for f in src/core/*/*.c; do
+	[ "$f" = src/core/base/atomicfile.c ] && continue
+	grep -nE '(^|[^_[:alnum:]])rename[[:space:]]*\(' "$f" &&
+		fail "$f renames a file itself (use atomic_write, src/core/base/atomicfile.h)"
 done
-[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; cli free of curses; curses only via tui/term.h; atomic writes only in atomicfile.c"
+[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; parts base < deck < round, practice with no back-edge; cli free of curses; curses only via tui/term.h; atomic writes only in base/atomicfile.c"
 exit $status

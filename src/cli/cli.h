@@ -12,9 +12,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "core/catalog.h"
-#include "core/searchpath.h"
-#include "core/strv.h"
+#include "core/deck/catalog.h"
+#include "core/deck/searchpath.h"
+#include "core/base/strv.h"
 
 /* What the global options and the environment decided, shared by commands. */
 struct cli_ctx {

@@ -7,9 +7,9 @@
 
 #include "cli/cmd_decks.h"
 #include "cli/show.h"
-#include "core/dealer.h"
-#include "core/rng.h"
-#include "core/utf8.h"
+#include "core/deck/dealer.h"
+#include "core/base/rng.h"
+#include "core/base/utf8.h"
 
 #define DEAL_MAX 1000
 

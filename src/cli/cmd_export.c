@@ -5,9 +5,9 @@
 #include <string.h>
 
 #include "cli/cmd_session.h"
-#include "core/catalog.h"
-#include "core/session.h"
-#include "core/transcript.h"
+#include "core/deck/catalog.h"
+#include "core/round/session.h"
+#include "core/round/transcript.h"
 
 struct export_opts {
 	const char *id, *output;

@@ -1,7 +1,7 @@
 #include "cli/cmd_home.h"
 
-#include "core/catalog.h"
-#include "core/diag.h"
+#include "core/deck/catalog.h"
+#include "core/base/diag.h"
 #include "tui/tui.h"
 
 /* What reloading needs: the search path as it was read at the start. */

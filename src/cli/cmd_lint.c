@@ -9,9 +9,9 @@
 #include <sys/stat.h>
 
 #include "cli/cmd_decks.h"
-#include "core/load.h"
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/deck/load.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 
 struct lint_opts {
 	bool json, werror;

@@ -5,9 +5,9 @@
 
 #include "cli/cmd_decks.h"
 #include "cli/columns.h"
-#include "core/json_out.h"
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/base/json_out.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 
 static void list_usage(FILE *out)
 {

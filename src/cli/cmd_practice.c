@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "cli/cmd_practice.h"
-#include "core/diag.h"
-#include "core/practice_store.h"
-#include "core/rng.h"
+#include "core/base/diag.h"
+#include "core/practice/practice_store.h"
+#include "core/base/rng.h"
 #include "tui/tui.h"
 
 void practice_usage(FILE *out)

@@ -12,8 +12,8 @@
 #include <stdio.h>
 
 #include "cli/cli.h"
-#include "core/practice_setup.h"
-#include "core/searchpath.h"
+#include "core/practice/practice_setup.h"
+#include "core/deck/searchpath.h"
 
 struct practice_opts {
 	struct practice_setup run; /* deck default tomm-questions (write: NULL, the

@@ -8,7 +8,7 @@
 #include <stdbool.h>
 
 #include "cli/cli.h"
-#include "core/session.h"
+#include "core/round/session.h"
 
 /* rucksack sessions [--format=text|json] */
 int cmd_sessions_run(struct cli_ctx *ctx, int argc, char **argv);

@@ -7,9 +7,9 @@
 #include <string.h>
 
 #include "cli/cmd_session.h"
-#include "core/session.h"
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/round/session.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 
 void cmd_session_list(struct cli_ctx *ctx, const char *dir, struct session_info **v, size_t *n,
 		      struct diags *d)

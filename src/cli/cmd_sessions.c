@@ -7,11 +7,11 @@
 
 #include "cli/cmd_session.h"
 #include "cli/columns.h"
-#include "core/json_out.h"
-#include "core/paths.h"
-#include "core/session.h"
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/base/json_out.h"
+#include "core/base/paths.h"
+#include "core/round/session.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 
 static void sessions_usage(FILE *out)
 {

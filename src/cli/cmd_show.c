@@ -4,7 +4,7 @@
 
 #include "cli/cmd_decks.h"
 #include "cli/show.h"
-#include "core/utf8.h"
+#include "core/base/utf8.h"
 
 static void show_usage(FILE *out)
 {

@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "cli/cmd_practice.h"
-#include "core/diag.h"
-#include "core/practice_stats.h"
+#include "core/base/diag.h"
+#include "core/practice/practice_stats.h"
 
 static void stats_usage(FILE *out)
 {

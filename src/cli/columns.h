@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "core/strv.h"
+#include "core/base/strv.h"
 
 struct columns {
 	size_t ncols;

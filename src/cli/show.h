@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "core/model.h"
+#include "core/deck/model.h"
 
 /* What show_card prints besides the title, body, prompts and examples. */
 enum show_card_extra {

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cli/wrap.h"
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 
 /* Items joined by ", " (a fresh string). */
 static char *show_join(const struct strv *v)

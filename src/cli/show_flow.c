@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cli/wrap.h"
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 
 static char *show_role_count(const struct role *r)
 {

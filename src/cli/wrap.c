@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 
 #define WRAP_TAB "    "
 #define WRAP_MIN_COLS 10

@@ -9,8 +9,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 #include "input.h"
 #include "view_confirm.h"
 #include "view_help.h"

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 
 struct glyph {
 	uint32_t cp;

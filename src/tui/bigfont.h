@@ -14,7 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "core/strv.h"
+#include "core/base/strv.h"
 
 #define BIGFONT_ROWS 5
 

@@ -1,6 +1,6 @@
 #include "cell.h"
 
-#include "core/utf8.h"
+#include "core/base/utf8.h"
 
 size_t cell_cp(const char *s, size_t len, size_t off, uint32_t *cp)
 {

@@ -6,8 +6,8 @@
 #include <wchar.h>
 
 #include "cell.h"
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 
 /* The cell v[off..next): base, then its marks (as many as a cchar_t holds). */
 static void draw_cell(const char *v, size_t off, size_t next, enum pal p, cchar_t *cc)

@@ -8,7 +8,7 @@
  * /bin/sh (so "code --wait" works), with the default signal handling; then
  * the file is read back and removed with its folder, whatever happened.
  */
-#include "core/searchpath.h"
+#include "core/deck/searchpath.h"
 
 #define EXTEDIT_MAX_BYTES (1 << 20) /* a longer file is refused */
 

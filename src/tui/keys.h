@@ -20,7 +20,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "core/strv.h"
+#include "core/base/strv.h"
 
 #define K_FN 0x200000 /* function keys live above Unicode */
 #define K_ALT 0x400000 /* added to a key that came after Esc */

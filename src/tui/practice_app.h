@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 #include "app.h"
-#include "core/practice_store.h"
+#include "core/practice/practice_store.h"
 #include "scroll.h"
 #include "tlines.h"
 

@@ -4,10 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/practice_score.h"
-#include "core/practice_summary.h"
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/practice/practice_score.h"
+#include "core/practice/practice_summary.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 
 #define LABEL_MIN 10 /* columns for a type's name before its bar, at least... */
 #define LABEL_MAX 18 /* ...and at most */

@@ -7,9 +7,9 @@
  */
 #include <stddef.h>
 
-#include "core/model.h"
-#include "core/practice_drill.h"
-#include "core/practice_stats.h"
+#include "core/deck/model.h"
+#include "core/practice/practice_drill.h"
+#include "core/practice/practice_stats.h"
 #include "tlines.h"
 
 /* The widest a bar gets, and the columns it needs in a row. */

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 
 /* The problems part of the status line: files that failed to load, and
  * folders named by --decks or RUCKSACK_PATH that are missing (both: counted

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/model.h"
-#include "core/xalloc.h"
+#include "core/deck/model.h"
+#include "core/base/xalloc.h"
 
 static const struct phase *rcap_phase(const struct session *s)
 {

@@ -10,7 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "core/session.h"
+#include "core/round/session.h"
 
 /*
  * The people whose turn it is (the phase's `who`: a role's holders in this

@@ -3,7 +3,7 @@
 
 #include <stdlib.h>
 
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 #include "round_phase.h"
 
 size_t rentries_phase(const struct session *s, size_t *out)

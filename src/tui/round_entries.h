@@ -7,7 +7,7 @@
  */
 #include <stddef.h>
 
-#include "core/session.h"
+#include "core/round/session.h"
 
 /* Writes to out (room for s->n_entries) the indexes into s->entries of the
  * live entries of the current round and phase; returns how many. */

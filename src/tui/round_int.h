@@ -10,7 +10,7 @@
 #include <time.h>
 
 #include "app.h"
-#include "core/session.h"
+#include "core/round/session.h"
 #include "round_phase.h"
 #include "round_timer.h"
 #include "scroll.h"

@@ -5,10 +5,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "core/model.h"
-#include "core/seating.h"
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/deck/model.h"
+#include "core/deck/seating.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 #include "round_capture.h"
 #include "round_entries.h"
 #include "round_seats.h"

@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <time.h>
 
-#include "core/session.h"
+#include "core/round/session.h"
 #include "tlines.h"
 
 enum rph_kind {

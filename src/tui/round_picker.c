@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 
 static bool rpick_in_hand(const struct session *s, const char *deck, const char *card)
 {

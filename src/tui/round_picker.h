@@ -10,8 +10,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "core/model.h"
-#include "core/session.h"
+#include "core/deck/model.h"
+#include "core/round/session.h"
 
 struct rpick_row {
 	const char *text;	  /* suit or card title (borrowed from the deck) */

@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "bigfont.h"
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 #include "tlines.h"
 
 #define RPROJ_MEASURE 76 /* the widest column of running text that reads easily */

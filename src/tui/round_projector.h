@@ -10,7 +10,7 @@
  */
 #include <stddef.h>
 
-#include "core/strv.h"
+#include "core/base/strv.h"
 
 /* Display width of a string (utf8_width in the program; injected for tests). */
 typedef size_t (*rproj_width_fn)(const char *s);

@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/journal.h"
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/base/journal.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 
 /* The first error's message in d, or a plain fallback. */
 static const char *rsave_first_error(const struct diags *d)

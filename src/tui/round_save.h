@@ -10,8 +10,8 @@
  */
 #include <stddef.h>
 
-#include "core/diag.h"
-#include "core/session.h"
+#include "core/base/diag.h"
+#include "core/round/session.h"
 
 /* The keys that help while records are pending (shown first, so never cut). */
 #define RSAVE_KEYS "r retry · s save elsewhere"

@@ -3,7 +3,7 @@
 
 #include <stdlib.h>
 
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 
 /* The names of the people with seat r, comma-separated; NULL when none. */
 static char *rseats_names(const struct strv *people, const int *seats, int r)

@@ -9,8 +9,8 @@
  */
 #include <stddef.h>
 
-#include "core/model.h"
-#include "core/strv.h"
+#include "core/deck/model.h"
+#include "core/base/strv.h"
 
 /* Appends the lines for seats[people->n] (role index or -1) to out; returns how many. */
 size_t rseats_lines(const struct flow *f, const struct strv *people, const int *seats,

@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/seating.h"
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/deck/seating.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 
 void rsetup_init(struct rsetup *s, const struct doc *flow)
 {

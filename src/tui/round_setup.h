@@ -21,10 +21,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "core/diag.h"
-#include "core/model.h"
-#include "core/session.h"
-#include "core/strv.h"
+#include "core/base/diag.h"
+#include "core/deck/model.h"
+#include "core/round/session.h"
+#include "core/base/strv.h"
 
 struct rsetup {
 	const struct doc *flow; /* borrowed */

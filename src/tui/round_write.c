@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/model.h"
-#include "core/seating.h"
-#include "core/xalloc.h"
+#include "core/deck/model.h"
+#include "core/deck/seating.h"
+#include "core/base/xalloc.h"
 #include "round_capture.h"
 #include "round_entries.h"
 #include "round_int.h"

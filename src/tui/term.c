@@ -5,7 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 
 /* Bracketed paste: the terminal marks pasted text, so a paste is never taken for keys. */
 #define TERM_PASTE_ON "\033[?2004h"

@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "cell.h"
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 
 static size_t te_count_chars(const char *s, size_t n)
 {

@@ -4,7 +4,7 @@
 #include <unistd.h>
 
 #include "app.h"
-#include "core/utf8.h"
+#include "core/base/utf8.h"
 #include "term.h"
 #include "view_home.h"
 #include "view_practice.h"

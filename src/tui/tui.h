@@ -7,11 +7,11 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "core/catalog.h"
-#include "core/session.h"
-#include "core/diag.h"
-#include "core/practice_setup.h"
-#include "core/searchpath.h"
+#include "core/deck/catalog.h"
+#include "core/round/session.h"
+#include "core/base/diag.h"
+#include "core/practice/practice_setup.h"
+#include "core/deck/searchpath.h"
 
 struct tui_opts {
 	const struct catalog *cat;     /* decks and flows on the search path (borrowed) */

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 #include "round_picker.h"
 #include "scroll_keys.h"
 #include "tlines.h"

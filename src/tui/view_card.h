@@ -7,7 +7,7 @@
  * the cards (under their suits).
  */
 #include "app.h"
-#include "core/model.h"
+#include "core/deck/model.h"
 
 /* A screen for card of deck (both borrowed from the catalog). */
 struct view *card_open(struct app *a, const struct doc *deck, const struct card *card);

@@ -2,8 +2,8 @@
 
 #include <stdlib.h>
 
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 
 struct confirm {
 	struct view v;

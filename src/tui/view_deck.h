@@ -5,7 +5,7 @@
  * suits (suit headings cannot be selected).  Opens a card (view_card.c).
  */
 #include "app.h"
-#include "core/model.h"
+#include "core/deck/model.h"
 
 /* A screen for deck (borrowed from the catalog, which outlives the screen). */
 struct view *deck_open(struct app *a, const struct doc *deck);

@@ -3,10 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/catalog.h"
-#include "core/practice_drill.h"
-#include "core/practice_summary.h"
-#include "core/xalloc.h"
+#include "core/deck/catalog.h"
+#include "core/practice/practice_drill.h"
+#include "core/practice/practice_summary.h"
+#include "core/base/xalloc.h"
 #include "practice_app.h"
 #include "practice_text.h"
 #include "scroll_keys.h"

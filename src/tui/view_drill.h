@@ -9,7 +9,7 @@
  * leaving after an answer, the summary takes its place.
  */
 #include "app.h"
-#include "core/practice_setup.h"
+#include "core/practice/practice_setup.h"
 
 /* The run p (checked with practice_setup_check; copied), or NULL with the
  * reason on the key line (the journal cannot be opened). */

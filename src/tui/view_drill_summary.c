@@ -2,7 +2,7 @@
 
 #include <stdlib.h>
 
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 #include "practice_app.h"
 #include "practice_text.h"
 #include "scroll_keys.h"

@@ -6,7 +6,7 @@
  * screen for the deck.
  */
 #include "app.h"
-#include "core/practice_drill.h"
+#include "core/practice/practice_drill.h"
 
 /* A summary of dr, which it takes over (dr is left zeroed). */
 struct view *drill_summary_open(struct app *a, struct practice_drill *dr);

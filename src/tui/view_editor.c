@@ -5,7 +5,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 #include "extedit.h"
 #include "tlines.h"
 #include "textedit.h"

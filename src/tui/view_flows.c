@@ -2,8 +2,8 @@
 
 #include <stdlib.h>
 
-#include "core/seating.h"
-#include "core/xalloc.h"
+#include "core/deck/seating.h"
+#include "core/base/xalloc.h"
 #include "round_setup.h"
 #include "scroll.h"
 #include "tlines.h"

@@ -2,8 +2,8 @@
 
 #include <stdlib.h>
 
-#include "core/strv.h"
-#include "core/xalloc.h"
+#include "core/base/strv.h"
+#include "core/base/xalloc.h"
 #include "scroll_keys.h"
 
 struct help {

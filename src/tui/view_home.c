@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 #include "reload.h"
 #include "scroll.h"
 #include "view_decks.h"

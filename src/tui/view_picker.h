@@ -6,8 +6,8 @@
  * o opens it to read first, q goes back without choosing.
  */
 #include "app.h"
-#include "core/model.h"
-#include "core/session.h"
+#include "core/deck/model.h"
+#include "core/round/session.h"
 
 /* The choice: replace is the picker's `replace` (-1: a new card); returns R_ flags. */
 typedef int (*picker_fn)(void *data, long replace, const char *deck, const char *card);

@@ -2,9 +2,9 @@
 
 #include <stdlib.h>
 
-#include "core/practice_flow.h"
-#include "core/rng.h"
-#include "core/xalloc.h"
+#include "core/practice/practice_flow.h"
+#include "core/base/rng.h"
+#include "core/base/xalloc.h"
 #include "scroll.h"
 #include "view_drill.h"
 #include "view_progress.h"

@@ -7,7 +7,7 @@
  * that can be practised).  Each run starts with a fresh seed.
  */
 #include "app.h"
-#include "core/practice_setup.h"
+#include "core/practice/practice_setup.h"
 
 /* The practice menu. */
 struct view *practice_menu_open(struct app *a);

@@ -2,8 +2,8 @@
 
 #include <stdlib.h>
 
-#include "core/practice_stats.h"
-#include "core/xalloc.h"
+#include "core/practice/practice_stats.h"
+#include "core/base/xalloc.h"
 #include "practice_app.h"
 #include "practice_text.h"
 #include "scroll_keys.h"

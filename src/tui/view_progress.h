@@ -6,7 +6,7 @@
  * --deck ID` prints, read from the practice journal when the screen opens.
  */
 #include "app.h"
-#include "core/model.h"
+#include "core/deck/model.h"
 
 /* Progress with deck (borrowed; its titles name the types). */
 struct view *progress_open(struct app *a, const struct doc *deck);

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/model.h"
-#include "core/xalloc.h"
+#include "core/deck/model.h"
+#include "core/base/xalloc.h"
 #include "round_capture.h"
 #include "round_int.h"
 #include "round_projector.h"

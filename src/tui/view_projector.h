@@ -7,7 +7,7 @@
  * timer.  ← → step through the phase's cards; any other key goes back.
  */
 #include "app.h"
-#include "core/session.h"
+#include "core/round/session.h"
 #include "round_timer.h"
 
 /* For the round's current phase, showing dealt[card] first (-1: none); s and t are borrowed. */

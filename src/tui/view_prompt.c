@@ -2,7 +2,7 @@
 
 #include <stdlib.h>
 
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 #include "textedit.h"
 
 struct prompt {

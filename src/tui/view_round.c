@@ -11,11 +11,11 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include "core/model.h"
-#include "core/paths.h"
-#include "core/transcript.h"
-#include "core/utf8.h"
-#include "core/xalloc.h"
+#include "core/deck/model.h"
+#include "core/base/paths.h"
+#include "core/round/transcript.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
 #include "round_capture.h"
 #include "round_int.h"
 #include "round_save.h"

@@ -20,7 +20,7 @@
 #include <stdbool.h>
 
 #include "app.h"
-#include "core/session.h"
+#include "core/round/session.h"
 
 /* The phase screen for s (the screen takes it and frees it when it closes).
  * message (may be NULL) is shown on the key line first; warn shows it as a warning. */

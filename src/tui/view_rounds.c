@@ -4,10 +4,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "core/catalog.h"
-#include "core/paths.h"
-#include "core/session.h"
-#include "core/xalloc.h"
+#include "core/deck/catalog.h"
+#include "core/base/paths.h"
+#include "core/round/session.h"
+#include "core/base/xalloc.h"
 #include "round_save.h"
 #include "scroll.h"
 #include "view_round.h"

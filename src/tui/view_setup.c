@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/xalloc.h"
+#include "core/base/xalloc.h"
 #include "round_seats.h"
 #include "round_setup.h"
 #include "scroll.h"

@@ -10,7 +10,7 @@
  * goes back to that list.
  */
 #include "app.h"
-#include "core/model.h"
+#include "core/deck/model.h"
 
 /* Setup for flow (borrowed from the catalog), opened above from (the flow
  * list, closed with setup once the round starts; NULL: none). */

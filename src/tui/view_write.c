@@ -4,12 +4,12 @@
 #include <string.h>
 #include <time.h>
 
-#include "core/catalog.h"
-#include "core/practice_deal.h"
-#include "core/practice_flow.h"
-#include "core/practice_write.h"
-#include "core/rng.h"
-#include "core/xalloc.h"
+#include "core/deck/catalog.h"
+#include "core/practice/practice_deal.h"
+#include "core/practice/practice_flow.h"
+#include "core/practice/practice_write.h"
+#include "core/base/rng.h"
+#include "core/base/xalloc.h"
 #include "practice_app.h"
 #include "practice_text.h"
 #include "round_timer.h"

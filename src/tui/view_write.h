@@ -9,7 +9,7 @@
  * next exercise, up to the run's number; at the end, what was written.
  */
 #include "app.h"
-#include "core/practice_setup.h"
+#include "core/practice/practice_setup.h"
 
 /* The run p (checked with practice_setup_check; copied, its strings
  * borrowed), or NULL with the reason on the key line. */

@@ -11,9 +11,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "core/model.h"
-#include "core/practice_flow.h"
-#include "core/practice_write.h"
+#include "core/deck/model.h"
+#include "core/practice/practice_flow.h"
+#include "core/practice/practice_write.h"
 #include "tlines.h"
 
 struct wpage {

@@ -14,15 +14,15 @@ CC=${CC:-cc}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-objs=$(ls "$BUILD"/src/core/*.o 2>/dev/null || true)
+objs=$(ls "$BUILD"/src/core/*/*.o 2>/dev/null || true)
 [ -n "$objs" ] || { echo "could not run: no core objects in $BUILD (make first)" >&2; exit 1; }
 cat >"$tmp/driver.c" <<'C'
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "core/catalog.h"
-#include "core/session.h"
+#include "core/deck/catalog.h"
+#include "core/round/session.h"
 
 static double ms(clockid_t id)
 {

@@ -45,13 +45,13 @@ awk -v n="$N" -v id="$id" 'BEGIN {
 }' > "$journal"
 echo "journal: $(wc -l < "$journal") events, $(wc -c < "$journal") bytes"
 
-objs=$(ls "$BUILD"/src/core/*.o 2>/dev/null || true)
+objs=$(ls "$BUILD"/src/core/*/*.o 2>/dev/null || true)
 if [ -n "$objs" ]; then
 	cat > "$tmp/driver.c" <<'C'
 #include <stdio.h>
 #include <time.h>
-#include "core/catalog.h"
-#include "core/session.h"
+#include "core/deck/catalog.h"
+#include "core/round/session.h"
 
 static double since(const struct timespec *a)
 {

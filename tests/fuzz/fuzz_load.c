@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/load.h"
-#include "core/utf8.h"
+#include "core/deck/load.h"
+#include "core/base/utf8.h"
 
 #define CHECK(cond)                                                             \
 	do {                                                                    \

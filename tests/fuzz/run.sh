@@ -15,7 +15,7 @@ mkdir -p "$out" tests/fuzz/corpus-run
 
 # The whole core (it never needs curses): a hand-kept list of the loader's
 # files broke the build each time the loader came to use another module.
-files=$(ls src/core/*.c)
+files=$(ls src/core/*/*.c)
 # shellcheck disable=SC2086
 $CLANG -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Isrc \

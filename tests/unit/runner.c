@@ -1,6 +1,6 @@
 /*
  * The one Check runner.  Suites are listed in suites.inc, generated from the
- * file names tests/unit/check_NAME.c.  CK_RUN_SUITE / CK_RUN_CASE pick a
+ * file names tests/unit/PART/check_NAME.c.  CK_RUN_SUITE / CK_RUN_CASE pick a
  * subset and CK_FORK=no runs in-process (for gdb and valgrind), as Check's
  * manual describes; --no-fork and --verbose do the same from the command line.
  */

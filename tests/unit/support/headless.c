@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/utf8.h"
+#include "core/base/utf8.h"
 
 static SCREEN *hl_scr;
 static FILE *hl_out, *hl_in;

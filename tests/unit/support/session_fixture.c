@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/journal.h"
-#include "core/session.h"
-#include "core/xalloc.h"
+#include "core/base/journal.h"
+#include "core/round/session.h"
+#include "core/base/xalloc.h"
 
 struct session_fixture sfx;
 

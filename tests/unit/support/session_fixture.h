@@ -8,8 +8,8 @@
 
 #include <stdint.h>
 
-#include "core/catalog.h"
-#include "core/strv.h"
+#include "core/deck/catalog.h"
+#include "core/base/strv.h"
 
 /* Where every session clock starts: 14 Nov 2023, a fixed day so that ids and times repeat. */
 #define SFX_T0 1700000000000LL

@@ -1,0 +1,98 @@
+/*
+ * The core's one implementation of replacing a file whole: journals written
+ * again (journal_write_all), drafts, practice records, transcripts and
+ * exported questions all come through atomic_write.
+ */
+#include "core/base/atomicfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/base/journal.h"
+#include "core/base/xalloc.h"
+
+static void atomic_error(struct diags *d, const char *path, const char *what, int e)
+{
+	diags_error(d, path, 0, 0, DIAG_IO, "cannot %s: %s", what, e ? journal_why(e) : "unknown error");
+	diags_set_errnum(d, e);
+}
+
+int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *data),
+		 void *data, struct diags *d)
+{
+	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	/* made anew, never opened through a link someone planted under that
+	 * name in a shared folder (export -o /tmp/x.md) */
+	unlink(tmp);
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	int rc = -1, e = errno;
+	if (f) {
+		errno = 0;
+		rc = fn(f, data);
+		e = errno;
+		if (fflush(f) != 0 || journal_fsync(fd) != 0)
+			rc = -1, e = errno;
+		if (fclose(f) != 0 && rc == 0)
+			rc = -1, e = errno;
+	} else if (fd >= 0) {
+		e = errno;
+		close(fd);
+	}
+	if (rc == 0 && rename(tmp, path) != 0)
+		rc = -1, e = errno;
+	if (rc != 0) {
+		unlink(tmp);
+		char *why = xasprintf("write %s", what);
+		atomic_error(d, path, why, e);
+		free(why);
+	} else if (journal_sync_dir(path) != 0) {
+		/* as journal_created: a name not synced may not survive a power cut */
+		rc = -1;
+		atomic_error(d, path, "save the folder to disk", errno);
+	}
+	free(tmp);
+	return rc;
+}
+
+/* Writes straight into what is at path (a device, a pipe): there is nothing
+ * to rename over, and renaming over a device node would replace it. */
+static int atomic_write_direct(const char *path, const char *what,
+			       int (*fn)(FILE *f, void *data), void *data, struct diags *d)
+{
+	FILE *f = fopen(path, "w");
+	int rc = -1, e = errno;
+	if (f) {
+		errno = 0;
+		rc = fn(f, data);
+		e = errno;
+		if (fflush(f) != 0)
+			rc = -1, e = errno;
+		if (fclose(f) != 0 && rc == 0)
+			rc = -1, e = errno;
+	}
+	if (rc != 0) {
+		char *why = xasprintf("write %s", what);
+		atomic_error(d, path, why, e);
+		free(why);
+	}
+	return rc;
+}
+
+int atomic_write_output(const char *path, const char *what, int (*fn)(FILE *f, void *data),
+			void *data, struct diags *d)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return atomic_write(path, what, fn, data, d);
+	if (!S_ISREG(st.st_mode))
+		return atomic_write_direct(path, what, fn, data, d);
+	char *real = realpath(path, NULL); /* a link stays a link: its file is replaced */
+	int rc = atomic_write(real ? real : path, what, fn, data, d);
+	free(real);
+	return rc;
+}

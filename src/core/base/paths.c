@@ -1,0 +1,87 @@
+/*
+ * Private folders under XDG_DATA_HOME.  Folders we make are 0700; folders
+ * that already exist are left as the user set them.
+ */
+#include "core/base/paths.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "core/base/xalloc.h"
+
+/* getenv returns char *, not the const char * of env_fn: call it through a
+ * function of the right type rather than a cast that only works by luck. */
+static const char *paths_getenv(const char *name)
+{
+	return getenv(name);
+}
+
+char *paths_data_home(env_fn env)
+{
+	if (!env)
+		env = paths_getenv;
+	const char *x = env("XDG_DATA_HOME");
+	if (x && x[0] == '/')
+		return xstrdup(x);
+	const char *home = env("HOME");
+	if (!home || !*home)
+		return NULL;
+	return xasprintf("%s/.local/share", home);
+}
+
+static int paths_mkdir_one(const char *p, unsigned mode)
+{
+	if (mkdir(p, (mode_t)mode) == 0)
+		return 0;
+	if (errno != EEXIST)
+		return -1;
+	struct stat st;
+	if (stat(p, &st) != 0)
+		return -1;
+	if (!S_ISDIR(st.st_mode)) {
+		errno = ENOTDIR;
+		return -1;
+	}
+	return 0;
+}
+
+int paths_mkdirs(const char *path, unsigned mode)
+{
+	char *p = xstrdup(path);
+	int rc = 0;
+	for (char *s = p + 1; *s && rc == 0; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		rc = paths_mkdir_one(p, mode);
+		*s = '/';
+	}
+	if (rc == 0)
+		rc = paths_mkdir_one(p, mode);
+	int e = errno;
+	free(p);
+	errno = e;
+	return rc;
+}
+
+char *paths_private_dir(env_fn env, const char *leaf, int create, struct diags *d)
+{
+	char *home = paths_data_home(env);
+	if (!home) {
+		diags_error(d, "", 0, 0, DIAG_IO,
+			    "cannot find a place for private files: neither XDG_DATA_HOME nor HOME is set");
+		return NULL;
+	}
+	char *dir = xasprintf("%s/rucksack/%s", home, leaf);
+	free(home);
+	if (create && paths_mkdirs(dir, 0700) != 0) {
+		int e = errno;
+		diags_error(d, dir, 0, 0, DIAG_IO, "cannot create folder: %s", strerror(e));
+		diags_set_errnum(d, e);
+		free(dir);
+		return NULL;
+	}
+	return dir;
+}

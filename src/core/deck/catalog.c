@@ -1,0 +1,264 @@
+/*
+ * The catalog of decks and flows on the search path.  Folders are read in
+ * search-path order and each folder's *.json files in byte order of their
+ * names, so the result does not depend on the locale or the file system.
+ * Skipped: names starting with '.' (editor lock and swap files) and
+ * schema.json, the JSON Schema of the format that is installed beside the
+ * stock decks for editors and is not a deck.
+ */
+#include "core/deck/catalog.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/deck/load.h"
+#include "core/base/xalloc.h"
+
+static bool wanted(const char *name)
+{
+	size_t n = strlen(name);
+	return name[0] != '.' && n > 5 && strcmp(name + n - 5, ".json") == 0 &&
+	       strcmp(name, "schema.json") != 0;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The wanted file names of dir, sorted; -1 (and errno) when it cannot be read. */
+static int list_dir(const char *dir, struct strv *names)
+{
+	DIR *dp = opendir(dir);
+	struct dirent *e;
+
+	if (!dp)
+		return -1;
+	while ((e = readdir(dp)) != NULL)
+		if (wanted(e->d_name))
+			strv_push(names, e->d_name);
+	closedir(dp);
+	if (names->n > 1)
+		qsort(names->v, names->n, sizeof *names->v, cmp_names);
+	return 0;
+}
+
+/* The first entry with this id that is not shadowed, or NULL. */
+static struct catalog_entry *find_entry(const struct catalog *c, const char *id)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (!c->v[i].shadowed && strcmp(c->v[i].doc->id, id) == 0)
+			return &c->v[i];
+	return NULL;
+}
+
+static void append(struct catalog *c, struct doc *doc, size_t dir)
+{
+	bool shadowed = find_entry(c, doc->id) != NULL;
+
+	xgrow((void **)&c->v, &c->cap, c->n + 1, sizeof *c->v);
+	c->v[c->n++] = (struct catalog_entry){ .doc = doc, .dir = dir, .shadowed = shadowed };
+}
+
+/* Adds a loaded doc of folder dir, unless that folder already has its id. */
+static void add_from_dir(struct catalog *c, struct doc *doc, size_t dir, struct diags *d)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		const struct doc *o = c->v[i].doc;
+		if (c->v[i].dir == dir && strcmp(o->id, doc->id) == 0) {
+			diags_add(d, doc->path, doc->id_pos.line, doc->id_pos.col, DIAG_ERROR,
+				  DIAG_SCHEMA, "id: duplicate id \"%s\" in this folder (first in %s)",
+				  doc->id, o->path);
+			doc_free(doc);
+			return;
+		}
+	}
+	append(c, doc, dir);
+}
+
+static char *join(const char *dir, const char *name)
+{
+	size_t n = strlen(dir);
+	return xasprintf("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
+}
+
+/* A folder the user named but that is not there: a mistyped --decks would
+ * otherwise show the stock decks (or nothing) with no hint why. */
+static void missing_dir(struct catalog *c, const char *path, int e, struct diags *d)
+{
+	diags_add(d, path, 0, 0, DIAG_WARNING, DIAG_IO,
+		  "%s (named by --decks or RUCKSACK_PATH); no decks or flows are read from it",
+		  e == ENOTDIR ? "not a folder" : "no such folder");
+	strv_push(&c->missing, path);
+}
+
+static void load_dir(struct catalog *c, size_t dir, bool named, struct diags *d)
+{
+	const char *path = c->dirs.v[dir];
+	struct strv names = {0};
+
+	if (list_dir(path, &names) < 0) {
+		int e = errno;
+		if (e != ENOENT && e != ENOTDIR)
+			diags_add(d, path, 0, 0, DIAG_ERROR, DIAG_IO, "cannot read folder: %s",
+				  strerror(e));
+		else if (named)
+			missing_dir(c, path, e, d);
+		strv_free(&names);
+		return;
+	}
+	for (size_t i = 0; i < names.n; i++) {
+		char *file = join(path, names.v[i]);
+		struct doc *doc = NULL;
+		if (load_file(file, &doc, d) == 0)
+			add_from_dir(c, doc, dir, d);
+		free(file);
+	}
+	strv_free(&names);
+}
+
+/* After entries were removed: each is shadowed when an earlier one has its id. */
+static void reshadow(struct catalog *c)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		c->v[i].shadowed = false;
+		for (size_t j = 0; j < i && !c->v[i].shadowed; j++)
+			c->v[i].shadowed = strcmp(c->v[j].doc->id, c->v[i].doc->id) == 0;
+	}
+}
+
+/*
+ * A flow that deals from a deck or suit that is not there could only fail
+ * when a round starts, so it is refused like any file with an error; a flow
+ * it shadowed takes its place (and is checked in turn).
+ */
+static void drop_broken_flows(struct catalog *c, struct diags *d)
+{
+	for (bool dropped = true; dropped;) {
+		dropped = false;
+		for (size_t i = 0; i < c->n; i++) {
+			struct catalog_entry *e = &c->v[i];
+			if (e->shadowed || e->doc->kind != DOC_FLOW ||
+			    catalog_check_flow_refs(c, e->doc, d) == 0)
+				continue;
+			doc_free(e->doc);
+			memmove(e, e + 1, (c->n - i - 1) * sizeof *e);
+			c->n--;
+			dropped = true;
+			break;
+		}
+		if (dropped)
+			reshadow(c);
+	}
+}
+
+void catalog_load_named(struct catalog *c, const struct strv *dirs, size_t named,
+			struct diags *d)
+{
+	size_t first = c->dirs.n;
+
+	for (size_t i = 0; i < dirs->n; i++)
+		strv_push(&c->dirs, dirs->v[i]);
+	for (size_t i = first; i < c->dirs.n; i++)
+		load_dir(c, i, i - first < named, d);
+	drop_broken_flows(c, d);
+}
+
+void catalog_load(struct catalog *c, const struct strv *dirs, struct diags *d)
+{
+	catalog_load_named(c, dirs, 0, d);
+}
+
+void catalog_add_first(struct catalog *c, struct doc *doc)
+{
+	size_t at = 0;
+
+	while (at < c->n && c->v[at].dir == (size_t)-1)
+		at++;
+	xgrow((void **)&c->v, &c->cap, c->n + 1, sizeof *c->v);
+	memmove(c->v + at + 1, c->v + at, (c->n - at) * sizeof *c->v);
+	c->n++;
+	c->v[at] = (struct catalog_entry){ .doc = doc, .dir = (size_t)-1 };
+	/* Shadowed means "an earlier entry has the same id": only this id's entries change. */
+	for (size_t i = 0; i < at && !c->v[at].shadowed; i++)
+		c->v[at].shadowed = strcmp(c->v[i].doc->id, doc->id) == 0;
+	for (size_t i = at + 1; i < c->n; i++)
+		if (strcmp(c->v[i].doc->id, doc->id) == 0)
+			c->v[i].shadowed = true;
+}
+
+const struct doc *catalog_find(const struct catalog *c, const char *id)
+{
+	const struct catalog_entry *e = id ? find_entry(c, id) : NULL;
+	return e ? e->doc : NULL;
+}
+
+const struct doc *catalog_find_kind(const struct catalog *c, const char *id, enum doc_kind k)
+{
+	const struct doc *doc = catalog_find(c, id);
+	return doc && doc->kind == k ? doc : NULL;
+}
+
+void catalog_free(struct catalog *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		doc_free(c->v[i].doc);
+	free(c->v);
+	strv_free(&c->dirs);
+	strv_free(&c->missing);
+	*c = (struct catalog){0};
+}
+
+/* One deal's deck and suit. */
+static size_t check_deal(const struct catalog *c, const struct doc *flow, size_t p, size_t k,
+			 struct diags *d)
+{
+	const struct phase *ph = &flow->flow.phases[p];
+	const struct deal *dl = &ph->deals[k];
+	const struct doc *deck = catalog_find(c, dl->deck);
+	const struct pos *at = &dl->deck_pos, *suit_at = &dl->suit_pos;
+	char where[96];
+
+	if (dl->listed)
+		snprintf(where, sizeof where, "phases[%zu].deal[%zu]", p, k);
+	else
+		snprintf(where, sizeof where, "phases[%zu].deal", p);
+	if (!deck) {
+		diags_add(d, flow->path, at->line, at->col, DIAG_ERROR, DIAG_REFERENCE,
+			  "%s.deck: no deck \"%s\" on the search path or among the files named",
+			  where, dl->deck);
+		return 1;
+	}
+	if (deck->kind != DOC_DECK) {
+		diags_add(d, flow->path, at->line, at->col, DIAG_ERROR, DIAG_REFERENCE,
+			  "%s.deck: \"%s\" is a flow (%s), not a deck", where, dl->deck, deck->path);
+		return 1;
+	}
+	if (dl->suit && !deck_find_suit(&deck->deck, dl->suit)) {
+		diags_add(d, flow->path, suit_at->line, suit_at->col, DIAG_ERROR, DIAG_REFERENCE,
+			  "%s.suit: deck \"%s\" has no suit \"%s\"", where, dl->deck, dl->suit);
+		return 1;
+	}
+	if (dl->suit && deck_count_suit(&deck->deck, dl->suit) == 0) {
+		diags_add(d, flow->path, suit_at->line, suit_at->col, DIAG_ERROR, DIAG_REFERENCE,
+			  "%s.suit: suit \"%s\" of deck \"%s\" has no cards", where, dl->suit,
+			  dl->deck);
+		return 1;
+	}
+	return 0;
+}
+
+size_t catalog_check_flow_refs(const struct catalog *c, const struct doc *flow,
+			       struct diags *d)
+{
+	size_t errors = 0;
+
+	if (flow->kind != DOC_FLOW)
+		return 0;
+	for (size_t p = 0; p < flow->flow.n_phases; p++)
+		for (size_t k = 0; k < flow->flow.phases[p].n_deals; k++)
+			errors += check_deal(c, flow, p, k, d);
+	return errors;
+}

@@ -1,0 +1,62 @@
+#ifndef RUCKSACK_CATALOG_H
+#define RUCKSACK_CATALOG_H
+/*
+ * The catalog: every deck and flow found on the search path.  Each folder is
+ * read in name order (*.json only).  A file that fails to load is reported in
+ * diags and skipped; the others load.  Two files in one folder with the same
+ * id: the second is an error (`schema`, at its id, naming the first).  A file
+ * in a later folder with an id already seen is kept but marked shadowed.
+ * A flow dealing from a deck or suit the catalog lacks is refused too
+ * (`reference` errors at the deal's values), and what it shadowed counts.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/base/diag.h"
+#include "core/deck/model.h"
+#include "core/base/strv.h"
+
+struct catalog_entry {
+	struct doc *doc; /* owned */
+	size_t dir;	 /* index into the search path; (size_t)-1 for files named directly */
+	bool shadowed;	 /* an earlier entry has the same id */
+};
+
+struct catalog {
+	struct catalog_entry *v;
+	size_t n, cap;
+	struct strv dirs; /* the search path the catalog was built from */
+	struct strv missing; /* folders the user named that are missing or no folder */
+};
+
+/* Loads every folder of dirs in order.  A folder that does not exist is skipped silently. */
+void catalog_load(struct catalog *c, const struct strv *dirs, struct diags *d);
+/* The same, but the first named folders of dirs are ones the user named
+ * (searchpath_build's count): one of those that does not exist or is not a
+ * folder is skipped with a warning (io, at the folder) and kept in c->missing. */
+void catalog_load_named(struct catalog *c, const struct strv *dirs, size_t named,
+			struct diags *d);
+
+/*
+ * Adds an already-loaded doc named directly (lint FILE...), ahead of the
+ * search path: it shadows search-path files with the same id.
+ */
+void catalog_add_first(struct catalog *c, struct doc *doc);
+
+/* The winning (non-shadowed) doc with this id, or NULL. */
+const struct doc *catalog_find(const struct catalog *c, const char *id);
+/* The same, only if it is of the given kind. */
+const struct doc *catalog_find_kind(const struct catalog *c, const char *id, enum doc_kind k);
+
+void catalog_free(struct catalog *c);
+
+/*
+ * Checks what a flow refers to outside its own file: each deal's deck exists
+ * and is a deck, and its suit (if any) is a suit of that deck with at least
+ * one card.  Problems are `reference` errors at the deal.  Returns the
+ * number of errors added.
+ */
+size_t catalog_check_flow_refs(const struct catalog *c, const struct doc *flow,
+			       struct diags *d);
+
+#endif

@@ -1,0 +1,101 @@
+/*
+ * A deck's suits and cards: each read by its field table, ids unique within
+ * the deck, and every card's suit naming a suit of the deck (required on every
+ * card when the deck has suits).
+ */
+#include <stddef.h>
+
+#include "core/deck/load_int.h"
+#include "core/base/xalloc.h"
+
+static const struct lfield suit_fields[] = {
+	{ "id", LF_SLUG, true, offsetof(struct suit, id) },
+	{ "title", LF_LINE, true, offsetof(struct suit, title) },
+	{ "description", LF_TEXT, false, offsetof(struct suit, description) },
+	{ NULL, 0, false, 0 },
+};
+enum { SUIT_ID };
+
+static const struct lfield card_fields[] = {
+	{ "id", LF_SLUG, true, offsetof(struct card, id) },
+	{ "title", LF_LINE, true, offsetof(struct card, title) },
+	{ "suit", LF_SLUG, false, offsetof(struct card, suit) },
+	{ "body", LF_TEXT, false, offsetof(struct card, body) },
+	{ "prompts", LF_TEXTS, false, offsetof(struct card, prompts) },
+	{ "examples", LF_TEXTS, false, offsetof(struct card, examples) },
+	{ "tags", LF_SLUGS, false, offsetof(struct card, tags) },
+	{ "weight", LF_POSINT, false, offsetof(struct card, weight) },
+	{ NULL, 0, false, 0 },
+};
+enum { CARD_ID, CARD_TITLE, CARD_SUIT };
+
+static void read_suits(struct lctx *c, cJSON *suits, struct deck *out, struct idset *ids)
+{
+	cJSON *found[LF_MAX_FIELDS];
+	size_t i = 0;
+
+	out->suits = xcalloc(lc_array_len(suits) + 1, sizeof *out->suits);
+	for (cJSON *it = suits->child; it; it = it->next, i++) {
+		struct suit *s = &out->suits[out->n_suits++];
+		const struct lpath *path = LP_INDEX(LP_KEY(NULL, "suits"), i);
+		s->pos = lc_pos(c, it);
+		if (lf_object(c, it, path, suit_fields, s, found) && s->id)
+			lc_unique(c, ids, s->id, found[SUIT_ID], LP_KEY(path, "id"), "suit");
+	}
+}
+
+/* The card's suit against the deck's suits. */
+static void check_card_suit(struct lctx *c, const struct card *cd, cJSON *const found[],
+			    const struct lpath *path, bool has_suits, const struct idset *suits,
+			    const cJSON *obj)
+{
+	char q[LREP_QUOTE_SIZE];
+
+	if (!found[CARD_SUIT]) {
+		if (has_suits)
+			lc_error(c, lc_at(c, obj), DIAG_SCHEMA, path,
+				 "missing field \"suit\" (the deck has suits, so every card needs one)");
+		return;
+	}
+	if (!cd->suit || idset_find(suits, cd->suit))
+		return;
+	lc_error(c, lc_at(c, found[CARD_SUIT]), DIAG_REFERENCE, LP_KEY(path, "suit"),
+		 "no suit %s in this deck%s", lrep_quote(q, cd->suit),
+		 has_suits ? "" : " (it has no suits)");
+}
+
+static void read_cards(struct lctx *c, cJSON *cards, struct deck *out, bool has_suits,
+		       const struct idset *suits)
+{
+	cJSON *found[LF_MAX_FIELDS];
+	struct idset ids = {0};
+	size_t i = 0;
+
+	out->cards = xcalloc(lc_array_len(cards) + 1, sizeof *out->cards);
+	for (cJSON *it = cards->child; it; it = it->next, i++) {
+		struct card *cd = &out->cards[out->n_cards++];
+		const struct lpath *path = LP_INDEX(LP_KEY(NULL, "cards"), i);
+		cd->pos = lc_pos(c, it);
+		cd->weight = 1;
+		if (!lf_object(c, it, path, card_fields, cd, found))
+			continue;
+		if (cd->id)
+			lc_unique(c, &ids, cd->id, found[CARD_ID], LP_KEY(path, "id"), "card");
+		check_card_suit(c, cd, found, path, has_suits, suits, it);
+	}
+	idset_free(&ids);
+}
+
+void load_deck(struct lctx *c, cJSON *suits, cJSON *cards, struct deck *out)
+{
+	struct idset suit_ids = {0};
+	bool has_suits = false;
+
+	if (suits && lf_array(c, suits, LP_KEY(NULL, "suits"), false)) {
+		read_suits(c, suits, out, &suit_ids);
+		has_suits = out->n_suits > 0;
+	}
+	if (cards && lf_array(c, cards, LP_KEY(NULL, "cards"), true))
+		read_cards(c, cards, out, has_suits, &suit_ids);
+	idset_free(&suit_ids);
+}

@@ -1,0 +1,149 @@
+#include "core/deck/model.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void suit_free(struct suit *s)
+{
+	free(s->id);
+	free(s->title);
+	free(s->description);
+}
+
+static void card_free(struct card *c)
+{
+	free(c->id);
+	free(c->title);
+	free(c->suit);
+	free(c->body);
+	strv_free(&c->prompts);
+	strv_free(&c->examples);
+	strv_free(&c->tags);
+}
+
+static void deck_free(struct deck *d)
+{
+	for (size_t i = 0; i < d->n_suits; i++)
+		suit_free(&d->suits[i]);
+	for (size_t i = 0; i < d->n_cards; i++)
+		card_free(&d->cards[i]);
+	free(d->suits);
+	free(d->cards);
+}
+
+static void phase_free(struct phase *p)
+{
+	free(p->id);
+	free(p->title);
+	free(p->guidance);
+	free(p->who);
+	for (size_t i = 0; i < p->n_deals; i++) {
+		free(p->deals[i].deck);
+		free(p->deals[i].to);
+		free(p->deals[i].suit);
+	}
+	free(p->deals);
+	strv_free(&p->prompts);
+}
+
+static void flow_free(struct flow *f)
+{
+	for (size_t i = 0; i < f->n_roles; i++) {
+		free(f->roles[i].id);
+		free(f->roles[i].title);
+		free(f->roles[i].description);
+	}
+	for (size_t i = 0; i < f->n_phases; i++)
+		phase_free(&f->phases[i]);
+	free(f->roles);
+	free(f->phases);
+}
+
+void doc_free(struct doc *doc)
+{
+	if (!doc)
+		return;
+	free(doc->path);
+	free(doc->id);
+	free(doc->title);
+	free(doc->description);
+	free(doc->lang);
+	free(doc->version);
+	free(doc->license);
+	strv_free(&doc->authors);
+	strv_free(&doc->sources);
+	deck_free(&doc->deck);
+	flow_free(&doc->flow);
+	free(doc);
+}
+
+const char *doc_kind_name(enum doc_kind k)
+{
+	return k == DOC_FLOW ? "flow" : "deck";
+}
+
+const char *capture_name(enum capture c)
+{
+	switch (c) {
+	case CAPTURE_NONE:
+		return "none";
+	case CAPTURE_EACH:
+		return "each";
+	default:
+		return "one";
+	}
+}
+
+const struct suit *deck_find_suit(const struct deck *d, const char *id)
+{
+	for (size_t i = 0; id && i < d->n_suits; i++)
+		if (strcmp(d->suits[i].id, id) == 0)
+			return &d->suits[i];
+	return NULL;
+}
+
+long deck_find_card(const struct deck *d, const char *id)
+{
+	for (size_t i = 0; id && i < d->n_cards; i++)
+		if (strcmp(d->cards[i].id, id) == 0)
+			return (long)i;
+	return -1;
+}
+
+long flow_find_role(const struct flow *f, const char *id)
+{
+	for (size_t i = 0; id && i < f->n_roles; i++)
+		if (strcmp(f->roles[i].id, id) == 0)
+			return (long)i;
+	return -1;
+}
+
+long flow_find_phase(const struct flow *f, const char *id)
+{
+	for (size_t i = 0; id && i < f->n_phases; i++)
+		if (strcmp(f->phases[i].id, id) == 0)
+			return (long)i;
+	return -1;
+}
+
+size_t deck_count_suit(const struct deck *d, const char *suit)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < d->n_cards; i++)
+		if (!suit || (d->cards[i].suit && strcmp(d->cards[i].suit, suit) == 0))
+			n++;
+	return n;
+}
+
+bool slug_valid(const char *s)
+{
+	size_t n = 0;
+	if (!s || !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+		return false;
+	for (; s[n]; n++) {
+		char c = s[n];
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+			return false;
+	}
+	return n <= 64;
+}

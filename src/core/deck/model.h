@@ -1,0 +1,120 @@
+#ifndef RUCKSACK_MODEL_H
+#define RUCKSACK_MODEL_H
+/*
+ * The in-memory form of decks and flows, as rucksack-deck(5) describes them.
+ * Plain C structs: nothing outside load.c sees the JSON tree.  Every string is
+ * owned by the struct it sits in and is valid UTF-8 with no control character
+ * other than \n and \t.  Optional strings are NULL when absent.
+ * Positions (line, col) are where the object starts in its file, for
+ * diagnostics found after loading (references between files).
+ */
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/base/strv.h"
+
+struct pos {
+	int line, col;
+};
+
+struct suit {
+	char *id, *title, *description;
+	struct pos pos;
+};
+
+struct card {
+	char *id, *title;
+	char *suit; /* NULL when the deck has no suits */
+	char *body;
+	struct strv prompts, examples, tags;
+	unsigned weight; /* >= 1 */
+	struct pos pos;
+};
+
+struct deck {
+	struct suit *suits;
+	size_t n_suits;
+	struct card *cards;
+	size_t n_cards;
+};
+
+struct role {
+	char *id, *title, *description;
+	unsigned count; /* meaningful when !rest */
+	bool rest;	/* count was "rest": everyone not yet placed */
+	bool optional;
+	struct pos pos;
+};
+
+enum capture {
+	CAPTURE_ONE, /* the default */
+	CAPTURE_NONE,
+	CAPTURE_EACH,
+};
+
+/* Deal targets that are not role ids. */
+#define DEAL_TO_ALL "all"
+#define DEAL_TO_GROUP "group"
+
+struct deal {
+	char *deck; /* a deck id */
+	char *to;   /* role id, "all" or "group"; "group" when absent */
+	unsigned count; /* per person, or to the table for "group"; >= 1 */
+	char *suit; /* NULL: any suit */
+	struct pos pos;
+	struct pos deck_pos, suit_pos; /* of the values, for reference errors */
+	bool listed; /* written inside an array of deals: its path is deal[i] */
+};
+
+struct phase {
+	char *id, *title, *guidance;
+	double minutes; /* 0: untimed */
+	char *who;	/* role id, "all", or NULL */
+	struct deal *deals;
+	size_t n_deals;
+	enum capture capture;
+	struct strv prompts;
+	struct pos pos;
+};
+
+struct flow {
+	struct role *roles;
+	size_t n_roles;
+	struct phase *phases;
+	size_t n_phases;
+	unsigned rounds; /* >= 1 */
+};
+
+enum doc_kind {
+	DOC_DECK,
+	DOC_FLOW,
+};
+
+/* One loaded file: a deck or a flow. */
+struct doc {
+	enum doc_kind kind;
+	char *path; /* as given to the loader */
+	char *id, *title, *description, *lang, *version, *license;
+	struct strv authors, sources;
+	struct pos id_pos;
+	struct deck deck; /* when kind == DOC_DECK */
+	struct flow flow; /* when kind == DOC_FLOW */
+};
+
+void doc_free(struct doc *doc);
+
+const char *doc_kind_name(enum doc_kind k);
+const char *capture_name(enum capture c);
+
+/* Lookups by id; NULL / -1 when absent. */
+const struct suit *deck_find_suit(const struct deck *d, const char *id);
+long deck_find_card(const struct deck *d, const char *id);
+long flow_find_role(const struct flow *f, const char *id);
+long flow_find_phase(const struct flow *f, const char *id);
+/* Number of cards in the deck that belong to suit (all cards when suit is NULL). */
+size_t deck_count_suit(const struct deck *d, const char *suit);
+
+/* True when s matches ^[a-z0-9][a-z0-9-]{0,63}$. */
+bool slug_valid(const char *s);
+
+#endif

@@ -1,0 +1,168 @@
+/* Markdown export of written questions and notes, for a supervision log. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/base/atomicfile.h"
+#include "core/practice/practice_store.h"
+
+/* A supervision log is kept in the mentor's own days and hours. */
+static void local_time(int64_t ts, const char *fmt, char *buf, size_t n)
+{
+	time_t t = (time_t)ts;
+	struct tm tm;
+	localtime_r(&t, &tm);
+	strftime(buf, n, fmt, &tm);
+}
+
+/* Markdown would read a leading '#', '-' or '>' in the user's text as markup;
+ * quoting each line as a block quote keeps their words as they wrote them. */
+static void quote_text(FILE *out, const char *s)
+{
+	fputs("> ", out);
+	for (; *s; s++) {
+		fputc(*s, out);
+		if (*s == '\n' && s[1])
+			fputs("> ", out);
+	}
+	fputc('\n', out);
+}
+
+/* The title of card id in deck id, or the card id when either is not found. */
+static const char *card_title(const struct catalog *cat, const char *deck, const char *id)
+{
+	const struct doc *doc = cat ? catalog_find_kind(cat, deck, DOC_DECK) : NULL;
+	long i = doc ? deck_find_card(&doc->deck, id) : -1;
+	return i >= 0 && doc->deck.cards[i].title ? doc->deck.cards[i].title : id;
+}
+
+/* A question or a note, with what places it in an exercise. */
+struct xentry {
+	int64_t ts;
+	const char *deck, *card, *vignettes, *vignette, *id; /* id may be NULL */
+	const struct practice_written *w; /* one of w and n */
+	const struct practice_note *n;
+};
+
+static struct xentry entry_written(const struct practice_written *w)
+{
+	return (struct xentry){w->ts, w->deck, w->card, w->vignettes, w->vignette, w->id, w, NULL};
+}
+
+static struct xentry entry_note(const struct practice_note *n)
+{
+	return (struct xentry){n->ts, n->deck, n->card, n->vignettes, n->vignette, n->id, NULL, n};
+}
+
+/* Questions and notes of one exercise share the part of their id before the '-'. */
+static bool same_exercise(const struct xentry *a, const struct xentry *b)
+{
+	if (!a || strcmp(a->deck, b->deck) || strcmp(a->card, b->card) ||
+	    strcmp(a->vignette, b->vignette))
+		return false;
+	if (!a->id || !b->id)
+		return a->ts == b->ts;
+	size_t n = strcspn(a->id, "-");
+	return strncmp(a->id, b->id, n) == 0 && b->id[n] == '-';
+}
+
+static void heading(FILE *out, const struct xentry *e, const struct catalog *cat)
+{
+	char hm[16];
+	local_time(e->ts, "%H:%M", hm, sizeof hm);
+	fprintf(out, "\n### %s · %s · %s\n\n", hm, card_title(cat, e->deck, e->card),
+		card_title(cat, e->vignettes, e->vignette));
+	fprintf(out, "*Card `%s` of `%s`; vignette `%s` of `%s`.*\n", e->card, e->deck,
+		e->vignette, e->vignettes);
+}
+
+static const char *mark_words(enum practice_mark m)
+{
+	return m == MARK_ON_TARGET ? "**On target.**" : m == MARK_NOT_YET ? "**Not yet.**"
+									    : "*Not marked.*";
+}
+
+/* The title of phase step of flow, or the step's id when either is not found. */
+static const char *step_title(const struct catalog *cat, const char *flow, const char *step)
+{
+	const struct doc *doc = cat ? catalog_find_kind(cat, flow, DOC_FLOW) : NULL;
+	long i = doc ? flow_find_phase(&doc->flow, step) : -1;
+	return i >= 0 && doc->flow.phases[i].title ? doc->flow.phases[i].title : step;
+}
+
+static void entry(FILE *out, const struct xentry *e, const struct catalog *cat)
+{
+	fputc('\n', out);
+	if (e->n)
+		fprintf(out, "*Note at “%s” (step `%s` of flow `%s`):*\n\n",
+			step_title(cat, e->n->flow, e->n->step), e->n->step, e->n->flow);
+	quote_text(out, e->w ? e->w->text : e->n->text);
+	if (e->w)
+		fprintf(out, "\n%s\n", mark_words(e->w->mark));
+}
+
+/* The next entry for deck in time order (questions first at the same second); false at the end. */
+static bool next_entry(const struct practice_log *log, const char *deck, size_t *i, size_t *j,
+		       struct xentry *e)
+{
+	for (;;) {
+		bool w = *i < log->n_w, n = *j < log->n_notes;
+		if (!w && !n)
+			return false;
+		if (w && (!n || log->w[*i].ts <= log->notes[*j].ts))
+			*e = entry_written(&log->w[(*i)++]);
+		else
+			*e = entry_note(&log->notes[(*j)++]);
+		if (!deck || strcmp(e->deck, deck) == 0)
+			return true;
+	}
+}
+
+size_t practice_export_markdown(FILE *out, const struct practice_log *log,
+				const char *deck, const struct catalog *cat)
+{
+	char day[16] = "";
+	struct xentry prev = {0}, e;
+	bool have_prev = false;
+	size_t n = 0, i = 0, j = 0;
+	fputs("# Practice: questions written\n", out);
+	while (next_entry(log, deck, &i, &j, &e)) {
+		char d[16];
+		local_time(e.ts, "%Y-%m-%d", d, sizeof d);
+		if (strcmp(d, day) != 0) {
+			fprintf(out, "\n## %s\n", d);
+			snprintf(day, sizeof day, "%s", d);
+			have_prev = false;
+		}
+		if (!same_exercise(have_prev ? &prev : NULL, &e))
+			heading(out, &e, cat);
+		entry(out, &e, cat);
+		prev = e;
+		have_prev = true;
+		n++;
+	}
+	if (n == 0)
+		fputs("\nNo questions written yet.\n", out);
+	return n;
+}
+
+struct export_args {
+	const struct practice_log *log;
+	const char *deck;
+	const struct catalog *cat;
+};
+
+static int export_fn(FILE *f, void *data)
+{
+	const struct export_args *a = data;
+	practice_export_markdown(f, a->log, a->deck, a->cat);
+	return ferror(f) ? -1 : 0;
+}
+
+int practice_export_file(const char *path, const struct practice_log *log,
+			 const char *deck, const struct catalog *cat, struct diags *d)
+{
+	struct export_args a = {log, deck, cat};
+	return atomic_write_output(path, "the questions", export_fn, &a, d);
+}

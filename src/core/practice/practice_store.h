@@ -1,0 +1,132 @@
+#ifndef RUCKSACK_PRACTICE_STORE_H
+#define RUCKSACK_PRACTICE_STORE_H
+/*
+ * The practice journal: $XDG_DATA_HOME/rucksack/practice/journal.jsonl, an
+ * append-only JSON Lines file (journal.h: one fsync'd write per record, a
+ * torn last line dropped on reading).  Boxes and statistics are rebuilt from
+ * it, so nothing else needs saving and a crash loses at most the answer
+ * being written.  Records:
+ *   {"v":1,"type":"answer","ts":T,"deck":D,"item":K,"suit":S,"card":C,
+ *    "given_suit":S2,"given_card":C2|null,"suit_ok":b,"card_ok":b,"retry":b}
+ * ("retry": the item was asked again in the run that missed it; absent is false)
+ *   {"v":1,"type":"written","ts":T,"deck":D,"card":C,"vignettes":VD,
+ *    "vignette":V,"id":I,"text":Q,"on_target":null}
+ *   {"v":1,"type":"mark","ts":T,"deck":D,"id":I,"on_target":b}
+ *   {"v":1,"type":"note","ts":T,"deck":D,"card":C,"vignettes":VD,
+ *    "vignette":V,"flow":F,"step":P,"id":I,"text":N}
+ * ("note": text written at a step of a solo flow that is neither writing nor
+ * checking questions (practice_flow.h), such as what the mentor noticed;
+ * F the flow's id, P the phase's id, D/C and VD/V the exercise's target card
+ * and vignette, I "<exercise>-n<k>" as question ids; readers that predate
+ * it skip it as a record of another type)
+ * A question is written to the journal as soon as it is saved in the editor
+ * (unmarked, on_target null), and each mark the mentor gives it later is a
+ * "mark" record naming its id (the last one counts), so nothing written is
+ * lost to a crash before marking.  A "written" record with a boolean
+ * on_target and no id or vignettes (the first format) is read as already
+ * marked, its vignette from the deck "vignettes".
+ * Records of other types or versions are skipped, for forward compatibility.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "core/deck/catalog.h"
+#include "core/base/diag.h"
+#include "core/base/journal.h"
+#include "core/practice/practice_sched.h"
+#include "core/deck/searchpath.h"
+#include "core/base/strv.h"
+
+struct practice_answer {
+	int64_t ts;
+	char *deck, *item, *suit, *card, *given_suit;
+	char *given_card; /* NULL when the card was not asked */
+	bool suit_ok, card_ok;
+	bool retry;	  /* asked again in the run that missed it */
+};
+
+/* The mentor's own mark on a question they wrote. */
+enum practice_mark {
+	MARK_NONE,	/* not marked yet */
+	MARK_ON_TARGET,
+	MARK_NOT_YET,
+};
+
+struct practice_written {
+	int64_t ts;
+	char *deck, *card, *text;
+	char *vignettes, *vignette; /* the vignette's deck and card */
+	char *id; /* NULL in records of the first format */
+	enum practice_mark mark;
+};
+
+/* A note written at a step of a solo flow. */
+struct practice_note {
+	int64_t ts;
+	char *deck, *card, *vignettes, *vignette, *flow, *step, *id, *text;
+};
+
+/* Everything in a practice journal, in the order written.  Zeroed is empty. */
+struct practice_log {
+	struct practice_answer *a;
+	size_t n_a, cap_a;
+	struct practice_written *w;
+	size_t n_w, cap_w;
+	struct practice_note *notes;
+	size_t n_notes, cap_notes;
+};
+
+/* One record as a line of JSON (no newline); fresh string. */
+char *practice_answer_record(const struct practice_answer *a);
+char *practice_written_record(const struct practice_written *w);
+/* A "mark" record: the question id of deck now has mark m (not MARK_NONE). */
+char *practice_mark_record(int64_t ts, const char *deck, const char *id, enum practice_mark m);
+char *practice_note_record(const struct practice_note *n);
+
+/* Adds the records in lines (from journal_read_numbered, whose line numbers
+ * are linenos; NULL: counted from 1) to log.  A record missing a field, or a
+ * mark for a question that is not there, gets a warning naming file and line
+ * and is skipped. */
+void practice_log_parse(struct practice_log *log, const struct strv *lines,
+			const int *linenos, const char *file, struct diags *d);
+/* Reads path into log; a missing file is an empty log.  *torn as journal_read. 0 or -1. */
+int practice_log_load(struct practice_log *log, const char *path, bool *torn,
+		      struct diags *d);
+/* Replays the answers for deck (every deck when NULL) into b, oldest first. */
+void practice_log_boxes(const struct practice_log *log, const char *deck,
+			struct practice_boxes *b);
+void practice_log_free(struct practice_log *log);
+
+/* The journal's path (its folder created 0700 when create); NULL + diagnostic. */
+char *practice_journal_path(env_fn env, int create, struct diags *d);
+
+/* An open practice journal with what it held when opened. */
+struct practice_store {
+	char *path;
+	struct journal *journal;
+	struct practice_log log;
+};
+
+/*
+ * Opens the practice journal at path for a run: reads it into s->log, and
+ * when its last line is torn (a crash mid-write) rewrites it atomically
+ * without that line, so that new records follow whole ones and it stays
+ * readable; then opens it for appending.  0, or -1 with a diagnostic.
+ */
+int practice_store_open(struct practice_store *s, const char *path, struct diags *d);
+void practice_store_close(struct practice_store *s);
+
+/* Writes the written questions and notes for deck (every deck when NULL) as
+ * Markdown for a supervision log, in time order grouped by local day and by
+ * exercise, each exercise with its time, card and vignette, each question
+ * with its mark, each note with its step; titles are looked up in cat (may
+ * be NULL: ids only).  Returns how many questions and notes were written. */
+size_t practice_export_markdown(FILE *out, const struct practice_log *log,
+				const char *deck, const struct catalog *cat);
+/* The same written to path atomically (temporary file, synced, renamed;
+ * mode 0600).  0, or -1 with an io diagnostic (the file is left as it was). */
+int practice_export_file(const char *path, const struct practice_log *log,
+			 const char *deck, const struct catalog *cat, struct diags *d);
+
+#endif

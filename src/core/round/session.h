@@ -1,0 +1,404 @@
+#ifndef RUCKSACK_SESSION_H
+#define RUCKSACK_SESSION_H
+/*
+ * A live supervision round, event-sourced.  Every change is an event: it is
+ * appended to the session's journal (journal.h, fsync'd) and then applied to
+ * the in-memory state.  Resuming replays the journal through the very same
+ * apply functions, so a resumed round is exactly where it was.
+ *
+ * When the journal cannot be written (full disk, read-only folder) the event
+ * is still applied and kept in memory as pending: the mutator returns
+ * SESSION_UNSAVED with an io diagnostic, and session_retry_save() or
+ * session_save_as() writes the pending events later.  Nothing typed is lost
+ * while the program runs.
+ *
+ * Journal records (one JSON object a line, "t" naming the type):
+ *   start   {v, t, at, id, flow, flow_title, flow_version, seed, rounds, facilitator?,
+ *            people[], decks{id:version}, phases[], roles[]}
+ *   seats   {t, at, round, seats[]}          role index per person, -1 unseated
+ *   phase   {t, at, round, phase, deals?[], rng?[4]}   the current phase moved; on
+ *            first entry, deals[] holds the cards dealt there, in the order drawn,
+ *            each {person, deck, card, suit?, reshuffled?} (person -1 = the
+ *            table), so entering and dealing is one record a crash cannot split
+ *   deal    {t, at, round, phase, person, deck, card, suit?, reshuffled?, rng[4]}
+ *            one card (journals written before deals[] existed; still read)
+ *   redeal  {t, at, index, deck, card, suit?, reshuffled?, rng[4]}
+ *            dealt[index] withdrawn (back to the pile), the new card appended
+ *   choose  {t, at, index|-1, person, round, phase, deck, card}   picked by hand
+ *   entry   {t, at, id, note, round, phase, person, deck?, card?, text}
+ *   edit    {t, at, id, text}
+ *   delete  {t, at, id}
+ *   timer   {t, at, round, phase, op, added?}   op "pause", "run" (restart) or
+ *            "minute" (one more: added is the phase's minutes added so far, this one included)
+ *   bell    {t, at, ring}                  what every timer of the round does at zero from
+ *            now on: ring the bell (true), or flash the screen instead (false)
+ *   end     {t, at}
+ * `at` is milliseconds since the Unix epoch.  flow_title, phases[] (phase
+ * ids) and roles[] (role ids) let a transcript be rebuilt from the journal
+ * alone when the flow file has moved; seed is written as a decimal string (a
+ * JSON number cannot hold every 64-bit value) and read back from either form.
+ * A draw that had to refill its pile carries "reshuffled": true (and the
+ * suit it drew from) so replay refills the pile the same way; rng[] is the
+ * dealer's generator state after the draws, as decimal strings.  Record
+ * types a reader does not know are skipped with a warning.
+ *
+ * The timer.  Each phase of each round has its own (struct session_clock),
+ * rebuilt from the records like everything else: it counts from the `at` of
+ * the record that entered its phase (or restarted it) until the record that
+ * leaves the phase, pauses it or ends the round.  So going back to a phase
+ * shows the time already used there, a paused phase stays paused when it is
+ * left and entered again, and minutes added stay added.  The time the
+ * program was not running COUNTS as used: after a crash, `kill -9`, SIGHUP
+ * or a power cut the room went on talking, so a resumed timer shows the time
+ * that passed (a phase paused before it shows just what it showed).  Leaving
+ * the round on purpose (q on the phase screen) pauses its timer first, so a
+ * round taken up again another day does not come back hours over time.  The
+ * clock is the records' clock (session_time_ms: the real time, ms since the
+ * epoch), so setting the machine's clock moves a running timer with it.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/deck/catalog.h"
+#include "core/base/diag.h"
+#include "core/deck/searchpath.h"
+#include "core/base/strv.h"
+
+enum session_status {
+	SESSION_OK = 0,
+	SESSION_UNSAVED = 1, /* applied in memory, not yet on disk */
+	SESSION_INVALID = -1 /* refused: nothing changed */
+};
+
+/* A card in someone's hand, or on the table. */
+struct dealt {
+	size_t round, phase;
+	int person; /* index into people; -1 = the table ("group") */
+	char *deck, *card;
+	bool withdrawn; /* replaced by a redeal or a hand choice */
+	bool replaced_by_hand; /* withdrawn for a card chosen by hand, not a redeal */
+	bool by_hand;
+	int64_t at;
+};
+
+/* A reflection typed into the transcript, or a note outside the capture rule. */
+struct entry {
+	unsigned id; /* from 1, stable across edits */
+	bool note;
+	size_t round, phase;
+	int person; /* -1: the group / no one in particular */
+	char *deck, *card; /* the card it speaks to, or NULL */
+	char *text;
+	int64_t at, edited_at; /* edited_at 0 when never edited */
+	unsigned revisions;	/* number of edits */
+	bool deleted;
+};
+
+/* One phase's timer, as the journal left it. */
+struct session_clock {
+	int64_t used_ms;  /* counted before since */
+	int64_t since;	  /* counting from this time (ms since the epoch); -1: not counting */
+	int64_t added_ms; /* minutes added, in ms */
+	bool paused;	  /* paused by hand: entering the phase again does not restart it */
+};
+
+struct session {
+	char *id;
+	char *journal_path;
+	const struct catalog *catalog; /* borrowed; outlives the session */
+	const struct doc *flow;	       /* borrowed from catalog */
+	char *flow_id, *flow_version;
+	struct strv deck_ids, deck_versions; /* decks the flow deals from, as started */
+	uint64_t seed;
+	unsigned rounds;
+	char *facilitator; /* may be NULL */
+	struct strv people;
+	int **seats; /* seats[round][person]: role index or -1 */
+	size_t round, phase;
+	bool *entered; /* entered[round * n_phases + phase]: its cards were dealt */
+	struct dealt *dealt;
+	size_t n_dealt, cap_dealt;
+	struct entry *entries;
+	size_t n_entries, cap_entries;
+	unsigned next_entry_id;
+	int64_t started_at, ended_at; /* ended_at 0 while running */
+	struct strv pending; /* records not yet on disk */
+	bool torn_tail;	     /* resumed from a journal whose last line was torn */
+	struct dealer *dealer;
+	struct journal *journal;
+	/* Added by the session module (compatible extension): */
+	char *flow_title;	  /* from the start record; the flow's id when absent */
+	size_t n_phases;	  /* phases per round (the flow's, or the journal's) */
+	struct strv phase_ids, role_ids; /* as started, for rebuilding without the flow */
+	struct strv saved;	  /* records already on disk, in order (for save_as) */
+	bool read_only;		  /* from session_load: mutators are refused */
+	bool rewrite_first;	  /* torn on disk: rewrite it whole before appending */
+	bool draft_stale;	  /* the draft's text was committed but is still pending */
+	struct session_clock *clocks; /* clocks[round * n_phases + phase]: its timer */
+	struct strv moved_pending; /* old journals whose pointer here (ID.moved) is still to be written */
+	char *draft_unsaved; /* the draft's record when it could not be written (session_rescue takes it) */
+	struct strv rescue_dirs; /* set by the caller (session_rescue_dirs): where a pointer goes when
+				  * the old folder cannot take it; may be empty */
+	struct lockfile **locks; /* held while the round is open, one per place it lived (session_open_elsewhere) */
+	size_t n_locks;
+	int64_t last_at;	 /* the latest record's `at` */
+	bool bell_off;	     /* at zero the screen flashes instead of ringing (the last "bell" record) */
+};
+
+struct session_opts {
+	const char *flow_id;
+	const struct strv *people; /* names as entered: non-empty, each different */
+	const int *seats; /* optional: an explicit seating for round 0 (from setup) */
+	bool has_seed;
+	uint64_t seed;
+	unsigned rounds; /* 0: the flow's own; at most 1000 */
+	const char *facilitator; /* may be NULL */
+	const char *dir; /* sessions folder (made 0700 if missing); NULL: the default under XDG_DATA_HOME */
+	env_fn env;	 /* looks up XDG_DATA_HOME and HOME for that default; NULL: getenv */
+};
+
+/*
+ * Statuses.  Every mutator returns one of the three, and adds diagnostics to d:
+ *   SESSION_OK       applied and on the disk (written and fsync'd) before the
+ *                    call returned: the screen may say "saved".
+ *   SESSION_UNSAVED  applied in memory but not on the disk; d holds an io
+ *                    error saying why (full disk, read-only folder...).  The
+ *                    record waits in s->pending; later changes queue behind
+ *                    it (each call tries to write the queue first, so the
+ *                    round saves itself again once the disk has room), and
+ *                    session_retry_save() / session_save_as() write it all.
+ *   SESSION_INVALID  refused (a bad index, a read-only round...): nothing
+ *                    changed and nothing was written; d says why.
+ * Warnings (a deck gone from the search path, say) can come with any status.
+ */
+
+/* Starts a round: writes start and seats, enters phase 0 of round 0 (dealing its cards).
+ * SESSION_OK; SESSION_UNSAVED when it runs but the journal could not be
+ * written (io diagnostic; *out is set); SESSION_INVALID when refused (*out NULL). */
+int session_start(struct session **out, const struct catalog *c, const struct session_opts *o,
+		  struct diags *d);
+/* Reopens a round from its journal; the flow and decks come from c and the
+ * dealer carries on exactly where it was.  A torn last line is dropped with a
+ * warning (s->torn_tail set) and the file made whole before anything is
+ * appended; a round cut off before its first phase is seated and entered
+ * as session_start would have.  SESSION_OK; SESSION_UNSAVED when the journal cannot be written
+ * (the round runs in memory; *out is set); SESSION_INVALID (*out NULL) when
+ * the journal is unreadable, damaged (an error naming file:line), its flow
+ * is gone or changed, or it is open in another window (see "One window at a
+ * time" below). */
+int session_resume(struct session **out, const struct catalog *c, const char *journal_path,
+		   struct diags *d);
+/* Closes the journal and frees everything.  Records still pending, and a
+ * draft kept in memory, are lost: offer retry or save-as, and call
+ * session_rescue when leaving anyway (session_needs_rescue). */
+void session_free(struct session *s);
+/*
+ * Rebuilds a round from its journal for reading only (transcripts, export):
+ * c may be NULL, and a flow or deck missing from it is no error — titles then
+ * fall back to ids.  The journal is not opened for writing; mutators refuse.
+ * 0, or -1 with diagnostics (a damaged line is an error naming file:line).
+ */
+int session_load(struct session **out, const struct catalog *c, const char *journal_path,
+		 struct diags *d);
+/* Test hook: the clock giving `at` (ms since the epoch).  NULL restores the real one. */
+void session_set_clock(int64_t (*now_ms)(void));
+
+/* Moves to (round, phase); entering one for the first time deals its cards,
+ * and entering a new round first seats it: the last seated round's seats,
+ * moved on one seat per round (seating_rotate). */
+enum session_status session_goto(struct session *s, size_t round, size_t phase, struct diags *d);
+enum session_status session_next(struct session *s, struct diags *d); /* next phase, or next round's first */
+enum session_status session_prev(struct session *s, struct diags *d); /* previous phase, or previous round's last */
+/* Withdraws dealt[index] and deals its person a new card from the same deck
+ * (and the suit its phase deals from); the new card is s->dealt[s->n_dealt - 1]. */
+enum session_status session_redeal(struct session *s, size_t index, struct diags *d);
+/* Gives person (-1: the table) a card chosen by hand, in the current phase —
+ * or in dealt[replace]'s round and phase, replacing it, when replace >= 0. */
+enum session_status session_choose(struct session *s, long replace, int person, const char *deck,
+				   const char *card, struct diags *d);
+/* Adds a reflection (note false) or a note outside the capture rule (note
+ * true) to the current round and phase; person -1 is the group; deck and card
+ * (both or neither) name the card it speaks to.  *id_out (may be NULL)
+ * receives its id.  When it is on the disk, the draft is cleared. */
+enum session_status session_add_entry(struct session *s, bool note, int person, const char *deck,
+				      const char *card, const char *text, unsigned *id_out,
+				      struct diags *d);
+/* Replaces a live entry's text; the journal keeps the old one (and the draft is cleared once saved). */
+enum session_status session_edit_entry(struct session *s, unsigned id, const char *text, struct diags *d);
+/* Marks a live entry deleted; it stays in the journal, leaves the transcript. */
+enum session_status session_delete_entry(struct session *s, unsigned id, struct diags *d);
+/* Ends the round (s->ended_at).  Write the transcript after with transcript_save(). */
+enum session_status session_end(struct session *s, struct diags *d);
+
+/* What session_timer does to the current phase's timer. */
+enum session_timer_op {
+	SESSION_TIMER_PAUSE,  /* stop counting (and stay stopped when the phase is entered again) */
+	SESSION_TIMER_RUN,    /* count again from now */
+	SESSION_TIMER_MINUTE, /* one minute more to the phase's length */
+};
+/* Pauses, restarts or lengthens the current phase's timer (a "timer" record).
+ * Refused when the phase has no minutes, the round has ended, or the timer
+ * is already as asked (paused, or running). */
+enum session_status session_timer(struct session *s, enum session_timer_op op, struct diags *d);
+
+/* Rings the bell at zero (ring true), or flashes the screen instead, for
+ * every timer of the round from now on (a "bell" record; s->bell_off).
+ * Refused when the round has ended or the bell is already as asked. */
+enum session_status session_bell(struct session *s, bool ring, struct diags *d);
+
+/* Writes the pending records to the journal (reopening it if need be).
+ * SESSION_OK when nothing is left pending, else SESSION_UNSAVED with an io diagnostic. */
+enum session_status session_retry_save(struct session *s, struct diags *d);
+/* Writes the whole journal (saved and pending) to path — or to
+ * path/<id>.jsonl when path is a folder — atomically, mode 0600, and carries
+ * on there (s->journal_path changes to its absolute path).  A draft being
+ * kept goes with it, the one kept in memory too (when that still cannot be
+ * written, an io diagnostic says so and it stays in memory).  The old
+ * journal, when there is one, gets a pointer beside it (session_follow);
+ * when that cannot be written (the old folder is what failed), a warning
+ * says so, the pointer goes to the first of
+ * s->rescue_dirs that takes it instead (listing looks there, so a crash
+ * before the old folder is back loses no track of the round), and each
+ * later save tries the old folder again.
+ * SESSION_OK, or SESSION_UNSAVED with an io diagnostic and nothing changed. */
+enum session_status session_save_as(struct session *s, const char *path, struct diags *d);
+
+/*
+ * Where a round lives now.  A round saved elsewhere leaves a pointer beside
+ * its old journal, <old minus .jsonl>.moved: one JSON object {"v":1, "at",
+ * "to": the new journal's absolute path}, written atomically, mode 0600.
+ * session_follow reads pointers from path on (a round moved twice has two)
+ * and returns the journal they lead to, or path itself when there is none
+ * (caller frees).  When a pointer leads to no journal (a drive unplugged),
+ * it stops at the last journal there is and sets *missing (caller frees;
+ * NULL otherwise) to where the pointer leads.  Pointers that go round in a
+ * circle stop where they would come back.
+ */
+char *session_follow(const char *path, char **missing);
+/* journal's path with its .jsonl replaced by ext (".moved", ".draft", ".md":
+ * the files kept beside a journal); caller frees. */
+char *session_sibling(const char *journal, const char *ext);
+
+/*
+ * Drafts: nothing typed is lost.  While someone types a reflection or note,
+ * the editor saves its text after each pause in typing, and every few
+ * seconds while typing goes on without one, with
+ * session_draft_save; it goes to <journal minus .jsonl>.draft, replaced
+ * atomically, mode 0600.  Committing the text (session_add_entry or
+ * session_edit_entry returning SESSION_OK, or a later retry/save-as that
+ * writes it) removes the draft; so does session_draft_clear (the editor was
+ * cancelled).  On resume, session_draft_load gives the text back with where
+ * it belongs, to reopen the editor.
+ */
+struct session_draft {
+	size_t round, phase; /* where it was being typed */
+	int person;	     /* -1: the group */
+	bool note;
+	unsigned edit_id;    /* the entry being edited; 0: a new one */
+	char *deck, *card;   /* the card it speaks to, or NULL */
+	char *text;
+	int64_t at;	     /* when it was saved (set by session_draft_save) */
+};
+/* Saves dr (all its fields, as given) as the round's draft.  0, or -1 with
+ * an io diagnostic: then it is kept in memory for session_rescue, and
+ * session_retry_save writes it too. */
+int session_draft_save(struct session *s, const struct session_draft *dr, struct diags *d);
+/* 1 and *out filled (free with session_draft_free) when there is a draft;
+ * 0 when there is none; -1 with a diagnostic when it cannot be read. */
+int session_draft_load(const struct session *s, struct session_draft *out, struct diags *d);
+/* Removes the draft, if any. */
+void session_draft_clear(struct session *s);
+void session_draft_free(struct session_draft *dr);
+
+/*
+ * Rescue: nothing kept in memory is lost when the program has to go (a
+ * signal, or leaving while records are pending).  session_rescue first
+ * tries the journal once more (and the draft beside it); when that fails it
+ * writes the whole journal, saved and pending, as <id>.jsonl in the first
+ * folder of dirs that takes it, with the draft kept in memory (<id>.draft)
+ * and where the round was (<id>.from: {"v":1, "from": the journal's path}).
+ * Each folder is made 0700 (parents too) and used only when it is a real
+ * folder, yours, closed to others; files are 0600, written atomically.
+ * Listing with the rescue folders shows the copy (session_list, rescued);
+ * resuming it and then session_rescue_return puts it back where it was.
+ */
+/* The rescue folders, in the order tried: $XDG_DATA_HOME/rucksack/rescue
+ * (or ~/.local/share/...), $HOME/rucksack-rescue, and $TMPDIR (else /tmp)
+ * /rucksack-rescue-<uid>.  env NULL: getenv.  Appended to out. */
+void session_rescue_dirs(env_fn env, struct strv *out);
+/* Whether there is anything a rescue would save: pending records or a draft not written. */
+bool session_needs_rescue(const struct session *s);
+/* 0 with *where NULL when the journal itself took everything; 0 with *where
+ * the rescue copy's path (caller frees) when a folder of dirs did; -1 when
+ * none did, with an io diagnostic for each place tried. */
+int session_rescue(struct session *s, const struct strv *dirs, char **where, struct diags *d);
+/* A round resumed from a rescue copy (path in a rescue folder, with its
+ * <id>.from) goes back to the folder it was rescued from: saved there
+ * (session_save_as, over an older journal of the round whose records it
+ * starts with), then the rescue copy is removed.  1 when it went back
+ * (*home: the folder, caller frees), 0 when the journal is no rescue copy,
+ * -1 when it could not (d says why; the round carries on where it is). */
+int session_rescue_return(struct session *s, char **home, struct diags *d);
+
+/* Queries. */
+const struct phase *session_phase(const struct session *s);
+const struct role *session_role_of(const struct session *s, size_t person); /* NULL: unseated */
+const struct doc *session_deck(const struct session *s, const char *deck_id);
+struct entry *session_find_entry(struct session *s, unsigned id); /* deleted ones too; NULL: none */
+/* The timer of (round, phase) as the records left it (never NULL for a valid place). */
+const struct session_clock *session_clock_of(const struct session *s, size_t round, size_t phase);
+/* Milliseconds (round, phase)'s timer has counted by now (on session_time_ms's clock). */
+int64_t session_timer_used(const struct session *s, size_t round, size_t phase, int64_t now);
+/* The current phase's length in ms with the minutes added; 0 when it has no timer. */
+int64_t session_timer_length(const struct session *s);
+/* The clock records are stamped with, in ms since the epoch (session_set_clock's hook, or the real time). */
+int64_t session_time_ms(void);
+
+/* One line per round found, newest first. */
+struct session_info {
+	char *id, *path, *flow_id; /* id: the journal's name as found (what resume ID matches) */
+	struct strv people;
+	int64_t started_at, last_at;
+	bool ended, torn;
+	bool damaged; /* a line after the start cannot be read: counts stop there */
+	size_t n_reflections, n_notes; /* live ones (deleted left out) */
+	size_t n_events;	       /* whole records in the journal */
+	bool moved;    /* saved elsewhere: path is where its pointers led (session_follow) */
+	bool rescued;  /* path is in a rescue folder (session_rescue) */
+	char *missing; /* a pointer leads here, to no journal: path is an older copy; else NULL */
+	bool open_elsewhere; /* another window has it open now (session_open_elsewhere) */
+	long open_pid;	     /* that window's process id, 0 when it cannot be told */
+};
+/*
+ * The rounds in the sessions folder dir and in the rescue folders (may be
+ * NULL), each listed once, at its live place: journals with a pointer are
+ * followed to where the round went (moved set).  Two journals of the same
+ * round with no pointer between them (a rescue copy and the journal it
+ * rescued, say) are listed once, the one with more events, with a warning
+ * naming both.  A missing folder lists nothing; a file that is no round is
+ * skipped with a warning, and one damaged after its start is listed with the
+ * damage warned of.  0 always (kept int for future io errors).
+ */
+int session_list(const char *dir, const struct strv *rescue, struct session_info **out, size_t *n,
+		 struct diags *d);
+/* Frees the n infos and the array itself. */
+void session_info_free(struct session_info *v, size_t n);
+
+/*
+ * One window at a time.  While a round is open (session_start, or
+ * session_resume until session_free) its journal is locked: an exclusive
+ * flock on <journal minus .jsonl>.lock beside it, which holds the process
+ * id; a round saved elsewhere is locked at its new place too (and stays
+ * locked at the old).  The lock dies with the process, so a crash leaves
+ * none.  Another session_resume of it, or a session_save_as onto it, is
+ * refused with "this round is open in another window (pid N)"; listings
+ * mark it (session_info.open_elsewhere).  A folder where no lock file can
+ * be made (read-only) cannot take the round's changes either: the round
+ * runs unlocked, in memory, and is locked where it is saved.
+ */
+/* Whether another window holds journal's lock now (*pid its process id, or
+ * 0; may be NULL); a round open in this very process is not elsewhere. */
+bool session_open_elsewhere(const char *journal, long *pid);
+
+#endif

@@ -1,0 +1,354 @@
+/*
+ * Listing the rounds in a sessions folder (and in the rescue folders) from
+ * their journals alone (no catalog needed), newest first, each round once,
+ * at its live place.
+ */
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/base/journal.h"
+#include "core/round/session_int.h"
+#include "core/base/xalloc.h"
+
+/* Which entry ids are notes, while reading one journal. */
+struct list_notes {
+	bool *is_note;
+	size_t cap;
+};
+
+static void list_clear(struct session_info *si)
+{
+	free(si->id);
+	free(si->path);
+	free(si->flow_id);
+	free(si->missing);
+	strv_free(&si->people);
+}
+
+static long long list_int(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+	return cJSON_IsNumber(v) ? (long long)v->valuedouble : 0;
+}
+
+static void list_take_start(struct session_info *si, const cJSON *rec)
+{
+	const cJSON *flow = cJSON_GetObjectItemCaseSensitive(rec, "flow");
+	si->flow_id = xstrdup(cJSON_IsString(flow) ? flow->valuestring : "?");
+	si->started_at = list_int(rec, "at");
+	const cJSON *it;
+	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(rec, "people"))
+		if (cJSON_IsString(it))
+			strv_push(&si->people, it->valuestring);
+}
+
+static void list_count(struct session_info *si, struct list_notes *ln, const cJSON *rec, int dir)
+{
+	long long id = list_int(rec, "id");
+	bool note;
+	if (dir > 0) {
+		note = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(rec, "note"));
+		if (id > 0 && id < 10000000) {
+			size_t old = ln->cap;
+			xgrow((void **)&ln->is_note, &ln->cap, (size_t)id + 1, sizeof *ln->is_note);
+			memset(ln->is_note + old, 0, (ln->cap - old) * sizeof *ln->is_note);
+			ln->is_note[id] = note;
+		}
+	} else {
+		note = id > 0 && (size_t)id < ln->cap && ln->is_note[id];
+	}
+	size_t *n = note ? &si->n_notes : &si->n_reflections;
+	if (dir > 0)
+		(*n)++;
+	else if (*n > 0)
+		(*n)--;
+}
+
+static void list_take(struct session_info *si, struct list_notes *ln, const cJSON *rec)
+{
+	const cJSON *t = cJSON_GetObjectItemCaseSensitive(rec, "t");
+	const char *type = cJSON_IsString(t) ? t->valuestring : "";
+	long long at = list_int(rec, "at");
+	if (at > si->last_at)
+		si->last_at = at;
+	if (!strcmp(type, "start") && !si->flow_id)
+		list_take_start(si, rec);
+	else if (!strcmp(type, "entry"))
+		list_count(si, ln, rec, 1);
+	else if (!strcmp(type, "delete"))
+		list_count(si, ln, rec, -1);
+	else if (!strcmp(type, "end"))
+		si->ended = true;
+}
+
+/* What a round that replays whole shows: the state its records build. */
+static void list_take_session(struct session_info *si, const struct session *s)
+{
+	si->flow_id = xstrdup(s->flow_id);
+	strv_copy(&si->people, &s->people);
+	si->started_at = s->started_at;
+	si->last_at = s->last_at;
+	si->ended = s->ended_at != 0;
+	for (size_t i = 0; i < s->n_entries; i++)
+		if (!s->entries[i].deleted)
+			(*(s->entries[i].note ? &si->n_notes : &si->n_reflections))++;
+}
+
+/* What a damaged journal shows: its records read one by one up to the
+ * first line that replay refused (stop_line, file line numbers; 0: all). */
+static void list_take_lines(struct session_info *si, const struct strv *lines, const int *linenos,
+			    int stop_line)
+{
+	struct list_notes ln = {0};
+	for (size_t i = 0; i < lines->n && (!stop_line || linenos[i] < stop_line); i++) {
+		cJSON *rec = cJSON_Parse(lines->v[i]);
+		list_take(si, &ln, rec);
+		cJSON_Delete(rec);
+	}
+	free(ln.is_note);
+}
+
+/* Replays the records as resume and export would: 0, or the line number
+ * replay refused (-1 when it names none) with its errors in local. */
+static int list_replay(const char *path, const struct strv *lines, const int *linenos,
+		       struct session_info *si, struct diags *local)
+{
+	struct session *s = NULL;
+	struct diags rd = {0};
+	if (session_replay(&s, NULL, path, lines, linenos, &rd) == 0) {
+		list_take_session(si, s);
+		session_free(s);
+		diags_free(&rd); /* its warnings (a record type unknown...) are resume's to give */
+		return 0;
+	}
+	int stop = -1;
+	for (size_t i = 0; i < rd.n && stop < 0; i++)
+		if (rd.v[i].severity == DIAG_ERROR && rd.v[i].line > 0)
+			stop = rd.v[i].line;
+	diags_move(local, &rd);
+	return stop;
+}
+
+/* Reads the journal at path; false (with a warning) when it holds no round.
+ * It is replayed as resume and export do, so one they would refuse (a line
+ * that cannot be read, or a record its round cannot take) is listed damaged,
+ * with counts up to the damage and the damage warned of.  The id shown is
+ * the file's name, which is what export and resume look for (it is the start
+ * record's id unless the file was renamed). */
+static bool list_one(const char *path, struct session_info *si, struct diags *d)
+{
+	memset(si, 0, sizeof *si);
+	si->path = xstrdup(path);
+	const char *name = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	size_t len = strlen(name);
+	si->id = xstrndup(name, len > 6 && !strcmp(name + len - 6, ".jsonl") ? len - 6 : len);
+	struct strv lines = {0};
+	int *linenos = NULL;
+	struct diags local = {0};
+	int rc = journal_read_numbered(si->path, &lines, &linenos, &si->torn, &local);
+	int stop = rc == 0 && lines.n ? list_replay(path, &lines, linenos, si, &local) : 0;
+	if (rc != 0 || stop != 0 || lines.n == 0)
+		list_take_lines(si, &lines, linenos, stop > 0 ? stop : 0);
+	if (stop != 0)
+		rc = -1;
+	si->n_events = lines.n;
+	free(linenos);
+	strv_free(&lines);
+	if (rc != 0) {
+		/* what is damaged (file:line) is worth a warning here, not an error */
+		for (size_t i = 0; i < local.n; i++)
+			local.v[i].severity = DIAG_WARNING;
+		diags_move(d, &local);
+		si->damaged = true;
+	}
+	bool round = si->flow_id != NULL;
+	if (!round) {
+		diags_warn(d, si->path, rc != 0 ? 0 : 1, rc != 0 ? 0 : 1, DIAG_SCHEMA,
+			   rc != 0 ? "not a readable round journal; skipped"
+				   : "no round starts here (no \"start\" record); skipped");
+		list_clear(si);
+	}
+	diags_free(&local);
+	return round;
+}
+
+/* Follows si's pointers: si then describes the journal they lead to, under
+ * the id it was found by.  A live journal that cannot be read leaves si as it was. */
+static void list_follow(struct session_info *si, struct diags *d)
+{
+	char *missing = NULL;
+	char *live = session_follow(si->path, &missing);
+	struct session_info there;
+	if (strcmp(live, si->path) != 0 && list_one(live, &there, d)) {
+		free(there.id);
+		there.id = si->id;
+		si->id = NULL;
+		list_clear(si);
+		*si = there;
+		si->moved = true;
+	}
+	si->missing = missing;
+	free(live);
+}
+
+static int list_cmp(const void *a, const void *b)
+{
+	const struct session_info *x = a, *y = b;
+	if (x->started_at != y->started_at)
+		return x->started_at > y->started_at ? -1 : 1;
+	return strcmp(y->id, x->id);
+}
+
+static bool list_is_journal(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 6 && name[0] != '.' && !strcmp(name + n - 6, ".jsonl");
+}
+
+/* Whether a and b are the journal of one round (its id and start), and the same file. */
+static bool list_same_round(const struct session_info *a, const struct session_info *b)
+{
+	return !strcmp(a->id, b->id) && a->started_at == b->started_at;
+}
+
+/* Of two copies of one round, whether a is the one to list: the one that
+ * went further (more events, then the later last event), else the one found
+ * where it is at home (not through a pointer, not a rescue copy). */
+static bool list_better(const struct session_info *a, const struct session_info *b)
+{
+	if (a->n_events != b->n_events)
+		return a->n_events > b->n_events;
+	if (a->last_at != b->last_at)
+		return a->last_at > b->last_at;
+	return (a->moved + a->rescued) <= (b->moved + b->rescued);
+}
+
+/* A pointer says which copy lives: one reached through a pointer (kept
+ * in a rescue folder while the old folder could not take it) beats one that
+ * was not, unless that one went further. */
+static bool list_pointed(const struct session_info *a, const struct session_info *b)
+{
+	return a->moved != b->moved && (a->moved ? a : b)->n_events >= (a->moved ? b : a)->n_events;
+}
+
+/* Keeps one line per round in v (n of them); returns how many are left. */
+static size_t list_once(struct session_info *v, size_t n, struct diags *d)
+{
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n;) {
+			if (!list_same_round(&v[i], &v[j])) {
+				j++;
+				continue;
+			}
+			bool same = session_same_file(v[i].path, v[j].path);
+			bool pointed = !same && list_pointed(&v[i], &v[j]);
+			bool keep_i = pointed ? v[i].moved : list_better(&v[i], &v[j]);
+			const struct session_info *k = keep_i ? &v[i] : &v[j], *x = keep_i ? &v[j] : &v[i];
+			if (!same && !pointed) /* no pointer between them: say so */
+				diags_warn(d, x->path, 0, 0, DIAG_IO,
+					   "round %s has two copies and no pointer from one to the other: "
+					   "%s (%zu events) is listed, not this one (%zu events)",
+					   k->id, k->path, k->n_events, x->n_events);
+			if (!keep_i) {
+				struct session_info t = v[i];
+				v[i] = v[j];
+				v[j] = t;
+			}
+			list_clear(&v[j]);
+			v[j] = v[--n];
+		}
+	return n;
+}
+
+/* The journal a name in a sessions folder stands for: itself (NAME.jsonl),
+ * or NAME.jsonl for a pointer NAME.moved with no journal beside it (a round
+ * saved elsewhere before its folder could be written); NULL for other files. */
+static char *list_path(const char *dir, const char *name)
+{
+	size_t n = strlen(name);
+	if (list_is_journal(name))
+		return xasprintf("%s/%s", dir, name);
+	if (n <= 6 || name[0] == '.' || strcmp(name + n - 6, ".moved") != 0)
+		return NULL;
+	char *path = xasprintf("%s/%.*s.jsonl", dir, (int)(n - 6), name);
+	if (access(path, F_OK) == 0) { /* listed by its journal's name */
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
+/* A pointer with no journal beside it: the round where it leads, or nothing
+ * (with a warning) when that is not there.  1 when si was filled. */
+static size_t list_pointer_only(const char *path, struct session_info *si, struct diags *d)
+{
+	char *missing = NULL;
+	char *live = session_follow(path, &missing);
+	bool found = strcmp(live, path) != 0 && list_one(live, si, d);
+	if (found) {
+		const char *name = strrchr(path, '/') + 1;
+		free(si->id);
+		si->id = xstrndup(name, strlen(name) - 6);
+		si->moved = true;
+	} else {
+		diags_warn(d, path, 0, 0, DIAG_IO,
+			   "this round was saved elsewhere, in %s, which is not there now",
+			   missing ? missing : live);
+	}
+	free(missing);
+	free(live);
+	return found;
+}
+
+/* Adds the rounds whose journals are in dir to *out (rescued: a rescue folder). */
+static void list_dir(const char *dir, bool rescued, struct session_info **out, size_t *n,
+		     size_t *cap, struct diags *d)
+{
+	DIR *dh = opendir(dir);
+	if (!dh)
+		return; /* no folder yet: no rounds */
+	struct dirent *de;
+	while ((de = readdir(dh)) != NULL) {
+		char *path = list_path(dir, de->d_name);
+		if (!path)
+			continue;
+		xgrow((void **)out, cap, *n + 1, sizeof **out);
+		struct session_info *si = &(*out)[*n];
+		if (access(path, F_OK) != 0) {
+			*n += list_pointer_only(path, si, d);
+		} else if (list_one(path, si, d)) {
+			si->rescued = rescued;
+			list_follow(si, d);
+			(*n)++;
+		}
+		free(path);
+	}
+	closedir(dh);
+}
+
+int session_list(const char *dir, const struct strv *rescue, struct session_info **out, size_t *n,
+		 struct diags *d)
+{
+	*out = NULL;
+	*n = 0;
+	size_t cap = 0;
+	list_dir(dir, false, out, n, &cap, d);
+	for (size_t i = 0; rescue && i < rescue->n; i++)
+		list_dir(rescue->v[i], true, out, n, &cap, d);
+	*n = list_once(*out, *n, d);
+	for (size_t i = 0; i < *n; i++)
+		(*out)[i].open_elsewhere = session_open_elsewhere((*out)[i].path, &(*out)[i].open_pid);
+	if (*n)
+		qsort(*out, *n, sizeof **out, list_cmp);
+	return 0;
+}
+
+void session_info_free(struct session_info *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		list_clear(&v[i]);
+	free(v);
+}

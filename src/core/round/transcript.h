@@ -1,0 +1,40 @@
+#ifndef RUCKSACK_TRANSCRIPT_H
+#define RUCKSACK_TRANSCRIPT_H
+/*
+ * The transcript of a round, rebuilt from its session state: flow, date and
+ * times, facilitator, people and their roles per round, decks and versions,
+ * then per round and phase the cards dealt (to whom) and the reflections
+ * (who, card, time, text).  Deleted reflections are left out; edited ones are
+ * marked.  Works for a session from session_load with no catalog: titles
+ * then fall back to ids.
+ *
+ * Anonymising replaces each person's name with P1, P2... (by entry order)
+ * everywhere, including whole-word occurrences inside the reflections in any
+ * case ("ana", "ANA": Unicode simple case folding under the UTF-8 LC_CTYPE),
+ * and the facilitator's name with "Facilitator".
+ */
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "core/base/diag.h"
+#include "core/round/session.h"
+
+enum transcript_format {
+	TRANSCRIPT_MD,
+	TRANSCRIPT_JSON,
+};
+
+/* Writes Markdown to out.  0, or -1 with an io diagnostic when out fails. */
+int transcript_write_md(FILE *out, const struct session *s, bool anonymise, struct diags *d);
+/* The same content as one JSON object (see transcript_json.c for its fields). */
+int transcript_write_json(FILE *out, const struct session *s, bool anonymise, struct diags *d);
+
+/* Writes the transcript to path atomically (temp file in the same folder,
+ * fsync, rename), mode 0600 — to the file a link leads to, or straight into
+ * a device or pipe (atomic_write_output).  0 or -1 with an io diagnostic. */
+int transcript_write_file(const char *path, const struct session *s, enum transcript_format fmt,
+			  bool anonymise, struct diags *d);
+/* The Markdown transcript next to the journal: <journal minus .jsonl>.md. */
+int transcript_save(const struct session *s, struct diags *d);
+
+#endif

@@ -1,0 +1,43 @@
+#ifndef RUCKSACK_TRANSCRIPT_INT_H
+#define RUCKSACK_TRANSCRIPT_INT_H
+/* Private to transcript*.c: names, titles and times as the transcript shows them. */
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/round/session.h"
+
+/* A name, or a capitalised part of one, to replace when anonymising. */
+struct tx_name {
+	const char *text; /* borrowed from the session */
+	size_t len;
+	const char *label; /* P1, P2... or "Facilitator" */
+	size_t order;	   /* as added: breaks ties between names of one length */
+};
+
+struct tx {
+	const struct session *s;
+	bool anon;
+	char **names; /* per person: the name shown (label when anonymising) */
+	const char *facilitator;
+	struct tx_name *find; /* when anonymising: longest first */
+	size_t n_find;
+};
+
+void tx_init(struct tx *t, const struct session *s, bool anon);
+void tx_fini(struct tx *t);
+/* The shown name of person p (-1: "the group"). */
+const char *tx_person(const struct tx *t, int p);
+/* text with every person's (and the facilitator's) name replaced when
+ * anonymising (see transcript.h); a fresh copy either way. */
+char *tx_anon_text(const struct tx *t, const char *text);
+const char *tx_deck_title(const struct tx *t, const char *deck);
+const char *tx_card_title(const struct tx *t, const char *deck, const char *card);
+const char *tx_phase_title(const struct tx *t, size_t phase);
+const char *tx_role_title(const struct tx *t, int role);
+/* HH:MM and YYYY-MM-DD in local time, into buf (>= 16 bytes). */
+const char *tx_hhmm(int64_t at_ms, char *buf);
+const char *tx_date(int64_t at_ms, char *buf);
+/* Whether (round, phase) has anything to show. */
+bool tx_phase_used(const struct tx *t, size_t round, size_t phase);
+
+#endif

@@ -1,0 +1,159 @@
+/*
+ * The transcript as one JSON object:
+ *   {id, flow{id,title,version}, date, started_at, ended_at|null, facilitator|null,
+ *    people[], decks[{id,title,version}],
+ *    rounds[{round, seats[{person, role}], phases[{id, title,
+ *      cards[{deck, deck_title, card, title, to, withdrawn, by_hand}],
+ *      entries[{id, note, person, deck, card, card_title, at, time, edited, text}]}]}]}
+ * Numbers of rounds are 1-based as in the Markdown; `at` is ms since the epoch.
+ */
+#include <stdlib.h>
+
+#include <cjson/cJSON.h>
+
+#include "core/base/json_out.h"
+#include "core/round/transcript.h"
+#include "core/round/transcript_int.h"
+#include "core/base/xalloc.h"
+
+static void tj_str(cJSON *o, const char *k, const char *v)
+{
+	if (v)
+		cJSON_AddStringToObject(o, k, v);
+	else
+		cJSON_AddNullToObject(o, k);
+}
+
+static cJSON *tj_header(const struct tx *t)
+{
+	const struct session *s = t->s;
+	char buf[16];
+	cJSON *o = cJSON_CreateObject();
+	tj_str(o, "id", s->id);
+	cJSON *flow = cJSON_AddObjectToObject(o, "flow");
+	tj_str(flow, "id", s->flow_id);
+	tj_str(flow, "title", s->flow_title);
+	tj_str(flow, "version", s->flow_version);
+	tj_str(o, "date", tx_date(s->started_at, buf));
+	cJSON_AddNumberToObject(o, "started_at", (double)s->started_at);
+	if (s->ended_at)
+		cJSON_AddNumberToObject(o, "ended_at", (double)s->ended_at);
+	else
+		cJSON_AddNullToObject(o, "ended_at");
+	tj_str(o, "facilitator", t->facilitator);
+	cJSON *people = cJSON_AddArrayToObject(o, "people");
+	for (size_t i = 0; i < s->people.n; i++)
+		cJSON_AddItemToArray(people, cJSON_CreateString(tx_person(t, (int)i)));
+	cJSON *decks = cJSON_AddArrayToObject(o, "decks");
+	for (size_t i = 0; i < s->deck_ids.n; i++) {
+		cJSON *dk = cJSON_CreateObject();
+		tj_str(dk, "id", s->deck_ids.v[i]);
+		tj_str(dk, "title", tx_deck_title(t, s->deck_ids.v[i]));
+		tj_str(dk, "version", s->deck_versions.v[i]);
+		cJSON_AddItemToArray(decks, dk);
+	}
+	return o;
+}
+
+static void tj_to(cJSON *o, const char *k, const struct tx *t, int person)
+{
+	if (person < 0)
+		cJSON_AddNullToObject(o, k);
+	else
+		cJSON_AddStringToObject(o, k, tx_person(t, person));
+}
+
+static cJSON *tj_cards(const struct tx *t, size_t round, size_t phase)
+{
+	cJSON *arr = cJSON_CreateArray();
+	for (size_t i = 0; i < t->s->n_dealt; i++) {
+		const struct dealt *x = &t->s->dealt[i];
+		if (x->round != round || x->phase != phase)
+			continue;
+		cJSON *c = cJSON_CreateObject();
+		tj_str(c, "deck", x->deck);
+		tj_str(c, "deck_title", tx_deck_title(t, x->deck));
+		tj_str(c, "card", x->card);
+		tj_str(c, "title", tx_card_title(t, x->deck, x->card));
+		tj_to(c, "to", t, x->person);
+		cJSON_AddBoolToObject(c, "withdrawn", x->withdrawn);
+		cJSON_AddBoolToObject(c, "by_hand", x->by_hand);
+		cJSON_AddItemToArray(arr, c);
+	}
+	return arr;
+}
+
+static cJSON *tj_entry(const struct tx *t, const struct entry *e)
+{
+	char buf[16];
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddNumberToObject(o, "id", e->id);
+	cJSON_AddBoolToObject(o, "note", e->note);
+	tj_to(o, "person", t, e->person);
+	tj_str(o, "deck", e->deck);
+	tj_str(o, "card", e->card);
+	tj_str(o, "card_title", e->card ? tx_card_title(t, e->deck, e->card) : NULL);
+	cJSON_AddNumberToObject(o, "at", (double)e->at);
+	tj_str(o, "time", tx_hhmm(e->at, buf));
+	cJSON_AddBoolToObject(o, "edited", e->revisions > 0);
+	char *text = tx_anon_text(t, e->text);
+	tj_str(o, "text", text);
+	free(text);
+	return o;
+}
+
+static cJSON *tj_phase(const struct tx *t, size_t round, size_t phase)
+{
+	cJSON *o = cJSON_CreateObject();
+	tj_str(o, "id", phase < t->s->phase_ids.n ? t->s->phase_ids.v[phase] : NULL);
+	tj_str(o, "title", tx_phase_title(t, phase));
+	cJSON_AddItemToObject(o, "cards", tj_cards(t, round, phase));
+	cJSON *entries = cJSON_AddArrayToObject(o, "entries");
+	for (size_t i = 0; i < t->s->n_entries; i++) {
+		const struct entry *e = &t->s->entries[i];
+		if (!e->deleted && e->round == round && e->phase == phase)
+			cJSON_AddItemToArray(entries, tj_entry(t, e));
+	}
+	return o;
+}
+
+static cJSON *tj_round(const struct tx *t, size_t r)
+{
+	const struct session *s = t->s;
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddNumberToObject(o, "round", (double)(r + 1));
+	cJSON *seats = cJSON_AddArrayToObject(o, "seats");
+	for (size_t p = 0; s->seats[r] && p < s->people.n; p++) {
+		cJSON *st = cJSON_CreateObject();
+		tj_str(st, "person", tx_person(t, (int)p));
+		tj_str(st, "role", s->seats[r][p] >= 0 ? tx_role_title(t, s->seats[r][p]) : NULL);
+		cJSON_AddItemToArray(seats, st);
+	}
+	cJSON *phases = cJSON_AddArrayToObject(o, "phases");
+	for (size_t p = 0; p < s->n_phases; p++)
+		if (tx_phase_used(t, r, p))
+			cJSON_AddItemToArray(phases, tj_phase(t, r, p));
+	return o;
+}
+
+int transcript_write_json(FILE *out, const struct session *s, bool anonymise, struct diags *d)
+{
+	struct tx t;
+	tx_init(&t, s, anonymise);
+	cJSON *o = tj_header(&t);
+	cJSON *rounds = cJSON_AddArrayToObject(o, "rounds");
+	for (size_t r = 0; r < s->rounds; r++)
+		if (s->seats[r])
+			cJSON_AddItemToArray(rounds, tj_round(&t, r));
+	char *text = json_out_print(o, true);
+	fputs(text, out);
+	fputc('\n', out);
+	free(text);
+	cJSON_Delete(o);
+	tx_fini(&t);
+	if (ferror(out)) {
+		diags_error(d, "", 0, 0, DIAG_IO, "cannot write the transcript");
+		return -1;
+	}
+	return 0;
+}

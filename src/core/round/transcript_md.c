@@ -1,0 +1,195 @@
+/*
+ * The Markdown transcript.  Everything that came from a person or a file is
+ * escaped, and reflections sit in block quotes line by line, so no text can
+ * change the document's structure.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/round/transcript.h"
+#include "core/round/transcript_int.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
+
+/* Inline text: Markdown's punctuation is backslash-escaped, newlines become
+ * spaces, and control characters are shown (utf8_visible), never sent. */
+static void md_inline(FILE *out, const char *text)
+{
+	if (!text)
+		return;
+	char *vis = utf8_visible(text, true);
+	for (const char *s = vis; *s; s++) {
+		if (strchr("\\`*_[]<>#|~!", *s))
+			fputc('\\', out);
+		fputc(*s == '\n' ? ' ' : *s, out);
+	}
+	free(vis);
+}
+
+/* Block text as a quote, line by line; a line start that would open a list
+ * ("- ", "+ ", "1. ") or underline a heading ("=") is escaped too. */
+static void md_quote(FILE *out, const char *text)
+{
+	char *vis = utf8_visible(text, true);
+	const char *s = vis;
+	fputs("  > ", out);
+	bool bol = true, digits = false;
+	for (; *s; s++) {
+		if (*s == '\n') {
+			fputs("  \n  > ", out); /* a hard break keeps the author's lines */
+			bol = true;
+			digits = false;
+			continue;
+		}
+		bool digit = *s >= '0' && *s <= '9';
+		if ((bol && strchr("-+=", *s)) || (digits && strchr(".)", *s)) ||
+		    strchr("\\`*_[]<>#|~!", *s))
+			fputc('\\', out);
+		fputc(*s, out);
+		digits = digit && (bol || digits);
+		bol = bol && (*s == ' ' || *s == '\t'); /* "  - x" opens a list too */
+	}
+	fputc('\n', out);
+	free(vis);
+}
+
+static void md_header(FILE *out, const struct tx *t)
+{
+	const struct session *s = t->s;
+	char b1[16], b2[16];
+	fputs("# ", out);
+	md_inline(out, s->flow_title);
+	fprintf(out, " (`%s`)\n\n", s->flow_id);
+	fprintf(out, "- Date: %s\n", tx_date(s->started_at, b1));
+	fprintf(out, "- Started: %s\n", tx_hhmm(s->started_at, b1));
+	if (s->ended_at)
+		fprintf(out, "- Ended: %s\n", tx_hhmm(s->ended_at, b2));
+	else
+		fputs("- Ended: not ended (unfinished round)\n", out);
+	fputs("- Facilitator: ", out);
+	md_inline(out, t->facilitator ? t->facilitator : "not named");
+	fprintf(out, "\n- Round id: `%s`\n", s->id);
+	if (s->flow_version && *s->flow_version)
+		fprintf(out, "- Flow version: %s\n", s->flow_version);
+	fputs("- Decks:", out);
+	for (size_t i = 0; i < s->deck_ids.n; i++) {
+		fputs(i ? ", " : " ", out);
+		md_inline(out, tx_deck_title(t, s->deck_ids.v[i]));
+		fprintf(out, " (`%s`", s->deck_ids.v[i]);
+		if (*s->deck_versions.v[i])
+			fputs(" version ", out), md_inline(out, s->deck_versions.v[i]);
+		fputc(')', out);
+	}
+	fputs(s->deck_ids.n ? "\n" : " none\n", out);
+}
+
+static void md_people(FILE *out, const struct tx *t)
+{
+	const struct session *s = t->s;
+	fputs("\n## People and roles\n\n", out);
+	for (size_t r = 0; r < s->rounds; r++) {
+		if (!s->seats[r])
+			continue;
+		fprintf(out, "- Round %zu:", r + 1);
+		for (size_t p = 0; p < s->people.n; p++) {
+			fputs(p ? "; " : " ", out);
+			md_inline(out, tx_person(t, (int)p));
+			fputs(" — ", out);
+			md_inline(out, tx_role_title(t, s->seats[r][p]));
+		}
+		fputc('\n', out);
+	}
+}
+
+static void md_cards(FILE *out, const struct tx *t, size_t round, size_t phase)
+{
+	const struct session *s = t->s;
+	bool any = false;
+	for (size_t i = 0; i < s->n_dealt; i++) {
+		const struct dealt *x = &s->dealt[i];
+		if (x->round != round || x->phase != phase)
+			continue;
+		if (!any)
+			fputs("\nCards dealt:\n\n", out);
+		any = true;
+		fputs("- ", out);
+		fputs(x->withdrawn ? "~~" : "**", out);
+		md_inline(out, tx_card_title(t, x->deck, x->card));
+		fputs(x->withdrawn ? "~~" : "**", out);
+		fputs(" (", out);
+		md_inline(out, tx_deck_title(t, x->deck));
+		fputs(") — to ", out);
+		md_inline(out, tx_person(t, x->person));
+		fputs(x->by_hand ? ", chosen by hand" : "", out);
+		if (x->withdrawn)
+			fputs(x->replaced_by_hand ? " — replaced by hand" : " — redealt", out);
+		fputc('\n', out);
+	}
+}
+
+static void md_entry(FILE *out, const struct tx *t, const struct entry *e)
+{
+	char hm[16];
+	if (e->note) {
+		fputs("- **Note**", out);
+		if (e->person >= 0)
+			fputs(" by ", out), md_inline(out, tx_person(t, e->person));
+	} else {
+		fputs("- **", out);
+		md_inline(out, tx_person(t, e->person));
+		fputs("**", out);
+	}
+	if (e->card) {
+		fputs(", on *", out);
+		md_inline(out, tx_card_title(t, e->deck, e->card));
+		fputc('*', out);
+	}
+	fprintf(out, ", %s%s:\n", tx_hhmm(e->at, hm), e->revisions ? " (edited)" : "");
+	char *text = tx_anon_text(t, e->text);
+	md_quote(out, text);
+	free(text);
+}
+
+static void md_phase(FILE *out, const struct tx *t, size_t round, size_t phase)
+{
+	const struct session *s = t->s;
+	fputs("\n### ", out);
+	md_inline(out, tx_phase_title(t, phase));
+	fputc('\n', out);
+	md_cards(out, t, round, phase);
+	bool any = false;
+	for (size_t i = 0; i < s->n_entries; i++) {
+		const struct entry *e = &s->entries[i];
+		if (e->deleted || e->round != round || e->phase != phase)
+			continue;
+		if (!any)
+			fputs("\nReflections:\n\n", out);
+		any = true;
+		md_entry(out, t, e);
+	}
+}
+
+int transcript_write_md(FILE *out, const struct session *s, bool anonymise, struct diags *d)
+{
+	struct tx t;
+	tx_init(&t, s, anonymise);
+	md_header(out, &t);
+	md_people(out, &t);
+	for (size_t r = 0; r < s->rounds; r++) {
+		bool header = false;
+		for (size_t p = 0; p < s->n_phases; p++) {
+			if (!tx_phase_used(&t, r, p))
+				continue;
+			if (!header)
+				fprintf(out, "\n## Round %zu\n", r + 1);
+			header = true;
+			md_phase(out, &t, r, p);
+		}
+	}
+	tx_fini(&t);
+	if (ferror(out)) {
+		diags_error(d, "", 0, 0, DIAG_IO, "cannot write the transcript");
+		return -1;
+	}
+	return 0;
+}
