@@ -4,12 +4,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "core/deck/catalog.h"
-#include "core/practice/practice_deal.h"
-#include "core/practice/practice_flow.h"
-#include "core/practice/practice_write.h"
 #include "core/base/rng.h"
 #include "core/base/xalloc.h"
+#include "core/practice/practice_writer.h"
 #include "practice_app.h"
 #include "practice_text.h"
 #include "round_timer.h"
@@ -24,23 +21,13 @@
 
 struct pwrite {
 	struct view v;
-	struct practice_setup setup;
-	struct practice_steps steps;
-	const struct doc *drill, *vignettes;
 	struct practice_store store;
-	struct dealer *dl;
-	struct practice_write w;
-	size_t exercise; /* 1-based */
-	size_t step;	 /* index into steps */
-	bool done;	 /* the run is over: what was written */
-	size_t sel;	 /* the selected question (check step) */
-	size_t written, on_target, not_yet, notes; /* the run so far, exercises finished */
+	struct practice_writer pw;   /* the run: its steps, the exercise, where it is */
 	struct tlines lines, theirs; /* the main text; the card's side when side by side */
 	size_t *q_from;		     /* per question: its first line in lines, and one more */
 	struct scroll sc, sc2;
 	bool side;
 	struct rtimer timer; /* the step's suggested time: a quiet countdown */
-	int64_t *used_ms;    /* per step: time spent there before this visit */
 	char shown[32];	     /* the clock as last drawn */
 };
 
@@ -52,15 +39,11 @@ static const enum action pwrite_bar[] = {ACT_PR_WRITE,	   ACT_PR_ON_TARGET, ACT_
 					 ACT_PR_DRILL,	   ACT_PR_STEP,	     ACT_PR_STEP_BACK,
 					 ACT_CLOSE,	   ACT_HELP,	     ACT_NONE};
 
-static const struct practice_step *pw_step(const struct pwrite *p)
-{
-	return &p->steps.v[p->step];
-}
-
 static struct wpage pw_page(const struct pwrite *p)
 {
-	return (struct wpage){.steps = &p->steps, .step = p->step, .w = &p->w,
-			      .exercise = p->exercise, .n = p->setup.n, .sel = p->sel};
+	const struct practice_writer *pw = &p->pw;
+	return (struct wpage){.steps = &pw->steps, .step = pw->step, .w = &pw->w,
+			      .exercise = pw->exercise, .n = pw->n, .sel = pw->sel};
 }
 
 static int64_t pw_now_ms(void)
@@ -72,20 +55,13 @@ static int64_t pw_now_ms(void)
 
 /* --- the clock ------------------------------------------------------------ */
 
-/* Starts the step's countdown where its last visit left it. */
-static void pw_clock_start(struct pwrite *p)
+/* Shows the step's countdown going on from the time already spent there. */
+static void pw_clock_load(struct pwrite *p, int64_t now)
 {
-	int64_t now = pw_now_ms();
-	double m = p->done ? 0 : pw_step(p)->minutes;
-	rtimer_load(&p->timer, (int64_t)(m * 60000), p->used_ms[p->step], now, now, true);
+	int64_t used, since;
+	int64_t length = practice_writer_timing(&p->pw, &used, &since);
+	rtimer_load(&p->timer, length, used, since, now, true);
 	rtimer_text(&p->timer, now, p->shown, sizeof p->shown);
-}
-
-/* Keeps the time spent at the step on show. */
-static void pw_clock_stop(struct pwrite *p)
-{
-	if (rtimer_timed(&p->timer))
-		p->used_ms[p->step] = p->timer.length_ms - rtimer_left(&p->timer, pw_now_ms());
 }
 
 /* "5:42 left", "+0:12 over", or "" (untimed) into buf. */
@@ -124,14 +100,15 @@ static int pwrite_tick(struct view *v)
 
 static void pw_done_lines(struct pwrite *p, size_t w)
 {
+	const struct practice_writer *pw = &p->pw;
 	char *s = xasprintf("You wrote %zu question%s in %zu exercise%s: %zu on target, %zu not yet.",
-			    p->written, p->written == 1 ? "" : "s", p->exercise,
-			    p->exercise == 1 ? "" : "s", p->on_target, p->not_yet);
+			    pw->written, pw->written == 1 ? "" : "s", pw->exercise,
+			    pw->exercise == 1 ? "" : "s", pw->on_target, pw->not_yet);
 	tlines_add(&p->lines, "The run is over", w, TL_HEADING, NULL);
 	tlines_add(&p->lines, s, w, TL_NORMAL, NULL);
 	free(s);
-	if (p->notes) {
-		s = xasprintf("And %zu note%s.", p->notes, p->notes == 1 ? "" : "s");
+	if (pw->notes) {
+		s = xasprintf("And %zu note%s.", pw->notes, pw->notes == 1 ? "" : "s");
 		tlines_add(&p->lines, s, w, TL_NORMAL, NULL);
 		free(s);
 	}
@@ -141,17 +118,12 @@ static void pw_done_lines(struct pwrite *p, size_t w)
 		   w, TL_NORMAL, NULL);
 }
 
-static bool pw_checking(const struct pwrite *p)
-{
-	return !p->done && pw_step(p)->kind == PSTEP_CHECK;
-}
-
 /* Keeps the selected question's lines in view. */
 static void pw_show_sel(struct pwrite *p)
 {
-	if (!pw_checking(p) || !p->w.questions.n)
+	if (!practice_writer_can_mark(&p->pw))
 		return;
-	size_t from = p->q_from[p->sel], to = p->q_from[p->sel + 1];
+	size_t from = p->q_from[p->pw.sel], to = p->q_from[p->pw.sel + 1];
 	if (from < p->sc.top)
 		p->sc.top = from;
 	else if (to > p->sc.top + p->sc.rows)
@@ -165,17 +137,18 @@ static void pwrite_layout(struct view *v)
 	struct pwrite *p = (struct pwrite *)v;
 	size_t w = v->area.w > 6 ? (size_t)v->area.w - 4 : 2;
 	size_t rows = v->area.h > 3 ? (size_t)v->area.h - 3 : 1;
-	p->side = pw_checking(p) && v->area.w >= SIDE_BY_SIDE;
+	bool checking = practice_writer_checking(&p->pw);
+	p->side = checking && v->area.w >= SIDE_BY_SIDE;
 	size_t half = p->side ? (w - 3) / 2 : (w < DRAW_MEASURE ? w : DRAW_MEASURE);
 	tlines_free(&p->lines);
 	tlines_free(&p->theirs);
-	p->q_from = xrealloc(p->q_from, (p->w.questions.n + 1) * sizeof *p->q_from);
+	p->q_from = xrealloc(p->q_from, (p->pw.w.questions.n + 1) * sizeof *p->q_from);
 	struct wpage pg = pw_page(p);
-	if (p->done)
+	if (p->pw.done)
 		pw_done_lines(p, half);
 	else
 		wpage_lines(&pg, half, &p->lines, &p->theirs, p->q_from);
-	if (pw_checking(p) && !p->side) {
+	if (checking && !p->side) {
 		tlines_gap(&p->lines);
 		for (size_t i = 0; i < p->theirs.n; i++)
 			tlines_add(&p->lines, p->theirs.v[i].text, (size_t)-1 / 4,
@@ -193,7 +166,7 @@ static void pwrite_draw(struct view *v)
 	struct rect r = v->area;
 	int w = r.w - 4, half = p->side ? (w - 3) / 2 : w;
 	size_t hf = 0, ht = 0;
-	if (!p->done) {
+	if (!p->pw.done) {
 		char clock[48];
 		pw_clock(p, clock, sizeof clock);
 		struct wpage pg = pw_page(p);
@@ -201,8 +174,8 @@ static void pwrite_draw(struct view *v)
 		draw_text(r.y, r.x + 2, w, head, PAL_HEADING);
 		free(head);
 	}
-	if (pw_checking(p) && p->w.questions.n)
-		hf = p->q_from[p->sel], ht = p->q_from[p->sel + 1];
+	if (practice_writer_can_mark(&p->pw))
+		hf = p->q_from[p->pw.sel], ht = p->q_from[p->pw.sel + 1];
 	papp_draw_lines(&p->lines, &p->sc, (struct rect){r.y + 2, r.x + 2, (int)p->sc.rows, half},
 			hf, ht, PAL_SELECT);
 	draw_more(r.y + r.h - 1, r.x + 2, half, p->sc.top > 0, p->sc.top < scroll_max_top(&p->sc));
@@ -223,25 +196,21 @@ static int pw_save(void *data, const char *text, char **msg)
 {
 	struct pwrite *p = data;
 	struct diags d = {0};
-	bool note = pw_step(p)->note;
+	bool note = practice_writer_step(&p->pw)->note;
 	if (practice_write_blank(text)) {
 		*msg = xasprintf("Type a %s first (Esc closes without keeping anything).",
 				 note ? "note" : "question");
 		return 1;
 	}
-	long i = note ? practice_write_note(&p->w, p->steps.flow->id, pw_step(p)->id, text,
-					    papp_now(), &d)
-		      : practice_write_add(&p->w, text, papp_now(), &d);
+	long i = practice_writer_add(&p->pw, text, papp_now(), &d);
 	if (i < 0) {
 		*msg = xasprintf("Not kept: %s", d.n ? d.v[0].message : "the journal cannot be written");
 		diags_free(&d);
 		return 1;
 	}
 	diags_free(&d);
-	if (!note)
-		p->sel = (size_t)i;
 	pwrite_layout(&p->v);
-	if (!pw_checking(p)) /* show the list it joined */
+	if (!practice_writer_checking(&p->pw)) /* show the list it joined */
 		scroll_by(&p->sc, (long)p->sc.n);
 	app_message(p->v.app, PAL_OK, "Kept: %s %ld of this exercise.", note ? "note" : "question",
 		    i + 1);
@@ -250,9 +219,9 @@ static int pw_save(void *data, const char *text, char **msg)
 
 static int pw_write(struct pwrite *p)
 {
-	const struct practice_step *st = pw_step(p);
-	const struct card *v = &p->vignettes->deck.cards[p->w.vignette];
-	const struct card *c = &p->drill->deck.cards[p->w.card];
+	const struct practice_step *st = practice_writer_step(&p->pw);
+	const struct card *v = &p->pw.vignettes->deck.cards[p->pw.w.vignette];
+	const struct card *c = &p->pw.drill->deck.cards[p->pw.w.card];
 	char *title, *ctx;
 	if (st->note) {
 		title = xasprintf("Note · %s", st->title);
@@ -271,92 +240,19 @@ static int pw_write(struct pwrite *p)
 
 /* --- moving on ---------------------------------------------------------- */
 
-/* Shows step i of the exercise, its clock going on from where it was. */
-static int pw_goto(struct pwrite *p, size_t i)
+/* Shows the step, exercise or end the run has moved to, from its top, its
+ * clock loaded as of now (the time the run was moved at). */
+static int pw_moved(struct pwrite *p, int64_t now)
 {
-	pw_clock_stop(p);
-	p->step = i;
 	p->sc.top = p->sc.sel = p->sc2.top = p->sc2.sel = 0;
-	p->sel = 0;
-	while (p->sel + 1 < p->w.questions.n && p->w.marks[p->sel] != MARK_NONE)
-		p->sel++; /* the first one still to mark */
-	pw_clock_start(p);
-	pwrite_layout(&p->v);
-	return R_REDRAW;
-}
-
-/* Counts the exercise on show into the run's totals and forgets it. */
-static void pw_finish(struct pwrite *p)
-{
-	p->written += p->w.questions.n;
-	p->on_target += practice_write_count(&p->w, MARK_ON_TARGET);
-	p->not_yet += practice_write_count(&p->w, MARK_NOT_YET);
-	p->notes += p->w.notes.n;
-	practice_write_free(&p->w);
-}
-
-static int pw_deal(struct pwrite *p)
-{
-	size_t card, vignette;
-	if (practice_write_deal(p->dl, p->drill, p->steps.target_suit, p->vignettes,
-				p->steps.scene_suit, &card, &vignette) != 0)
-		return -1;
-	practice_write_begin(&p->w, p->drill, card, p->vignettes, vignette, p->store.journal,
-			     rng_fresh_seed());
-	p->exercise++;
-	p->step = 0;
-	memset(p->used_ms, 0, p->steps.n * sizeof *p->used_ms);
-	p->sel = 0;
-	p->sc.top = p->sc.sel = p->sc2.top = p->sc2.sel = 0;
-	pw_clock_start(p);
-	return 0;
-}
-
-/* The run is over: what was written. */
-static int pw_end(struct pwrite *p)
-{
-	p->done = true;
-	p->sc.top = p->sc.sel = 0;
-	pw_clock_start(p); /* no clock any more */
-	pwrite_layout(&p->v);
-	return R_REDRAW;
-}
-
-static int pw_next_exercise(struct pwrite *p)
-{
-	pw_finish(p);
-	if (p->exercise >= p->setup.n || pw_deal(p) != 0)
-		return pw_end(p);
-	pwrite_layout(&p->v);
-	return R_REDRAW;
-}
-
-static int pw_leave(struct pwrite *p)
-{
-	if (p->done)
-		return R_CLOSE;
-	pw_finish(p);
-	if (!p->written && !p->notes)
-		return R_CLOSE;
-	return pw_end(p);
-}
-
-static int pw_mark(struct pwrite *p, enum practice_mark m)
-{
-	struct diags d = {0};
-	int rc = practice_write_mark(&p->w, p->sel, m, papp_now(), &d);
-	if (rc != 0)
-		papp_say(p->v.app, &d); /* not recorded: stay on it to try again */
-	else if (p->sel + 1 < p->w.questions.n)
-		p->sel++; /* on to the next one to mark */
-	diags_free(&d);
+	pw_clock_load(p, now);
 	pwrite_layout(&p->v);
 	return R_REDRAW;
 }
 
 static int pw_hint(struct pwrite *p)
 {
-	const struct practice_step *st = p->done ? NULL : pw_step(p);
+	const struct practice_step *st = practice_writer_step(&p->pw);
 	const char *h = !st ? "Enter or Esc: leave"
 			: st->kind == PSTEP_CHECK ? "↑↓: choose a question · o: on target · x: not yet · Enter: next step"
 			: st->kind == PSTEP_WRITE ? "w: write a question · c: compare · Enter: next step · Esc: leave"
@@ -367,14 +263,29 @@ static int pw_hint(struct pwrite *p)
 	return R_REDRAW;
 }
 
+static int pw_leave(struct pwrite *p)
+{
+	if (practice_writer_leave(&p->pw))
+		return R_CLOSE;
+	return pw_moved(p, pw_now_ms());
+}
+
+static int pw_mark(struct pwrite *p, enum practice_mark m)
+{
+	struct diags d = {0};
+	if (practice_writer_mark(&p->pw, m, papp_now(), &d) != 0)
+		papp_say(p->v.app, &d); /* not recorded: stay on it to try again */
+	diags_free(&d);
+	pwrite_layout(&p->v);
+	return R_REDRAW;
+}
+
 /* Name it on the target deck, from the step that offers it. */
 static int pw_drill(struct pwrite *p)
 {
-	if (p->done || !pw_step(p)->drill)
+	if (!practice_writer_offers_drill(&p->pw))
 		return pw_hint(p);
-	struct practice_setup s = {.deck = p->steps.target_deck, .suit = p->steps.target_suit,
-				   .mode = PRACTICE_MODE_NAME, .n = PRACTICE_NAME_ITEMS,
-				   .seed = rng_fresh_seed()};
+	struct practice_setup s = practice_writer_drill_setup(&p->pw, rng_fresh_seed());
 	struct view *d = drill_open(p->v.app, &s);
 	if (d)
 		app_push(p->v.app, d);
@@ -383,11 +294,10 @@ static int pw_drill(struct pwrite *p)
 
 static int pw_move(struct pwrite *p, enum action act)
 {
-	bool list = pw_checking(p) && p->w.questions.n;
+	bool list = practice_writer_can_mark(&p->pw);
 	if (list && (act == ACT_UP || act == ACT_DOWN)) {
-		if (act == ACT_UP ? p->sel == 0 : p->sel + 1 >= p->w.questions.n)
+		if (!practice_writer_select_by(&p->pw, act == ACT_UP ? -1 : 1))
 			return R_NONE;
-		p->sel += act == ACT_UP ? (size_t)-1 : 1;
 		pwrite_layout(&p->v);
 		return R_REDRAW;
 	}
@@ -397,24 +307,17 @@ static int pw_move(struct pwrite *p, enum action act)
 	return scroll_keys_read(list ? sc : &p->sc, act);
 }
 
-/* c: to the check step, or from it back to the writing. */
-static int pw_compare(struct pwrite *p)
-{
-	if (p->done || !p->w.questions.n)
-		return pw_hint(p);
-	enum pstep_kind to = pw_checking(p) ? PSTEP_WRITE : PSTEP_CHECK;
-	return pw_goto(p, practice_steps_find(&p->steps, to));
-}
-
+/* Enter on, ← back, c to the check step and from it back to the writing:
+ * each moves the run where it can, else says which keys do. */
 static int pw_step_key(struct pwrite *p, enum action act)
 {
-	if (p->done)
-		return act == ACT_PR_STEP ? R_CLOSE : pw_hint(p);
-	if (act == ACT_PR_STEP_BACK)
-		return p->step ? pw_goto(p, p->step - 1) : pw_hint(p);
-	if (p->step + 1 < p->steps.n)
-		return pw_goto(p, p->step + 1);
-	return pw_next_exercise(p);
+	int64_t now = pw_now_ms();
+	if (act == ACT_PR_STEP && p->pw.done)
+		return R_CLOSE;
+	bool moved = act == ACT_PR_STEP	       ? practice_writer_forward(&p->pw, now)
+		     : act == ACT_PR_STEP_BACK ? practice_writer_back(&p->pw, now)
+					       : practice_writer_compare(&p->pw, now);
+	return moved ? pw_moved(p, now) : pw_hint(p);
 }
 
 static int pwrite_key(struct view *v, int key, enum action act)
@@ -422,18 +325,15 @@ static int pwrite_key(struct view *v, int key, enum action act)
 	struct pwrite *p = (struct pwrite *)v;
 	switch (act) {
 	case ACT_PR_WRITE:
-		if (p->done || (pw_step(p)->kind == PSTEP_READ && !pw_step(p)->note))
-			return pw_hint(p);
-		return pw_write(p);
-	case ACT_PR_COMPARE:
-		return pw_compare(p);
+		return practice_writer_can_write(&p->pw) ? pw_write(p) : pw_hint(p);
 	case ACT_PR_ON_TARGET:
 	case ACT_PR_NOT_YET:
-		if (!pw_checking(p) || !p->w.questions.n)
+		if (!practice_writer_can_mark(&p->pw))
 			return pw_hint(p);
 		return pw_mark(p, act == ACT_PR_ON_TARGET ? MARK_ON_TARGET : MARK_NOT_YET);
 	case ACT_PR_STEP:
 	case ACT_PR_STEP_BACK:
+	case ACT_PR_COMPARE:
 		return pw_step_key(p, act);
 	case ACT_PR_DRILL:
 		return pw_drill(p);
@@ -455,41 +355,38 @@ static int pwrite_key(struct view *v, int key, enum action act)
 
 static const char *pwrite_bar_name(const struct view *v, enum action a)
 {
-	const struct pwrite *p = (const struct pwrite *)v;
-	const struct practice_step *st = p->done ? NULL : pw_step(p);
+	const struct practice_writer *pw = &((const struct pwrite *)v)->pw;
+	const struct practice_step *st = practice_writer_step(pw);
 	if (!st)
 		return a == ACT_PR_STEP ? "leave" : a == ACT_CLOSE || a == ACT_HELP ? NULL : "";
 	if (a == ACT_PR_ON_TARGET || a == ACT_PR_NOT_YET)
-		return st->kind == PSTEP_CHECK && p->w.questions.n ? NULL : "";
+		return practice_writer_can_mark(pw) ? NULL : "";
 	if (a == ACT_PR_WRITE)
 		return st->note ? "note" : st->kind == PSTEP_READ ? "" : NULL;
-	if (a == ACT_PR_STEP_BACK && !p->step)
+	if (a == ACT_PR_STEP_BACK && !pw->step)
 		return "";
 	if (a == ACT_PR_DRILL)
 		return st->drill ? NULL : "";
-	if (a == ACT_PR_STEP && p->step + 1 >= p->steps.n)
-		return p->exercise < p->setup.n ? "next exercise" : "finish";
+	if (a == ACT_PR_STEP && pw->step + 1 >= pw->steps.n)
+		return practice_writer_more(pw) ? "next exercise" : "finish";
 	return NULL;
 }
 
 static char *pwrite_title(const struct view *v)
 {
-	const struct pwrite *p = (const struct pwrite *)v;
-	const struct doc *d = p->steps.flow ? p->steps.flow : p->drill;
+	const struct practice_writer *pw = &((const struct pwrite *)v)->pw;
+	const struct doc *d = pw->steps.flow ? pw->steps.flow : pw->drill;
 	return xasprintf("Write it · %s", d->title ? d->title : d->id);
 }
 
 static void pwrite_close(struct view *v)
 {
 	struct pwrite *p = (struct pwrite *)v;
-	practice_write_free(&p->w);
+	practice_writer_free(&p->pw);
 	practice_store_close(&p->store);
-	practice_steps_free(&p->steps);
-	dealer_free(p->dl);
 	tlines_free(&p->lines);
 	tlines_free(&p->theirs);
 	free(p->q_from);
-	free(p->used_ms);
 	free(p);
 }
 
@@ -507,22 +404,15 @@ static const struct view_ops pwrite_ops = {
 	.bar_name = pwrite_bar_name,
 };
 
-/* The steps and decks of setup; false with the reason on a's key line. */
-static bool pw_prepare(struct pwrite *p, struct app *a)
+/* The run setup asks for; false with the reason on a's key line. */
+static bool pw_prepare(struct pwrite *p, struct app *a, const struct practice_setup *setup)
 {
 	struct diags d = {0};
-	if (practice_steps_choose(a->opts->cat, &p->setup, &p->steps, &d) != 0) {
+	int rc = practice_writer_prepare(&p->pw, a->opts->cat, setup, &d);
+	if (rc != 0)
 		papp_say(a, &d);
-		diags_free(&d);
-		return false;
-	}
 	diags_free(&d);
-	p->drill = catalog_find_kind(a->opts->cat, p->steps.target_deck, DOC_DECK);
-	p->vignettes = catalog_find_kind(a->opts->cat, p->steps.scene_deck, DOC_DECK);
-	p->used_ms = xcalloc(p->steps.n, sizeof *p->used_ms);
-	if (!p->setup.n)
-		p->setup.n = p->steps.flow ? PRACTICE_FLOW_ROUNDS : PRACTICE_WRITE_ROUNDS;
-	return p->drill && p->vignettes;
+	return rc == 0;
 }
 
 struct view *pwrite_open(struct app *a, const struct practice_setup *setup)
@@ -530,15 +420,16 @@ struct view *pwrite_open(struct app *a, const struct practice_setup *setup)
 	struct pwrite *p = xcalloc(1, sizeof *p);
 	p->v.ops = &pwrite_ops;
 	p->v.app = a;
-	p->setup = *setup;
-	p->dl = dealer_new(setup->seed);
-	if (!pw_prepare(p, a) || papp_store_open(a, &p->store) != 0 || pw_deal(p) != 0) {
-		if (p->drill && p->vignettes && p->store.journal)
+	int64_t now = pw_now_ms();
+	if (!pw_prepare(p, a, setup) || papp_store_open(a, &p->store) != 0 ||
+	    practice_writer_start(&p->pw, p->store.journal, now) != 0) {
+		if (p->pw.drill && p->pw.vignettes && p->store.journal)
 			app_message(a, PAL_WARN, "Nothing to deal: no card has examples or prompts.");
 		pwrite_close(&p->v);
 		return NULL;
 	}
-	if (p->steps.fallback)
-		app_message(a, PAL_DIM, "Built-in steps: %s.", p->steps.fallback);
+	pw_clock_load(p, now);
+	if (p->pw.steps.fallback)
+		app_message(a, PAL_DIM, "Built-in steps: %s.", p->pw.steps.fallback);
 	return &p->v;
 }

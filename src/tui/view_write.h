@@ -7,6 +7,8 @@
  * examples and prompts, side by side where there is room, and marks each of
  * their own "on target" or "not yet" (each mark kept at once).  Then the
  * next exercise, up to the run's number; at the end, what was written.
+ * The run itself, its steps, moves and records, is practice_writer.h's
+ * (core/practice); this screen draws it and maps keys to it.
  */
 #include "app.h"
 #include "core/practice/practice_setup.h"
