@@ -1,7 +1,6 @@
 /* The command line: global options, the dispatcher, and what commands share. */
 #include "cli/cli.h"
 
-#include <getopt.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,87 +22,92 @@ static const char *cli_getenv(const char *name)
 	return getenv(name);
 }
 
-static void cli_help(FILE *out)
-{
-	fputs("usage: rucksack [--decks DIR]... [--no-color] [COMMAND [OPTIONS] [ARGS]]\n"
-	      "Card decks and flows for systemic group supervision.\n\n", out);
-	fprintf(out, "%s\n\nCommands:\n", cli_default_command.summary);
-	for (const struct cli_command *c = cli_commands; c->name; c++)
-		fprintf(out, "  %-10s %s\n", c->name, c->summary);
-	fputs("\nGlobal options (before the command):\n"
-	      "  --decks DIR  look for decks and flows in DIR first (may be repeated)\n"
-	      "  --no-color   draw without colour (also when NO_COLOR is set)\n"
-	      "  -h, --help   print this help\n"
-	      "  --version    print the version\n\n"
-	      "'rucksack COMMAND --help' describes a command; see also rucksack(1)\n"
-	      "and rucksack-deck(5).\n",
-	      out);
-}
-
 /* What the user typed, safe to print in a message (free it). */
 static char *cli_vis(const char *arg)
 {
 	return utf8_visible(arg ? arg : "", false);
 }
 
-static int cli_global_bad(struct cli_ctx *ctx, int ch, char **argv)
+static const struct cli_option cli_globals[] = {
+	{0, "decks", NULL, CLI_STRING, "DIR", 0, 0,
+	 "look for decks and flows in DIR first (may be repeated)"},
+	{0, "no-color", NULL, CLI_FLAG, NULL, 0, 0,
+	 "draw without colour (also when NO_COLOR is set)"},
+	{0, "version", NULL, CLI_FLAG, NULL, 0, 0, "print the version"},
+	{0},
+};
+
+static const struct cli_args_template cli_globals_template = {
+	.options = cli_globals, .upper = -1, .stop_at_argument = true};
+
+/* Fills ctx from what the global options gave; -1 after --help or --version. */
+static int cli_globals_apply(struct cli_ctx *ctx, const struct cli_args *a)
 {
-	char *opt = cli_vis(optind > 0 ? argv[optind - 1] : NULL);
-	fprintf(ctx->err, "rucksack: %s '%s'%s; see 'rucksack --help'\n",
-		ch == ':' ? "option" : "unknown option", opt,
-		ch == ':' ? " needs an argument" : "");
-	free(opt);
-	return -2;
+	if (a->help) {
+		cli_help_top(ctx->out, cli_globals);
+		return -1;
+	}
+	for (size_t i = 0; i < a->n_given; i++) {
+		const struct cli_given *g = &a->given[i];
+		if (cli_option_is(g->opt, "decks"))
+			strv_push(&ctx->decks, g->value);
+		else if (cli_option_is(g->opt, "no-color"))
+			ctx->no_color = true;
+		else if (cli_option_is(g->opt, "version")) {
+			fprintf(ctx->out, "rucksack %s\n", RUCKSACK_VERSION);
+			return -1;
+		}
+	}
+	return a->next;
 }
 
 int cli_parse_globals(struct cli_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longs[] = {
-		{"decks", required_argument, NULL, 'd'},
-		{"no-color", no_argument, NULL, 'C'},
-		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 'V'},
-		{NULL, 0, NULL, 0},
-	};
 	const char *nc = ctx->env("NO_COLOR");
 	ctx->no_color = nc && *nc;
-	opterr = 0;
-	optind = 0; /* glibc: a full reset, so parsing twice (tests) works */
-	/* '+': stop at the command word; what follows is the command's. */
-	for (int c; (c = getopt_long(argc, argv, "+:h", longs, NULL)) != -1;) {
-		switch (c) {
-		case 'd': strv_push(&ctx->decks, optarg); break;
-		case 'C': ctx->no_color = true; break;
-		case 'h': cli_help(ctx->out); return -1;
-		case 'V': fprintf(ctx->out, "rucksack %s\n", RUCKSACK_VERSION); return -1;
-		default: return cli_global_bad(ctx, c, argv);
-		}
-	}
-	return optind;
+	struct cli_args a;
+	int rc = cli_args_parse(ctx, NULL, &cli_globals_template, argc, argv, &a);
+	int at = rc ? -2 : cli_globals_apply(ctx, &a);
+	cli_args_free(&a);
+	return at;
 }
 
-static const struct cli_command *cli_find(const char *name)
+const struct cli_cmd_entry *cli_cmd_find(const struct cli_cmd_entry *const *table,
+					 const char *name)
 {
-	for (const struct cli_command *c = cli_commands; c->name; c++)
-		if (strcmp(c->name, name) == 0)
-			return c;
+	for (; *table; table++)
+		if (strcmp((*table)->name, name) == 0 ||
+		    ((*table)->alias && strcmp((*table)->alias, name) == 0))
+			return *table;
 	return NULL;
+}
+
+int cli_cmd_run(struct cli_ctx *ctx, const struct cli_cmd_entry *e, int argc, char **argv)
+{
+	struct cli_args a;
+	int rc = cli_args_parse(ctx, e->name, &e->args, argc, argv, &a);
+	if (rc == 0 && a.help)
+		cli_help_command(ctx->out, e);
+	else if (rc == 0)
+		rc = e->exec(ctx, &a);
+	cli_args_free(&a);
+	return rc;
 }
 
 static int cli_dispatch(struct cli_ctx *ctx, int argc, char **argv, int at)
 {
 	if (at >= argc) {
 		char *only[] = {argv[0], NULL};
-		return cli_default_command.run(ctx, 1, only);
+		return cli_cmd_run(ctx, &cli_default_entry, 1, only);
 	}
-	const struct cli_command *c = cli_find(argv[at]);
-	if (!c) {
+	const struct cli_cmd_entry *e = cli_cmd_find(cli_table, argv[at]);
+	if (!e) {
 		char *name = cli_vis(argv[at]);
 		fprintf(ctx->err, "rucksack: unknown command '%s'; see 'rucksack --help'\n", name);
 		free(name);
 		return 2;
 	}
-	return c->run(ctx, argc - at, argv + at);
+	return cli_cmd_run(ctx, e, argc - at, argv + at);
 }
 
 int cli_main(int argc, char **argv, env_fn env, FILE *out, FILE *err)
@@ -157,17 +161,6 @@ const struct catalog *cli_catalog(struct cli_ctx *ctx)
 	return &ctx->catalog;
 }
 
-int cli_bad_option(struct cli_ctx *ctx, const char *cmd, int ch, char **argv)
-{
-	char *opt = cli_vis(optind > 0 ? argv[optind - 1] : NULL);
-	if (ch == ':')
-		cli_usage_error(ctx, cmd, "option '%s' needs an argument", opt);
-	else
-		cli_usage_error(ctx, cmd, "unknown option '%s'", opt);
-	free(opt);
-	return 2;
-}
-
 /* The message may quote what the user typed: shown with control characters
  * made visible, as everything else rucksack prints. */
 int cli_usage_error(struct cli_ctx *ctx, const char *cmd, const char *fmt, ...)
@@ -185,45 +178,14 @@ int cli_usage_error(struct cli_ctx *ctx, const char *cmd, const char *fmt, ...)
 		va_end(ap);
 	}
 	char *vis = cli_vis(n < 0 ? "" : msg);
-	fprintf(ctx->err, "rucksack %s: %s; see 'rucksack %s --help'\n", cmd, vis, cmd);
+	if (cmd)
+		fprintf(ctx->err, "rucksack %s: %s; see 'rucksack %s --help'\n", cmd, vis, cmd);
+	else
+		fprintf(ctx->err, "rucksack: %s; see 'rucksack --help'\n", vis);
 	free(vis);
 	if (msg != small)
 		free(msg);
 	return 2;
-}
-
-int cli_format_arg(struct cli_ctx *ctx, const char *cmd, const char *arg, bool *json)
-{
-	if (strcmp(arg, "text") != 0 && strcmp(arg, "json") != 0)
-		return cli_usage_error(ctx, cmd, "--format must be text or json");
-	*json = strcmp(arg, "json") == 0;
-	return 0;
-}
-
-int cli_parse_format_only(struct cli_ctx *ctx, int argc, char **argv, void (*usage)(FILE *),
-			  bool *json)
-{
-	static const struct option longs[] = {
-		{"format", required_argument, NULL, 'f'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
-	const char *cmd = argv[0];
-	opterr = 0;
-	optind = 0;
-	for (int c; (c = getopt_long(argc, argv, ":h", longs, NULL)) != -1;) {
-		if (c == 'h') {
-			usage(ctx->out);
-			return -1;
-		}
-		int rc = c == 'f' ? cli_format_arg(ctx, cmd, optarg, json)
-				  : cli_bad_option(ctx, cmd, c, argv);
-		if (rc)
-			return rc;
-	}
-	if (optind < argc)
-		return cli_usage_error(ctx, cmd, "unexpected argument '%s'", argv[optind]);
-	return 0;
 }
 
 int cli_unknown_id(struct cli_ctx *ctx, const char *cmd, const char *id)

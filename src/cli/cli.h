@@ -1,13 +1,15 @@
 #ifndef RUCKSACK_CLI_H
 #define RUCKSACK_CLI_H
 /*
- * The command line: global options, then a command from the table in
- * cli_commands.c.  Every command is one row there (name, function, one-line
- * summary) and one file: int fn(struct cli_ctx *, int argc, char **argv),
- * where argv[0] is the command's name and the return value is the exit
- * status: 0 ok, 1 bad input (a file with an error, an unknown id), 2 bad
- * usage (with a one-line hint on ctx->err).  A command resets getopt with
- * optind = 0 before parsing its own options.
+ * The command line: global options, then a command.  Every command is one
+ * entry (struct cli_cmd_entry, as tmux's cmd_entry) in its own file,
+ * cmd_NAME.c, listed in the table in cli_table.c: its name, its options and
+ * arguments described once (cli_args.h), its usage and summary for --help,
+ * and the function that does it.  The dispatcher reads the arguments
+ * against the template, answers --help from the entry and reports bad
+ * usage; the function gets arguments already checked.  Exit statuses: 0 ok,
+ * 1 bad input (a file with an error, an unknown id), 2 bad usage (one line
+ * on ctx->err, as cli_usage_error writes it).
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -15,6 +17,7 @@
 #include "core/deck/catalog.h"
 #include "core/deck/searchpath.h"
 #include "core/base/strv.h"
+#include "cli/cli_args.h"
 
 /* What the global options and the environment decided, shared by commands. */
 struct cli_ctx {
@@ -27,18 +30,34 @@ struct cli_ctx {
 	bool catalog_built;
 };
 
-typedef int (*cli_cmd_fn)(struct cli_ctx *ctx, int argc, char **argv);
-
-struct cli_command {
-	const char *name;    /* NULL only for cli_default_command */
-	cli_cmd_fn run;
-	const char *summary; /* one line for `rucksack --help` */
+struct cli_cmd_entry {
+	const char *name;
+	const char *alias;		/* another name it answers to, or NULL */
+	struct cli_args_template args;
+	const char *usage;		/* after "rucksack NAME", one form a line */
+	const char *summary;		/* one line for `rucksack --help` */
+	const char *about;		/* what --help says before the options */
+	int (*exec)(struct cli_ctx *ctx, const struct cli_args *args);
 };
 
-/* The commands, ended by a row with a NULL name. */
-extern const struct cli_command cli_commands[];
-/* What `rucksack` with no command runs (argv is just "rucksack"). */
-extern const struct cli_command cli_default_command;
+/* The commands, in the order `rucksack --help` lists them, ended by NULL. */
+extern const struct cli_cmd_entry *const cli_table[];
+/* What `rucksack` with no command runs (no arguments). */
+extern const struct cli_cmd_entry cli_default_entry;
+
+/* The entry of table called name (or by its alias), or NULL. */
+const struct cli_cmd_entry *cli_cmd_find(const struct cli_cmd_entry *const *table,
+					 const char *name);
+/* Reads argv (argv[0] the command's name) against e's template and runs it,
+ * or prints its --help; returns the exit status. */
+int cli_cmd_run(struct cli_ctx *ctx, const struct cli_cmd_entry *e, int argc, char **argv);
+
+/* --help of command e: its usage forms, what it does, and its options. */
+void cli_help_command(FILE *out, const struct cli_cmd_entry *e);
+/* `rucksack --help`: the usage, the commands of the table and the global options. */
+void cli_help_top(FILE *out, const struct cli_option *globals);
+/* The options of a template as --help lists them, -h, --help last. */
+void cli_help_options(FILE *out, const struct cli_option *opts);
 
 /* Parses the global options and runs the command; returns the exit status.
  * env NULL means getenv. */
@@ -63,25 +82,10 @@ size_t cli_search_path(const struct cli_ctx *ctx, struct strv *out);
  * A folder named by --decks or RUCKSACK_PATH that is missing is warned of there. */
 const struct catalog *cli_catalog(struct cli_ctx *ctx);
 
-/*
- * The one-line hint for bad usage of a command, after getopt_long returned
- * ch ('?' unknown option, ':' missing argument); argv and optind as getopt
- * left them.  Always returns 2.
- */
-int cli_bad_option(struct cli_ctx *ctx, const char *cmd, int ch, char **argv);
-/* "rucksack CMD: MESSAGE; see 'rucksack CMD --help'" on err; returns 2. */
+/* "rucksack CMD: MESSAGE; see 'rucksack CMD --help'" on err (cmd NULL:
+ * "rucksack: ...; see 'rucksack --help'"); returns 2. */
 int cli_usage_error(struct cli_ctx *ctx, const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-
-/* Reads the value of --format: 0 and *json set, or 2 after the usage hint. */
-int cli_format_arg(struct cli_ctx *ctx, const char *cmd, const char *arg, bool *json);
-/*
- * Parses the options of a command (argv[0]) that takes only --format=text|json
- * and --help, and no arguments: 0 to go on, -1 after printing usage for
- * --help, 2 after a usage hint.
- */
-int cli_parse_format_only(struct cli_ctx *ctx, int argc, char **argv, void (*usage)(FILE *),
-			  bool *json);
 
 /* "rucksack CMD: no deck or flow 'ID'; see 'rucksack list'" on err; returns 1. */
 int cli_unknown_id(struct cli_ctx *ctx, const char *cmd, const char *id);

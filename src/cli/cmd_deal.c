@@ -1,11 +1,9 @@
 /* rucksack deal ID [-n N] [--seed S] [--suit SUIT]: cards from a deck, like fortune. */
-#include <errno.h>
-#include <getopt.h>
 #include <inttypes.h>
 #include <stdlib.h>
-#include <string.h>
 
-#include "cli/cmd_decks.h"
+#include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/show.h"
 #include "core/deck/dealer.h"
 #include "core/base/rng.h"
@@ -19,80 +17,6 @@ struct deal_opts {
 	uint64_t seed;
 	bool have_seed;
 };
-
-static void deal_usage(FILE *out)
-{
-	fputs("usage: rucksack deal ID [-n N] [--seed S] [--suit SUIT]\n"
-	      "Deals N cards (default 1, at most 1000) from deck ID and prints them.\n"
-	      "Cards are dealt without replacement, weighted as the deck says; a deck\n"
-	      "that runs out is reshuffled.  The same seed deals the same cards on any\n"
-	      "machine; without --seed a fresh one is used and printed on standard error.\n\n"
-	      "  -n N         how many cards\n"
-	      "  --seed S     a whole number from 0 to 18446744073709551615\n"
-	      "  --suit SUIT  deal only from this suit of the deck\n",
-	      out);
-}
-
-/* A whole decimal number in [lo, hi]; false for signs, blanks or junk. */
-static bool deal_number(const char *s, uint64_t lo, uint64_t hi, uint64_t *out)
-{
-	if (*s < '0' || *s > '9')
-		return false;
-	char *end;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || *end || v < lo || v > hi)
-		return false;
-	*out = (uint64_t)v;
-	return true;
-}
-
-static int deal_one(struct cli_ctx *ctx, int c, char **argv, struct deal_opts *o)
-{
-	uint64_t v;
-	switch (c) {
-	case 's': o->suit = optarg; return 0;
-	case 'n':
-		if (!deal_number(optarg, 1, DEAL_MAX, &v))
-			return cli_usage_error(ctx, "deal", "-n needs a whole number from 1 to %d",
-					       DEAL_MAX);
-		o->n = (size_t)v;
-		return 0;
-	case 'S':
-		if (!deal_number(optarg, 0, UINT64_MAX, &o->seed))
-			return cli_usage_error(ctx, "deal", "--seed needs a whole number");
-		o->have_seed = true;
-		return 0;
-	default: return cli_bad_option(ctx, "deal", c, argv);
-	}
-}
-
-/* 0 to go on, -1 after --help, 2 on bad usage. */
-static int deal_parse(struct cli_ctx *ctx, int argc, char **argv, struct deal_opts *o)
-{
-	static const struct option longs[] = {
-		{"seed", required_argument, NULL, 'S'},
-		{"suit", required_argument, NULL, 's'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
-	opterr = 0;
-	optind = 0;
-	for (int c; (c = getopt_long(argc, argv, ":hn:", longs, NULL)) != -1;) {
-		if (c == 'h') {
-			deal_usage(ctx->out);
-			return -1;
-		}
-		if (deal_one(ctx, c, argv, o) != 0)
-			return 2;
-	}
-	if (optind >= argc)
-		return cli_usage_error(ctx, "deal", "which deck? give its ID");
-	if (optind + 1 < argc)
-		return cli_usage_error(ctx, "deal", "unexpected argument '%s'", argv[optind + 1]);
-	o->id = argv[optind];
-	return 0;
-}
 
 static int deal_no_suit(struct cli_ctx *ctx, const struct doc *doc, const char *suit)
 {
@@ -151,12 +75,15 @@ static int deal_cards(struct cli_ctx *ctx, const struct doc *doc, const struct d
 	return rc;
 }
 
-int cmd_deal_run(struct cli_ctx *ctx, int argc, char **argv)
+static int cmd_deal(struct cli_ctx *ctx, const struct cli_args *args)
 {
-	struct deal_opts o = {.n = 1};
-	int rc = deal_parse(ctx, argc, argv, &o);
-	if (rc)
-		return rc < 0 ? 0 : rc;
+	struct deal_opts o = {
+		.id = args->pos[0],
+		.suit = cli_args_value(args, "suit"),
+		.n = (size_t)cli_args_number(args, "n", 1),
+		.seed = cli_args_number(args, "seed", 0),
+		.have_seed = cli_args_has(args, "seed"),
+	};
 	const struct doc *doc = deal_deck(ctx, &o);
 	if (!doc)
 		return 1;
@@ -168,3 +95,26 @@ int cmd_deal_run(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	return deal_cards(ctx, doc, &o);
 }
+
+const struct cli_cmd_entry cmd_deal_entry = {
+	.name = "deal",
+	.args = {
+		.options = (const struct cli_option[]){
+			{'n', NULL, NULL, CLI_NUMBER, "N", 1, DEAL_MAX, "how many cards"},
+			{0, "seed", NULL, CLI_NUMBER, "S", 0, UINT64_MAX,
+			 "a whole number from 0 to 18446744073709551615"},
+			{0, "suit", NULL, CLI_STRING, "SUIT", 0, 0, "deal only from this suit of the deck"},
+			{0},
+		},
+		.lower = 1,
+		.upper = 1,
+		.missing = "which deck? give its ID",
+	},
+	.usage = "ID [-n N] [--seed S] [--suit SUIT]",
+	.summary = "deal cards from a deck and print them",
+	.about = "Deals N cards (default 1, at most 1000) from deck ID and prints them.\n"
+		 "Cards are dealt without replacement, weighted as the deck says; a deck\n"
+		 "that runs out is reshuffled.  The same seed deals the same cards on any\n"
+		 "machine; without --seed a fresh one is used and printed on standard error.",
+	.exec = cmd_deal,
+};

@@ -1,4 +1,10 @@
-#include "cli/cmd_home.h"
+/*
+ * `rucksack` with no command: the full-screen program's home screen, on the
+ * decks and flows of the search path.  Files that fail to load are counted
+ * on the home screen (not printed, which the full screen would hide).
+ * Refuses with one line when stdin or stdout is not a terminal.
+ */
+#include "cli/cli.h"
 
 #include "core/deck/catalog.h"
 #include "core/base/diag.h"
@@ -25,10 +31,9 @@ static void home_reload(void *data)
 	*r->problems = d;
 }
 
-int cmd_home_run(struct cli_ctx *ctx, int argc, char **argv)
+static int cmd_home(struct cli_ctx *ctx, const struct cli_args *args)
 {
-	(void)argc;
-	(void)argv;
+	(void)args;
 	struct strv dirs = {0};
 	struct diags problems = {0};
 	size_t named = cli_search_path(ctx, &dirs);
@@ -50,3 +55,12 @@ int cmd_home_run(struct cli_ctx *ctx, int argc, char **argv)
 	strv_free(&dirs);
 	return status;
 }
+
+const struct cli_cmd_entry cli_default_entry = {
+	.name = "rucksack",
+	.args = {.options = (const struct cli_option[]){{0}}},
+	.usage = "",
+	.summary = "With no command, rucksack opens the full-screen program (in a terminal).",
+	.about = "",
+	.exec = cmd_home,
+};

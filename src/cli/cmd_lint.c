@@ -3,61 +3,15 @@
  * against the files named and the search path, and print every problem the
  * way compilers do (or as JSON).
  */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cli/cmd_decks.h"
+#include "cli/cli.h"
+#include "cli/commands.h"
 #include "core/deck/load.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
-
-struct lint_opts {
-	bool json, werror;
-};
-
-static void lint_usage(FILE *out)
-{
-	fputs("usage: rucksack lint [--format=text|json] [--werror] FILE...\n"
-	      "Checks deck and flow files strictly: JSON syntax, encoding, limits, the\n"
-	      "format of rucksack-deck(5), and the decks and suits a flow deals from\n"
-	      "(looked for among the files named, then on the search path).\n"
-	      "Each problem is printed as FILE:LINE:COLUMN: error|warning: MESSAGE.\n\n"
-	      "  --format=json  print the problems as one JSON array\n"
-	      "  --werror       count warnings as errors\n\n"
-	      "Exit status: 0 no file has an error, 1 some file has one, 2 bad usage.\n",
-	      out);
-}
-
-/* 0 to go on, -1 after --help, 2 on bad usage. */
-static int lint_parse(struct cli_ctx *ctx, int argc, char **argv, struct lint_opts *o)
-{
-	static const struct option longs[] = {
-		{"format", required_argument, NULL, 'f'},
-		{"werror", no_argument, NULL, 'W'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
-	opterr = 0;
-	optind = 0;
-	for (int c; (c = getopt_long(argc, argv, ":h", longs, NULL)) != -1;) {
-		if (c == 'h') {
-			lint_usage(ctx->out);
-			return -1;
-		} else if (c == 'W') {
-			o->werror = true;
-		} else if (c == 'f') {
-			if (cli_format_arg(ctx, "lint", optarg, &o->json))
-				return 2;
-		} else {
-			return cli_bad_option(ctx, "lint", c, argv);
-		}
-	}
-	if (optind >= argc)
-		return cli_usage_error(ctx, "lint", "which files? name at least one");
-	return 0;
-}
 
 /* Length of the folder part of path ("" for a bare name). */
 static size_t lint_dirlen(const char *path)
@@ -232,32 +186,51 @@ static void lint_sort(struct diags *d, char **files, size_t n)
 	*d = sorted;
 }
 
-int cmd_lint_run(struct cli_ctx *ctx, int argc, char **argv)
+static int cmd_lint(struct cli_ctx *ctx, const struct cli_args *args)
 {
-	struct lint_opts o = {0};
-	int rc = lint_parse(ctx, argc, argv, &o);
-	if (rc)
-		return rc < 0 ? 0 : rc;
-	size_t n = (size_t)(argc - optind);
+	size_t n = (size_t)args->n_pos;
 	struct lint_file *files = xcalloc(n, sizeof *files);
 	struct diags d = {0};
 	for (size_t i = 0; i < n; i++) {
-		files[i].path = argv[optind + (int)i];
+		files[i].path = args->pos[i];
 		lint_load(ctx, &files[i], &d);
 	}
 	lint_duplicates(files, n, &d);
 	if (lint_any_flow(files, n))
 		lint_refs(ctx, files, n, &d);
-	lint_sort(&d, argv + optind, n);
-	if (o.json)
+	lint_sort(&d, args->pos, n);
+	if (cli_args_value_is(args, "format", "json"))
 		diags_print_json(ctx->out, &d);
 	else
 		for (size_t i = 0; i < d.n; i++)
 			diag_print_text(ctx->out, &d.v[i]);
-	rc = diags_count_errors(&d, o.werror) > 0 ? 1 : 0;
+	int rc = diags_count_errors(&d, cli_args_has(args, "werror")) > 0 ? 1 : 0;
 	diags_free(&d);
 	for (size_t i = 0; i < n; i++)
 		free(files[i].id);
 	free(files);
 	return rc;
 }
+
+const struct cli_cmd_entry cmd_lint_entry = {
+	.name = "lint",
+	.args = {
+		.options = (const struct cli_option[]){
+			{0, "format", NULL, CLI_CHOICE, "text|json", 0, 0,
+			 "text (the default), or the problems as one JSON array"},
+			{0, "werror", NULL, CLI_FLAG, NULL, 0, 0, "count warnings as errors"},
+			{0},
+		},
+		.lower = 1,
+		.upper = -1,
+		.missing = "which files? name at least one",
+	},
+	.usage = "[--format=text|json] [--werror] FILE...",
+	.summary = "check deck and flow files strictly",
+	.about = "Checks deck and flow files strictly: JSON syntax, encoding, limits, the\n"
+		 "format of rucksack-deck(5), and the decks and suits a flow deals from\n"
+		 "(looked for among the files named, then on the search path).\n"
+		 "Each problem is printed as FILE:LINE:COLUMN: error|warning: MESSAGE.\n"
+		 "Exit status: 0 no file has an error, 1 some file has one, 2 bad usage.",
+	.exec = cmd_lint,
+};

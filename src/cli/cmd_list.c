@@ -3,22 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cmd_decks.h"
+#include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/columns.h"
 #include "core/base/json_out.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
-
-static void list_usage(FILE *out)
-{
-	fputs("usage: rucksack list [--format=text|json]\n"
-	      "Lists the decks and flows found on the search path, in its order: id,\n"
-	      "kind, title, number of cards or phases, and file.  A file hidden by an\n"
-	      "earlier one with the same id is marked shadowed.  Files that fail to load\n"
-	      "are reported on standard error; the rest are listed.\n",
-	      out);
-}
-
 
 static size_t list_count(const struct doc *doc)
 {
@@ -85,14 +75,10 @@ static void list_none(struct cli_ctx *ctx)
 	strv_free(&dirs);
 }
 
-int cmd_list_run(struct cli_ctx *ctx, int argc, char **argv)
+static int cmd_list(struct cli_ctx *ctx, const struct cli_args *args)
 {
-	bool json = false;
-	int rc = cli_parse_format_only(ctx, argc, argv, list_usage, &json);
-	if (rc)
-		return rc < 0 ? 0 : rc;
 	const struct catalog *c = cli_catalog(ctx);
-	if (json)
+	if (cli_args_value_is(args, "format", "json"))
 		list_json(ctx->out, c);
 	else if (c->n == 0)
 		list_none(ctx);
@@ -100,3 +86,19 @@ int cmd_list_run(struct cli_ctx *ctx, int argc, char **argv)
 		list_text(ctx->out, c);
 	return 0;
 }
+
+const struct cli_cmd_entry cmd_list_entry = {
+	.name = "list",
+	.args = {.options = (const struct cli_option[]){
+			 {0, "format", NULL, CLI_CHOICE, "text|json", 0, 0,
+			  "text (the default), or one JSON array"},
+			 {0},
+		 }},
+	.usage = "[--format=text|json]",
+	.summary = "list the decks and flows found",
+	.about = "Lists the decks and flows found on the search path, in its order: id,\n"
+		 "kind, title, number of cards or phases, and file.  A file hidden by an\n"
+		 "earlier one with the same id is marked shadowed.  Files that fail to load\n"
+		 "are reported on standard error; the rest are listed.",
+	.exec = cmd_list,
+};

@@ -1,104 +1,46 @@
 /* rucksack practice: options, the Markdown export, and the practice screens. */
-#include <errno.h>
-#include <getopt.h>
-#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cmd_practice.h"
+#include "cli/commands.h"
 #include "core/base/diag.h"
 #include "core/practice/practice_store.h"
 #include "core/base/rng.h"
 #include "tui/tui.h"
 
-void practice_usage(FILE *out)
+/* o from what was given, before the checks between options. */
+static void practice_opts_read(const struct cli_args *args, struct practice_opts *o)
 {
-	fputs("usage: rucksack practice [--deck ID] [--mode name|write] [--flow ID]\n"
-	      "                         [--suit SUIT] [-n N] [--seed S]\n"
-	      "       rucksack practice --export [-o FILE] [--deck ID]\n"
-	      "Practise Tomm's question types (or any deck with suits and examples) alone.\n"
-	      "  --deck ID         the deck to practise (default tomm-questions)\n"
-	      "  --mode name       name the type of example questions (the default)\n"
-	      "  --mode write      write questions of a type dealt for a vignette, then\n"
-	      "                    compare them with the card's examples and prompts, in\n"
-	      "                    the steps of a solo flow (default solo-practice)\n"
-	      "  --flow ID         the solo flow for --mode write (implies it): its first\n"
-	      "                    deal is the vignette, its second the question type\n"
-	      "  --suit SUIT       only that suit\n"
-	      "  -n N              questions to name (default 10) or exercises to write\n"
-	      "                    (default 1 through a flow, 3 on built-in steps), 1 to 1000\n"
-	      "  --seed S          the same seed asks and deals in the same order\n"
-	      "  --export          print the questions you have written as Markdown\n"
-	      "  -o, --output FILE with --export: write FILE (atomically, mode 0600)\n",
-	      out);
-}
-
-/* A whole decimal number in [lo, hi]; false otherwise. */
-static bool parse_u64(const char *s, uint64_t lo, uint64_t hi, uint64_t *out)
-{
-	char *end;
-	errno = 0;
-	if (!*s || *s == '-' || *s == '+' || *s == ' ')
-		return false;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || *end || v < lo || v > hi)
-		return false;
-	*out = v;
-	return true;
-}
-
-static int opts_one(struct cli_ctx *ctx, int c, struct practice_opts *o, char **argv)
-{
-	uint64_t v;
-	switch (c) {
-	case 'd': o->run.deck = optarg; o->deck_given = true; return 0;
-	case 's': o->run.suit = optarg; return 0;
-	case 'o': o->output = optarg; return 0;
-	case 'e': o->export_md = true; return 0;
-	case 'h': o->help = true; return 0;
-	case 'f': o->run.flow = optarg; return 0;
-	case 'm':
-		if (strcmp(optarg, "name") && strcmp(optarg, "write"))
-			return cli_usage_error(ctx, "practice", "--mode must be name or write");
-		o->run.mode = strcmp(optarg, "write") == 0 ? PRACTICE_MODE_WRITE : PRACTICE_MODE_NAME;
-		o->mode_given = true;
-		return 0;
-	case 'n':
-		if (!parse_u64(optarg, 1, 1000, &v))
-			return cli_usage_error(ctx, "practice", "-n needs a number from 1 to 1000");
-		o->run.n = (size_t)v;
-		return 0;
-	case 'S':
-		if (!parse_u64(optarg, 0, UINT64_MAX, &o->run.seed))
-			return cli_usage_error(ctx, "practice", "--seed needs a whole number");
-		o->have_seed = true;
-		return 0;
-	default:
-		return cli_bad_option(ctx, "practice", c, argv);
-	}
-}
-
-int practice_opts_parse(struct cli_ctx *ctx, int argc, char **argv, struct practice_opts *o)
-{
-	static const struct option longs[] = {
-		{"deck", required_argument, NULL, 'd'},
-		{"mode", required_argument, NULL, 'm'},
-		{"flow", required_argument, NULL, 'f'},
-		{"suit", required_argument, NULL, 's'},
-		{"seed", required_argument, NULL, 'S'},
-		{"export", no_argument, NULL, 'e'},
-		{"output", required_argument, NULL, 'o'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
+	const char *mode = cli_args_value(args, "mode");
+	*o = (struct practice_opts){
+		.run = {
+			.deck = PRACTICE_DEFAULT_DECK,
+			.suit = cli_args_value(args, "suit"),
+			.flow = cli_args_value(args, "flow"),
+			.n = (size_t)cli_args_number(args, "n", 0),
+			.seed = cli_args_number(args, "seed", 0),
+			.mode = mode && !strcmp(mode, "write") ? PRACTICE_MODE_WRITE
+							       : PRACTICE_MODE_NAME,
+		},
+		.deck_given = cli_args_has(args, "deck"),
+		.mode_given = mode != NULL,
+		.have_seed = cli_args_has(args, "seed"),
+		.export_md = cli_args_has(args, "export"),
+		.output = cli_args_value(args, "output"),
+		.help = args->help,
 	};
-	*o = (struct practice_opts){.run = {.deck = PRACTICE_DEFAULT_DECK}};
-	opterr = 0;
-	optind = 0; /* glibc: a full reset; the global options were parsed before */
-	for (int c; (c = getopt_long(argc, argv, ":n:o:h", longs, NULL)) != -1;)
-		if (opts_one(ctx, c, o, argv) != 0)
-			return 2;
-	if (optind < argc)
-		return cli_usage_error(ctx, "practice", "unexpected argument '%s'", argv[optind]);
+	if (o->deck_given)
+		o->run.deck = cli_args_value(args, "deck");
+}
+
+/* The options of args, checked against each other: 0, or 2 after the usage error. */
+static int practice_opts_from(struct cli_ctx *ctx, const struct cli_args *args,
+			      struct practice_opts *o)
+{
+	practice_opts_read(args, o);
+	if (o->help)
+		return 0;
 	if (o->output && !o->export_md)
 		return cli_usage_error(ctx, "practice", "-o is for --export");
 	if (o->run.flow && o->mode_given && o->run.mode != PRACTICE_MODE_WRITE)
@@ -112,6 +54,16 @@ int practice_opts_parse(struct cli_ctx *ctx, int argc, char **argv, struct pract
 	if (!o->run.n && o->run.mode == PRACTICE_MODE_NAME)
 		o->run.n = PRACTICE_NAME_ITEMS; /* write: 0, as its steps suit */
 	return 0;
+}
+
+int practice_opts_parse(struct cli_ctx *ctx, int argc, char **argv, struct practice_opts *o)
+{
+	struct cli_args args;
+	int rc = cli_args_parse(ctx, "practice", &cmd_practice_entry.args, argc, argv, &args);
+	if (rc == 0)
+		rc = practice_opts_from(ctx, &args, o);
+	cli_args_free(&args);
+	return rc;
 }
 
 int cmd_practice_export(const struct practice_opts *o, env_fn env, const struct catalog *cat,
@@ -168,16 +120,12 @@ static int practice_screens(struct cli_ctx *ctx, struct practice_opts *o)
 	return tui_practice(&t, &o->run, ctx->err);
 }
 
-int cmd_practice_run(struct cli_ctx *ctx, int argc, char **argv)
+static int cmd_practice(struct cli_ctx *ctx, const struct cli_args *args)
 {
 	struct practice_opts o;
-	int rc = practice_opts_parse(ctx, argc, argv, &o);
+	int rc = practice_opts_from(ctx, args, &o);
 	if (rc != 0)
 		return rc;
-	if (o.help) {
-		practice_usage(ctx->out);
-		return 0;
-	}
 	if (!o.export_md)
 		return practice_screens(ctx, &o);
 	struct catalog cat = {0};
@@ -186,3 +134,35 @@ int cmd_practice_run(struct cli_ctx *ctx, int argc, char **argv)
 	catalog_free(&cat);
 	return rc;
 }
+
+const struct cli_cmd_entry cmd_practice_entry = {
+	.name = "practice",
+	.args = {.options = (const struct cli_option[]){
+			 {0, "deck", NULL, CLI_STRING, "ID", 0, 0,
+			  "the deck to practise (default tomm-questions)"},
+			 {0, "mode", NULL, CLI_CHOICE, "name|write", 0, 0,
+			  "name: name the type of example questions (the default);\n"
+			  "write: write questions of a type dealt for a vignette,\n"
+			  "then compare them with the card's examples and prompts,\n"
+			  "in the steps of a solo flow (default solo-practice)"},
+			 {0, "flow", NULL, CLI_STRING, "ID", 0, 0,
+			  "the solo flow for --mode write (implies it): its first\n"
+			  "deal is the vignette, its second the question type"},
+			 {0, "suit", NULL, CLI_STRING, "SUIT", 0, 0, "only that suit"},
+			 {'n', NULL, NULL, CLI_NUMBER, "N", 1, 1000,
+			  "questions to name (default 10) or exercises to write\n"
+			  "(default 1 through a flow, 3 on built-in steps), 1 to 1000"},
+			 {0, "seed", NULL, CLI_NUMBER, "S", 0, UINT64_MAX,
+			  "the same seed asks and deals in the same order"},
+			 {0, "export", NULL, CLI_FLAG, NULL, 0, 0,
+			  "print the questions you have written as Markdown"},
+			 {'o', "output", NULL, CLI_STRING, "FILE", 0, 0,
+			  "with --export: write FILE (atomically, mode 0600)"},
+			 {0},
+		 }},
+	.usage = "[--deck ID] [--mode name|write] [--flow ID] [--suit SUIT] [-n N] [--seed S]\n"
+		 "--export [-o FILE] [--deck ID]",
+	.summary = "practise question types alone: name them or write your own",
+	.about = "Practise Tomm's question types (or any deck with suits and examples) alone.",
+	.exec = cmd_practice,
+};

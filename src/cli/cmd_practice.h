@@ -1,10 +1,10 @@
 #ifndef RUCKSACK_CMD_PRACTICE_H
 #define RUCKSACK_CMD_PRACTICE_H
 /*
- * `rucksack practice` and `rucksack stats`: argument parsing, the parts that
- * need no screen (stats, Markdown export), and the start of the practice
- * screens.  argv[0] is the command name.  Return values are exit statuses:
- * 0 ok, 1 bad input / io, 2 bad usage.
+ * `rucksack practice` and `rucksack stats`: practice's options read without
+ * a screen, its Markdown export, and the catalogue both use for titles and
+ * order.  Return values are exit statuses: 0 ok, 1 bad input / io, 2 bad
+ * usage.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -23,22 +23,15 @@ struct practice_opts {
 	bool have_seed;		   /* --seed was given (else a fresh one) */
 	bool export_md;		   /* --export: print written questions as Markdown */
 	const char *output;	   /* -o FILE for --export; NULL: stdout */
-	bool help;
+	bool help;		   /* --help was given: nothing else was read */
 };
 
-/* Parses practice's options into o (strings point into argv).  0, or 2
- * after a one-line usage error on ctx->err.  --help sets o->help. */
+/* Parses practice's arguments (argv[0] "practice") into o, its strings
+ * pointing into argv.  0, or 2 after a one-line usage error on ctx->err. */
 int practice_opts_parse(struct cli_ctx *ctx, int argc, char **argv, struct practice_opts *o);
-void practice_usage(FILE *out);
-/* `rucksack practice`: the practice screens, or --export. */
-int cmd_practice_run(struct cli_ctx *ctx, int argc, char **argv);
 /* `rucksack practice --export [-o FILE] [--deck ID]`, titles from cat (may be NULL). */
 int cmd_practice_export(const struct practice_opts *o, env_fn env, const struct catalog *cat,
 			FILE *out, FILE *err);
-/* `rucksack stats [--deck ID] [--format=text|json]`, suits in the order of
- * their decks in cat (may be NULL: by id). */
-int cmd_stats_run(int argc, char **argv, env_fn env, const struct catalog *cat, FILE *out,
-		  FILE *err);
 /* The catalog of ctx's search path for titles and order only: files that
  * fail to load are left out without a word. */
 void practice_quiet_catalog(struct cli_ctx *ctx, struct catalog *c);

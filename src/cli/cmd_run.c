@@ -1,74 +1,115 @@
 /*
- * `rucksack run`: the options that skip setup and start a round at its first
- * phase.  The names in --people are checked by the setup rules later
- * (round_setup.h), where the flow is known.
+ * rucksack run: a round in the full-screen program, started from the
+ * command line at its flow's first phase, skipping setup.  Everything that
+ * can be checked without a screen is checked first, so a bad flow or a name
+ * given twice is one line on standard error.  The names in --people are
+ * checked by the setup rules (round_setup.h), where the flow is known.
  */
-#include "cmd_run.h"
+#include "cli/cmd_run.h"
 
-#include <errno.h>
-#include <getopt.h>
 #include <stdlib.h>
 
-/* A whole decimal number in [lo, hi]; false for anything else (signs, blanks, junk). */
-static bool run_number(const char *s, uint64_t lo, uint64_t hi, uint64_t *out)
-{
-	if (!s || *s < '0' || *s > '9')
-		return false;
-	char *end = NULL;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || *end || v < lo || v > hi)
-		return false;
-	*out = (uint64_t)v;
-	return true;
-}
+#include "cli/commands.h"
+#include "core/deck/catalog.h"
+#include "core/round/session.h"
+#include "core/base/xalloc.h"
+#include "tui/round_setup.h"
+#include "tui/tui.h"
 
-static int run_one(struct cli_ctx *ctx, int c, struct run_opts *o, char **argv)
+/* o from args: 0, or 2 after the usage error when --flow or --people is missing. */
+static int run_opts_from(struct cli_ctx *ctx, const struct cli_args *args, struct run_opts *o)
 {
-	uint64_t v;
-	switch (c) {
-	case 'f': o->flow = optarg; return 0;
-	case 'p': o->people = optarg; return 0;
-	case 'F': o->facilitator = optarg; return 0;
-	case 'h': o->help = true; return 0;
-	case 's':
-		if (!run_number(optarg, 0, UINT64_MAX, &o->seed))
-			return cli_usage_error(ctx, "run", "--seed needs a whole number");
-		o->has_seed = true;
-		return 0;
-	case 'r':
-		if (!run_number(optarg, 1, 1000, &v))
-			return cli_usage_error(ctx, "run", "--rounds needs a whole number from 1 to 1000");
-		o->rounds = (unsigned)v;
-		return 0;
-	default: return cli_bad_option(ctx, "run", c, argv);
-	}
-}
-
-int cmd_run_parse(struct cli_ctx *ctx, int argc, char **argv, struct run_opts *o)
-{
-	static const struct option longs[] = {
-		{"flow", required_argument, NULL, 'f'},
-		{"people", required_argument, NULL, 'p'},
-		{"seed", required_argument, NULL, 's'},
-		{"rounds", required_argument, NULL, 'r'},
-		{"facilitator", required_argument, NULL, 'F'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
+	*o = (struct run_opts){
+		.flow = cli_args_value(args, "flow"),
+		.people = cli_args_value(args, "people"),
+		.has_seed = cli_args_has(args, "seed"),
+		.seed = cli_args_number(args, "seed", 0),
+		.rounds = (unsigned)cli_args_number(args, "rounds", 0),
+		.facilitator = cli_args_value(args, "facilitator"),
+		.help = args->help,
 	};
-	*o = (struct run_opts){0};
-	opterr = 0;
-	optind = 0; /* glibc: 0 restarts the scan completely, so parsing twice works */
-	for (int c; (c = getopt_long(argc, argv, ":h", longs, NULL)) != -1;)
-		if (run_one(ctx, c, o, argv) != 0)
-			return 2;
 	if (o->help)
 		return 0;
-	if (optind < argc)
-		return cli_usage_error(ctx, "run", "unexpected argument '%s'", argv[optind]);
 	if (!o->flow || !*o->flow)
 		return cli_usage_error(ctx, "run", "which flow? give --flow ID (rucksack list shows them)");
 	if (!o->people || !*o->people)
 		return cli_usage_error(ctx, "run", "who is present? give --people \"Ana,Ben,Chi\"");
 	return 0;
 }
+
+int cmd_run_parse(struct cli_ctx *ctx, int argc, char **argv, struct run_opts *o)
+{
+	struct cli_args args;
+	int rc = cli_args_parse(ctx, "run", &cmd_run_entry.args, argc, argv, &args);
+	if (rc == 0)
+		rc = run_opts_from(ctx, &args, o);
+	cli_args_free(&args);
+	return rc;
+}
+
+/* The people and seats for the round; 0, or 1 with the problems on ctx->err. */
+static int run_setup(struct cli_ctx *ctx, const struct run_opts *ro, struct rsetup *rs)
+{
+	struct diags d = {0};
+	int bad = rsetup_add_list(rs, ro->people, &d);
+	for (size_t i = 0; i < d.n; i++)
+		fprintf(ctx->err, "rucksack run: --people: %s\n", d.v[i].message);
+	diags_free(&d);
+	if (bad)
+		return 1;
+	if (!rs->seated) {
+		fprintf(ctx->err, "rucksack run: flow '%s' needs at least %zu people; %zu given\n",
+			rs->flow->id, rs->need, rs->people.n);
+		return 1;
+	}
+	return 0;
+}
+
+static int cmd_run(struct cli_ctx *ctx, const struct cli_args *args)
+{
+	struct run_opts ro;
+	if (run_opts_from(ctx, args, &ro) != 0)
+		return 2;
+	const struct doc *flow = catalog_find_kind(cli_catalog(ctx), ro.flow, DOC_FLOW);
+	if (!flow)
+		return cli_unknown_id(ctx, "run", ro.flow);
+	struct rsetup rs;
+	rsetup_init(&rs, flow);
+	rs.has_seed = ro.has_seed;
+	rs.seed = ro.seed;
+	if (ro.facilitator && *ro.facilitator)
+		rs.facilitator = xstrdup(ro.facilitator);
+	int status = run_setup(ctx, &ro, &rs);
+	struct session_opts so = {0};
+	if (status == 0 && rsetup_opts(&rs, &so) == 0) {
+		so.rounds = ro.rounds;
+		so.env = ctx->env;
+		struct tui_opts to = {
+			.cat = cli_catalog(ctx), .no_color = ctx->no_color, .env = ctx->env};
+		struct tui_round tr = {.start = &so};
+		status = tui_round(&to, &tr, ctx->err);
+	}
+	rsetup_free(&rs);
+	return status;
+}
+
+const struct cli_cmd_entry cmd_run_entry = {
+	.name = "run",
+	.args = {.options = (const struct cli_option[]){
+			 {0, "flow", NULL, CLI_STRING, "ID", 0, 0, "the flow to run (see 'rucksack list')"},
+			 {0, "people", NULL, CLI_STRING, "NAMES", 0, 0,
+			  "who is present, comma-separated, in seating order"},
+			 {0, "seed", NULL, CLI_NUMBER, "S", 0, UINT64_MAX,
+			  "deal the same cards as another round with this seed"},
+			 {0, "rounds", NULL, CLI_NUMBER, "N", 1, 1000,
+			  "how many rounds (default: the flow's own), seats rotating"},
+			 {0, "facilitator", NULL, CLI_STRING, "NAME", 0, 0,
+			  "the facilitator's name, for the transcript"},
+			 {0},
+		 }},
+	.usage = "--flow ID --people NAMES [--seed S] [--rounds N] [--facilitator NAME]",
+	.summary = "start a round at its first phase, skipping setup",
+	.about = "Starts a round of flow ID at its first phase, skipping the setup screen.\n"
+		 "NAMES is a comma-separated list, such as \"Ana,Ben,Chi\".",
+	.exec = cmd_run,
+};

@@ -1,10 +1,10 @@
 #ifndef RUCKSACK_CMD_RUN_H
 #define RUCKSACK_CMD_RUN_H
 /*
- * `rucksack run` and `rucksack resume`: their arguments, parsed without a
- * screen so they can be tested alone.  argv[0] is the command name.  Return
- * values are exit statuses: 0 ok, 2 bad usage (one line on ctx->err, as
- * cli_usage_error writes it).
+ * `rucksack run` and `rucksack resume`: their arguments, read against their
+ * entries' templates without a screen, so they can be tested alone.  argv[0]
+ * is the command name.  Return values are exit statuses: 0 ok, 2 bad usage
+ * (one line on ctx->err, as cli_usage_error writes it).
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -12,7 +12,7 @@
 
 #include "cli/cli.h"
 
-/* rucksack run --flow ID --people "Ana,Ben,Chi" [--seed S] [--rounds N] [--facilitator NAME] */
+/* rucksack run --flow ID --people NAMES [--seed S] [--rounds N] [--facilitator NAME] */
 struct run_opts {
 	const char *flow;	 /* required */
 	const char *people;	 /* required: comma-separated names, as given */
@@ -20,7 +20,7 @@ struct run_opts {
 	uint64_t seed;
 	unsigned rounds;	 /* 0: the flow's own */
 	const char *facilitator; /* NULL: none */
-	bool help;
+	bool help;		 /* --help was given: nothing else was read */
 };
 
 /* Fills o from argv (borrowing its strings).  0, or 2 with the usage line on ctx->err. */
@@ -34,9 +34,5 @@ struct resume_opts {
 
 /* Fills o from argv.  0, or 2 with the usage line on ctx->err. */
 int cmd_resume_parse(struct cli_ctx *ctx, int argc, char **argv, struct resume_opts *o);
-
-/* The commands themselves (cmd_round.c): a round in the full-screen program. */
-int cmd_run_run(struct cli_ctx *ctx, int argc, char **argv);
-int cmd_resume_run(struct cli_ctx *ctx, int argc, char **argv);
 
 #endif

@@ -1,19 +1,14 @@
 #ifndef RUCKSACK_CMD_SESSION_H
 #define RUCKSACK_CMD_SESSION_H
 /*
- * The commands that read rounds back from their journals: `rucksack sessions`
- * and `rucksack export`.  argv[0] is the command name; the return value is
- * the exit status: 0 ok, 1 no such round / unreadable / io, 2 bad usage.
+ * What the commands that read rounds back from their journals share
+ * (sessions, export, resume): the sessions folder, its list, and which
+ * round an id or path means.
  */
 #include <stdbool.h>
 
 #include "cli/cli.h"
 #include "core/round/session.h"
-
-/* rucksack sessions [--format=text|json] */
-int cmd_sessions_run(struct cli_ctx *ctx, int argc, char **argv);
-/* rucksack export ID [--format md|json] [--anonymise] [-o FILE] */
-int cmd_export_run(struct cli_ctx *ctx, int argc, char **argv);
 
 /* The sessions folder under XDG_DATA_HOME (not created); NULL with a message
  * on ctx->err when there is no home to put it in. */

@@ -7,29 +7,12 @@
 
 #include "cli/cmd_session.h"
 #include "cli/columns.h"
+#include "cli/commands.h"
 #include "core/base/json_out.h"
 #include "core/base/paths.h"
 #include "core/round/session.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
-
-static void sessions_usage(FILE *out)
-{
-	fputs("usage: rucksack sessions [--format=text|json]\n"
-	      "Lists the supervision rounds kept under $XDG_DATA_HOME/rucksack/sessions,\n"
-	      "newest first: id, flow, when it started, whether it ended, its reflections\n"
-	      "and notes, and who took part.  Unfinished rounds are marked; a round whose\n"
-	      "journal's last line was torn by a crash is noted (it resumes up to the\n"
-	      "event before it).  A round saved elsewhere is listed once, where it lives\n"
-	      "now (marked moved, and where is said below the list); rescue copies,\n"
-	      "written when a round's folder could not be written as the program ended,\n"
-	      "are listed too (marked rescued).  A round open in another window is\n"
-	      "marked open elsewhere (and which process has it is said below the list);\n"
-	      "one whose journal resume and export would refuse is marked DAMAGED.\n"
-	      "Export one with 'rucksack export ID'.\n",
-	      out);
-}
-
 
 static const char *sessions_when(int64_t ms, char *buf, size_t n)
 {
@@ -182,12 +165,9 @@ char *cmd_session_dir(struct cli_ctx *ctx, const char *cmd)
 	return dir;
 }
 
-int cmd_sessions_run(struct cli_ctx *ctx, int argc, char **argv)
+static int cmd_sessions(struct cli_ctx *ctx, const struct cli_args *args)
 {
-	bool json = false;
-	int rc = cli_parse_format_only(ctx, argc, argv, sessions_usage, &json);
-	if (rc)
-		return rc < 0 ? 0 : rc;
+	bool json = cli_args_value_is(args, "format", "json");
 	char *dir = cmd_session_dir(ctx, "sessions");
 	if (!dir)
 		return 1;
@@ -206,3 +186,26 @@ int cmd_sessions_run(struct cli_ctx *ctx, int argc, char **argv)
 	free(dir);
 	return 0;
 }
+
+const struct cli_cmd_entry cmd_sessions_entry = {
+	.name = "sessions",
+	.args = {.options = (const struct cli_option[]){
+			 {0, "format", NULL, CLI_CHOICE, "text|json", 0, 0,
+			  "text (the default), or one JSON array"},
+			 {0},
+		 }},
+	.usage = "[--format=text|json]",
+	.summary = "list the rounds kept, newest first, unfinished marked",
+	.about = "Lists the supervision rounds kept under $XDG_DATA_HOME/rucksack/sessions,\n"
+		 "newest first: id, flow, when it started, whether it ended, its reflections\n"
+		 "and notes, and who took part.  Unfinished rounds are marked; a round whose\n"
+		 "journal's last line was torn by a crash is noted (it resumes up to the\n"
+		 "event before it).  A round saved elsewhere is listed once, where it lives\n"
+		 "now (marked moved, and where is said below the list); rescue copies,\n"
+		 "written when a round's folder could not be written as the program ended,\n"
+		 "are listed too (marked rescued).  A round open in another window is\n"
+		 "marked open elsewhere (and which process has it is said below the list);\n"
+		 "one whose journal resume and export would refuse is marked DAMAGED.\n"
+		 "Export one with 'rucksack export ID'.",
+	.exec = cmd_sessions,
+};

@@ -1,42 +1,10 @@
 /* rucksack show ID [CARD]: a deck, one of its cards, or a flow, for reading. */
-#include <getopt.h>
 #include <stdlib.h>
 
-#include "cli/cmd_decks.h"
+#include "cli/cli.h"
+#include "cli/commands.h"
 #include "cli/show.h"
 #include "core/base/utf8.h"
-
-static void show_usage(FILE *out)
-{
-	fputs("usage: rucksack show ID [CARD]\n"
-	      "Prints a deck's suits and cards, one card of it in full (title, suit, body,\n"
-	      "prompts, examples), or a flow's roles and phases, wrapped to the width of\n"
-	      "the terminal (80 columns when the output is not a terminal).  IDs are those\n"
-	      "of 'rucksack list'.\n",
-	      out);
-}
-
-/* 0 to go on, -1 after --help, 2 on bad usage. */
-static int show_parse(struct cli_ctx *ctx, int argc, char **argv)
-{
-	static const struct option longs[] = {
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
-	};
-	opterr = 0;
-	optind = 0;
-	for (int c; (c = getopt_long(argc, argv, ":h", longs, NULL)) != -1;) {
-		if (c != 'h')
-			return cli_bad_option(ctx, "show", c, argv);
-		show_usage(ctx->out);
-		return -1;
-	}
-	if (optind >= argc)
-		return cli_usage_error(ctx, "show", "which deck or flow? give its ID");
-	if (argc - optind > 2)
-		return cli_usage_error(ctx, "show", "unexpected argument '%s'", argv[optind + 2]);
-	return 0;
-}
 
 static int show_no_card(struct cli_ctx *ctx, const struct doc *doc, const char *card)
 {
@@ -61,12 +29,9 @@ static int show_one_card(struct cli_ctx *ctx, const struct doc *doc, const char 
 	return 0;
 }
 
-int cmd_show_run(struct cli_ctx *ctx, int argc, char **argv)
+static int cmd_show(struct cli_ctx *ctx, const struct cli_args *args)
 {
-	int rc = show_parse(ctx, argc, argv);
-	if (rc)
-		return rc < 0 ? 0 : rc;
-	const char *id = argv[optind], *card = optind + 1 < argc ? argv[optind + 1] : NULL;
+	const char *id = args->pos[0], *card = args->n_pos > 1 ? args->pos[1] : NULL;
 	const struct doc *doc = catalog_find(cli_catalog(ctx), id);
 	if (!doc)
 		return cli_unknown_id(ctx, "show", id);
@@ -78,3 +43,20 @@ int cmd_show_run(struct cli_ctx *ctx, int argc, char **argv)
 		show_flow(ctx->out, doc, cli_term_width(ctx->out));
 	return 0;
 }
+
+const struct cli_cmd_entry cmd_show_entry = {
+	.name = "show",
+	.args = {
+		.options = (const struct cli_option[]){{0}},
+		.lower = 1,
+		.upper = 2,
+		.missing = "which deck or flow? give its ID",
+	},
+	.usage = "ID [CARD]",
+	.summary = "print a deck's cards, one card, or a flow's roles and phases",
+	.about = "Prints a deck's suits and cards, one card of it in full (title, suit, body,\n"
+		 "prompts, examples), or a flow's roles and phases, wrapped to the width of\n"
+		 "the terminal (80 columns when the output is not a terminal).  IDs are those\n"
+		 "of 'rucksack list'.",
+	.exec = cmd_show,
+};

@@ -1,6 +1,7 @@
 /* The dispatcher: global options, NO_COLOR, unknown commands and options,
  * --help and --version, --help on every command of the table. */
 #include <check.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -97,10 +98,10 @@ START_TEST(test_help_lists_commands)
 	ck_assert_int_eq(r.rc, 0);
 	ck_assert_str_eq(r.err, "");
 	ck_assert_ptr_nonnull(strstr(r.out, "usage: rucksack "));
-	for (const struct cli_command *c = cli_commands; c->name; c++) {
+	for (const struct cli_cmd_entry *const *c = cli_table; *c; c++) {
 		char line[128];
-		snprintf(line, sizeof line, "\n  %-10s %s\n", c->name, c->summary);
-		ck_assert_msg(strstr(r.out, line), "--help lacks %s", c->name);
+		snprintf(line, sizeof line, "\n  %-10s %s\n", (*c)->name, (*c)->summary);
+		ck_assert_msg(strstr(r.out, line), "--help lacks %s", (*c)->name);
 	}
 	cl_free(&r);
 }
@@ -109,16 +110,69 @@ END_TEST
 /* Every command answers --help with its usage on stdout and exit 0. */
 START_TEST(test_every_command_help)
 {
-	for (const struct cli_command *c = cli_commands; c->name; c++) {
-		const char *argv[] = {"rucksack", c->name, "--help", NULL};
+	for (const struct cli_cmd_entry *const *c = cli_table; *c; c++) {
+		const char *argv[] = {"rucksack", (*c)->name, "--help", NULL};
 		char want[64];
 		struct cl_run r = cl_main(3, argv);
-		snprintf(want, sizeof want, "usage: rucksack %s", c->name);
-		ck_assert_msg(r.rc == 0, "%s --help: rc %d", c->name, r.rc);
-		ck_assert_msg(strncmp(r.out, want, strlen(want)) == 0, "%s --help: %s", c->name,
+		snprintf(want, sizeof want, "usage: rucksack %s", (*c)->name);
+		ck_assert_msg(r.rc == 0, "%s --help: rc %d", (*c)->name, r.rc);
+		ck_assert_msg(strncmp(r.out, want, strlen(want)) == 0, "%s --help: %s", (*c)->name,
 			      r.out);
 		ck_assert_str_eq(r.err, "");
 		cl_free(&r);
+	}
+}
+END_TEST
+
+/* Whether the usage u names option spelt s ("--seed", "-n") as a word. */
+static bool cl_names(const char *u, const char *s)
+{
+	size_t n = strlen(s);
+	for (const char *p = strstr(u, s); p; p = strstr(p + 1, s))
+		if ((p == u || strchr(" [|\n", p[-1])) && !(p[n] >= 'a' && p[n] <= 'z') &&
+		    p[n] != '-')
+			return true;
+	return false;
+}
+
+/* The option the usage's word at w (after its dashes) names, or NULL. */
+static const struct cli_option *cl_option_at(const struct cli_option *opts, const char *w,
+					     bool is_long)
+{
+	size_t n = strspn(w, "abcdefghijklmnopqrstuvwxyz-");
+	for (const struct cli_option *o = opts; o->short_name || o->long_name; o++) {
+		if (!is_long && o->short_name == w[0] && n == 1)
+			return o;
+		if (is_long && o->long_name && strlen(o->long_name) == n &&
+		    !strncmp(o->long_name, w, n))
+			return o;
+	}
+	return NULL;
+}
+
+/* Each command's usage names every option of its template, and no other. */
+START_TEST(test_usage_matches_template)
+{
+	for (const struct cli_cmd_entry *const *c = cli_table; *c; c++) {
+		const char *u = (*c)->usage;
+		for (const struct cli_option *o = (*c)->args.options; o->short_name || o->long_name;
+		     o++) {
+			char s[64], l[64];
+			snprintf(s, sizeof s, "-%c", o->short_name);
+			snprintf(l, sizeof l, "--%s", o->long_name ? o->long_name : "");
+			ck_assert_msg((o->short_name && cl_names(u, s)) ||
+					      (o->long_name && cl_names(u, l)),
+				      "%s: usage lacks %s", (*c)->name, o->long_name ? l : s);
+		}
+		for (const char *p = strchr(u, '-'); p; p = strchr(p + 1, '-')) {
+			if (p != u && !strchr(" [|\n", p[-1]))
+				continue;
+			bool is_long = p[1] == '-';
+			ck_assert_msg(cl_option_at((*c)->args.options, p + 1 + is_long, is_long),
+				      "%s: usage names %.12s, not an option of its template",
+				      (*c)->name, p);
+			p += is_long;
+		}
 	}
 }
 END_TEST
@@ -180,6 +234,7 @@ Suite *cli_suite(void)
 	tcase_add_loop_test(tc, test_table, 0, sizeof cl_cases / sizeof cl_cases[0]);
 	tcase_add_test(tc, test_help_lists_commands);
 	tcase_add_test(tc, test_every_command_help);
+	tcase_add_test(tc, test_usage_matches_template);
 	tcase_add_test(tc, test_globals);
 	suite_add_tcase(s, tc);
 	return s;

@@ -13,6 +13,8 @@ static char pc_dir[64];
 
 static const char *pc_env(const char *name)
 {
+	if (strcmp(name, "RUCKSACK_DATADIR") == 0 || strcmp(name, "XDG_DATA_DIRS") == 0)
+		return "/nonexistent/rucksack-test"; /* no installed decks */
 	return strcmp(name, "XDG_DATA_HOME") == 0 ? pc_dir : NULL;
 }
 
@@ -44,44 +46,45 @@ static int pc_parse(const char *line, struct practice_opts *o)
 	return rc;
 }
 
+static const struct {
+	const char *line;
+	int rc;
+	int mode;
+	size_t n;
+	int have_seed;
+} pc_opts[] = {
+	{"practice", 0, PRACTICE_MODE_NAME, 10, 0},
+	{"practice --mode write -n 3", 0, PRACTICE_MODE_WRITE, 3, 0},
+	{"practice --mode write", 0, PRACTICE_MODE_WRITE, 0, 0}, /* as its steps suit */
+	{"practice --flow my-solo", 0, PRACTICE_MODE_WRITE, 0, 0}, /* --flow is write */
+	{"practice --flow my-solo --mode write -n 2", 0, PRACTICE_MODE_WRITE, 2, 0},
+	{"practice --flow my-solo --mode name", 2, 0, 0, 0},
+	{"practice --flow my-solo --export", 2, 0, 0, 0},
+	{"practice --flow", 2, 0, 0, 0},
+	{"practice --mode=name -n 1000", 0, PRACTICE_MODE_NAME, 1000, 0},
+	{"practice -n 1001", 2, 0, 0, 0},
+	{"practice -n +5", 2, 0, 0, 0},
+	{"practice --seed 42 -n 1", 0, PRACTICE_MODE_NAME, 1, 1},
+	{"practice --mode sing", 2, 0, 0, 0},
+	{"practice -n 0", 2, 0, 0, 0},
+	{"practice -n 5x", 2, 0, 0, 0},
+	{"practice --seed -1", 2, 0, 0, 0},
+	{"practice --bogus", 2, 0, 0, 0},
+	{"practice extra", 2, 0, 0, 0},
+	{"practice -o out.md", 2, 0, 0, 0},
+	{"practice --deck", 2, 0, 0, 0},
+};
+
 START_TEST(test_opts)
 {
-	static const struct {
-		const char *line;
-		int rc;
-		int mode;
-		size_t n;
-		int have_seed;
-	} t[] = {
-		{"practice", 0, PRACTICE_MODE_NAME, 10, 0},
-		{"practice --mode write -n 3", 0, PRACTICE_MODE_WRITE, 3, 0},
-		{"practice --mode write", 0, PRACTICE_MODE_WRITE, 0, 0}, /* as its steps suit */
-		{"practice --flow my-solo", 0, PRACTICE_MODE_WRITE, 0, 0}, /* --flow is write */
-		{"practice --flow my-solo --mode write -n 2", 0, PRACTICE_MODE_WRITE, 2, 0},
-		{"practice --flow my-solo --mode name", 2, 0, 0, 0},
-		{"practice --flow my-solo --export", 2, 0, 0, 0},
-		{"practice --flow", 2, 0, 0, 0},
-		{"practice --mode=name -n 1000", 0, PRACTICE_MODE_NAME, 1000, 0},
-		{"practice -n 1001", 2, 0, 0, 0},
-		{"practice -n +5", 2, 0, 0, 0},
-		{"practice --seed 42 -n 1", 0, PRACTICE_MODE_NAME, 1, 1},
-		{"practice --mode sing", 2, 0, 0, 0},
-		{"practice -n 0", 2, 0, 0, 0},
-		{"practice -n 5x", 2, 0, 0, 0},
-		{"practice --seed -1", 2, 0, 0, 0},
-		{"practice --bogus", 2, 0, 0, 0},
-		{"practice extra", 2, 0, 0, 0},
-		{"practice -o out.md", 2, 0, 0, 0},
-		{"practice --deck", 2, 0, 0, 0},
-	};
-	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+	for (size_t i = 0; i < sizeof pc_opts / sizeof pc_opts[0]; i++) {
 		struct practice_opts o;
-		int rc = pc_parse(t[i].line, &o);
-		ck_assert_msg(rc == t[i].rc, "%s: rc %d", t[i].line, rc);
+		int rc = pc_parse(pc_opts[i].line, &o);
+		ck_assert_msg(rc == pc_opts[i].rc, "%s: rc %d", pc_opts[i].line, rc);
 		if (rc == 0) {
-			ck_assert_int_eq(o.run.mode, t[i].mode);
-			ck_assert_uint_eq(o.run.n, t[i].n);
-			ck_assert_int_eq(o.have_seed, t[i].have_seed);
+			ck_assert_int_eq(o.run.mode, pc_opts[i].mode);
+			ck_assert_uint_eq(o.run.n, pc_opts[i].n);
+			ck_assert_int_eq(o.have_seed, pc_opts[i].have_seed);
 		}
 	}
 	struct practice_opts o;
@@ -103,9 +106,9 @@ static char *pc_run_stats(const char *fmt, int *rc)
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *out = open_memstream(&buf, &len);
-	char *argv[] = {(char *)"stats", (char *)fmt, NULL};
+	char *argv[] = {(char *)"rucksack", (char *)"stats", (char *)fmt, NULL};
 	FILE *err = fopen("/dev/null", "w");
-	*rc = cmd_stats_run(fmt ? 2 : 1, argv, pc_env, NULL, out, err);
+	*rc = cli_main(fmt ? 3 : 2, argv, pc_env, out, err);
 	fclose(err);
 	fclose(out);
 	return buf;

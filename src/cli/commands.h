@@ -1,0 +1,18 @@
+#ifndef RUCKSACK_COMMANDS_H
+#define RUCKSACK_COMMANDS_H
+/* The commands' entries, each in its own file (cmd_NAME.c), for the table
+ * in cli_table.c. */
+#include "cli/cli.h"
+
+extern const struct cli_cmd_entry cmd_list_entry;     /* cmd_list.c */
+extern const struct cli_cmd_entry cmd_show_entry;     /* cmd_show.c */
+extern const struct cli_cmd_entry cmd_deal_entry;     /* cmd_deal.c */
+extern const struct cli_cmd_entry cmd_lint_entry;     /* cmd_lint.c */
+extern const struct cli_cmd_entry cmd_practice_entry; /* cmd_practice.c */
+extern const struct cli_cmd_entry cmd_stats_entry;    /* cmd_stats.c */
+extern const struct cli_cmd_entry cmd_run_entry;      /* cmd_run.c */
+extern const struct cli_cmd_entry cmd_resume_entry;   /* cmd_resume.c */
+extern const struct cli_cmd_entry cmd_sessions_entry; /* cmd_sessions.c */
+extern const struct cli_cmd_entry cmd_export_entry;   /* cmd_export.c */
+
+#endif
