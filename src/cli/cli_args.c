@@ -30,12 +30,13 @@ bool cli_option_is(const struct cli_option *opt, const char *key)
 	return !opt->long_name && opt->short_name && key[0] == opt->short_name && !key[1];
 }
 
-/* How opt is named in a message: its long name, else its short one. */
-static const char *option_spelling(const struct cli_option *opt, char buf[3])
+/* How opt is named in a message: "--seed", else "-n". */
+static const char *option_spelling(const struct cli_option *opt, char *buf, size_t size)
 {
 	if (opt->long_name)
-		return opt->long_name;
-	buf[0] = '-', buf[1] = opt->short_name, buf[2] = '\0';
+		snprintf(buf, size, "--%s", opt->long_name);
+	else
+		snprintf(buf, size, "-%c", opt->short_name);
 	return buf;
 }
 
@@ -55,17 +56,15 @@ static char *choice_words(const char *meta)
 
 static int usage_bad_value(struct parse *p, const struct cli_option *opt)
 {
-	char s[3];
-	const char *name = option_spelling(opt, s);
-	const char *dashes = opt->long_name ? "--" : "";
+	char buf[64];
+	const char *name = option_spelling(opt, buf, sizeof buf);
 	if (opt->kind == CLI_NUMBER && opt->lo == 0 && opt->hi == UINT64_MAX)
-		return cli_usage_error(p->ctx, p->cmd, "%s%s needs a whole number", dashes, name);
+		return cli_usage_error(p->ctx, p->cmd, "%s needs a whole number", name);
 	if (opt->kind == CLI_NUMBER)
-		return cli_usage_error(p->ctx, p->cmd, "%s%s needs a whole number from %llu to %llu",
-				       dashes, name, (unsigned long long)opt->lo,
-				       (unsigned long long)opt->hi);
+		return cli_usage_error(p->ctx, p->cmd, "%s needs a whole number from %llu to %llu",
+				       name, (unsigned long long)opt->lo, (unsigned long long)opt->hi);
 	char *words = choice_words(opt->meta);
-	cli_usage_error(p->ctx, p->cmd, "%s%s must be %s", dashes, name, words);
+	cli_usage_error(p->ctx, p->cmd, "%s must be %s", name, words);
 	free(words);
 	return 2;
 }
