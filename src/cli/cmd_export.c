@@ -37,6 +37,17 @@ static int export_write(const struct export_opts *o, const struct session *s, FI
 	return fflush(out) == 0 ? rc : -1;
 }
 
+/* Names the anonymiser was not told of stay in the text: show what may be one. */
+static void export_check_names(FILE *err, const struct session *s)
+{
+	struct strv found = {0};
+	transcript_check_names(s, &found);
+	for (size_t i = 0; i < found.n; i++)
+		fprintf(err, "rucksack export: not replaced, check it is not a name: %s\n",
+			found.v[i]);
+	strv_free(&found);
+}
+
 static int cmd_export(struct cli_ctx *ctx, const struct cli_args *args)
 {
 	struct export_opts o = {
@@ -56,6 +67,8 @@ static int cmd_export(struct cli_ctx *ctx, const struct cli_args *args)
 	rc = 1;
 	if (session_load(&s, &c, path, &d) == 0)
 		rc = export_write(&o, s, ctx->out, &d) == 0 ? 0 : 1;
+	if (rc == 0 && o.anonymise)
+		export_check_names(ctx->err, s);
 	for (size_t i = 0; i < d.n; i++)
 		diag_print_text(ctx->err, &d.v[i]);
 	session_free(s);
@@ -74,8 +87,10 @@ const struct cli_cmd_entry cmd_export_entry = {
 			{0, "anonymise", "anonymize", CLI_FLAG, NULL, 0, 0,
 			 "every person's name becomes P1, P2...\n"
 			 "(in the order they were entered) and the facilitator's\n"
-			 "'Facilitator', in the reflections too, in any case; no\n"
-			 "initials are kept"},
+			 "'Facilitator', in the reflections too: every part, in\n"
+			 "any case, with or without accents, and initials; words\n"
+			 "that look like other names are listed on standard\n"
+			 "error to check, as names it was not told of stay"},
 			{'o', "output", NULL, CLI_STRING, "FILE", 0, 0,
 			 "write FILE instead of standard output"},
 			{0},

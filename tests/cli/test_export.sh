@@ -92,6 +92,23 @@ J
 LC_ALL=C "$RUCKSACK" export ./lower.jsonl --anonymise > lower.md || fail "export lower.jsonl"
 grep -qF "P1 and P1 said P2's P2, Anabel stays" lower.md || fail "any case: $(grep said lower.md)"
 
+# Every part of every name goes, with or without accents, and initials; a
+# word that looks like a name no one was told of is shown on standard error.
+cat >parts.jsonl <<'J'
+{"v":1,"t":"start","at":1700035200000,"id":"parts","flow":"f","rounds":1,"facilitator":"Fay Okafor","people":["Mary-Jane Smith","Jean-Luc Picard","Siobhán Kelly","Maximilian von Hohenberg-Ratibor"],"phases":["p"],"roles":["r"]}
+{"t":"seats","at":1700035200000,"round":0,"seats":[0,0,0,0]}
+{"t":"phase","at":1700035200000,"round":0,"phase":0}
+{"t":"entry","at":1700035260000,"id":1,"round":0,"phase":0,"person":1,"text":"Mary and Jean spoke; Siobhan agreed with MJ.\nMaximilian asked Okafor about Tom's mum."}
+J
+"$RUCKSACK" export ./parts.jsonl --anonymise > parts.md 2> parts.err || fail "export parts.jsonl"
+grep -qF "P1 and P2 spoke; P3 agreed with P1." parts.md || fail "parts: $(cat parts.md)"
+grep -qF "P4 asked Facilitator about Tom's mum." parts.md || fail "parts: $(cat parts.md)"
+grep -qx "rucksack export: not replaced, check it is not a name: \"Tom's\" in round 1, p, 08:01, line 2: P4 asked Facilitator about Tom's mum." parts.err \
+	|| fail "suspects: $(cat parts.err)"
+[ "$(wc -l < parts.err)" -eq 1 ] || fail "suspects: $(cat parts.err)"
+"$RUCKSACK" export ./parts.jsonl > plain.md 2> plain.err || fail "export parts.jsonl"
+[ -s plain.err ] && fail "without --anonymise nothing is checked: $(cat plain.err)"
+
 # Without the decks and flow (moved away), export still works; titles fall back to ids.
 RUCKSACK_PATH="" "$RUCKSACK" export 20231115-080000-beef > bare.md || fail "export without decks"
 grep -q "### ring" bare.md || fail "phase ids as titles: $(cat bare.md)"

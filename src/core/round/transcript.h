@@ -9,9 +9,10 @@
  * then fall back to ids.
  *
  * Anonymising replaces each person's name with P1, P2... (by entry order)
- * everywhere, including whole-word occurrences inside the reflections in any
- * case ("ana", "ANA": Unicode simple case folding under the UTF-8 LC_CTYPE),
- * and the facilitator's name with "Facilitator".
+ * and the facilitator's with "Facilitator", everywhere, the reflections
+ * included: every part of a name, in any case, with or without accents, and
+ * initials (anonymise.h has the rules).  It replaces the names it was told
+ * of and cannot promise more: transcript_check_names points out the rest.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -34,6 +35,11 @@ int transcript_write_json(FILE *out, const struct session *s, bool anonymise, st
  * a device or pipe (atomic_write_output).  0 or -1 with an io diagnostic. */
 int transcript_write_file(const char *path, const struct session *s, enum transcript_format fmt,
 			  bool anonymise, struct diags *d);
+/* One line into out for each word of the anonymised reflections that looks
+ * like a name that was not replaced (anon_suspects): the word in quotes,
+ * where it is (round, phase, time, line of the reflection) and that line,
+ * all made visible (utf8_visible). */
+void transcript_check_names(const struct session *s, struct strv *out);
 /* The Markdown transcript next to the journal: <journal minus .jsonl>.md. */
 int transcript_save(const struct session *s, struct diags *d);
 

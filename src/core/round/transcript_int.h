@@ -4,23 +4,15 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/round/anonymise.h"
 #include "core/round/session.h"
-
-/* A name, or a capitalised part of one, to replace when anonymising. */
-struct tx_name {
-	const char *text; /* borrowed from the session */
-	size_t len;
-	const char *label; /* P1, P2... or "Facilitator" */
-	size_t order;	   /* as added: breaks ties between names of one length */
-};
 
 struct tx {
 	const struct session *s;
 	bool anon;
 	char **names; /* per person: the name shown (label when anonymising) */
 	const char *facilitator;
-	struct tx_name *find; /* when anonymising: longest first */
-	size_t n_find;
+	struct anon names_found; /* when anonymising: the names to replace */
 };
 
 void tx_init(struct tx *t, const struct session *s, bool anon);
@@ -28,7 +20,7 @@ void tx_fini(struct tx *t);
 /* The shown name of person p (-1: "the group"). */
 const char *tx_person(const struct tx *t, int p);
 /* text with every person's (and the facilitator's) name replaced when
- * anonymising (see transcript.h); a fresh copy either way. */
+ * anonymising (anonymise.h); a fresh copy either way. */
 char *tx_anon_text(const struct tx *t, const char *text);
 const char *tx_deck_title(const struct tx *t, const char *deck);
 const char *tx_card_title(const struct tx *t, const char *deck, const char *card);
