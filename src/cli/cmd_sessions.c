@@ -61,22 +61,23 @@ static void sessions_row(struct columns *t, const struct session_info *si)
  * another window has it open. */
 static void sessions_where(FILE *out, const struct session_info *si)
 {
-	char *path = utf8_visible(si->path, false);
+	char *path = utf8_visible(si->path, false), *id = utf8_visible(si->id, false);
 	char *missing = si->missing ? utf8_visible(si->missing, false) : NULL;
 	if (missing)
 		fprintf(out, "%s was saved elsewhere, in %s, which is not there now; listed is "
-			"its older copy, %s\n", si->id, missing, path);
+			"its older copy, %s\n", id, missing, path);
 	else if (si->moved)
-		fprintf(out, "%s moved to %s\n", si->id, path);
+		fprintf(out, "%s moved to %s\n", id, path);
 	else if (si->rescued)
-		fprintf(out, "%s rescued to %s (its folder could not be written)\n", si->id, path);
+		fprintf(out, "%s rescued to %s (its folder could not be written)\n", id, path);
 	if (si->open_elsewhere && si->open_pid > 0)
 		fprintf(out, "%s is open in another window (pid %ld): carry on there, or close it "
-			"there first\n", si->id, si->open_pid);
+			"there first\n", id, si->open_pid);
 	else if (si->open_elsewhere)
 		fprintf(out, "%s is open in another window: carry on there, or close it there first\n",
-			si->id);
+			id);
 	free(path);
+	free(id);
 	free(missing);
 }
 

@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "core/base/atomicfile.h"
+#include "core/base/utf8.h"
 #include "core/practice/practice_store.h"
 
 /* A supervision log is kept in the mentor's own days and hours. */
@@ -18,8 +19,10 @@ static void local_time(int64_t ts, const char *fmt, char *buf, size_t n)
 
 /* Markdown would read a leading '#', '-' or '>' in the user's text as markup;
  * quoting each line as a block quote keeps their words as they wrote them. */
-static void quote_text(FILE *out, const char *s)
+static void quote_text(FILE *out, const char *text)
 {
+	char *vis = utf8_visible(text, true); /* the journal's text never moves the terminal */
+	const char *s = vis;
 	fputs("> ", out);
 	for (; *s; s++) {
 		fputc(*s, out);
@@ -27,6 +30,19 @@ static void quote_text(FILE *out, const char *s)
 			fputs("> ", out);
 	}
 	fputc('\n', out);
+	free(vis);
+}
+
+/* Prints fmt with each %s argument (all strings from the journal or a deck)
+ * made visible first (utf8_visible). */
+static void print_visible(FILE *out, const char *fmt, size_t n, const char *const *args)
+{
+	char *v[4] = {0};
+	for (size_t i = 0; i < n && i < 4; i++)
+		v[i] = utf8_visible(args[i], false);
+	fprintf(out, fmt, v[0] ? v[0] : "", v[1] ? v[1] : "", v[2] ? v[2] : "", v[3] ? v[3] : "");
+	for (size_t i = 0; i < 4; i++)
+		free(v[i]);
 }
 
 /* The title of card id in deck id, or the card id when either is not found. */
@@ -71,10 +87,11 @@ static void heading(FILE *out, const struct xentry *e, const struct catalog *cat
 {
 	char hm[16];
 	local_time(e->ts, "%H:%M", hm, sizeof hm);
-	fprintf(out, "\n### %s · %s · %s\n\n", hm, card_title(cat, e->deck, e->card),
-		card_title(cat, e->vignettes, e->vignette));
-	fprintf(out, "*Card `%s` of `%s`; vignette `%s` of `%s`.*\n", e->card, e->deck,
-		e->vignette, e->vignettes);
+	print_visible(out, "\n### %s · %s · %s\n\n", 3,
+		      (const char *const[]){hm, card_title(cat, e->deck, e->card),
+					    card_title(cat, e->vignettes, e->vignette)});
+	print_visible(out, "*Card `%s` of `%s`; vignette `%s` of `%s`.*\n", 4,
+		      (const char *const[]){e->card, e->deck, e->vignette, e->vignettes});
 }
 
 static const char *mark_words(enum practice_mark m)
@@ -95,8 +112,9 @@ static void entry(FILE *out, const struct xentry *e, const struct catalog *cat)
 {
 	fputc('\n', out);
 	if (e->n)
-		fprintf(out, "*Note at “%s” (step `%s` of flow `%s`):*\n\n",
-			step_title(cat, e->n->flow, e->n->step), e->n->step, e->n->flow);
+		print_visible(out, "*Note at “%s” (step `%s` of flow `%s`):*\n\n", 3,
+			      (const char *const[]){step_title(cat, e->n->flow, e->n->step),
+						    e->n->step, e->n->flow});
 	quote_text(out, e->w ? e->w->text : e->n->text);
 	if (e->w)
 		fprintf(out, "\n%s\n", mark_words(e->w->mark));

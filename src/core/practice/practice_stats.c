@@ -7,6 +7,7 @@
 
 #include "core/base/json_out.h"
 #include "core/practice/practice_score.h"
+#include "core/base/utf8.h"
 #include "core/base/xalloc.h"
 
 void practice_iso_week(int64_t ts, char *buf, size_t n)
@@ -173,8 +174,10 @@ void practice_stats_print_text(FILE *out, const struct practice_stats *st,
 		char sub[24] = "-";
 		if (r->sub_asked)
 			snprintf(sub, sizeof sub, "%u/%u", r->sub_right, r->sub_asked);
-		fprintf(out, "%-9s %-20s %7u %7u %8d%% %9s\n", r->week, r->suit, r->asked,
+		char *suit = utf8_visible(r->suit, false); /* from the journal: never raw */
+		fprintf(out, "%-9s %-20s %7u %7u %8d%% %9s\n", r->week, suit, r->asked,
 			r->right, practice_percent(r->right, r->asked), sub);
+		free(suit);
 	}
 	char *overall = practice_stats_overall(st);
 	fprintf(out, "\n%s\n", overall);
@@ -184,9 +187,13 @@ void practice_stats_print_text(FILE *out, const struct practice_stats *st,
 		return;
 	}
 	fputs("\nMost confused (right suit -> answer given):\n", out);
-	for (size_t i = 0; i < st->n_pairs && i < max_pairs; i++)
-		fprintf(out, "  %-20s -> %-20s %u\n", st->pairs[i].right,
-			st->pairs[i].given, st->pairs[i].count);
+	for (size_t i = 0; i < st->n_pairs && i < max_pairs; i++) {
+		char *right = utf8_visible(st->pairs[i].right, false);
+		char *given = utf8_visible(st->pairs[i].given, false);
+		fprintf(out, "  %-20s -> %-20s %u\n", right, given, st->pairs[i].count);
+		free(right);
+		free(given);
+	}
 }
 
 static cJSON *rows_json(const struct practice_stats *st)

@@ -26,6 +26,25 @@ static void md_inline(FILE *out, const char *text)
 	free(vis);
 }
 
+/* An id as a code span: shown (utf8_visible), and fenced with one backtick
+ * more than the longest run inside it, so no backtick in it ends the span. */
+static void md_code(FILE *out, const char *text)
+{
+	char *vis = utf8_visible(text ? text : "", false);
+	size_t run = 0, longest = 0;
+	for (const char *s = vis; *s; s++) {
+		run = *s == '`' ? run + 1 : 0;
+		longest = run > longest ? run : longest;
+	}
+	bool pad = longest && (vis[0] == '`' || vis[strlen(vis) - 1] == '`');
+	for (size_t i = 0; i <= longest; i++)
+		fputc('`', out);
+	fprintf(out, "%s%s%s", pad ? " " : "", vis, pad ? " " : "");
+	for (size_t i = 0; i <= longest; i++)
+		fputc('`', out);
+	free(vis);
+}
+
 /* Block text as a quote, line by line; a line start that would open a list
  * ("- ", "+ ", "1. ") or underline a heading ("=") is escaped too. */
 static void md_quote(FILE *out, const char *text)
@@ -59,7 +78,9 @@ static void md_header(FILE *out, const struct tx *t)
 	char b1[16], b2[16];
 	fputs("# ", out);
 	md_inline(out, s->flow_title);
-	fprintf(out, " (`%s`)\n\n", s->flow_id);
+	fputs(" (", out);
+	md_code(out, s->flow_id);
+	fputs(")\n\n", out);
 	fprintf(out, "- Date: %s\n", tx_date(s->started_at, b1));
 	fprintf(out, "- Started: %s\n", tx_hhmm(s->started_at, b1));
 	if (s->ended_at)
@@ -68,14 +89,17 @@ static void md_header(FILE *out, const struct tx *t)
 		fputs("- Ended: not ended (unfinished round)\n", out);
 	fputs("- Facilitator: ", out);
 	md_inline(out, t->facilitator ? t->facilitator : "not named");
-	fprintf(out, "\n- Round id: `%s`\n", s->id);
+	fputs("\n- Round id: ", out);
+	md_code(out, s->id);
 	if (s->flow_version && *s->flow_version)
-		fprintf(out, "- Flow version: %s\n", s->flow_version);
+		fputs("\n- Flow version: ", out), md_inline(out, s->flow_version);
+	fputc('\n', out);
 	fputs("- Decks:", out);
 	for (size_t i = 0; i < s->deck_ids.n; i++) {
 		fputs(i ? ", " : " ", out);
 		md_inline(out, tx_deck_title(t, s->deck_ids.v[i]));
-		fprintf(out, " (`%s`", s->deck_ids.v[i]);
+		fputs(" (", out);
+		md_code(out, s->deck_ids.v[i]);
 		if (*s->deck_versions.v[i])
 			fputs(" version ", out), md_inline(out, s->deck_versions.v[i]);
 		fputc(')', out);
