@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "core/base/utf8.h"
+#include "core/base/utf8_spoof.h"
 #include "core/base/xalloc.h"
 
 void columns_init(struct columns *t, size_t ncols, const char *align)
@@ -15,7 +16,7 @@ void columns_init(struct columns *t, size_t ncols, const char *align)
 void columns_add(struct columns *t, const char *const *cells)
 {
 	for (size_t i = 0; i < t->ncols; i++)
-		strv_push_owned(&t->cells, utf8_visible(cells[i] ? cells[i] : "", false));
+		strv_push_owned(&t->cells, utf8_reveal(cells[i] ? cells[i] : "", false));
 }
 
 static bool columns_right(const struct columns *t, size_t col)

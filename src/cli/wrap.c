@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/base/utf8.h"
+#include "core/base/utf8_spoof.h"
 #include "core/base/xalloc.h"
 
 #define WRAP_TAB "    "
@@ -40,7 +41,7 @@ static void wrap_spaces(FILE *out, size_t n)
 void wrap_print(FILE *out, const char *text, size_t indent, const char *bullet, size_t width)
 {
 	char *plain = wrap_prepare(text ? text : "");
-	char *vis = utf8_visible(plain, true);
+	char *vis = utf8_reveal(plain, true); /* nothing invisible hides in what is shown */
 	free(plain);
 	if (!bullet)
 		bullet = "";

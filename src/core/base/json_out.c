@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/base/utf8.h"
+#include "core/base/utf8_spoof.h"
 #include "core/base/xalloc.h"
 
 /* Appends the escape for cp at o; returns the bytes written (6). */
@@ -33,7 +34,7 @@ char *json_out_print(const cJSON *item, bool formatted)
 		size_t n = c < 0x80 ? 1 : utf8_decode(raw + i, len - i, &cp);
 		if (n == 0)
 			o += json_out_escape(o, 0xFFFD), n = 1;
-		else if (cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+		else if (cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || utf8_spoof_name(cp))
 			o += json_out_escape(o, cp);
 		else
 			memcpy(o, raw + i, n), o += n;

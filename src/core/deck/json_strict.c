@@ -569,3 +569,25 @@ uint32_t json_strict_nltab_col(const char *text, const struct jpos *p)
 	}
 	return p->col;
 }
+
+uint32_t json_strict_cp_col(const char *text, const struct jpos *p, size_t index)
+{
+	const unsigned char *s = (const unsigned char *)text + p->off + 1;
+	uint32_t col = p->col + 1, hi, lo;
+
+	for (; index > 0 && *s != '"'; index--) {
+		if (*s != '\\') {
+			s++;
+			while ((*s & 0xC0) == 0x80)
+				s++;
+			col++;
+		} else if (s[1] == 'u' && hex4(s + 2, s + 6, &hi) == 0 && hi >= 0xD800 &&
+			   hi <= 0xDBFF && s[6] == '\\' && s[7] == 'u' && hex4(s + 8, s + 12, &lo) == 0) {
+			s += 12, col += 12; /* a surrogate pair: one character */
+		} else {
+			size_t k = s[1] == 'u' ? 6 : 2;
+			s += k, col += (uint32_t)k;
+		}
+	}
+	return col;
+}

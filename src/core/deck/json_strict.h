@@ -46,5 +46,8 @@ int json_strict_check(const char *text, size_t len, struct lrep *rep, struct jpo
  * opening quote is at p (a JPOS_NLTAB value); p->col if there is none.
  */
 uint32_t json_strict_nltab_col(const char *text, const struct jpos *p);
+/* Column of the character index (counted in code points of the value) of
+ * the string whose opening quote is at p, however it is escaped. */
+uint32_t json_strict_cp_col(const char *text, const struct jpos *p, size_t index);
 
 #endif

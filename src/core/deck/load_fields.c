@@ -12,6 +12,7 @@
 #include "core/deck/load.h"
 #include "core/deck/load_int.h"
 #include "core/base/strv.h"
+#include "core/base/utf8_spoof.h"
 
 const struct jpos *lc_at(const struct lctx *c, const cJSON *node)
 {
@@ -175,6 +176,32 @@ static bool lang_valid(const char *s)
 	return true;
 }
 
+/* Direction overrides and invisible characters (utf8_spoof.h): refused in an
+ * id, where two that look alike must be the same id, and warned of in text,
+ * which they can make read otherwise than it is.  False after an error. */
+static bool check_spoof(struct lctx *c, const cJSON *node, const struct lpath *path, enum lf_type t)
+{
+	const char *s = node->valuestring;
+	size_t len = strlen(s);
+	uint32_t cp = 0;
+	bool text = t == LF_TEXT || t == LF_LINE;
+	size_t at = utf8_spoof_find(s, len, text, &cp);
+	if (at == len)
+		return true;
+	struct jpos p = *lc_at(c, node);
+	p.col = json_strict_cp_col(c->text, &p, utf8_count_cps(s, at));
+	if (!text) {
+		lc_error(c, &p, DIAG_ENCODING, path, "U+%04X %s in an id (an id is 1 to 64 of "
+			 "a-z, 0-9 and '-'; this character would make ids that look alike)",
+			 (unsigned)cp, utf8_spoof_name(cp));
+		return false;
+	}
+	lc_warn(c, &p, DIAG_ENCODING, path, "U+%04X %s: invisible, it can make the text read "
+		"otherwise than it is (list and show print it as <U+%04X>)", (unsigned)cp,
+		utf8_spoof_name(cp), (unsigned)cp);
+	return true;
+}
+
 /* Checks a string's content for its type; false after reporting a problem. */
 static bool check_string(struct lctx *c, const cJSON *node, const struct lpath *path, enum lf_type t)
 {
@@ -185,6 +212,8 @@ static bool check_string(struct lctx *c, const cJSON *node, const struct lpath *
 		lf_type_error(c, node, path, t == LF_SLUG ? "a string (an id)" : "a string");
 		return false;
 	}
+	if (!check_spoof(c, node, path, t))
+		return false;
 	if (t == LF_SLUG && !slug_valid(node->valuestring)) {
 		lc_error(c, p, DIAG_SCHEMA, path,
 			 "%s is not a valid id (1 to 64 of a-z, 0-9 and '-', not starting with '-')",

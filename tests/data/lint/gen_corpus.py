@@ -312,6 +312,20 @@ deck("warn-flow-field-in-deck", "schema", 'field "rounds" belongs in a flow', '"
 flow("warn-deck-field-in-flow", "schema", 'field "cards" belongs in a deck', '"title": "F",', '"title": "F",\n  @@"cards": [],', sev="warning")
 deck("warn-format-newer", "schema", "newer than this program", '"format": 1', '"format": @@2', sev="warning")
 
+# Direction overrides, isolates and zero-width characters: refused in ids
+# (named, at their own column, raw or escaped), warned of in text.
+deck("encoding-id-rtl-override-escaped", "encoding", "U+202E RIGHT-TO-LEFT OVERRIDE in an id", '"id": "t"', '"id": "t@@\\u202e"')
+deck("encoding-card-id-zero-width-space", "encoding", "U+200B ZERO WIDTH SPACE in an id", W, '{"id": "a@@\u200bb", "title": "A"}')
+deck("encoding-card-id-zwj", "encoding", "U+200D ZERO WIDTH JOINER in an id", W, '{"id": "a@@\u200d", "title": "A"}')
+deck("encoding-card-suit-isolate", "encoding", "cards[0].suit: U+2066 LEFT-TO-RIGHT ISOLATE in an id", '"suit": "s"', '"suit": "s@@\u2066"', base=SUITED)
+flow("encoding-deal-deck-rlo", "encoding", "U+202E RIGHT-TO-LEFT OVERRIDE in an id", '"deal": {"deck": "t"', '"deal": {"deck": "@@\\u202Et"')
+deck("warn-title-rtl-override", "encoding", "U+202E RIGHT-TO-LEFT OVERRIDE: invisible", '"title": "T",', '"title": "T@@\u202ecod.exe",', sev="warning")
+deck("warn-card-body-zero-width-space", "encoding", "U+200B ZERO WIDTH SPACE", W, '{"id": "a", "title": "A", "body": "x\\n@@\\u200b y"}', sev="warning")
+flow("warn-phase-prompt-isolate", "encoding", "phases[0].prompts[1]: U+2067 RIGHT-TO-LEFT ISOLATE", '"who": "speaker",', '"who": "speaker", "prompts": ["ok", "why @@\u2067?"],', sev="warning")
+deck("warn-card-title-zwj-ascii", "encoding", "U+200D ZERO WIDTH JOINER", W, '{"id": "a", "title": "A@@\u200dB"}', sev="warning")
+deck("warn-card-title-bom-after-pair", "encoding", "U+FEFF ZERO WIDTH NO-BREAK SPACE", W, '{"id": "a", "title": "A\\ud83d\\ude00 @@\\ufeff"}', sev="warning")
+flow("warn-role-description-lrm", "encoding", "roles[0].description: U+200E LEFT-TO-RIGHT MARK", '{"id": "speaker", "title": "Speaker"}', '{"id": "speaker", "title": "Speaker", "description": "@@\u200e"}', sev="warning")
+
 
 VALID = {
     "deck-minimal": DECK,
@@ -373,6 +387,7 @@ VALID = {
     "deck-extensions-anywhere": sub(sub(SUITED, '"title": "S"', '"title": "S", "x-": "\u00e9", "x-dup": 1, "x-dup": 2'), '"suit": "s"', '"suit": "s", "x-body": {"a": "\\n\\t"}'),
     "deck-format-float-one": sub(DECK, '"format": 1', '"format": 1.0'),
     "deck-empty-strings": sub(DECK, W, '{"id": "a", "title": "", "body": ""}'),
+    "deck-joiners-in-words": sub(DECK, W, '{"id": "a", "title": "👩‍💻 and نمی‌خواهم"}'),
     "deck-long-line-unicode": sub(DECK, W, '{"id": "a", "title": "' + "ü字😀" * 300 + '"}'),
 }
 

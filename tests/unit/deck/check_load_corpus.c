@@ -227,6 +227,17 @@ static const struct {
 	{ "warn/warn-flow-field-in-deck.json", DIAG_WARNING, DIAG_SCHEMA, 5, 3, "field \"rounds\" belongs in a flow" },
 	{ "warn/warn-deck-field-in-flow.json", DIAG_WARNING, DIAG_SCHEMA, 6, 3, "field \"cards\" belongs in a deck" },
 	{ "warn/warn-format-newer.json", DIAG_WARNING, DIAG_SCHEMA, 2, 13, "newer than this program" },
+	{ "invalid/encoding-id-rtl-override-escaped.json", DIAG_ERROR, DIAG_ENCODING, 3, 11, "U+202E RIGHT-TO-LEFT OVERRIDE in an id" },
+	{ "invalid/encoding-card-id-zero-width-space.json", DIAG_ERROR, DIAG_ENCODING, 6, 14, "U+200B ZERO WIDTH SPACE in an id" },
+	{ "invalid/encoding-card-id-zwj.json", DIAG_ERROR, DIAG_ENCODING, 6, 14, "U+200D ZERO WIDTH JOINER in an id" },
+	{ "invalid/encoding-card-suit-isolate.json", DIAG_ERROR, DIAG_ENCODING, 9, 41, "cards[0].suit: U+2066 LEFT-TO-RIGHT ISOLATE in an id" },
+	{ "invalid/encoding-deal-deck-rlo.json", DIAG_ERROR, DIAG_ENCODING, 12, 24, "U+202E RIGHT-TO-LEFT OVERRIDE in an id" },
+	{ "warn/warn-title-rtl-override.json", DIAG_WARNING, DIAG_ENCODING, 4, 14, "U+202E RIGHT-TO-LEFT OVERRIDE: invisible" },
+	{ "warn/warn-card-body-zero-width-space.json", DIAG_WARNING, DIAG_ENCODING, 6, 43, "U+200B ZERO WIDTH SPACE" },
+	{ "warn/warn-phase-prompt-isolate.json", DIAG_WARNING, DIAG_ENCODING, 11, 78, "phases[0].prompts[1]: U+2067 RIGHT-TO-LEFT ISOLATE" },
+	{ "warn/warn-card-title-zwj-ascii.json", DIAG_WARNING, DIAG_ENCODING, 6, 28, "U+200D ZERO WIDTH JOINER" },
+	{ "warn/warn-card-title-bom-after-pair.json", DIAG_WARNING, DIAG_ENCODING, 6, 41, "U+FEFF ZERO WIDTH NO-BREAK SPACE" },
+	{ "warn/warn-role-description-lrm.json", DIAG_WARNING, DIAG_ENCODING, 7, 59, "roles[0].description: U+200E LEFT-TO-RIGHT MARK" },
 };
 
 static char *lc_path(const char *rel)
