@@ -179,7 +179,8 @@ static bool lang_valid(const char *s)
 /* Direction overrides and invisible characters (utf8_spoof.h): refused in an
  * id, where two that look alike must be the same id, and warned of in text,
  * which they can make read otherwise than it is.  False after an error. */
-static bool check_spoof(struct lctx *c, const cJSON *node, const struct lpath *path, enum lf_type t)
+static bool check_spoof(struct lctx *c, const cJSON *node, const struct lpath *path,
+			enum lf_type t)
 {
 	const char *s = node->valuestring;
 	size_t len = strlen(s);

@@ -12,6 +12,8 @@
 #include "core/base/xalloc.h"
 #include "core/round/anonymise.h"
 
+#define ANON_N(t) (sizeof(t) / sizeof((t)[0]))
+
 /* Written with a capital wherever they stand (titles before a name too:
  * the name after them is what matters). */
 static const char *const anon_capitalised[] = {
@@ -135,9 +137,8 @@ static bool anon_suspect(struct anon *a, const char *text, size_t i, size_t n)
 	const char *key = f;
 	bool known = a->known.n &&
 		     bsearch(&key, a->known.v, a->known.n, sizeof *a->known.v, anon_str_cmp);
-	known = known || anon_listed(anon_capitalised, sizeof anon_capitalised / sizeof *anon_capitalised, f) ||
-		(anon_sentence_start(text, i) &&
-		 anon_listed(anon_common, sizeof anon_common / sizeof *anon_common, f));
+	known = known || anon_listed(anon_capitalised, ANON_N(anon_capitalised), f) ||
+		(anon_sentence_start(text, i) && anon_listed(anon_common, ANON_N(anon_common), f));
 	free(f);
 	return !known;
 }

@@ -9,6 +9,8 @@
 #include "core/base/utf8_fold.h"
 #include "core/base/xalloc.h"
 
+#define ANON_N(t) (sizeof(t) / sizeof((t)[0]))
+
 /* Particles of names, read as words of the text when written in lower case. */
 static const char *const anon_particles[] = {
 	"al", "av", "bin", "da", "dal", "das", "de", "dei", "del", "della", "den", "der", "des",
@@ -62,16 +64,30 @@ static bool anon_is_sep(uint32_t cp)
 	       cp == 0xA0;
 }
 
+/* Titles written before a name: they say nothing of who it is. */
+static const char *const anon_titles[] = {
+	"dame", "dr", "miss", "mr", "mrs", "ms", "mx", "prof", "sir",
+};
+
+static bool anon_listed(const char *const *list, size_t n, const char *f)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(f, list[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Whether a part of a name is a particle written in lower case ("de") or a
+ * title in any case ("Dr"), which are not replaced on their own. */
 static bool anon_is_particle(const char *part, size_t len)
 {
-	char *folded = xstrndup(part, len);
-	char *f = utf8_fold_str(folded);
-	bool lower = strcmp(folded, f) == 0; /* written in lower case, no accent */
-	bool found = false;
-	for (size_t i = 0; lower && i < sizeof anon_particles / sizeof anon_particles[0]; i++)
-		found |= strcmp(f, anon_particles[i]) == 0;
+	char *raw = xstrndup(part, len);
+	char *f = utf8_fold_str(raw);
+	bool lower = strcmp(raw, f) == 0; /* written in lower case, no accent */
+	bool found = (lower && anon_listed(anon_particles, ANON_N(anon_particles), f)) ||
+		     anon_listed(anon_titles, ANON_N(anon_titles), f);
 	free(f);
-	free(folded);
+	free(raw);
 	return found;
 }
 
@@ -175,8 +191,10 @@ void anon_add(struct anon *a, const char *name, const char *label)
 	anon_walk(a, &ps, name, label);
 	anon_push_initials(a, ps.all, label);
 	anon_push_initials(a, ps.first_word, label);
-	if (ps.n_all > 2)
-		anon_cat(ps.first_last, sizeof ps.first_last, ps.last), anon_push_initials(a, ps.first_last, label);
+	if (ps.n_all > 2) {
+		anon_cat(ps.first_last, sizeof ps.first_last, ps.last);
+		anon_push_initials(a, ps.first_last, label);
+	}
 	qsort(a->keys, a->n, sizeof *a->keys, anon_key_cmp);
 }
 

@@ -18,7 +18,8 @@
  * It does not replace on their own: a part of one letter (an initial inside
  * a name, "J" in "Mary J Smith": it would take "a" and "I" out of the text),
  * nor a particle written in lower case in the name ("de", "van", "al" in
- * "Ana de la Cruz").  A name inside a longer word stays ("Ben" in "Bench",
+ * "Ana de la Cruz"), nor a title ("Dr", "Mrs"); these do not count among the
+ * initials either.  A name inside a longer word stays ("Ben" in "Bench",
  * "Anabel"); scripts written without spaces between words (CJK, Thai...)
  * have no word boundary, so a name there is replaced wherever it stands.
  * When two names match at one place the longest wins; of names of one

@@ -22,7 +22,7 @@ static void an_setup(void)
 	anon_add(&an, "Maximilian von Hohenberg-Ratibor", "P6");
 	anon_add(&an, "Rose", "P7");
 	anon_add(&an, "ana de la Cruz", "P8");
-	anon_add(&an, "Fay Okafor", "Facilitator");
+	anon_add(&an, "Dr Fay Okafor", "Facilitator");
 }
 
 static void an_teardown(void)
@@ -82,6 +82,8 @@ static const struct {
 	{"de la Cruz", "de la P8"},
 	{"von here, van there", "von here, van there"},
 	{"A I O", "A I O"},
+	/* nor does a title before a name */
+	{"Dr Okafor and the dr", "Dr Facilitator and the dr"},
 	/* a name typed in lower case is a name in any case */
 	{"Ana and ANA", "P8 and P8"},
 	{"Cruz's", "P8's"},
