@@ -14,13 +14,15 @@
 
 #define ANON_N(t) (sizeof(t) / sizeof((t)[0]))
 
-/* Written with a capital wherever they stand (titles before a name too:
- * the name after them is what matters). */
+/* Written with a capital wherever they stand: days, months, feasts, titles
+ * before a name (the name after them is what matters) and what a family
+ * calls its own ("Mum said"), which names no one. */
 static const char *const anon_capitalised[] = {
-	"april", "august", "december", "dr", "english", "february", "friday", "i", "i'd",
-	"i'll", "i'm", "i've", "january", "july", "june", "march", "may", "miss", "monday",
-	"mr", "mrs", "ms", "november", "october", "ok", "saturday", "september", "sunday",
-	"thursday", "tuesday", "tv", "wednesday",
+	"april", "august", "christmas", "dad", "daddy", "december", "dr", "easter", "english",
+	"february", "friday", "gran", "grandad", "grandma", "granny", "i", "i'd", "i'll", "i'm",
+	"i've", "january", "july", "june", "march", "may", "miss", "monday", "mr", "mrs", "ms",
+	"mum", "mummy", "nan", "nana", "november", "october", "ok", "saturday", "september",
+	"sunday", "thursday", "tuesday", "tv", "wednesday",
 };
 
 /* Words that start sentences; folded. */

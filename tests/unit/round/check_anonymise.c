@@ -151,7 +151,7 @@ START_TEST(test_anon_suspects)
 	struct an_seen s = {0};
 	char *text = anon_text(&an, "Mary said Tom was upset. The Family Court met.\n"
 				    "She saw Curiosity in P1's and Smith\u2019s room. Later I met Mrs Khan's "
-				    "sister on Monday.\nKai’s mum came. \u201cThey\u201d did.");
+				    "sister on Monday, and Mum.\nKai’s mum came. \u201cThey\u201d did.");
 	anon_suspects(&an, text, an_collect, &s);
 	static const char *const want[] = {"Tom", "Khan's", "Kai’s"};
 	static const size_t want_line[] = {1, 2, 3};
