@@ -12,7 +12,6 @@
 #include "core/round/session.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
-#include "tui/round_save.h"
 #include "tui/tui.h"
 
 int cmd_resume_parse(struct cli_ctx *ctx, int argc, char **argv, struct resume_opts *o)
@@ -53,7 +52,7 @@ static char *resume_newest(struct cli_ctx *ctx)
 	struct session_info *v = NULL;
 	size_t n = 0;
 	cmd_session_list(ctx, dir, &v, &n, &d);
-	long i = rsave_newest_unfinished(v, n);
+	long i = session_newest_unfinished(v, n);
 	char *path = i >= 0 ? xstrdup(v[i].path) : NULL;
 	if (!path)
 		resume_none(ctx, v, n);

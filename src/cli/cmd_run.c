@@ -3,7 +3,8 @@
  * command line at its flow's first phase, skipping setup.  Everything that
  * can be checked without a screen is checked first, so a bad flow or a name
  * given twice is one line on standard error.  The names in --people are
- * checked by the setup rules (round_setup.h), where the flow is known.
+ * checked by the setup rules (core/round/round_setup.h), where the flow is
+ * known.
  */
 #include "cli/cmd_run.h"
 
@@ -13,7 +14,7 @@
 #include "core/deck/catalog.h"
 #include "core/round/session.h"
 #include "core/base/xalloc.h"
-#include "tui/round_setup.h"
+#include "core/round/round_setup.h"
 #include "tui/tui.h"
 
 /* o from args: 0, or 2 after the usage error when --flow or --people is missing. */

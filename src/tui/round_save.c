@@ -1,4 +1,4 @@
-/* Saving messages and which round to resume: decided from session results. */
+/* Saving messages: decided from session results. */
 #include "round_save.h"
 
 #include <stdlib.h>
@@ -55,15 +55,6 @@ size_t rsave_banner(const char *why, size_t width, char *line[2])
 	}
 	line[1] = tail;
 	return 2;
-}
-
-long rsave_newest_unfinished(const struct session_info *v, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		/* an older copy would fork the round; one open elsewhere is refused */
-		if (!v[i].ended && !v[i].missing && !v[i].open_elsewhere)
-			return (long)i;
-	return -1;
 }
 
 /* The folder of path (all of it up to the last '/'); caller frees. */

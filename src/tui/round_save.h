@@ -42,14 +42,6 @@ char *rsave_message(int st, const struct diags *d, const char *what);
 size_t rsave_banner(const char *why, size_t width, char *line[2]);
 
 /*
- * Which round `rucksack resume` with no id reopens: the index of the newest
- * unfinished round in v (session_list's order, newest first) that is not
- * an older copy of one whose live copy is missing, nor open in another
- * window, or -1.
- */
-long rsave_newest_unfinished(const struct session_info *v, size_t n);
-
-/*
  * Where a listed round lives when that is not the sessions folder, for the
  * resume list: "moved to <folder>", "rescued to <folder>", or "older copy:
  * <folder> is not there" (its live copy is missing); NULL at home.  Caller frees.

@@ -4,7 +4,7 @@
 
 #include "core/deck/seating.h"
 #include "core/base/xalloc.h"
-#include "round_setup.h"
+#include "core/round/round_setup.h"
 #include "scroll.h"
 #include "tlines.h"
 #include "view_setup.h"

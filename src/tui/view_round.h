@@ -30,7 +30,7 @@ struct view *round_open(struct app *a, struct session *s, const char *message, b
  * status st and diagnostics d, saying so; a resumed round's draft reopens in the editor. */
 void round_push(struct app *a, struct session *s, int st, const struct diags *d, bool resumed);
 
-/* Starts a round from o (see round_setup.h's rsetup_opts) and pushes its
+/* Starts a round from o (see core/round/round_setup.h's rsetup_opts) and pushes its
  * phase screen; true on success, otherwise the reason is on the key line. */
 bool round_start(struct app *a, const struct session_opts *o);
 /* Reopens the round whose journal is path and pushes its phase screen,

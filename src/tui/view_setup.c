@@ -5,7 +5,7 @@
 
 #include "core/base/xalloc.h"
 #include "round_seats.h"
-#include "round_setup.h"
+#include "core/round/round_setup.h"
 #include "scroll.h"
 #include "view_prompt.h"
 #include "view_round.h"

@@ -1,7 +1,7 @@
 #ifndef RUCKSACK_VIEW_SETUP_H
 #define RUCKSACK_VIEW_SETUP_H
 /*
- * The setup of a round (round_setup.h holds its state): who is present, in
+ * The setup of a round (core/round/round_setup.h holds its state): who is present, in
  * seating order, with the seat each would take; add people (names or
  * initials, several at once with commas), remove and reorder them, swap two
  * people's seats, leave an optional role empty, give a seed and the

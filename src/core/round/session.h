@@ -384,6 +384,13 @@ int session_list(const char *dir, const struct strv *rescue, struct session_info
 		 struct diags *d);
 /* Frees the n infos and the array itself. */
 void session_info_free(struct session_info *v, size_t n);
+/*
+ * Which round `rucksack resume` with no id reopens: the index of the newest
+ * unfinished round in v (session_list's order, newest first) that is not
+ * an older copy of one whose live copy is missing, nor open in another
+ * window, or -1.
+ */
+long session_newest_unfinished(const struct session_info *v, size_t n);
 
 /*
  * One window at a time.  While a round is open (session_start, or

@@ -352,3 +352,12 @@ void session_info_free(struct session_info *v, size_t n)
 		list_clear(&v[i]);
 	free(v);
 }
+
+long session_newest_unfinished(const struct session_info *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		/* an older copy would fork the round; one open elsewhere is refused */
+		if (!v[i].ended && !v[i].missing && !v[i].open_elsewhere)
+			return (long)i;
+	return -1;
+}

@@ -154,19 +154,6 @@ START_TEST(test_why_fits_40)
 }
 END_TEST
 
-START_TEST(test_newest_unfinished)
-{
-	struct session_info v[3] = {{.ended = true}, {.ended = false}, {.ended = false}};
-	ck_assert_int_eq(rsave_newest_unfinished(v, 3), 1);
-	v[1].missing = (char *)"/media/usb/ID.jsonl"; /* only an older copy here */
-	ck_assert_int_eq(rsave_newest_unfinished(v, 3), 2);
-	v[1].missing = NULL;
-	v[1].ended = v[2].ended = true;
-	ck_assert_int_eq(rsave_newest_unfinished(v, 3), -1);
-	ck_assert_int_eq(rsave_newest_unfinished(v, 0), -1);
-}
-END_TEST
-
 /* Where a listed round lives, for the resume list. */
 START_TEST(test_where)
 {
@@ -237,7 +224,6 @@ Suite *round_save_suite(void)
 	tcase_add_loop_test(tc, test_io_messages, 0, sizeof rs_io / sizeof rs_io[0]);
 	tcase_add_loop_test(tc, test_banner, 0, sizeof rs_banner / sizeof rs_banner[0]);
 	tcase_add_test(tc, test_why_fits_40);
-	tcase_add_test(tc, test_newest_unfinished);
 	tcase_add_test(tc, test_resume_message);
 	tcase_add_test(tc, test_where);
 	tcase_add_test(tc, test_farewell);

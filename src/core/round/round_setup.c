@@ -1,8 +1,8 @@
 /*
  * Setup state for a round: people, the seat preview and swaps, seed and
- * facilitator.  Curses-free; the setup screen and `run` share it.
+ * facilitator.  The setup screen and `run` share it.
  */
-#include "round_setup.h"
+#include "core/round/round_setup.h"
 
 #include <errno.h>
 #include <stdlib.h>

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui/round_setup.h"
+#include "core/round/round_setup.h"
 
 static struct role rs_roles[4];
 static struct doc rs_doc;
