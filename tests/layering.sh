@@ -38,6 +38,12 @@ for f in src/core/*.c src/core/*.h; do
 	[ -e "$f" ] && fail "$f is in src/core/ itself; put it in base/, deck/, round/ or practice/"
 done
 
+# struct session is opaque: its definition is for the session files alone.
+for f in src/*.c src/*/*.c src/*/*.h src/core/*/*.c src/core/*/*.h; do
+	case $f in src/core/round/session*) continue ;; esac
+	includes "$f" '[^">]*session_int\.h' && fail "$f includes session_int.h (use session.h's queries)"
+done
+
 for f in src/cli/*.c src/cli/*.h; do
 	[ -e "$f" ] || continue
 	includes "$f" '[^">]*curses' && fail "$f (cli) includes curses"
@@ -52,5 +58,5 @@ for f in src/core/*/*.c; do
 	grep -nE '(^|[^_[:alnum:]])rename[[:space:]]*\(' "$f" &&
 		fail "$f renames a file itself (use atomic_write, src/core/base/atomicfile.h)"
 done
-[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; parts base < deck < round, practice with no back-edge; cli free of curses; curses only via tui/term.h; atomic writes only in base/atomicfile.c"
+[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; parts base < deck < round, practice with no back-edge; session internals private; cli free of curses; curses only via tui/term.h; atomic writes only in base/atomicfile.c"
 exit $status

@@ -9,8 +9,9 @@
 
 static const struct phase *rcap_phase(const struct session *s)
 {
-	const struct flow *f = &s->flow->flow;
-	return s->phase < f->n_phases ? &f->phases[s->phase] : NULL;
+	const struct flow *f = &session_flow(s)->flow;
+	size_t phase = session_phase_index(s);
+	return phase < f->n_phases ? &f->phases[phase] : NULL;
 }
 
 size_t rcap_who(const struct session *s, size_t *out)
@@ -19,10 +20,11 @@ size_t rcap_who(const struct session *s, size_t *out)
 	if (!ph || !ph->who)
 		return 0;
 	bool all = strcmp(ph->who, DEAL_TO_ALL) == 0;
-	const struct flow *f = &s->flow->flow;
+	const struct flow *f = &session_flow(s)->flow;
+	const int *seats = session_seats(s, session_round_index(s));
 	size_t n = 0;
-	for (size_t p = 0; p < s->people.n; p++) {
-		int r = s->seats[s->round][p];
+	for (size_t p = 0; p < session_people(s)->n; p++) {
+		int r = seats[p];
 		if (all || (r >= 0 && (size_t)r < f->n_roles && strcmp(f->roles[r].id, ph->who) == 0))
 			out[n++] = p;
 	}
@@ -31,9 +33,10 @@ size_t rcap_who(const struct session *s, size_t *out)
 
 bool rcap_has_reflection(const struct session *s, int person)
 {
-	for (size_t i = 0; i < s->n_entries; i++) {
-		const struct entry *e = &s->entries[i];
-		if (!e->note && !e->deleted && e->round == s->round && e->phase == s->phase &&
+	size_t round = session_round_index(s), phase = session_phase_index(s);
+	for (size_t i = 0; i < session_n_entries(s); i++) {
+		const struct entry *e = session_entry(s, i);
+		if (!e->note && !e->deleted && e->round == round && e->phase == phase &&
 		    e->person == person)
 			return true;
 	}
@@ -47,7 +50,7 @@ int rcap_next_person(const struct session *s)
 		return -2;
 	if (ph->capture == CAPTURE_ONE)
 		return -1;
-	size_t *who = xcalloc(s->people.n ? s->people.n : 1, sizeof *who);
+	size_t *who = xcalloc(session_people(s)->n ? session_people(s)->n : 1, sizeof *who);
 	size_t n = rcap_who(s, who);
 	int next = -2;
 	for (size_t i = 0; i < n && next == -2; i++)
@@ -57,20 +60,20 @@ int rcap_next_person(const struct session *s)
 	return next;
 }
 
-/* True when s->dealt[i] is in play in this round by its current phase. */
+/* True when the card dealt i-th is in play in this round by its current phase. */
 static bool rcap_held(const struct session *s, size_t i)
 {
-	const struct dealt *c = &s->dealt[i];
-	return !c->withdrawn && c->round == s->round && c->phase <= s->phase;
+	const struct dealt *c = session_dealt(s, i);
+	return !c->withdrawn && c->round == session_round_index(s) && c->phase <= session_phase_index(s);
 }
 
 size_t rcap_hand(const struct session *s, size_t *out)
 {
 	size_t n = 0;
-	for (long p = 0; p <= (long)s->people.n; p++) {
-		int who = p < (long)s->people.n ? (int)p : -1; /* the table last */
-		for (size_t i = 0; i < s->n_dealt; i++)
-			if (rcap_held(s, i) && s->dealt[i].person == who)
+	for (long p = 0; p <= (long)session_people(s)->n; p++) {
+		int who = p < (long)session_people(s)->n ? (int)p : -1; /* the table last */
+		for (size_t i = 0; i < session_n_dealt(s); i++)
+			if (rcap_held(s, i) && session_dealt(s, i)->person == who)
 				out[n++] = i;
 	}
 	return n;
@@ -78,8 +81,9 @@ size_t rcap_hand(const struct session *s, size_t *out)
 
 bool rcap_is_new(const struct session *s, size_t i)
 {
-	return i < s->n_dealt && !s->dealt[i].withdrawn && s->dealt[i].round == s->round &&
-	       s->dealt[i].phase == s->phase;
+	const struct dealt *c = session_dealt(s, i); /* NULL past the end */
+	return c && !c->withdrawn && c->round == session_round_index(s) &&
+	       c->phase == session_phase_index(s);
 }
 
 /* person's card dealt in this phase (the first), else with latest (the card from
@@ -87,12 +91,12 @@ bool rcap_is_new(const struct session *s, size_t i)
 static long rcap_held_by(const struct session *s, int person, bool latest)
 {
 	long best = -1;
-	for (size_t i = 0; i < s->n_dealt; i++) {
-		if (!rcap_held(s, i) || s->dealt[i].person != person)
+	for (size_t i = 0; i < session_n_dealt(s); i++) {
+		if (!rcap_held(s, i) || session_dealt(s, i)->person != person)
 			continue;
 		if (rcap_is_new(s, i))
 			return (long)i;
-		if (latest && (best < 0 || s->dealt[i].phase >= s->dealt[best].phase))
+		if (latest && (best < 0 || session_dealt(s, i)->phase >= session_dealt(s, best)->phase))
 			best = (long)i;
 	}
 	return best;
@@ -103,7 +107,7 @@ long rcap_default_card(const struct session *s, int person)
 	if (person >= 0)
 		return rcap_held_by(s, person, true);
 	long c = rcap_held_by(s, -1, false);
-	size_t *who = xcalloc(s->people.n ? s->people.n : 1, sizeof *who);
+	size_t *who = xcalloc(session_people(s)->n ? session_people(s)->n : 1, sizeof *who);
 	size_t n = c < 0 ? rcap_who(s, who) : 0;
 	for (size_t k = 0; k < n && c < 0; k++) {
 		long mine = rcap_held_by(s, (int)who[k], false);
@@ -115,13 +119,13 @@ long rcap_default_card(const struct session *s, int person)
 
 size_t rcap_card_choices(const struct session *s, int person, size_t *out)
 {
-	size_t *hand = xcalloc(s->n_dealt ? s->n_dealt : 1, sizeof *hand);
+	size_t *hand = xcalloc(session_n_dealt(s) ? session_n_dealt(s) : 1, sizeof *hand);
 	size_t n = rcap_hand(s, hand), k = 0;
 	long first = rcap_default_card(s, person);
 	if (first >= 0)
 		out[k++] = (size_t)first;
 	for (size_t i = 0; i < n; i++)
-		if ((long)hand[i] != first && (person < 0 || s->dealt[hand[i]].person == person))
+		if ((long)hand[i] != first && (person < 0 || session_dealt(s, hand[i])->person == person))
 			out[k++] = hand[i];
 	free(hand);
 	return k;

@@ -8,10 +8,10 @@
 
 size_t rentries_phase(const struct session *s, size_t *out)
 {
-	size_t n = 0;
-	for (size_t i = 0; i < s->n_entries; i++) {
-		const struct entry *e = &s->entries[i];
-		if (!e->deleted && e->round == s->round && e->phase == s->phase)
+	size_t n = 0, round = session_round_index(s), phase = session_phase_index(s);
+	for (size_t i = 0; i < session_n_entries(s); i++) {
+		const struct entry *e = session_entry(s, i);
+		if (!e->deleted && e->round == round && e->phase == phase)
 			out[n++] = i;
 	}
 	return n;
@@ -19,9 +19,10 @@ size_t rentries_phase(const struct session *s, size_t *out)
 
 char *rentries_label(const struct session *s, const struct entry *e)
 {
+	const struct strv *people = session_people(s);
 	const char *who = "Group";
-	if (e->person >= 0 && (size_t)e->person < s->people.n)
-		who = s->people.v[e->person];
+	if (e->person >= 0 && (size_t)e->person < people->n)
+		who = people->v[e->person];
 	const char *edited = e->revisions ? " (edited)" : "";
 	/* the card it speaks to, as the transcript names it */
 	const char *card = e->deck && e->card ? rphase_card_title(s, e->deck, e->card) : NULL;

@@ -60,17 +60,19 @@ char *rphase_card_label(const struct session *s, const struct dealt *c)
 	const char *card = rphase_card_title(s, c->deck, c->card);
 	const char *deck = rphase_deck_title(s, c->deck);
 	const char *hand = c->by_hand ? " (chosen by hand)" : "";
-	if (c->person < 0 || (size_t)c->person >= s->people.n)
+	const struct strv *people = session_people(s);
+	if (c->person < 0 || (size_t)c->person >= people->n)
 		return xasprintf("Table: %s · %s%s", card, deck, hand);
 	const char *role = rphase_role_title(s, (size_t)c->person);
-	return xasprintf("%s%s%s: %s · %s%s", s->people.v[c->person], role ? ", " : "",
+	return xasprintf("%s%s%s: %s · %s%s", people->v[c->person], role ? ", " : "",
 			 role ? role : "", card, deck, hand);
 }
 
 static void rphase_seats(struct rphase *p, const struct session *s, size_t cols)
 {
 	struct strv lines = {0};
-	rseats_lines(&s->flow->flow, &s->people, s->seats[s->round], &lines);
+	rseats_lines(&session_flow(s)->flow, session_people(s),
+		     session_seats(s, session_round_index(s)), &lines);
 	rphase_add(p, "Seats", cols, TL_HEADING, NULL);
 	for (size_t i = 0; i < lines.n; i++)
 		rphase_add(p, lines.v[i], cols, TL_NORMAL, "  ");
@@ -80,12 +82,12 @@ static void rphase_seats(struct rphase *p, const struct session *s, size_t cols)
 /* The cards in hand (rcap_hand: earlier phases' too), the ones dealt here marked new. */
 static void rphase_cards(struct rphase *p, const struct session *s, size_t cols)
 {
-	size_t *hand = xcalloc(s->n_dealt ? s->n_dealt : 1, sizeof *hand);
+	size_t *hand = xcalloc(session_n_dealt(s) ? session_n_dealt(s) : 1, sizeof *hand);
 	size_t n = rcap_hand(s, hand);
 	if (n)
 		rphase_add(p, "Cards in hand", cols, TL_HEADING, NULL);
 	for (size_t k = 0; k < n; k++) {
-		char *label = rphase_card_label(s, &s->dealt[hand[k]]);
+		char *label = rphase_card_label(s, session_dealt(s, hand[k]));
 		char *line = xasprintf("%s%s", label, rcap_is_new(s, hand[k]) ? " · new" : "");
 		size_t from = p->t.n;
 		tlines_add(&p->t, line, cols, TL_NORMAL, "  ");
@@ -100,12 +102,12 @@ static void rphase_cards(struct rphase *p, const struct session *s, size_t cols)
 
 static void rphase_entries(struct rphase *p, const struct session *s, size_t cols)
 {
-	size_t *idx = xcalloc(s->n_entries ? s->n_entries : 1, sizeof *idx);
+	size_t *idx = xcalloc(session_n_entries(s) ? session_n_entries(s) : 1, sizeof *idx);
 	size_t n = rentries_phase(s, idx);
 	if (n)
 		rphase_add(p, "Written", cols, TL_HEADING, NULL);
 	for (size_t k = 0; k < n; k++) {
-		const struct entry *e = &s->entries[idx[k]];
+		const struct entry *e = session_entry(s, idx[k]);
 		char *label = rentries_label(s, e);
 		char *first = xasprintf("  %s: ", label);
 		size_t from = p->t.n;
@@ -172,8 +174,8 @@ size_t rphase_find(const struct rphase *p, enum rph_kind kind, size_t index)
 
 char *rphase_where(const struct session *s)
 {
-	return xasprintf("Round %zu of %u · phase %zu of %zu", s->round + 1, s->rounds,
-			 s->phase + 1, s->n_phases);
+	return xasprintf("Round %zu of %u · phase %zu of %zu", session_round_index(s) + 1,
+			 session_rounds(s), session_phase_index(s) + 1, session_n_phases(s));
 }
 
 /* "Ana, Ben" for the people in who[n]; caller frees. */
@@ -181,7 +183,7 @@ static char *rphase_names(const struct session *s, const size_t *who, size_t n)
 {
 	char *out = xstrdup("");
 	for (size_t i = 0; i < n; i++) {
-		char *t = xasprintf("%s%s%s", out, i ? ", " : "", s->people.v[who[i]]);
+		char *t = xasprintf("%s%s%s", out, i ? ", " : "", session_people(s)->v[who[i]]);
 		free(out);
 		out = t;
 	}
@@ -195,10 +197,11 @@ char *rphase_turn(const struct session *s)
 		return NULL;
 	if (strcmp(ph->who, DEAL_TO_ALL) == 0)
 		return xstrdup("Turn: everyone");
-	long r = flow_find_role(&s->flow->flow, ph->who);
-	const struct role *ro = r >= 0 ? &s->flow->flow.roles[r] : NULL;
+	const struct flow *f = &session_flow(s)->flow;
+	long r = flow_find_role(f, ph->who);
+	const struct role *ro = r >= 0 ? &f->roles[r] : NULL;
 	const char *title = ro && ro->title ? ro->title : ph->who;
-	size_t *who = xcalloc(s->people.n ? s->people.n : 1, sizeof *who);
+	size_t *who = xcalloc(session_people(s)->n ? session_people(s)->n : 1, sizeof *who);
 	size_t n = rcap_who(s, who);
 	char *names = rphase_names(s, who, n);
 	char *out = xasprintf("Turn: %s — %s", title, n ? names : "nobody holds it");
@@ -219,7 +222,8 @@ size_t rphase_head(const struct session *s, size_t cols, size_t max, struct strv
 	char *line = rphase_join(where, turn);
 	free(where);
 	if (utf8_width(line) > cols) {
-		where = xasprintf("R%zu · %zu/%zu", s->round + 1, s->phase + 1, s->n_phases);
+		where = xasprintf("R%zu · %zu/%zu", session_round_index(s) + 1,
+				  session_phase_index(s) + 1, session_n_phases(s));
 		free(line);
 		line = rphase_join(where, turn);
 		free(where);
@@ -243,19 +247,20 @@ char *rphase_capture(const struct session *s)
 	const struct phase *ph = session_phase(s);
 	if (!ph || ph->capture == CAPTURE_NONE)
 		return xstrdup("Nothing to write in this phase (n adds a note)");
-	if (ph->capture == CAPTURE_ONE && seating_max_people(&s->flow->flow) == 1)
+	if (ph->capture == CAPTURE_ONE && seating_max_people(&session_flow(s)->flow) == 1)
 		return xstrdup(rcap_has_reflection(s, -1) ? "Written: your reflection"
 							  : "Write: your reflection");
 	if (ph->capture == CAPTURE_ONE)
 		return xstrdup(rcap_has_reflection(s, -1) ? "Written: the group's reflection"
 							  : "Write: one reflection for the group");
-	size_t *who = xcalloc(s->people.n ? s->people.n : 1, sizeof *who);
+	size_t *who = xcalloc(session_people(s)->n ? session_people(s)->n : 1, sizeof *who);
 	size_t n = rcap_who(s, who), done = 0;
 	for (size_t i = 0; i < n; i++)
 		done += rcap_has_reflection(s, (int)who[i]);
 	int next = rcap_next_person(s);
 	char *out = n == 0 ? xstrdup("Write: one reflection each (nobody holds the role)")
-		    : next >= 0 ? xasprintf("Write: %zu of %zu — next %s", done, n, s->people.v[next])
+		    : next >= 0 ? xasprintf("Write: %zu of %zu — next %s", done, n,
+					    session_people(s)->v[next])
 				: xasprintf("Written: all %zu", n);
 	free(who);
 	return out;
@@ -276,7 +281,7 @@ static char *rphase_fit(char **v, size_t n, size_t cols)
 
 char *rphase_ended(const struct session *s, size_t cols)
 {
-	const char *id = s->id ? s->id : "ID";
+	const char *id = session_id(s) ? session_id(s) : "ID";
 	char *v[] = {xasprintf("Round ended: read only · export: rucksack export %s", id),
 		     xasprintf("Ended, read only · rucksack export %s", id),
 		     xstrdup("Ended, read only · rucksack export")};
@@ -301,7 +306,7 @@ char *rphase_transcript(const struct session *s, const char *path, time_t writte
 	char when[40];
 	rphase_when(written, now, when, sizeof when);
 	/* older than the end: written with t before, and the end's own write failed */
-	bool old = s->ended_at && written < (time_t)(s->ended_at / 1000);
+	bool old = session_ended_at(s) && written < (time_t)(session_ended_at(s) / 1000);
 	const char *slash = strrchr(path, '/');
 	char *head = xasprintf("Transcript: %s, written %s%s", slash ? slash + 1 : path, when,
 			       old ? ", before the round ended (t writes it again)" : "");

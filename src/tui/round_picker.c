@@ -7,8 +7,8 @@
 
 static bool rpick_in_hand(const struct session *s, const char *deck, const char *card)
 {
-	for (size_t i = 0; s && i < s->n_dealt; i++) {
-		const struct dealt *c = &s->dealt[i];
+	for (size_t i = 0; s && i < session_n_dealt(s); i++) {
+		const struct dealt *c = session_dealt(s, i);
 		if (!c->withdrawn && strcmp(c->deck, deck) == 0 && strcmp(c->card, card) == 0)
 			return true;
 	}

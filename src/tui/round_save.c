@@ -82,17 +82,20 @@ char *rsave_farewell(const struct session *s, int rc, const char *where, const s
 	if (rc != 0)
 		return xasprintf("rucksack: NOT SAVED: %zu change%s to round %s could not be written "
 				 "anywhere (%s); tried its folder and the rescue folders",
-				 s->pending.n, s->pending.n == 1 ? "" : "s", s->id, rsave_why(d));
+				 session_n_pending(s), session_n_pending(s) == 1 ? "" : "s", session_id(s),
+				 rsave_why(d));
 	if (!where)
-		return xasprintf("rucksack: round %s is saved, in %s", s->id, s->journal_path);
+		return xasprintf("rucksack: round %s is saved, in %s", session_id(s),
+				 session_journal_path(s));
 	return xasprintf("rucksack: round %s could not be saved in its folder (%s); all of it is "
 			 "in a rescue copy, %s\n'rucksack resume %s' carries on from it, and puts it "
 			 "back once its folder can be written",
-			 s->id, rsave_why(d), where, s->id);
+			 session_id(s), rsave_why(d), where, session_id(s));
 }
 
 const char *rsave_resume_message(const struct session *s)
 {
-	return s->torn_tail ? "Resumed up to the last whole event (the journal's last line was torn)"
-			    : "Resumed where the round was left";
+	return session_torn_tail(s)
+		       ? "Resumed up to the last whole event (the journal's last line was torn)"
+		       : "Resumed where the round was left";
 }

@@ -39,19 +39,19 @@ static void capture_set_card(struct writing *c, long i)
 	const struct session *s = c->r->s;
 	free(c->dr.deck);
 	free(c->dr.card);
-	c->dr.deck = i >= 0 ? xstrdup(s->dealt[i].deck) : NULL;
-	c->dr.card = i >= 0 ? xstrdup(s->dealt[i].card) : NULL;
+	c->dr.deck = i >= 0 ? xstrdup(session_dealt(s, i)->deck) : NULL;
+	c->dr.card = i >= 0 ? xstrdup(session_dealt(s, i)->card) : NULL;
 }
 
 /* The cards a new text may speak to, and which of them it does now (its dr's card). */
 static void capture_choices(struct writing *c)
 {
 	const struct session *s = c->r->s;
-	c->choices = xcalloc(s->n_dealt ? s->n_dealt : 1, sizeof *c->choices);
+	c->choices = xcalloc(session_n_dealt(s) ? session_n_dealt(s) : 1, sizeof *c->choices);
 	c->n_choices = rcap_card_choices(s, c->dr.person, c->choices);
 	c->at = c->n_choices;
 	for (size_t k = 0; k < c->n_choices && c->dr.card; k++) {
-		const struct dealt *x = &s->dealt[c->choices[k]];
+		const struct dealt *x = session_dealt(s, c->choices[k]);
 		if (c->at == c->n_choices && !strcmp(x->deck, c->dr.deck) && !strcmp(x->card, c->dr.card))
 			c->at = k;
 	}
@@ -117,9 +117,10 @@ static void capture_closed(void *data, const char *unsaved)
 static char *capture_title(const struct writing *c)
 {
 	const struct session *s = c->r->s;
-	bool solo = seating_max_people(&s->flow->flow) == 1 && s->people.n == 1;
-	const char *who = c->dr.person >= 0 ? s->people.v[c->dr.person]
-			  : solo	    ? s->people.v[0] /* a flow for one person */
+	const struct strv *people = session_people(s);
+	bool solo = seating_max_people(&session_flow(s)->flow) == 1 && people->n == 1;
+	const char *who = c->dr.person >= 0 ? people->v[c->dr.person]
+			  : solo	    ? people->v[0] /* a flow for one person */
 					    : "the group";
 	const char *what = c->dr.edit_id ? "Edit" : c->dr.note ? "Note" : "Reflection";
 	if (c->dr.note && c->dr.person < 0)
@@ -192,30 +193,31 @@ static struct writing *capture_new(struct round *r, bool note, int person)
 {
 	struct writing *c = xcalloc(1, sizeof *c);
 	c->r = r;
-	c->dr.round = r->s->round;
-	c->dr.phase = r->s->phase;
+	c->dr.round = session_round_index(r->s);
+	c->dr.phase = session_phase_index(r->s);
 	c->dr.note = note;
 	c->dr.person = person;
 	/* the card selected, when it is one of the writer's; else the default (rcap_default_card) */
 	long card = round_selected(r, RPH_CARD);
-	if (card < 0 || (person >= 0 && r->s->dealt[card].person != person))
+	if (card < 0 || (person >= 0 && session_dealt(r->s, card)->person != person))
 		card = rcap_default_card(r->s, person);
 	capture_set_card(c, card);
 	return c;
 }
 
 /* The group's live reflection in this phase (capture one), or NULL. */
-static struct entry *capture_group_entry(struct session *s)
+static const struct entry *capture_group_entry(const struct session *s)
 {
-	for (size_t i = 0; i < s->n_entries; i++) {
-		struct entry *e = &s->entries[i];
-		if (!e->note && !e->deleted && e->round == s->round && e->phase == s->phase && e->person == -1)
+	size_t round = session_round_index(s), phase = session_phase_index(s);
+	for (size_t i = 0; i < session_n_entries(s); i++) {
+		const struct entry *e = session_entry(s, i);
+		if (!e->note && !e->deleted && e->round == round && e->phase == phase && e->person == -1)
 			return e;
 	}
 	return NULL;
 }
 
-static int capture_edit_entry(struct round *r, struct entry *e)
+static int capture_edit_entry(struct round *r, const struct entry *e)
 {
 	struct writing *c = xcalloc(1, sizeof *c);
 	c->r = r;
@@ -228,7 +230,7 @@ static int capture_edit_entry(struct round *r, struct entry *e)
 
 int round_write(struct round *r, bool note)
 {
-	if (r->s->ended_at) {
+	if (session_ended_at(r->s)) {
 		app_message(r->v.app, PAL_WARN, "The round has ended; nothing more can be written.");
 		return R_REDRAW;
 	}
@@ -250,12 +252,13 @@ int round_write(struct round *r, bool note)
 int round_edit(struct round *r)
 {
 	long i = round_selected(r, RPH_ENTRY);
-	if (r->s->ended_at || i < 0) {
-		app_message(r->v.app, PAL_NORMAL, r->s->ended_at ? "The round has ended."
-				  : "Select a reflection or note first (↑ ↓).");
+	if (session_ended_at(r->s) || i < 0) {
+		app_message(r->v.app, PAL_NORMAL, session_ended_at(r->s)
+							  ? "The round has ended."
+							  : "Select a reflection or note first (↑ ↓).");
 		return R_REDRAW;
 	}
-	return capture_edit_entry(r, &r->s->entries[i]);
+	return capture_edit_entry(r, session_entry(r->s, i));
 }
 
 static int round_delete_yes(struct view *owner)
@@ -265,19 +268,20 @@ static int round_delete_yes(struct view *owner)
 	if (i < 0)
 		return R_REDRAW;
 	struct diags d = {0};
-	int st = session_delete_entry(r->s, r->s->entries[i].id, &d);
+	int st = session_delete_entry(r->s, session_entry(r->s, i)->id, &d);
 	return round_report(r, st, &d, "Deleted (the journal keeps it)");
 }
 
 int round_delete(struct round *r)
 {
 	long i = round_selected(r, RPH_ENTRY);
-	if (r->s->ended_at || i < 0) {
-		app_message(r->v.app, PAL_NORMAL, r->s->ended_at ? "The round has ended."
-				  : "Select a reflection or note first (↑ ↓).");
+	if (session_ended_at(r->s) || i < 0) {
+		app_message(r->v.app, PAL_NORMAL, session_ended_at(r->s)
+							  ? "The round has ended."
+							  : "Select a reflection or note first (↑ ↓).");
 		return R_REDRAW;
 	}
-	char *label = rentries_label(r->s, &r->s->entries[i]);
+	char *label = rentries_label(r->s, session_entry(r->s, i));
 	char *q = xasprintf("Delete this text (%s)?", label);
 	app_push(r->v.app, confirm_open(&r->v, q, "It leaves the transcript; the journal keeps it.",
 					round_delete_yes, false));
@@ -294,7 +298,8 @@ void round_restore_draft(struct round *r)
 		diags_free(&d);
 		return;
 	}
-	if ((dr.round != r->s->round || dr.phase != r->s->phase) && !r->s->ended_at)
+	bool elsewhere = dr.round != session_round_index(r->s) || dr.phase != session_phase_index(r->s);
+	if (elsewhere && !session_ended_at(r->s))
 		session_goto(r->s, dr.round, dr.phase, &d);
 	diags_free(&d);
 	round_refresh(r);
@@ -304,7 +309,7 @@ void round_restore_draft(struct round *r)
 	char *text = dr.text;
 	c->dr.text = NULL;
 	capture_open(c, text, true);
-	if (r->s->torn_tail)
+	if (session_torn_tail(r->s))
 		app_message(r->v.app, PAL_WARN, "%s; your unsaved text is back (Ctrl-S saves it)",
 			    rsave_resume_message(r->s));
 	else

@@ -27,11 +27,11 @@ static void projector_draw(struct view *v)
 	struct projector *p = (struct projector *)v;
 	struct rect a = v->area;
 	const struct phase *ph = session_phase(p->s);
-	const struct dealt *c = p->card >= 0 ? &p->s->dealt[p->card] : NULL;
+	const struct dealt *c = p->card >= 0 ? session_dealt(p->s, p->card) : NULL;
 	const struct doc *d = c ? session_deck(p->s, c->deck) : NULL;
 	long k = d ? deck_find_card(&d->deck, c->card) : -1;
 	char *about = c ? xasprintf("%s · for %s", d && d->title ? d->title : c->deck,
-				    c->person >= 0 ? p->s->people.v[c->person] : "the table")
+				    c->person >= 0 ? session_people(p->s)->v[c->person] : "the table")
 			: NULL;
 	struct rproj_in in = {
 		.phase = ph ? ph->title : "",
@@ -58,7 +58,7 @@ static void projector_draw(struct view *v)
 static long projector_step(const struct projector *p, int dir)
 {
 	const struct session *s = p->s;
-	size_t *hand = xcalloc(s->n_dealt ? s->n_dealt : 1, sizeof *hand);
+	size_t *hand = xcalloc(session_n_dealt(s) ? session_n_dealt(s) : 1, sizeof *hand);
 	size_t n = rcap_hand(s, hand), at = n;
 	for (size_t k = 0; k < n; k++)
 		at = (long)hand[k] == p->card ? k : at;

@@ -53,7 +53,7 @@ long round_selected(const struct round *r, enum rph_kind kind)
 static size_t round_banner(const struct round *r, char *line[2])
 {
 	line[0] = line[1] = NULL;
-	if (!r->s->pending.n)
+	if (!session_n_pending(r->s))
 		return 0;
 	size_t w = r->v.area.w > 2 ? (size_t)r->v.area.w - 2 : 1;
 	return rsave_banner(r->unsaved_why, w, line);
@@ -67,7 +67,7 @@ static int round_head_rows(const struct round *r)
 	size_t n = round_banner(r, line);
 	free(line[0]);
 	free(line[1]);
-	return 2 + (int)r->where.n + (n ? (int)n : r->s->ended_at ? 1 : 0);
+	return 2 + (int)r->where.n + (n ? (int)n : session_ended_at(r->s) ? 1 : 0);
 }
 
 /* Rows for the body's lines: all below the head, but the last when they do
@@ -105,11 +105,12 @@ static void round_show_line(struct round *r, size_t i)
 /* The current phase's timer as the journal has it (fresh: another phase's was shown). */
 static void round_load_timer(struct round *r, bool fresh)
 {
-	const struct session_clock *c = session_clock_of(r->s, r->s->round, r->s->phase);
+	const struct session_clock *c =
+		session_clock_of(r->s, session_round_index(r->s), session_phase_index(r->s));
 	int64_t now = round_now_ms();
 	/* an ended round has no timer: nothing to show, count, ring or wake for */
-	rtimer_load(&r->timer, r->s->ended_at ? 0 : session_timer_length(r->s), c->used_ms, c->since,
-		    now, fresh);
+	int64_t length = session_ended_at(r->s) ? 0 : session_timer_length(r->s);
+	rtimer_load(&r->timer, length, c->used_ms, c->since, now, fresh);
 	rtimer_text(&r->timer, now, r->shown, sizeof r->shown);
 }
 
@@ -121,11 +122,11 @@ void round_refresh(struct round *r)
 		kind = r->body.refs[r->sel].kind;
 		index = r->body.refs[r->sel].index;
 	}
-	bool moved = r->s->round != r->at_round || r->s->phase != r->at_phase;
+	bool moved = session_round_index(r->s) != r->at_round || session_phase_index(r->s) != r->at_phase;
 	round_load_timer(r, moved);
 	if (moved) {
-		r->at_round = r->s->round;
-		r->at_phase = r->s->phase;
+		r->at_round = session_round_index(r->s);
+		r->at_phase = session_phase_index(r->s);
 		r->sc.top = 0;
 		kind = RPH_TEXT;
 	}
@@ -147,7 +148,7 @@ int round_report(struct round *r, int st, struct diags *d, const char *what)
 {
 	char *msg = rsave_message(st, d, what);
 	free(r->unsaved_why);
-	r->unsaved_why = r->s->pending.n > 0 ? xstrdup(rsave_why(d)) : NULL;
+	r->unsaved_why = session_n_pending(r->s) > 0 ? xstrdup(rsave_why(d)) : NULL;
 	app_message(r->v.app, st == SESSION_OK ? PAL_OK : PAL_WARN, "%s", msg);
 	free(msg);
 	diags_free(d);
@@ -183,7 +184,7 @@ static void round_draw_head(struct round *r)
 		draw_text(y++, a.x + 1, a.w - 2, r->where.v[i], PAL_DIM);
 	/* an ended round takes no more writing: say what it still offers */
 	size_t w = a.w > 2 ? (size_t)a.w - 2 : 1;
-	char *cap = r->s->ended_at ? rphase_ended(r->s, w) : rphase_capture(r->s);
+	char *cap = session_ended_at(r->s) ? rphase_ended(r->s, w) : rphase_capture(r->s);
 	draw_text(y++, a.x + 1, a.w - 2, cap, PAL_NORMAL);
 	free(cap);
 	char *banner[2];
@@ -193,7 +194,7 @@ static void round_draw_head(struct round *r)
 		draw_text(y++, a.x + 1, a.w - 2, banner[i], PAL_WARN);
 		free(banner[i]);
 	}
-	if (!n && r->s->ended_at) {
+	if (!n && session_ended_at(r->s)) {
 		char *b = rphase_transcript(r->s, r->transcript, r->transcript_at, time(NULL), w);
 		draw_text(y++, a.x + 1, a.w - 2, b, r->transcript ? PAL_OK : PAL_NORMAL);
 		free(b);
@@ -282,19 +283,19 @@ static int round_move(struct round *r, enum action act)
 
 static int round_step(struct round *r, enum action act)
 {
-	if (r->s->ended_at) {
+	if (session_ended_at(r->s)) {
 		app_message(r->v.app, PAL_NORMAL, "The round has ended.");
 		return R_REDRAW;
 	}
 	struct diags d = {0};
 	int st;
 	if (act == ACT_PH_ROUND) {
-		if (r->s->round + 1 >= r->s->rounds) {
+		if (session_round_index(r->s) + 1 >= session_rounds(r->s)) {
 			app_message(r->v.app, PAL_NORMAL, "This is the last round (the flow has %u); E ends it.",
-				    r->s->rounds);
+				    session_rounds(r->s));
 			return R_REDRAW;
 		}
-		st = session_goto(r->s, r->s->round + 1, 0, &d);
+		st = session_goto(r->s, session_round_index(r->s) + 1, 0, &d);
 	} else {
 		st = act == ACT_PH_NEXT ? session_next(r->s, &d) : session_prev(r->s, &d);
 	}
@@ -312,10 +313,10 @@ static int round_step(struct round *r, enum action act)
 static long round_card(const struct round *r)
 {
 	long i = round_selected(r, RPH_CARD);
-	for (size_t k = 0; i < 0 && k < r->s->n_dealt; k++)
+	for (size_t k = 0; i < 0 && k < session_n_dealt(r->s); k++)
 		if (rcap_is_new(r->s, k))
 			i = (long)k;
-	size_t *hand = xcalloc(r->s->n_dealt ? r->s->n_dealt : 1, sizeof *hand);
+	size_t *hand = xcalloc(session_n_dealt(r->s) ? session_n_dealt(r->s) : 1, sizeof *hand);
 	if (i < 0 && rcap_hand(r->s, hand))
 		i = (long)hand[0];
 	free(hand);
@@ -325,7 +326,7 @@ static long round_card(const struct round *r)
 static int round_read_card(struct round *r)
 {
 	long i = round_card(r);
-	const struct dealt *c = i >= 0 ? &r->s->dealt[i] : NULL;
+	const struct dealt *c = i >= 0 ? session_dealt(r->s, i) : NULL;
 	const struct doc *d = c ? session_deck(r->s, c->deck) : NULL;
 	long k = d ? deck_find_card(&d->deck, c->card) : -1;
 	if (k < 0) {
@@ -340,8 +341,8 @@ static int round_read_card(struct round *r)
 static int round_redeal(struct round *r)
 {
 	long i = round_selected(r, RPH_CARD);
-	if (i < 0 || r->s->ended_at) {
-		app_message(r->v.app, PAL_NORMAL, r->s->ended_at ? "The round has ended."
+	if (i < 0 || session_ended_at(r->s)) {
+		app_message(r->v.app, PAL_NORMAL, session_ended_at(r->s) ? "The round has ended."
 				  : "Select a card first (↑ ↓), then d deals it again.");
 		return R_REDRAW;
 	}
@@ -349,7 +350,7 @@ static int round_redeal(struct round *r)
 	int st = session_redeal(r->s, (size_t)i, &d);
 	int rr = round_report(r, st, &d, "Dealt again (saved)");
 	if (st != SESSION_INVALID) {
-		r->sel = rphase_find(&r->body, RPH_CARD, r->s->n_dealt - 1);
+		r->sel = rphase_find(&r->body, RPH_CARD, session_n_dealt(r->s) - 1);
 		if (r->sel < r->body.t.n)
 			round_show_line(r, r->sel);
 	}
@@ -360,12 +361,12 @@ static int round_redeal(struct round *r)
 static int round_chosen(void *data, long replace, const char *deck, const char *card)
 {
 	struct round *r = data;
-	int person = replace >= 0 ? r->s->dealt[replace].person : -1;
+	int person = replace >= 0 ? session_dealt(r->s, replace)->person : -1;
 	struct diags d = {0};
 	int st = session_choose(r->s, replace, person, deck, card, &d);
 	int rr = round_report(r, st, &d, "Card chosen by hand (saved)");
 	if (st != SESSION_INVALID) {
-		r->sel = rphase_find(&r->body, RPH_CARD, r->s->n_dealt - 1);
+		r->sel = rphase_find(&r->body, RPH_CARD, session_n_dealt(r->s) - 1);
 		if (r->sel < r->body.t.n)
 			round_show_line(r, r->sel);
 	}
@@ -377,16 +378,18 @@ static int round_choose(struct round *r)
 {
 	long i = round_selected(r, RPH_CARD);
 	const struct phase *ph = session_phase(r->s);
-	const char *deck = i >= 0 ? r->s->dealt[i].deck : ph && ph->n_deals ? ph->deals[0].deck : NULL;
+	const char *deck = i >= 0		 ? session_dealt(r->s, i)->deck
+			   : ph && ph->n_deals ? ph->deals[0].deck
+					       : NULL;
 	const struct doc *d = deck ? session_deck(r->s, deck) : NULL;
-	if (r->s->ended_at || !d) {
-		app_message(r->v.app, PAL_NORMAL, r->s->ended_at ? "The round has ended."
+	if (session_ended_at(r->s) || !d) {
+		app_message(r->v.app, PAL_NORMAL, session_ended_at(r->s) ? "The round has ended."
 				  : "This phase deals no cards: there is no deck to choose from.");
 		return R_REDRAW;
 	}
-	char *who = i >= 0 && r->s->dealt[i].person >= 0
+	char *who = i >= 0 && session_dealt(r->s, i)->person >= 0
 			    ? xasprintf("for %s, instead of the selected card",
-					r->s->people.v[r->s->dealt[i].person])
+					session_people(r->s)->v[session_dealt(r->s, i)->person])
 		    : i >= 0 ? xstrdup("for the table, instead of the selected card")
 			     : xstrdup("for the table");
 	app_push(r->v.app, picker_open(r->v.app, d, r->s, who, round_chosen, r, i));
@@ -400,7 +403,7 @@ static int round_choose(struct round *r)
 static void round_find_transcript(struct round *r)
 {
 	struct stat st;
-	char *path = session_sibling(r->s->journal_path, ".md");
+	char *path = session_sibling(session_journal_path(r->s), ".md");
 	free(r->transcript);
 	r->transcript = NULL;
 	if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
@@ -422,7 +425,7 @@ static int round_transcript(struct round *r)
 	}
 	diags_free(&d);
 	round_find_transcript(r);
-	char *path = session_sibling(r->s->journal_path, ".md");
+	char *path = session_sibling(session_journal_path(r->s), ".md");
 	app_message(r->v.app, PAL_OK, "Transcript written: %s", path);
 	free(path);
 	return R_REDRAW;
@@ -445,7 +448,7 @@ static int round_end_yes(struct view *owner)
 
 static int round_retry(struct round *r)
 {
-	if (!r->s->pending.n) {
+	if (!session_n_pending(r->s)) {
 		app_message(r->v.app, PAL_OK, "Everything is saved.");
 		return R_REDRAW;
 	}
@@ -484,7 +487,7 @@ static int round_saved_as(void *data, const char *text, char **msg)
 		round_transcript(r);
 	diags_free(&d);
 	round_refresh(r);
-	app_message(r->v.app, PAL_OK, "Saved in %s", r->s->journal_path);
+	app_message(r->v.app, PAL_OK, "Saved in %s", session_journal_path(r->s));
 	return 0;
 }
 
@@ -505,7 +508,7 @@ static int round_save_as(struct round *r)
 static int round_quit_yes(struct view *owner)
 {
 	struct round *r = (struct round *)owner;
-	if (rtimer_running(&r->timer) && !r->s->ended_at) {
+	if (rtimer_running(&r->timer) && !session_ended_at(r->s)) {
 		struct diags d = {0};
 		session_timer(r->s, SESSION_TIMER_PAUSE, &d);
 		diags_free(&d);
@@ -515,10 +518,10 @@ static int round_quit_yes(struct view *owner)
 
 static int round_quit(struct round *r)
 {
-	if (r->s->ended_at && !r->s->pending.n)
+	if (session_ended_at(r->s) && !session_n_pending(r->s))
 		return R_CLOSE;
-	const char *q = r->s->pending.n ? "Leave with changes not saved?" : "Leave the round?";
-	const char *detail = r->s->pending.n
+	const char *q = session_n_pending(r->s) ? "Leave with changes not saved?" : "Leave the round?";
+	const char *detail = session_n_pending(r->s)
 				     ? "They are NOT on the disk here: on leaving they go to a rescue "
 				       "copy elsewhere (rucksack says where), which the next start offers."
 				     : "It is kept: rucksack resume carries on from here.";
@@ -546,7 +549,7 @@ static int round_tick(struct view *v)
 	struct round *r = (struct round *)v;
 	rtimer_text(&r->timer, round_now_ms(), r->shown, sizeof r->shown);
 	if (rtimer_ring(&r->timer, round_now_ms())) {
-		if (r->s->bell_off)
+		if (session_bell_off(r->s))
 			flash();
 		else
 			beep();
@@ -559,14 +562,15 @@ static int round_tick(struct view *v)
 static int round_timer_key(struct round *r, enum action act)
 {
 	if (!rtimer_timed(&r->timer)) {
-		app_message(r->v.app, PAL_NORMAL, r->s->ended_at ? "The round has ended: its timer has stopped."
-								  : "This phase has no timer.");
+		app_message(r->v.app, PAL_NORMAL,
+			    session_ended_at(r->s) ? "The round has ended: its timer has stopped."
+						   : "This phase has no timer.");
 		return R_REDRAW;
 	}
 	if (act == ACT_PH_BELL) {
 		struct diags d = {0};
-		int st = session_bell(r->s, r->s->bell_off, &d);
-		return round_report(r, st, &d, r->s->bell_off ? "Bell off: a flash at zero (saved)."
+		int st = session_bell(r->s, session_bell_off(r->s), &d);
+		return round_report(r, st, &d, session_bell_off(r->s) ? "Bell off: a flash at zero (saved)."
 							      : "Bell on: it rings at zero (saved).");
 	}
 	enum session_timer_op op = act == ACT_PH_MINUTE		 ? SESSION_TIMER_MINUTE
@@ -604,7 +608,7 @@ static int round_key(struct view *v, int key, enum action act)
 		return R_REDRAW;
 	case ACT_PH_TRANSCRIPT: return round_transcript(r);
 	case ACT_PH_END:
-		if (r->s->ended_at)
+		if (session_ended_at(r->s))
 			return round_transcript(r);
 		app_push(v->app, confirm_open(v, "End the round?",
 					      "The transcript is written next to the journal.",
@@ -624,7 +628,7 @@ static const char *round_bar_name(const struct view *v, enum action a)
 {
 	const struct round *r = (const struct round *)v;
 	bool late = a == ACT_PH_CARD || a == ACT_PH_TRANSCRIPT;
-	if (r->s->ended_at)
+	if (session_ended_at(r->s))
 		return late || a == ACT_HELP || a == ACT_PH_QUIT ? NULL : "";
 	if (late)
 		return "";
@@ -636,7 +640,7 @@ static const char *round_bar_name(const struct view *v, enum action a)
 static char *round_title(const struct view *v)
 {
 	const struct round *r = (const struct round *)v;
-	return xstrdup(r->s->flow_title ? r->s->flow_title : r->s->flow_id);
+	return xstrdup(session_flow_title(r->s));
 }
 
 /* Leaving (a signal, or q confirmed) with something only in memory: it
@@ -649,7 +653,7 @@ static void round_rescue(struct round *r)
 		return;
 	struct diags d = {0};
 	char *where = NULL;
-	int rc = session_rescue(r->s, &r->s->rescue_dirs, &where, &d);
+	int rc = session_rescue(r->s, session_rescue_dirs_of(r->s), &where, &d);
 	free(a->farewell);
 	a->farewell = rsave_farewell(r->s, rc, where, &d);
 	free(where);
@@ -688,10 +692,14 @@ struct view *round_open(struct app *a, struct session *s, const char *message, b
 	r->v.ops = &round_ops;
 	r->v.app = a;
 	r->s = s;
-	if (!s->rescue_dirs.n) /* for save elsewhere's pointer, and leaving unsaved */
-		session_rescue_dirs(a->opts ? a->opts->env : NULL, &s->rescue_dirs);
+	if (!session_rescue_dirs_of(s)->n) { /* for save elsewhere's pointer, and leaving unsaved */
+		struct strv dirs = {0};
+		session_rescue_dirs(a->opts ? a->opts->env : NULL, &dirs);
+		session_set_rescue_dirs(s, &dirs);
+		strv_free(&dirs);
+	}
 	r->at_round = (size_t)-1;
-	if (s->ended_at) /* reopened after the end: its transcript was written then */
+	if (session_ended_at(s)) /* reopened after the end: its transcript was written then */
 		round_find_transcript(r);
 	if (message)
 		app_message(a, warn ? PAL_WARN : PAL_OK, "%s", message);
@@ -732,8 +740,8 @@ void round_push(struct app *a, struct session *s, int st, const struct diags *d,
 				     : xstrdup("Round started: each change is saved as it happens");
 	if (back && msg != back)
 		free(back);
-	struct view *v = round_open(a, s, msg, st != SESSION_OK || s->torn_tail);
-	if (s->pending.n)
+	struct view *v = round_open(a, s, msg, st != SESSION_OK || session_torn_tail(s));
+	if (session_n_pending(s))
 		((struct round *)v)->unsaved_why = xstrdup(rsave_why(d));
 	app_push(a, v);
 	if (resumed)

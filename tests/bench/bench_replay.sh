@@ -100,7 +100,7 @@ int main(int argc, char **argv)
 	if (load < 0 || resume < 0)
 		return 1;
 	printf("replay (read + apply, session_load): %.3f s for %zu entries, %zu cards "
-	       "(target under 1 s: %s)\n", load, s->n_entries, s->n_dealt,
+	       "(target under 1 s: %s)\n", load, session_n_entries(s), session_n_dealt(s),
 	       load < 1.0 ? "met" : "MISSED");
 	printf("resume (replay + reopen for appending): %.3f s\n", resume);
 	session_free(s);

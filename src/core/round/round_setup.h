@@ -1,11 +1,12 @@
 #ifndef RUCKSACK_ROUND_SETUP_H
 #define RUCKSACK_ROUND_SETUP_H
 /*
- * The setup of a round before it starts, decided without a screen: who is present (in entry order), the seats previewed for
- * them by seating_assign, swaps the facilitator made on top of the preview,
- * an optional seed and facilitator name.  The setup screen
- * (tui/view_setup.c) and `rucksack run --people` both build a round through it, so both start
- * the round with the same rules.
+ * The setup of a round before it starts, decided without a screen: who is
+ * present (in entry order), the seats previewed for them by seating_assign,
+ * swaps the facilitator made on top of the preview, an optional seed and
+ * facilitator name.  The setup screen (tui/view_setup.c) and `rucksack run
+ * --people` both build a round through it, so both start the round with the
+ * same rules.
  *
  * Seats follow the list: the flow's rules seat people in the order they are
  * listed (seating_assign).  So a swap exchanges the two people's places in

@@ -103,48 +103,8 @@ struct session_clock {
 	bool paused;	  /* paused by hand: entering the phase again does not restart it */
 };
 
-struct session {
-	char *id;
-	char *journal_path;
-	const struct catalog *catalog; /* borrowed; outlives the session */
-	const struct doc *flow;	       /* borrowed from catalog */
-	char *flow_id, *flow_version;
-	struct strv deck_ids, deck_versions; /* decks the flow deals from, as started */
-	uint64_t seed;
-	unsigned rounds;
-	char *facilitator; /* may be NULL */
-	struct strv people;
-	int **seats; /* seats[round][person]: role index or -1 */
-	size_t round, phase;
-	bool *entered; /* entered[round * n_phases + phase]: its cards were dealt */
-	struct dealt *dealt;
-	size_t n_dealt, cap_dealt;
-	struct entry *entries;
-	size_t n_entries, cap_entries;
-	unsigned next_entry_id;
-	int64_t started_at, ended_at; /* ended_at 0 while running */
-	struct strv pending; /* records not yet on disk */
-	bool torn_tail;	     /* resumed from a journal whose last line was torn */
-	struct dealer *dealer;
-	struct journal *journal;
-	/* Added by the session module (compatible extension): */
-	char *flow_title;	  /* from the start record; the flow's id when absent */
-	size_t n_phases;	  /* phases per round (the flow's, or the journal's) */
-	struct strv phase_ids, role_ids; /* as started, for rebuilding without the flow */
-	struct strv saved;	  /* records already on disk, in order (for save_as) */
-	bool read_only;		  /* from session_load: mutators are refused */
-	bool rewrite_first;	  /* torn on disk: rewrite it whole before appending */
-	bool draft_stale;	  /* the draft's text was committed but is still pending */
-	struct session_clock *clocks; /* clocks[round * n_phases + phase]: its timer */
-	struct strv moved_pending; /* old journals whose pointer here (ID.moved) is still to be written */
-	char *draft_unsaved; /* the draft's record when it could not be written (session_rescue takes it) */
-	struct strv rescue_dirs; /* set by the caller (session_rescue_dirs): where a pointer goes when
-				  * the old folder cannot take it; may be empty */
-	struct lockfile **locks; /* held while the round is open, one per place it lived (session_open_elsewhere) */
-	size_t n_locks;
-	int64_t last_at;	 /* the latest record's `at` */
-	bool bell_off;	     /* at zero the screen flashes instead of ringing (the last "bell" record) */
-};
+/* A round being run (or read): opaque; the queries below read it. */
+struct session;
 
 struct session_opts {
 	const char *flow_id;
@@ -164,9 +124,10 @@ struct session_opts {
  *                    call returned: the screen may say "saved".
  *   SESSION_UNSAVED  applied in memory but not on the disk; d holds an io
  *                    error saying why (full disk, read-only folder...).  The
- *                    record waits in s->pending; later changes queue behind
- *                    it (each call tries to write the queue first, so the
- *                    round saves itself again once the disk has room), and
+ *                    record waits, pending (session_n_pending); later
+ *                    changes queue behind it (each call tries to write the
+ *                    queue first, so the round saves itself again once the
+ *                    disk has room), and
  *                    session_retry_save() / session_save_as() write it all.
  *   SESSION_INVALID  refused (a bad index, a read-only round...): nothing
  *                    changed and nothing was written; d says why.
@@ -180,7 +141,7 @@ int session_start(struct session **out, const struct catalog *c, const struct se
 		  struct diags *d);
 /* Reopens a round from its journal; the flow and decks come from c and the
  * dealer carries on exactly where it was.  A torn last line is dropped with a
- * warning (s->torn_tail set) and the file made whole before anything is
+ * warning (session_torn_tail) and the file made whole before anything is
  * appended; a round cut off before its first phase is seated and entered
  * as session_start would have.  SESSION_OK; SESSION_UNSAVED when the journal cannot be written
  * (the round runs in memory; *out is set); SESSION_INVALID (*out NULL) when
@@ -211,7 +172,7 @@ enum session_status session_goto(struct session *s, size_t round, size_t phase, 
 enum session_status session_next(struct session *s, struct diags *d); /* next phase, or next round's first */
 enum session_status session_prev(struct session *s, struct diags *d); /* previous phase, or previous round's last */
 /* Withdraws dealt[index] and deals its person a new card from the same deck
- * (and the suit its phase deals from); the new card is s->dealt[s->n_dealt - 1]. */
+ * (and the suit its phase deals from); the new card is the last dealt (session_n_dealt - 1). */
 enum session_status session_redeal(struct session *s, size_t index, struct diags *d);
 /* Gives person (-1: the table) a card chosen by hand, in the current phase —
  * or in dealt[replace]'s round and phase, replacing it, when replace >= 0. */
@@ -228,7 +189,7 @@ enum session_status session_add_entry(struct session *s, bool note, int person, 
 enum session_status session_edit_entry(struct session *s, unsigned id, const char *text, struct diags *d);
 /* Marks a live entry deleted; it stays in the journal, leaves the transcript. */
 enum session_status session_delete_entry(struct session *s, unsigned id, struct diags *d);
-/* Ends the round (s->ended_at).  Write the transcript after with transcript_save(). */
+/* Ends the round (session_ended_at).  Write the transcript after with transcript_save(). */
 enum session_status session_end(struct session *s, struct diags *d);
 
 /* What session_timer does to the current phase's timer. */
@@ -243,7 +204,7 @@ enum session_timer_op {
 enum session_status session_timer(struct session *s, enum session_timer_op op, struct diags *d);
 
 /* Rings the bell at zero (ring true), or flashes the screen instead, for
- * every timer of the round from now on (a "bell" record; s->bell_off).
+ * every timer of the round from now on (a "bell" record; session_bell_off).
  * Refused when the round has ended or the bell is already as asked. */
 enum session_status session_bell(struct session *s, bool ring, struct diags *d);
 
@@ -252,15 +213,15 @@ enum session_status session_bell(struct session *s, bool ring, struct diags *d);
 enum session_status session_retry_save(struct session *s, struct diags *d);
 /* Writes the whole journal (saved and pending) to path — or to
  * path/<id>.jsonl when path is a folder — atomically, mode 0600, and carries
- * on there (s->journal_path changes to its absolute path).  A draft being
+ * on there (session_journal_path becomes its absolute path).  A draft being
  * kept goes with it, the one kept in memory too (when that still cannot be
  * written, an io diagnostic says so and it stays in memory).  The old
  * journal, when there is one, gets a pointer beside it (session_follow);
  * when that cannot be written (the old folder is what failed), a warning
- * says so, the pointer goes to the first of
- * s->rescue_dirs that takes it instead (listing looks there, so a crash
- * before the old folder is back loses no track of the round), and each
- * later save tries the old folder again.
+ * says so, the pointer goes to the first of the rescue folders
+ * (session_set_rescue_dirs) that takes it instead (listing looks there, so
+ * a crash before the old folder is back loses no track of the round), and
+ * each later save tries the old folder again.
  * SESSION_OK, or SESSION_UNSAVED with an io diagnostic and nothing changed. */
 enum session_status session_save_as(struct session *s, const char *path, struct diags *d);
 
@@ -327,6 +288,11 @@ void session_draft_free(struct session_draft *dr);
  * (or ~/.local/share/...), $HOME/rucksack-rescue, and $TMPDIR (else /tmp)
  * /rucksack-rescue-<uid>.  env NULL: getenv.  Appended to out. */
 void session_rescue_dirs(env_fn env, struct strv *out);
+/* The rescue folders s uses when its own folder fails (a pointer after
+ * session_save_as, and leaving with session_rescue): a copy of dirs. */
+void session_set_rescue_dirs(struct session *s, const struct strv *dirs);
+/* The folders last set (empty until then). */
+const struct strv *session_rescue_dirs_of(const struct session *s);
 /* Whether there is anything a rescue would save: pending records or a draft not written. */
 bool session_needs_rescue(const struct session *s);
 /* 0 with *where NULL when the journal itself took everything; 0 with *where
@@ -341,7 +307,48 @@ int session_rescue(struct session *s, const struct strv *dirs, char **where, str
  * -1 when it could not (d says why; the round carries on where it is). */
 int session_rescue_return(struct session *s, char **home, struct diags *d);
 
-/* Queries. */
+/*
+ * Queries (session_query.c): what the round is and where it stands.  Strings,
+ * lists and records returned point into s and last until its next change.
+ */
+const char *session_id(const struct session *s);
+const char *session_journal_path(const struct session *s); /* where it lives now */
+const struct doc *session_flow(const struct session *s); /* NULL: loaded without it (session_load) */
+const char *session_flow_id(const struct session *s);
+const char *session_flow_title(const struct session *s); /* as started; the flow's id when unknown */
+const char *session_flow_version(const struct session *s);
+uint64_t session_seed(const struct session *s);
+unsigned session_rounds(const struct session *s);
+size_t session_n_phases(const struct session *s); /* phases per round */
+const char *session_facilitator(const struct session *s); /* NULL: none given */
+const struct strv *session_people(const struct session *s);
+/* The decks the flow deals from and their versions, as started (same order). */
+const struct strv *session_deck_ids(const struct session *s);
+const struct strv *session_deck_versions(const struct session *s);
+/* The flow's phase and role ids as started (a transcript without the flow names them). */
+const struct strv *session_phase_ids(const struct session *s);
+const struct strv *session_role_ids(const struct session *s);
+int64_t session_started_at(const struct session *s);
+int64_t session_ended_at(const struct session *s); /* 0 while the round runs */
+/* The current round and phase (the phase's flow record: session_phase). */
+size_t session_round_index(const struct session *s);
+size_t session_phase_index(const struct session *s);
+/* The round's seats, one role index (or -1) per person; NULL: not seated yet. */
+const int *session_seats(const struct session *s, size_t round);
+/* Whether (round, phase) has been entered (its cards dealt). */
+bool session_entered(const struct session *s, size_t round, size_t phase);
+/* The cards dealt, in order (withdrawn ones too); NULL past the end. */
+size_t session_n_dealt(const struct session *s);
+const struct dealt *session_dealt(const struct session *s, size_t i);
+/* The entries, in id order (deleted ones too); NULL past the end. */
+size_t session_n_entries(const struct session *s);
+const struct entry *session_entry(const struct session *s, size_t i);
+/* How many records wait to be written (0: everything is on the disk). */
+size_t session_n_pending(const struct session *s);
+/* Resumed from a journal whose last line was torn (dropped with a warning). */
+bool session_torn_tail(const struct session *s);
+/* At zero the screen flashes instead of ringing (the last "bell" record). */
+bool session_bell_off(const struct session *s);
 const struct phase *session_phase(const struct session *s);
 const struct role *session_role_of(const struct session *s, size_t person); /* NULL: unseated */
 const struct doc *session_deck(const struct session *s, const char *deck_id);

@@ -5,6 +5,49 @@
 
 #include "core/round/session.h"
 
+struct session {
+	char *id;
+	char *journal_path;
+	const struct catalog *catalog; /* borrowed; outlives the session */
+	const struct doc *flow;	       /* borrowed from catalog */
+	char *flow_id, *flow_version;
+	struct strv deck_ids, deck_versions; /* decks the flow deals from, as started */
+	uint64_t seed;
+	unsigned rounds;
+	char *facilitator; /* may be NULL */
+	struct strv people;
+	int **seats; /* seats[round][person]: role index or -1 */
+	size_t round, phase;
+	bool *entered; /* entered[round * n_phases + phase]: its cards were dealt */
+	struct dealt *dealt;
+	size_t n_dealt, cap_dealt;
+	struct entry *entries;
+	size_t n_entries, cap_entries;
+	unsigned next_entry_id;
+	int64_t started_at, ended_at; /* ended_at 0 while running */
+	struct strv pending; /* records not yet on disk */
+	bool torn_tail;	     /* resumed from a journal whose last line was torn */
+	struct dealer *dealer;
+	struct journal *journal;
+	/* Added by the session module (compatible extension): */
+	char *flow_title;	  /* from the start record; the flow's id when absent */
+	size_t n_phases;	  /* phases per round (the flow's, or the journal's) */
+	struct strv phase_ids, role_ids; /* as started, for rebuilding without the flow */
+	struct strv saved;	  /* records already on disk, in order (for save_as) */
+	bool read_only;		  /* from session_load: mutators are refused */
+	bool rewrite_first;	  /* torn on disk: rewrite it whole before appending */
+	bool draft_stale;	  /* the draft's text was committed but is still pending */
+	struct session_clock *clocks; /* clocks[round * n_phases + phase]: its timer */
+	struct strv moved_pending; /* old journals whose pointer here (ID.moved) is still to be written */
+	char *draft_unsaved; /* the draft's record when it could not be written (session_rescue takes it) */
+	struct strv rescue_dirs; /* set by the caller (session_rescue_dirs): where a pointer goes when
+				  * the old folder cannot take it; may be empty */
+	struct lockfile **locks; /* held while the round is open, one per place it lived (session_open_elsewhere) */
+	size_t n_locks;
+	int64_t last_at;	 /* the latest record's `at` */
+	bool bell_off;	     /* at zero the screen flashes instead of ringing (the last "bell" record) */
+};
+
 /* More rounds than this is a damaged record, not a supervision. */
 #define SESSION_MAX_ROUNDS 1000
 

@@ -9,28 +9,29 @@
 #include <time.h>
 
 #include "core/base/atomicfile.h"
-#include "core/deck/catalog.h"
 #include "core/round/transcript_int.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
 
 void tx_init(struct tx *t, const struct session *s, bool anon)
 {
+	const struct strv *people = session_people(s);
+	const char *facilitator = session_facilitator(s);
 	*t = (struct tx){.s = s, .anon = anon};
-	t->names = xcalloc(s->people.n + 1, sizeof *t->names);
-	for (size_t i = 0; i < s->people.n; i++)
-		t->names[i] = anon ? xasprintf("P%zu", i + 1) : xstrdup(s->people.v[i]);
-	t->facilitator = s->facilitator && anon ? "Facilitator" : s->facilitator;
+	t->names = xcalloc(people->n + 1, sizeof *t->names);
+	for (size_t i = 0; i < people->n; i++)
+		t->names[i] = anon ? xasprintf("P%zu", i + 1) : xstrdup(people->v[i]);
+	t->facilitator = facilitator && anon ? "Facilitator" : facilitator;
 	if (!anon)
 		return;
-	for (size_t i = 0; i < s->people.n; i++)
-		anon_add(&t->names_found, s->people.v[i], t->names[i]);
-	anon_add(&t->names_found, s->facilitator, "Facilitator");
+	for (size_t i = 0; i < people->n; i++)
+		anon_add(&t->names_found, people->v[i], t->names[i]);
+	anon_add(&t->names_found, facilitator, "Facilitator");
 }
 
 void tx_fini(struct tx *t)
 {
-	for (size_t i = 0; i < t->s->people.n; i++)
+	for (size_t i = 0; i < session_people(t->s)->n; i++)
 		free(t->names[i]);
 	free(t->names);
 	anon_free(&t->names_found);
@@ -38,7 +39,7 @@ void tx_fini(struct tx *t)
 
 const char *tx_person(const struct tx *t, int p)
 {
-	return p >= 0 && (size_t)p < t->s->people.n ? t->names[p] : "the group";
+	return p >= 0 && (size_t)p < session_people(t->s)->n ? t->names[p] : "the group";
 }
 
 char *tx_anon_text(const struct tx *t, const char *text)
@@ -48,7 +49,7 @@ char *tx_anon_text(const struct tx *t, const char *text)
 
 static const struct doc *tx_deck(const struct tx *t, const char *deck)
 {
-	return t->s->catalog && deck ? catalog_find_kind(t->s->catalog, deck, DOC_DECK) : NULL;
+	return session_deck(t->s, deck);
 }
 
 const char *tx_deck_title(const struct tx *t, const char *deck)
@@ -66,20 +67,22 @@ const char *tx_card_title(const struct tx *t, const char *deck, const char *card
 
 const char *tx_phase_title(const struct tx *t, size_t phase)
 {
-	const struct session *s = t->s;
-	if (s->flow && phase < s->flow->flow.n_phases && s->flow->flow.phases[phase].title)
-		return s->flow->flow.phases[phase].title;
-	return phase < s->phase_ids.n ? s->phase_ids.v[phase] : "phase";
+	const struct doc *flow = session_flow(t->s);
+	const struct strv *ids = session_phase_ids(t->s);
+	if (flow && phase < flow->flow.n_phases && flow->flow.phases[phase].title)
+		return flow->flow.phases[phase].title;
+	return phase < ids->n ? ids->v[phase] : "phase";
 }
 
 const char *tx_role_title(const struct tx *t, int role)
 {
-	const struct session *s = t->s;
+	const struct doc *flow = session_flow(t->s);
+	const struct strv *ids = session_role_ids(t->s);
 	if (role < 0)
 		return "not seated";
-	if (s->flow && (size_t)role < s->flow->flow.n_roles && s->flow->flow.roles[role].title)
-		return s->flow->flow.roles[role].title;
-	return (size_t)role < s->role_ids.n ? s->role_ids.v[role] : "role";
+	if (flow && (size_t)role < flow->flow.n_roles && flow->flow.roles[role].title)
+		return flow->flow.roles[role].title;
+	return (size_t)role < ids->n ? ids->v[role] : "role";
 }
 
 static const char *tx_strftime(int64_t at_ms, const char *fmt, char *buf)
@@ -104,11 +107,13 @@ const char *tx_date(int64_t at_ms, char *buf)
 bool tx_phase_used(const struct tx *t, size_t round, size_t phase)
 {
 	const struct session *s = t->s;
-	if (s->entered && s->entered[round * s->n_phases + phase])
+	if (session_entered(s, round, phase))
 		return true;
-	for (size_t i = 0; i < s->n_entries; i++)
-		if (s->entries[i].round == round && s->entries[i].phase == phase && !s->entries[i].deleted)
+	for (size_t i = 0; i < session_n_entries(s); i++) {
+		const struct entry *e = session_entry(s, i);
+		if (e->round == round && e->phase == phase && !e->deleted)
 			return true;
+	}
 	return false;
 }
 
@@ -135,7 +140,7 @@ int transcript_write_file(const char *path, const struct session *s, enum transc
 
 int transcript_save(const struct session *s, struct diags *d)
 {
-	char *path = session_sibling(s->journal_path, ".md");
+	char *path = session_sibling(session_journal_path(s), ".md");
 	int rc = transcript_write_file(path, s, TRANSCRIPT_MD, false, d);
 	free(path);
 	return rc;

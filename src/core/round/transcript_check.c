@@ -9,7 +9,6 @@
 
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
-#include "core/deck/catalog.h"
 #include "core/round/transcript.h"
 #include "core/round/transcript_int.h"
 
@@ -62,13 +61,14 @@ static void tx_know_doc(struct anon *a, const struct doc *doc)
 /* The words of the round's own flow and decks, as far as they are known. */
 static void tx_know_round(struct anon *a, const struct session *s)
 {
-	anon_know(a, s->flow_title);
-	tx_know_strv(a, &s->phase_ids);
-	tx_know_strv(a, &s->role_ids);
-	tx_know_strv(a, &s->deck_ids);
-	tx_know_doc(a, s->flow);
-	for (size_t i = 0; s->catalog && i < s->deck_ids.n; i++)
-		tx_know_doc(a, catalog_find_kind(s->catalog, s->deck_ids.v[i], DOC_DECK));
+	anon_know(a, session_flow_title(s));
+	const struct strv *decks = session_deck_ids(s);
+	tx_know_strv(a, session_phase_ids(s));
+	tx_know_strv(a, session_role_ids(s));
+	tx_know_strv(a, decks);
+	tx_know_doc(a, session_flow(s));
+	for (size_t i = 0; i < decks->n; i++)
+		tx_know_doc(a, session_deck(s, decks->v[i]));
 }
 
 struct tx_check {
@@ -96,8 +96,8 @@ void transcript_check_names(const struct session *s, struct strv *out)
 	struct tx t;
 	tx_init(&t, s, true);
 	tx_know_round(&t.names_found, s);
-	for (size_t i = 0; i < s->n_entries; i++) {
-		const struct entry *e = &s->entries[i];
+	for (size_t i = 0; i < session_n_entries(s); i++) {
+		const struct entry *e = session_entry(s, i);
 		if (e->deleted)
 			continue;
 		struct tx_check c = {&t, e, out};

@@ -29,27 +29,28 @@ static cJSON *tj_header(const struct tx *t)
 	const struct session *s = t->s;
 	char buf[16];
 	cJSON *o = cJSON_CreateObject();
-	tj_str(o, "id", s->id);
+	tj_str(o, "id", session_id(s));
 	cJSON *flow = cJSON_AddObjectToObject(o, "flow");
-	tj_str(flow, "id", s->flow_id);
-	tj_str(flow, "title", s->flow_title);
-	tj_str(flow, "version", s->flow_version);
-	tj_str(o, "date", tx_date(s->started_at, buf));
-	cJSON_AddNumberToObject(o, "started_at", (double)s->started_at);
-	if (s->ended_at)
-		cJSON_AddNumberToObject(o, "ended_at", (double)s->ended_at);
+	tj_str(flow, "id", session_flow_id(s));
+	tj_str(flow, "title", session_flow_title(s));
+	tj_str(flow, "version", session_flow_version(s));
+	tj_str(o, "date", tx_date(session_started_at(s), buf));
+	cJSON_AddNumberToObject(o, "started_at", (double)session_started_at(s));
+	if (session_ended_at(s))
+		cJSON_AddNumberToObject(o, "ended_at", (double)session_ended_at(s));
 	else
 		cJSON_AddNullToObject(o, "ended_at");
 	tj_str(o, "facilitator", t->facilitator);
 	cJSON *people = cJSON_AddArrayToObject(o, "people");
-	for (size_t i = 0; i < s->people.n; i++)
+	for (size_t i = 0; i < session_people(s)->n; i++)
 		cJSON_AddItemToArray(people, cJSON_CreateString(tx_person(t, (int)i)));
 	cJSON *decks = cJSON_AddArrayToObject(o, "decks");
-	for (size_t i = 0; i < s->deck_ids.n; i++) {
+	const struct strv *ids = session_deck_ids(s), *versions = session_deck_versions(s);
+	for (size_t i = 0; i < ids->n; i++) {
 		cJSON *dk = cJSON_CreateObject();
-		tj_str(dk, "id", s->deck_ids.v[i]);
-		tj_str(dk, "title", tx_deck_title(t, s->deck_ids.v[i]));
-		tj_str(dk, "version", s->deck_versions.v[i]);
+		tj_str(dk, "id", ids->v[i]);
+		tj_str(dk, "title", tx_deck_title(t, ids->v[i]));
+		tj_str(dk, "version", versions->v[i]);
 		cJSON_AddItemToArray(decks, dk);
 	}
 	return o;
@@ -66,8 +67,8 @@ static void tj_to(cJSON *o, const char *k, const struct tx *t, int person)
 static cJSON *tj_cards(const struct tx *t, size_t round, size_t phase)
 {
 	cJSON *arr = cJSON_CreateArray();
-	for (size_t i = 0; i < t->s->n_dealt; i++) {
-		const struct dealt *x = &t->s->dealt[i];
+	for (size_t i = 0; i < session_n_dealt(t->s); i++) {
+		const struct dealt *x = session_dealt(t->s, i);
 		if (x->round != round || x->phase != phase)
 			continue;
 		cJSON *c = cJSON_CreateObject();
@@ -105,12 +106,13 @@ static cJSON *tj_entry(const struct tx *t, const struct entry *e)
 static cJSON *tj_phase(const struct tx *t, size_t round, size_t phase)
 {
 	cJSON *o = cJSON_CreateObject();
-	tj_str(o, "id", phase < t->s->phase_ids.n ? t->s->phase_ids.v[phase] : NULL);
+	const struct strv *ids = session_phase_ids(t->s);
+	tj_str(o, "id", phase < ids->n ? ids->v[phase] : NULL);
 	tj_str(o, "title", tx_phase_title(t, phase));
 	cJSON_AddItemToObject(o, "cards", tj_cards(t, round, phase));
 	cJSON *entries = cJSON_AddArrayToObject(o, "entries");
-	for (size_t i = 0; i < t->s->n_entries; i++) {
-		const struct entry *e = &t->s->entries[i];
+	for (size_t i = 0; i < session_n_entries(t->s); i++) {
+		const struct entry *e = session_entry(t->s, i);
 		if (!e->deleted && e->round == round && e->phase == phase)
 			cJSON_AddItemToArray(entries, tj_entry(t, e));
 	}
@@ -123,14 +125,15 @@ static cJSON *tj_round(const struct tx *t, size_t r)
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddNumberToObject(o, "round", (double)(r + 1));
 	cJSON *seats = cJSON_AddArrayToObject(o, "seats");
-	for (size_t p = 0; s->seats[r] && p < s->people.n; p++) {
+	const int *seat = session_seats(s, r);
+	for (size_t p = 0; seat && p < session_people(s)->n; p++) {
 		cJSON *st = cJSON_CreateObject();
 		tj_str(st, "person", tx_person(t, (int)p));
-		tj_str(st, "role", s->seats[r][p] >= 0 ? tx_role_title(t, s->seats[r][p]) : NULL);
+		tj_str(st, "role", seat[p] >= 0 ? tx_role_title(t, seat[p]) : NULL);
 		cJSON_AddItemToArray(seats, st);
 	}
 	cJSON *phases = cJSON_AddArrayToObject(o, "phases");
-	for (size_t p = 0; p < s->n_phases; p++)
+	for (size_t p = 0; p < session_n_phases(s); p++)
 		if (tx_phase_used(t, r, p))
 			cJSON_AddItemToArray(phases, tj_phase(t, r, p));
 	return o;
@@ -142,8 +145,8 @@ int transcript_write_json(FILE *out, const struct session *s, bool anonymise, st
 	tx_init(&t, s, anonymise);
 	cJSON *o = tj_header(&t);
 	cJSON *rounds = cJSON_AddArrayToObject(o, "rounds");
-	for (size_t r = 0; r < s->rounds; r++)
-		if (s->seats[r])
+	for (size_t r = 0; r < session_rounds(s); r++)
+		if (session_seats(s, r))
 			cJSON_AddItemToArray(rounds, tj_round(&t, r));
 	char *text = json_out_print(o, true);
 	fputs(text, out);

@@ -75,51 +75,54 @@ static void md_quote(FILE *out, const char *text)
 static void md_header(FILE *out, const struct tx *t)
 {
 	const struct session *s = t->s;
+	const char *version = session_flow_version(s);
+	const struct strv *ids = session_deck_ids(s), *versions = session_deck_versions(s);
 	char b1[16], b2[16];
 	fputs("# ", out);
-	md_inline(out, s->flow_title);
+	md_inline(out, session_flow_title(s));
 	fputs(" (", out);
-	md_code(out, s->flow_id);
+	md_code(out, session_flow_id(s));
 	fputs(")\n\n", out);
-	fprintf(out, "- Date: %s\n", tx_date(s->started_at, b1));
-	fprintf(out, "- Started: %s\n", tx_hhmm(s->started_at, b1));
-	if (s->ended_at)
-		fprintf(out, "- Ended: %s\n", tx_hhmm(s->ended_at, b2));
+	fprintf(out, "- Date: %s\n", tx_date(session_started_at(s), b1));
+	fprintf(out, "- Started: %s\n", tx_hhmm(session_started_at(s), b1));
+	if (session_ended_at(s))
+		fprintf(out, "- Ended: %s\n", tx_hhmm(session_ended_at(s), b2));
 	else
 		fputs("- Ended: not ended (unfinished round)\n", out);
 	fputs("- Facilitator: ", out);
 	md_inline(out, t->facilitator ? t->facilitator : "not named");
 	fputs("\n- Round id: ", out);
-	md_code(out, s->id);
-	if (s->flow_version && *s->flow_version)
-		fputs("\n- Flow version: ", out), md_inline(out, s->flow_version);
+	md_code(out, session_id(s));
+	if (version && *version)
+		fputs("\n- Flow version: ", out), md_inline(out, version);
 	fputc('\n', out);
 	fputs("- Decks:", out);
-	for (size_t i = 0; i < s->deck_ids.n; i++) {
+	for (size_t i = 0; i < ids->n; i++) {
 		fputs(i ? ", " : " ", out);
-		md_inline(out, tx_deck_title(t, s->deck_ids.v[i]));
+		md_inline(out, tx_deck_title(t, ids->v[i]));
 		fputs(" (", out);
-		md_code(out, s->deck_ids.v[i]);
-		if (*s->deck_versions.v[i])
-			fputs(" version ", out), md_inline(out, s->deck_versions.v[i]);
+		md_code(out, ids->v[i]);
+		if (*versions->v[i])
+			fputs(" version ", out), md_inline(out, versions->v[i]);
 		fputc(')', out);
 	}
-	fputs(s->deck_ids.n ? "\n" : " none\n", out);
+	fputs(ids->n ? "\n" : " none\n", out);
 }
 
 static void md_people(FILE *out, const struct tx *t)
 {
 	const struct session *s = t->s;
 	fputs("\n## People and roles\n\n", out);
-	for (size_t r = 0; r < s->rounds; r++) {
-		if (!s->seats[r])
+	for (size_t r = 0; r < session_rounds(s); r++) {
+		const int *seat = session_seats(s, r);
+		if (!seat)
 			continue;
 		fprintf(out, "- Round %zu:", r + 1);
-		for (size_t p = 0; p < s->people.n; p++) {
+		for (size_t p = 0; p < session_people(s)->n; p++) {
 			fputs(p ? "; " : " ", out);
 			md_inline(out, tx_person(t, (int)p));
 			fputs(" — ", out);
-			md_inline(out, tx_role_title(t, s->seats[r][p]));
+			md_inline(out, tx_role_title(t, seat[p]));
 		}
 		fputc('\n', out);
 	}
@@ -129,8 +132,8 @@ static void md_cards(FILE *out, const struct tx *t, size_t round, size_t phase)
 {
 	const struct session *s = t->s;
 	bool any = false;
-	for (size_t i = 0; i < s->n_dealt; i++) {
-		const struct dealt *x = &s->dealt[i];
+	for (size_t i = 0; i < session_n_dealt(s); i++) {
+		const struct dealt *x = session_dealt(s, i);
 		if (x->round != round || x->phase != phase)
 			continue;
 		if (!any)
@@ -182,8 +185,8 @@ static void md_phase(FILE *out, const struct tx *t, size_t round, size_t phase)
 	fputc('\n', out);
 	md_cards(out, t, round, phase);
 	bool any = false;
-	for (size_t i = 0; i < s->n_entries; i++) {
-		const struct entry *e = &s->entries[i];
+	for (size_t i = 0; i < session_n_entries(s); i++) {
+		const struct entry *e = session_entry(s, i);
 		if (e->deleted || e->round != round || e->phase != phase)
 			continue;
 		if (!any)
@@ -199,9 +202,9 @@ int transcript_write_md(FILE *out, const struct session *s, bool anonymise, stru
 	tx_init(&t, s, anonymise);
 	md_header(out, &t);
 	md_people(out, &t);
-	for (size_t r = 0; r < s->rounds; r++) {
+	for (size_t r = 0; r < session_rounds(s); r++) {
 		bool header = false;
-		for (size_t p = 0; p < s->n_phases; p++) {
+		for (size_t p = 0; p < session_n_phases(s); p++) {
 			if (!tx_phase_used(&t, r, p))
 				continue;
 			if (!header)

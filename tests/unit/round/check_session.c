@@ -9,7 +9,8 @@
 
 #include "core/deck/catalog.h"
 #include "core/base/journal.h"
-#include "core/round/session.h"
+/* internals on purpose: the records on disk (saved) and the next entry id */
+#include "core/round/session_int.h"
 #include "core/round/transcript.h"
 #include "core/base/xalloc.h"
 
@@ -45,39 +46,43 @@ static struct session *ss_start(uint64_t seed, const char *sub)
 static size_t ss_count(const struct session *s, size_t phase, int person)
 {
 	size_t n = 0;
-	for (size_t i = 0; i < s->n_dealt; i++)
-		n += s->dealt[i].phase == phase && s->dealt[i].person == person && !s->dealt[i].withdrawn;
+	for (size_t i = 0; i < session_n_dealt(s); i++) {
+		const struct dealt *c = session_dealt(s, i);
+		n += c->phase == phase && c->person == person && !c->withdrawn;
+	}
 	return n;
 }
 
 static void ss_same_cards(const struct session *a, const struct session *b)
 {
-	ck_assert_uint_eq(a->n_dealt, b->n_dealt);
-	for (size_t i = 0; i < a->n_dealt; i++) {
-		ck_assert_str_eq(a->dealt[i].deck, b->dealt[i].deck);
-		ck_assert_str_eq(a->dealt[i].card, b->dealt[i].card);
-		ck_assert_int_eq(a->dealt[i].person, b->dealt[i].person);
-		ck_assert_uint_eq(a->dealt[i].round, b->dealt[i].round);
-		ck_assert_uint_eq(a->dealt[i].phase, b->dealt[i].phase);
-		ck_assert_int_eq(a->dealt[i].withdrawn, b->dealt[i].withdrawn);
+	ck_assert_uint_eq(session_n_dealt(a), session_n_dealt(b));
+	for (size_t i = 0; i < session_n_dealt(a); i++) {
+		ck_assert_str_eq(session_dealt(a, i)->deck, session_dealt(b, i)->deck);
+		ck_assert_str_eq(session_dealt(a, i)->card, session_dealt(b, i)->card);
+		ck_assert_int_eq(session_dealt(a, i)->person, session_dealt(b, i)->person);
+		ck_assert_uint_eq(session_dealt(a, i)->round, session_dealt(b, i)->round);
+		ck_assert_uint_eq(session_dealt(a, i)->phase, session_dealt(b, i)->phase);
+		ck_assert_int_eq(session_dealt(a, i)->withdrawn, session_dealt(b, i)->withdrawn);
 	}
 }
 
 static void ss_same_state(const struct session *a, const struct session *b)
 {
-	ck_assert_uint_eq(a->round, b->round);
-	ck_assert_uint_eq(a->phase, b->phase);
+	ck_assert_uint_eq(session_round_index(a), session_round_index(b));
+	ck_assert_uint_eq(session_phase_index(a), session_phase_index(b));
 	ss_same_cards(a, b);
-	ck_assert_uint_eq(a->n_entries, b->n_entries);
-	for (size_t i = 0; i < a->n_entries; i++) {
-		ck_assert_uint_eq(a->entries[i].id, b->entries[i].id);
-		ck_assert_str_eq(a->entries[i].text, b->entries[i].text);
-		ck_assert_int_eq(a->entries[i].deleted, b->entries[i].deleted);
-		ck_assert_uint_eq(a->entries[i].revisions, b->entries[i].revisions);
-		ck_assert_int_eq(a->entries[i].at, b->entries[i].at);
+	ck_assert_uint_eq(session_n_entries(a), session_n_entries(b));
+	for (size_t i = 0; i < session_n_entries(a); i++) {
+		ck_assert_uint_eq(session_entry(a, i)->id, session_entry(b, i)->id);
+		ck_assert_str_eq(session_entry(a, i)->text, session_entry(b, i)->text);
+		ck_assert_int_eq(session_entry(a, i)->deleted, session_entry(b, i)->deleted);
+		ck_assert_uint_eq(session_entry(a, i)->revisions, session_entry(b, i)->revisions);
+		ck_assert_int_eq(session_entry(a, i)->at, session_entry(b, i)->at);
 	}
-	for (size_t p = 0; p < a->people.n; p++)
-		ck_assert_int_eq(a->seats[a->round][p], b->seats[b->round][p]);
+	const int *sa = session_seats(a, session_round_index(a));
+	const int *sb = session_seats(b, session_round_index(b));
+	for (size_t p = 0; p < session_people(a)->n; p++)
+		ck_assert_int_eq(sa[p], sb[p]);
 	ck_assert_int_eq(a->next_entry_id, b->next_entry_id);
 }
 
@@ -86,30 +91,30 @@ START_TEST(test_start_deals)
 	struct session *s = ss_start(7, "a");
 	struct diags d = {0};
 	/* Ana presents, Ben consults, Chi mentors (five people), Dee and Eli observe. */
-	ck_assert_int_eq(s->seats[0][0], 0);
-	ck_assert_int_eq(s->seats[0][2], 2);
-	ck_assert_int_eq(s->seats[0][4], 3);
-	ck_assert_uint_eq(s->n_dealt, 1);
-	ck_assert_int_eq(s->dealt[0].person, 0);
+	ck_assert_int_eq(session_seats(s, 0)[0], 0);
+	ck_assert_int_eq(session_seats(s, 0)[2], 2);
+	ck_assert_int_eq(session_seats(s, 0)[4], 3);
+	ck_assert_uint_eq(session_n_dealt(s), 1);
+	ck_assert_int_eq(session_dealt(s, 0)->person, 0);
 	const struct doc *dk = session_deck(s, "bells-test");
-	long c = deck_find_card(&dk->deck, s->dealt[0].card);
+	long c = deck_find_card(&dk->deck, session_dealt(s, 0)->card);
 	ck_assert_str_eq(dk->deck.cards[c].suit, "self");
 	ck_assert_int_eq(session_next(s, &d), SESSION_OK);
-	ck_assert_uint_eq(s->phase, 1);
+	ck_assert_uint_eq(session_phase_index(s), 1);
 	ck_assert_uint_eq(ss_count(s, 1, 3), 2);
 	ck_assert_uint_eq(ss_count(s, 1, 4), 2);
 	ck_assert_uint_eq(ss_count(s, 1, -1), 1);
 	ck_assert_uint_eq(ss_count(s, 1, 0) + ss_count(s, 1, 1) + ss_count(s, 1, 2), 0);
-	ck_assert_uint_eq(s->n_dealt, 6);
+	ck_assert_uint_eq(session_n_dealt(s), 6);
 	/* going back and forth deals nothing more */
 	ck_assert_int_eq(session_prev(s, &d), SESSION_OK);
 	ck_assert_int_eq(session_next(s, &d), SESSION_OK);
-	ck_assert_uint_eq(s->n_dealt, 6);
+	ck_assert_uint_eq(session_n_dealt(s), 6);
 	/* without replacement: no card twice in the round so far */
-	for (size_t i = 0; i < s->n_dealt; i++)
-		for (size_t j = i + 1; j < s->n_dealt; j++)
-			ck_assert(strcmp(s->dealt[i].deck, s->dealt[j].deck) ||
-				  strcmp(s->dealt[i].card, s->dealt[j].card));
+	for (size_t i = 0; i < session_n_dealt(s); i++)
+		for (size_t j = i + 1; j < session_n_dealt(s); j++)
+			ck_assert(strcmp(session_dealt(s, i)->deck, session_dealt(s, j)->deck) ||
+				  strcmp(session_dealt(s, i)->card, session_dealt(s, j)->card));
 	ck_assert_uint_eq(d.n, 0);
 	session_free(s);
 }
@@ -133,18 +138,18 @@ START_TEST(test_redeal)
 {
 	struct session *s = ss_start(3, "a");
 	struct diags d = {0};
-	char *old = xstrdup(s->dealt[0].card);
+	char *old = xstrdup(session_dealt(s, 0)->card);
 	ck_assert_int_eq(session_redeal(s, 0, &d), SESSION_OK);
-	ck_assert(s->dealt[0].withdrawn);
-	ck_assert_uint_eq(s->n_dealt, 2);
-	ck_assert_int_eq(s->dealt[1].person, 0);
-	ck_assert_str_ne(s->dealt[1].card, old);
+	ck_assert(session_dealt(s, 0)->withdrawn);
+	ck_assert_uint_eq(session_n_dealt(s), 2);
+	ck_assert_int_eq(session_dealt(s, 1)->person, 0);
+	ck_assert_str_ne(session_dealt(s, 1)->card, old);
 	ck_assert_uint_eq(ss_count(s, 0, 0), 1);
 	ck_assert_int_eq(session_redeal(s, 0, &d), SESSION_INVALID);
 	ck_assert_int_eq(session_redeal(s, 9, &d), SESSION_INVALID);
 	ck_assert_int_eq(session_choose(s, 1, 0, "bells-test", "gender", &d), SESSION_OK);
-	ck_assert(s->dealt[1].withdrawn);
-	ck_assert(s->dealt[2].by_hand);
+	ck_assert(session_dealt(s, 1)->withdrawn);
+	ck_assert(session_dealt(s, 2)->by_hand);
 	ck_assert_int_eq(session_choose(s, -1, 0, "bells-test", "nope", &d), SESSION_INVALID);
 	free(old);
 	diags_free(&d);
@@ -157,7 +162,9 @@ START_TEST(test_entries)
 	struct session *s = ss_start(3, "a");
 	struct diags d = {0};
 	unsigned id1, id2;
-	ck_assert_int_eq(session_add_entry(s, false, 0, "bells-test", s->dealt[0].card, "first", &id1, &d), SESSION_OK);
+	ck_assert_int_eq(session_add_entry(s, false, 0, "bells-test", session_dealt(s, 0)->card, "first",
+					   &id1, &d),
+			 SESSION_OK);
 	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "a note", &id2, &d), SESSION_OK);
 	ck_assert_uint_eq(id1, 1);
 	ck_assert_uint_eq(id2, 2);
@@ -172,7 +179,7 @@ START_TEST(test_entries)
 	ck_assert_int_eq(session_delete_entry(s, 99, &d), SESSION_INVALID);
 	ck_assert_int_eq(session_add_entry(s, false, 9, NULL, NULL, "x", NULL, &d), SESSION_INVALID);
 	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
-	ck_assert_int_gt(s->ended_at, 0);
+	ck_assert_int_gt(session_ended_at(s), 0);
 	diags_free(&d);
 	session_free(s);
 }
@@ -206,20 +213,20 @@ START_TEST(test_resume_after_kill)
 	sfx.ms = t0;
 	struct session *killed = ss_start(11, "killed");
 	ss_steps_before(killed, &d);
-	char *path = xstrdup(killed->journal_path);
+	char *path = xstrdup(session_journal_path(killed));
 	session_free(killed); /* no end: as after kill -9 */
 	struct session *back = NULL;
 	ck_assert_int_eq(session_resume(&back, &sfx.cat, path, &d), 0);
-	ck_assert(!back->torn_tail);
+	ck_assert(!session_torn_tail(back));
 	ss_same_state(live, back);
 	int64_t t1 = sfx.ms;
 	ss_steps_after(live, &d);
 	sfx.ms = t1;
 	ss_steps_after(back, &d);
 	ss_same_state(live, back);
-	ck_assert_uint_eq(live->round, 1);
-	ck_assert_int_eq(live->seats[0][0], 0);
-	ck_assert_int_eq(live->seats[1][0], 1); /* the presenter now consults */
+	ck_assert_uint_eq(session_round_index(live), 1);
+	ck_assert_int_eq(session_seats(live, 0)[0], 0);
+	ck_assert_int_eq(session_seats(live, 1)[0], 1); /* the presenter now consults */
 	ck_assert_uint_eq(d.n, 0);
 	session_free(live);
 	session_free(back);
@@ -232,16 +239,16 @@ START_TEST(test_resume_torn_tail)
 	struct diags d = {0};
 	struct session *s = ss_start(5, "a");
 	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "kept", NULL, &d), SESSION_OK);
-	char *path = xstrdup(s->journal_path);
+	char *path = xstrdup(session_journal_path(s));
 	session_free(s);
 	FILE *f = fopen(path, "a");
 	fputs("{\"t\":\"entry\",\"id\":2,\"te", f);
 	fclose(f);
 	ck_assert_int_eq(session_resume(&s, &sfx.cat, path, &d), 0);
-	ck_assert(s->torn_tail);
+	ck_assert(session_torn_tail(s));
 	ck_assert_uint_eq(d.n, 1);
 	ck_assert_int_eq(d.v[0].severity, DIAG_WARNING);
-	ck_assert_uint_eq(s->n_entries, 1);
+	ck_assert_uint_eq(session_n_entries(s), 1);
 	ck_assert_int_eq(session_add_entry(s, false, 1, NULL, NULL, "next", NULL, &d), SESSION_OK);
 	session_free(s);
 	struct strv lines = {0};
@@ -272,14 +279,14 @@ START_TEST(test_unsaved_then_retry)
 	ck_assert_ptr_nonnull(strstr(d.v[0].message, "read-only"));
 	ck_assert_int_eq(session_next(s, &d), SESSION_UNSAVED);
 	ck_assert_int_eq(session_add_entry(s, false, 1, NULL, NULL, "two", NULL, &d), SESSION_UNSAVED);
-	ck_assert_uint_eq(s->n_entries, 2);
-	ck_assert_uint_gt(s->pending.n, 2);
+	ck_assert_uint_eq(session_n_entries(s), 2);
+	ck_assert_uint_gt(session_n_pending(s), 2);
 	ck_assert_int_eq(session_retry_save(s, &d), SESSION_UNSAVED);
 	journal_set_fsync_hook(NULL);
 	ck_assert_int_eq(session_retry_save(s, &d), SESSION_OK);
-	ck_assert_uint_eq(s->pending.n, 0);
+	ck_assert_uint_eq(session_n_pending(s), 0);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &sfx.cat, s->journal_path, &d), 0);
+	ck_assert_int_eq(session_load(&back, &sfx.cat, session_journal_path(s), &d), 0);
 	ss_same_state(s, back);
 	session_free(back);
 	char *other = xasprintf("%s/elsewhere.jsonl", sfx.dir);
@@ -300,7 +307,7 @@ START_TEST(test_missing_flow)
 	struct diags d = {0};
 	struct session *s = ss_start(1, "a");
 	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "x", NULL, &d), SESSION_OK);
-	char *path = xstrdup(s->journal_path);
+	char *path = xstrdup(session_journal_path(s));
 	session_free(s);
 	struct catalog empty = {0};
 	ck_assert_int_eq(session_resume(&s, &empty, path, &d), -1);
@@ -308,8 +315,8 @@ START_TEST(test_missing_flow)
 	ck_assert_ptr_nonnull(strstr(d.v[0].message, "round-test"));
 	diags_free(&d);
 	ck_assert_int_eq(session_load(&s, NULL, path, &d), 0); /* export still works */
-	ck_assert_uint_eq(s->n_entries, 1);
-	ck_assert_str_eq(s->phase_ids.v[1], "ring");
+	ck_assert_uint_eq(session_n_entries(s), 1);
+	ck_assert_str_eq(session_phase_ids(s)->v[1], "ring");
 	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "y", NULL, &d), SESSION_INVALID);
 	session_free(s);
 	diags_free(&d);
@@ -332,7 +339,7 @@ START_TEST(test_list)
 	size_t n;
 	ck_assert_int_eq(session_list(dir, NULL, &v, &n, &d), 0);
 	ck_assert_uint_eq(n, 2);
-	ck_assert_str_eq(v[0].id, b->id); /* newest first */
+	ck_assert_str_eq(v[0].id, session_id(b)); /* newest first */
 	ck_assert(v[0].ended);
 	ck_assert(!v[1].ended);
 	ck_assert_uint_eq(v[0].n_reflections, 1);
@@ -438,9 +445,9 @@ START_TEST(test_synced_before_ok)
 {
 	struct diags d = {0};
 	struct session *s = ss_start(2, "a");
-	ss_watch_path = s->journal_path;
+	ss_watch_path = session_journal_path(s);
 	journal_set_fsync_hook(ss_fsync_count);
-	long before = ss_lines(s->journal_path);
+	long before = ss_lines(session_journal_path(s));
 	ck_assert_int_eq(before, (long)s->saved.n);
 	ss_syncs = 0;
 	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "one", NULL, &d), SESSION_OK);
@@ -455,8 +462,8 @@ START_TEST(test_synced_before_ok)
 	size_t had = s->saved.n;
 	ck_assert_int_eq(session_next(s, &d), SESSION_OK); /* a phase record and its deals */
 	ck_assert_int_eq(ss_syncs, (long)(s->saved.n - had));
-	ck_assert_int_eq(ss_lines(s->journal_path), (long)s->saved.n);
-	ck_assert_uint_eq(s->pending.n, 0);
+	ck_assert_int_eq(ss_lines(session_journal_path(s)), (long)s->saved.n);
+	ck_assert_uint_eq(session_n_pending(s), 0);
 	ck_assert_uint_eq(d.n, 0);
 	session_free(s);
 }
@@ -464,7 +471,7 @@ END_TEST
 
 static char *ss_draft_path(const struct session *s)
 {
-	return xasprintf("%.*s.draft", (int)(strlen(s->journal_path) - 6), s->journal_path);
+	return xasprintf("%.*s.draft", (int)(strlen(session_journal_path(s)) - 6), session_journal_path(s));
 }
 
 /* 0700 folders and 0600 files, even with a umask that would allow more. */
@@ -481,14 +488,14 @@ START_TEST(test_modes)
 	char *draft = ss_draft_path(s);
 	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
 	ck_assert_int_eq(transcript_save(s, &d), 0);
-	char *md = xasprintf("%.*s.md", (int)(strlen(s->journal_path) - 6), s->journal_path);
+	char *md = xasprintf("%.*s.md", (int)(strlen(session_journal_path(s)) - 6), session_journal_path(s));
 	char *other = xasprintf("%s/elsewhere.jsonl", sfx.dir);
 	ck_assert_int_eq(session_save_as(s, other, &d), SESSION_OK);
 	umask(old);
 	ck_assert_int_eq(access(draft, F_OK), -1); /* the draft went with the round */
 	free(draft);
 	draft = ss_draft_path(s);
-	char *ptr = xasprintf("%s/%s.moved", dir, s->id); /* and a pointer stayed */
+	char *ptr = xasprintf("%s/%s.moved", dir, session_id(s)); /* and a pointer stayed */
 	struct stat st;
 	ck_assert_int_eq(stat(dir, &st), 0);
 	ck_assert_int_eq(st.st_mode & 0777, 0700);
@@ -523,17 +530,17 @@ START_TEST(test_history_kept)
 	ck_assert_int_eq(session_delete_entry(s, 1, &d), SESSION_OK);
 	struct strv lines = {0};
 	bool torn;
-	ck_assert_int_eq(journal_read(s->journal_path, &lines, &torn, &d), 0);
+	ck_assert_int_eq(journal_read(session_journal_path(s), &lines, &torn, &d), 0);
 	size_t n = lines.n;
 	ck_assert_ptr_nonnull(strstr(lines.v[n - 3], "\"text\":\"first words\""));
 	ck_assert_ptr_nonnull(strstr(lines.v[n - 2], "\"t\":\"edit\""));
 	ck_assert_ptr_nonnull(strstr(lines.v[n - 2], "second words"));
 	ck_assert_ptr_nonnull(strstr(lines.v[n - 1], "\"t\":\"delete\""));
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &sfx.cat, s->journal_path, &d), 0);
-	ck_assert(back->entries[0].deleted);
-	ck_assert_uint_eq(back->entries[0].revisions, 1);
-	ck_assert_str_eq(back->entries[0].text, "second words");
+	ck_assert_int_eq(session_load(&back, &sfx.cat, session_journal_path(s), &d), 0);
+	ck_assert(session_entry(back, 0)->deleted);
+	ck_assert_uint_eq(session_entry(back, 0)->revisions, 1);
+	ck_assert_str_eq(session_entry(back, 0)->text, "second words");
 	strv_free(&lines);
 	session_free(back);
 	session_free(s);
@@ -547,13 +554,13 @@ START_TEST(test_seats_rotate)
 	struct session *s = ss_start(6, "a");
 	static const int want[3][5] = {{0, 1, 2, 3, 3}, {1, 2, 3, 3, 0}, {2, 3, 3, 0, 1}};
 	for (size_t p = 0; p < 5; p++)
-		ck_assert_int_eq(s->seats[0][p], want[0][p]);
+		ck_assert_int_eq(session_seats(s, 0)[p], want[0][p]);
 	ck_assert_int_eq(session_goto(s, 1, 0, &d), SESSION_OK);
 	for (size_t p = 0; p < 5; p++)
-		ck_assert_int_eq(s->seats[1][p], want[1][p]);
+		ck_assert_int_eq(session_seats(s, 1)[p], want[1][p]);
 	/* the new presenter (Eli) gets the presenter's card */
-	ck_assert_int_eq(s->dealt[s->n_dealt - 1].person, 4);
-	ck_assert_uint_eq(s->dealt[s->n_dealt - 1].round, 1);
+	ck_assert_int_eq(session_dealt(s, session_n_dealt(s) - 1)->person, 4);
+	ck_assert_uint_eq(session_dealt(s, session_n_dealt(s) - 1)->round, 1);
 	session_free(s);
 	/* a three-round flow, skipping straight to the third round */
 	char *dir = xasprintf("%s/b", sfx.dir);
@@ -562,8 +569,8 @@ START_TEST(test_seats_rotate)
 	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
 	ck_assert_int_eq(session_goto(s, 2, 1, &d), SESSION_OK);
 	for (size_t p = 0; p < 5; p++)
-		ck_assert_int_eq(s->seats[2][p], want[2][p]);
-	ck_assert_ptr_null(s->seats[1]);
+		ck_assert_int_eq(session_seats(s, 2)[p], want[2][p]);
+	ck_assert_ptr_null(session_seats(s, 1));
 	ck_assert_int_eq(session_next(s, &d), SESSION_OK);
 	ck_assert_int_eq(session_next(s, &d), SESSION_INVALID); /* the last phase of the last round */
 	ck_assert_uint_eq(diags_count_errors(&d, false), 1);
@@ -589,29 +596,29 @@ START_TEST(test_resume_reshuffle)
 		ck_assert_int_eq(session_choose(killed, -1, 1, "bells-test", self[i], &d), SESSION_OK);
 	}
 	for (int i = 0; i < 3; i++) {
-		ck_assert_int_eq(session_redeal(live, i ? live->n_dealt - 1 : 0, &d), SESSION_OK);
-		ck_assert_int_eq(session_redeal(killed, i ? killed->n_dealt - 1 : 0, &d), SESSION_OK);
+		ck_assert_int_eq(session_redeal(live, i ? session_n_dealt(live) - 1 : 0, &d), SESSION_OK);
+		ck_assert_int_eq(session_redeal(killed, i ? session_n_dealt(killed) - 1 : 0, &d), SESSION_OK);
 	}
 	struct strv lines = {0};
 	bool torn;
-	ck_assert_int_eq(journal_read(killed->journal_path, &lines, &torn, &d), 0);
+	ck_assert_int_eq(journal_read(session_journal_path(killed), &lines, &torn, &d), 0);
 	bool reshuffled = false;
 	for (size_t i = 0; i < lines.n; i++)
 		reshuffled |= strstr(lines.v[i], "\"reshuffled\":true") != NULL;
 	ck_assert_msg(reshuffled, "a redeal from an empty suit should reshuffle");
 	strv_free(&lines);
-	char *path = xstrdup(killed->journal_path);
+	char *path = xstrdup(session_journal_path(killed));
 	session_free(killed);
 	struct session *back = NULL;
 	ck_assert_int_eq(session_resume(&back, &sfx.cat, path, &d), SESSION_OK);
 	ss_same_state(live, back);
 	int64_t t1 = sfx.ms;
 	for (int i = 0; i < 5; i++)
-		ck_assert_int_eq(session_redeal(live, live->n_dealt - 1, &d), SESSION_OK);
+		ck_assert_int_eq(session_redeal(live, session_n_dealt(live) - 1, &d), SESSION_OK);
 	ck_assert_int_eq(session_next(live, &d), SESSION_OK);
 	sfx.ms = t1;
 	for (int i = 0; i < 5; i++)
-		ck_assert_int_eq(session_redeal(back, back->n_dealt - 1, &d), SESSION_OK);
+		ck_assert_int_eq(session_redeal(back, session_n_dealt(back) - 1, &d), SESSION_OK);
 	ck_assert_int_eq(session_next(back, &d), SESSION_OK);
 	ss_same_state(live, back);
 	ck_assert_uint_eq(d.n, 0);
@@ -665,14 +672,14 @@ START_TEST(test_duplicate_line)
 	struct diags d = {0};
 	struct session *s = ss_start(8, "a");
 	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "twice", NULL, &d), SESSION_OK);
-	char *path = xstrdup(s->journal_path);
+	char *path = xstrdup(session_journal_path(s));
 	char *last = xstrdup(s->saved.v[s->saved.n - 1]);
 	session_free(s);
 	FILE *f = fopen(path, "a");
 	fprintf(f, "%s\n", last);
 	fclose(f);
 	ck_assert_int_eq(session_resume(&s, &sfx.cat, path, &d), SESSION_OK);
-	ck_assert_uint_eq(s->n_entries, 1);
+	ck_assert_uint_eq(session_n_entries(s), 1);
 	ck_assert_uint_eq(d.n, 1);
 	ck_assert_int_eq(d.v[0].severity, DIAG_WARNING);
 	diags_free(&d);
@@ -704,7 +711,7 @@ START_TEST(test_unwritable_folder)
 	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "kept", NULL, &d), SESSION_UNSAVED);
 	ck_assert_int_eq(d.v[0].kind, DIAG_IO);
 	ck_assert_uint_eq(s->saved.n, 0);
-	size_t pending = s->pending.n;
+	size_t pending = session_n_pending(s);
 	ck_assert_uint_gt(pending, 3);
 	diags_free(&d);
 	ck_assert_int_eq(session_retry_save(s, &d), SESSION_UNSAVED);
@@ -718,10 +725,10 @@ START_TEST(test_unwritable_folder)
 		ck_assert_int_eq(chmod(dir, 0700), 0);
 	}
 	ck_assert_int_eq(session_retry_save(s, &d), SESSION_OK);
-	ck_assert_uint_eq(s->pending.n, 0);
-	ck_assert_int_eq(ss_lines(s->journal_path), (long)pending);
+	ck_assert_uint_eq(session_n_pending(s), 0);
+	ck_assert_int_eq(ss_lines(session_journal_path(s)), (long)pending);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &sfx.cat, s->journal_path, &d), 0); /* s has it open */
+	ck_assert_int_eq(session_load(&back, &sfx.cat, session_journal_path(s), &d), 0); /* s has it open */
 	ss_same_state(s, back);
 	ck_assert_uint_eq(d.n, 0);
 	session_free(back);
@@ -744,9 +751,9 @@ START_TEST(test_save_as_folder)
 	journal_set_fsync_hook(NULL);
 	diags_free(&d);
 	ck_assert_int_eq(session_save_as(s, elsewhere, &d), SESSION_OK);
-	char *want = xasprintf("%s/%s.jsonl", elsewhere, s->id);
-	ck_assert_str_eq(s->journal_path, want);
-	ck_assert_uint_eq(s->pending.n, 0);
+	char *want = xasprintf("%s/%s.jsonl", elsewhere, session_id(s));
+	ck_assert_str_eq(session_journal_path(s), want);
+	ck_assert_uint_eq(session_n_pending(s), 0);
 	ck_assert_int_eq(session_add_entry(s, false, 1, NULL, NULL, "there", NULL, &d), SESSION_OK);
 	struct session *back = NULL;
 	ck_assert_int_eq(session_load(&back, &sfx.cat, want, &d), 0); /* s has it open */
@@ -768,11 +775,11 @@ START_TEST(test_unsaved_recovers_by_itself)
 	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "one", NULL, &d), SESSION_UNSAVED);
 	journal_set_fsync_hook(NULL);
 	ck_assert_int_eq(session_add_entry(s, false, 1, NULL, NULL, "two", NULL, &d), SESSION_OK);
-	ck_assert_uint_eq(s->pending.n, 0);
+	ck_assert_uint_eq(session_n_pending(s), 0);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &sfx.cat, s->journal_path, &d), 0);
-	ck_assert_uint_eq(back->n_entries, 2);
-	ck_assert_str_eq(back->entries[0].text, "one");
+	ck_assert_int_eq(session_load(&back, &sfx.cat, session_journal_path(s), &d), 0);
+	ck_assert_uint_eq(session_n_entries(back), 2);
+	ck_assert_str_eq(session_entry(back, 0)->text, "one");
 	session_free(back);
 	session_free(s);
 	diags_free(&d);
@@ -787,18 +794,18 @@ START_TEST(test_drafts)
 	struct session_draft got;
 	ck_assert_int_eq(session_draft_load(s, &got, &d), 0);
 	struct session_draft dr = {.round = 0, .phase = 0, .person = 2, .deck = (char *)"bells-test",
-				   .card = s->dealt[0].card, .text = (char *)"half a thought\nüber 你好"};
+				   .card = session_dealt(s, 0)->card, .text = (char *)"half a thought\nüber 你好"};
 	ck_assert_int_eq(session_draft_save(s, &dr, &d), 0);
 	dr.text = (char *)"half a thought, then more\nüber 你好";
 	ck_assert_int_eq(session_draft_save(s, &dr, &d), 0);
-	char *path = xstrdup(s->journal_path);
+	char *path = xstrdup(session_journal_path(s));
 	char *dpath = ss_draft_path(s);
 	session_free(s); /* a crash */
 	ck_assert_int_eq(session_resume(&s, &sfx.cat, path, &d), SESSION_OK);
 	ck_assert_int_eq(session_draft_load(s, &got, &d), 1);
 	ck_assert_str_eq(got.text, "half a thought, then more\nüber 你好");
 	ck_assert_int_eq(got.person, 2);
-	ck_assert_str_eq(got.card, s->dealt[0].card);
+	ck_assert_str_eq(got.card, session_dealt(s, 0)->card);
 	ck_assert_uint_eq(got.edit_id, 0);
 	ck_assert_int_gt(got.at, 0);
 	/* saving it as a reflection removes the draft */
@@ -880,7 +887,7 @@ START_TEST(test_save_as_takes_unsaved_draft)
 	ck_assert_uint_eq(d.n, 0);
 	ck_assert(!session_needs_rescue(s));
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &sfx.cat, s->journal_path, &d), 0);
+	ck_assert_int_eq(session_load(&back, &sfx.cat, session_journal_path(s), &d), 0);
 	struct session_draft got;
 	ck_assert_int_eq(session_draft_load(back, &got, &d), 1);
 	ck_assert_str_eq(got.text, "typed while the disk failed");
@@ -901,7 +908,7 @@ START_TEST(test_resume_after_start_only)
 	struct session *live = ss_start(31, "live");
 	sfx.ms = t0;
 	struct session *cut = ss_start(31, "cut");
-	char *path = xstrdup(cut->journal_path);
+	char *path = xstrdup(session_journal_path(cut));
 	struct strv first = {0};
 	strv_push(&first, cut->saved.v[0]);
 	session_free(cut);
@@ -909,7 +916,7 @@ START_TEST(test_resume_after_start_only)
 	strv_free(&first);
 	struct session *back = NULL;
 	ck_assert_int_eq(session_resume(&back, &sfx.cat, path, &d), SESSION_OK);
-	ck_assert_ptr_nonnull(back->seats[0]);
+	ck_assert_ptr_nonnull(session_seats(back, 0));
 	ss_same_state(live, back);
 	ck_assert_int_eq(session_next(live, &d), SESSION_OK);
 	ck_assert_int_eq(session_next(back, &d), SESSION_OK);
@@ -932,11 +939,11 @@ START_TEST(test_redeal_never_same)
 	struct session *s = ss_start((uint64_t)_i, sub);
 	for (int i = 0; i < 4; i++)
 		ck_assert_int_eq(session_choose(s, -1, 1, "bells-test", self[i], &d), SESSION_OK);
-	char *old = xstrdup(s->dealt[0].card);
+	char *old = xstrdup(session_dealt(s, 0)->card);
 	ck_assert_int_eq(session_redeal(s, 0, &d), SESSION_OK);
-	ck_assert_str_ne(s->dealt[s->n_dealt - 1].card, old);
+	ck_assert_str_ne(session_dealt(s, session_n_dealt(s) - 1)->card, old);
 	struct session *back = NULL;
-	ck_assert_int_eq(session_load(&back, &sfx.cat, s->journal_path, &d), 0);
+	ck_assert_int_eq(session_load(&back, &sfx.cat, session_journal_path(s), &d), 0);
 	ss_same_cards(s, back);
 	ck_assert_uint_eq(d.n, 0);
 	session_free(back);
@@ -959,7 +966,7 @@ START_TEST(test_transcript_of_live)
 	struct diags d = {0};
 	struct session *s = ss_start(17, "a");
 	ck_assert_int_eq(session_next(s, &d), SESSION_OK);
-	const struct dealt *x = &s->dealt[s->n_dealt - 1];
+	const struct dealt *x = session_dealt(s, session_n_dealt(s) - 1);
 	ck_assert_int_eq(session_add_entry(s, false, 3, x->deck, x->card, "It rang for Dee.", NULL, &d),
 			 SESSION_OK);
 	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "Pace slowed.", NULL, &d), SESSION_OK);

@@ -18,7 +18,8 @@
 
 #include "core/deck/catalog.h"
 #include "core/base/lockfile.h"
-#include "core/round/session.h"
+/* internals on purpose: the records on disk (saved) */
+#include "core/round/session_int.h"
 #include "core/base/xalloc.h"
 
 #include "../support/session_fixture.h"
@@ -173,16 +174,16 @@ START_TEST(test_second_window_refused)
 	struct diags d = {0};
 	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "first window", NULL, &d),
 			 SESSION_OK);
-	ck_assert_int_eq(sl_in_child(sl_child_resume_refused, s->journal_path), 0);
+	ck_assert_int_eq(sl_in_child(sl_child_resume_refused, session_journal_path(s)), 0);
 	ck_assert_int_eq(sl_in_child(sl_child_lists_open, dir), 0);
 	/* not open elsewhere from where it is open */
-	ck_assert(!session_open_elsewhere(s->journal_path, NULL));
-	char *path = xstrdup(s->journal_path);
+	ck_assert(!session_open_elsewhere(session_journal_path(s), NULL));
+	char *path = xstrdup(session_journal_path(s));
 	session_free(s); /* the first window closes: the second may carry on */
 	ck_assert_int_eq(sl_in_child(sl_child_resumes, path), 0);
 	struct session *back = NULL;
 	ck_assert_int_eq(session_load(&back, &sfx.cat, path, &d), 0);
-	ck_assert_uint_eq(back->n_entries, 2);
+	ck_assert_uint_eq(session_n_entries(back), 2);
 	session_free(back);
 	diags_free(&d);
 	free(path);
@@ -209,16 +210,16 @@ static int sl_child_save_onto(const void *arg)
 START_TEST(test_moved_round_locked)
 {
 	struct session *s = sl_start("home");
-	char *old = xstrdup(s->journal_path);
+	char *old = xstrdup(session_journal_path(s));
 	char *usb = xasprintf("%s/usb", sfx.dir);
 	ck_assert_int_eq(mkdir(usb, 0700), 0);
 	struct diags d = {0};
 	ck_assert_int_eq(session_save_as(s, usb, &d), SESSION_OK);
-	ck_assert_int_eq(sl_in_child(sl_child_resume_refused, s->journal_path), 0);
+	ck_assert_int_eq(sl_in_child(sl_child_resume_refused, session_journal_path(s)), 0);
 	ck_assert_int_eq(sl_in_child(sl_child_resume_refused, old), 0);
 	ck_assert_int_eq(sl_in_child(sl_child_lists_open, usb), 0);
 	/* another window may not save its copy of the round onto this one */
-	char *id = xstrdup(s->id), *live = xstrdup(s->journal_path);
+	char *id = xstrdup(session_id(s)), *live = xstrdup(session_journal_path(s));
 	session_free(s);
 	ck_assert_int_eq(sl_in_child(sl_child_save_onto, live), 0);
 	char *copy = xasprintf("%s/copy/%s.jsonl", sfx.dir, id);
@@ -235,7 +236,7 @@ START_TEST(test_moved_round_locked)
 	session_free(other);
 	struct session *back = NULL;
 	ck_assert_int_eq(session_load(&back, &sfx.cat, copy, &d), 0);
-	ck_assert_uint_eq(back->n_entries, 1); /* "in the copy" stands */
+	ck_assert_uint_eq(session_n_entries(back), 1); /* "in the copy" stands */
 	session_free(back);
 	session_free(s);
 	diags_free(&d);

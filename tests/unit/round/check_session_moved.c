@@ -16,7 +16,8 @@
 
 #include "core/deck/catalog.h"
 #include "core/base/journal.h"
-#include "core/round/session.h"
+/* internals on purpose: the records on disk (saved) and the pointers still to write */
+#include "core/round/session_int.h"
 #include "core/base/xalloc.h"
 
 #include "../support/session_fixture.h"
@@ -55,7 +56,7 @@ static int sm_fsync_full(int fd)
 /* <dir>/<id><ext>; caller frees. */
 static char *sm_file(const char *dir, const struct session *s, const char *ext)
 {
-	return xasprintf("%s/%s%s", dir, s->id, ext);
+	return xasprintf("%s/%s%s", dir, session_id(s), ext);
 }
 
 /* The rounds listed for home (and the rescue folders): exactly one, returned. */
@@ -99,7 +100,7 @@ START_TEST(test_moved_listed_at_new_place)
 	ck_assert_str_eq(to, live);
 	ck_assert_ptr_null(missing);
 	struct session_info *v = sm_list_one(home, NULL, &d);
-	ck_assert_str_eq(v[0].id, s->id);
+	ck_assert_str_eq(v[0].id, session_id(s));
 	ck_assert_str_eq(v[0].path, live);
 	ck_assert(v[0].moved);
 	ck_assert_ptr_null(v[0].missing);
@@ -144,7 +145,7 @@ START_TEST(test_pointer_written_later)
 	ck_assert_int_eq(st.st_mode & 0777, 0600);
 	v = sm_list_one(home, NULL, &d);
 	ck_assert(v[0].moved);
-	ck_assert_str_eq(v[0].path, s->journal_path);
+	ck_assert_str_eq(v[0].path, session_journal_path(s));
 	ck_assert_uint_eq(v[0].n_reflections, 2);
 	session_info_free(v, 1);
 	session_free(s);
@@ -178,14 +179,14 @@ START_TEST(test_pointer_without_journal)
 	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "after", NULL, &d), SESSION_OK);
 	ck_assert_uint_eq(s->moved_pending.n, 0);
 	v = sm_list_one(home, NULL, &d);
-	ck_assert_str_eq(v[0].id, s->id);
-	ck_assert_str_eq(v[0].path, s->journal_path);
+	ck_assert_str_eq(v[0].id, session_id(s));
+	ck_assert_str_eq(v[0].path, session_journal_path(s));
 	ck_assert(v[0].moved);
 	ck_assert_uint_eq(v[0].n_notes, 1);
 	ck_assert_uint_eq(d.n, 0);
 	session_info_free(v, 1);
 	/* its drive unplugged: nothing to list, and a warning says where it was */
-	char *live = xstrdup(s->journal_path);
+	char *live = xstrdup(session_journal_path(s));
 	session_free(s);
 	ck_assert_int_eq(unlink(live), 0);
 	ck_assert_int_eq(session_list(home, NULL, &v, &n, &d), 0);
@@ -207,7 +208,10 @@ START_TEST(test_pointer_kept_in_rescue)
 {
 	char *home = sm_sub("home"), *usb = sm_sub("usb"), *r = xasprintf("%s/rescue", sfx.dir);
 	struct session *s = sm_start(home);
-	strv_push(&s->rescue_dirs, r);
+	struct strv dirs = {0};
+	strv_push(&dirs, r);
+	session_set_rescue_dirs(s, &dirs);
+	strv_free(&dirs);
 	struct diags d = {0};
 	char *ptr = sm_file(home, s, ".moved"), *kept = sm_file(r, s, ".moved");
 	ck_assert_int_eq(mkdir(ptr, 0700), 0); /* the old folder cannot take it */
@@ -218,7 +222,7 @@ START_TEST(test_pointer_kept_in_rescue)
 	struct strv rescue = {0};
 	strv_push(&rescue, r);
 	struct session_info *v = sm_list_one(home, &rescue, &d); /* as after kill -9 */
-	ck_assert_str_eq(v[0].path, s->journal_path);
+	ck_assert_str_eq(v[0].path, session_journal_path(s));
 	ck_assert(v[0].moved);
 	ck_assert_uint_eq(v[0].n_notes, 1);
 	ck_assert_uint_eq(d.n, 0);
@@ -228,7 +232,7 @@ START_TEST(test_pointer_kept_in_rescue)
 	ck_assert_int_eq(access(ptr, F_OK), 0);
 	ck_assert_int_eq(access(kept, F_OK), -1);
 	v = sm_list_one(home, &rescue, &d);
-	ck_assert_str_eq(v[0].path, s->journal_path);
+	ck_assert_str_eq(v[0].path, session_journal_path(s));
 	ck_assert_uint_eq(d.n, 0);
 	session_info_free(v, 1);
 	strv_free(&rescue);
@@ -249,7 +253,7 @@ START_TEST(test_moved_back_home)
 	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "on the stick", NULL, &d),
 			 SESSION_OK);
 	ck_assert_int_eq(session_save_as(s, home, &d), SESSION_OK);
-	ck_assert_str_eq(s->journal_path, at_home);
+	ck_assert_str_eq(session_journal_path(s), at_home);
 	char *ptr_home = sm_file(home, s, ".moved"), *ptr_usb = sm_file(usb, s, ".moved");
 	ck_assert_int_eq(access(ptr_home, F_OK), -1);
 	ck_assert_int_eq(access(ptr_usb, F_OK), 0);
@@ -366,7 +370,7 @@ START_TEST(test_live_copy_missing)
 	struct session *s = sm_start(home);
 	struct diags d = {0};
 	ck_assert_int_eq(session_save_as(s, usb, &d), SESSION_OK);
-	char *live = xstrdup(s->journal_path), *old = sm_file(home, s, ".jsonl");
+	char *live = xstrdup(session_journal_path(s)), *old = sm_file(home, s, ".jsonl");
 	session_free(s);
 	ck_assert_int_eq(unlink(live), 0); /* the stick is unplugged */
 	struct session_info *v = sm_list_one(home, NULL, &d);

@@ -18,7 +18,8 @@
 
 #include "core/deck/catalog.h"
 #include "core/base/journal.h"
-#include "core/round/session.h"
+/* internals on purpose: the records on disk (saved) */
+#include "core/round/session_int.h"
 #include "core/base/xalloc.h"
 
 #include "../support/session_fixture.h"
@@ -184,7 +185,7 @@ START_TEST(test_rescue_journal_after_all)
 	ck_assert_int_eq(session_rescue(s, &dirs, &where, &d), 0);
 	ck_assert_ptr_null(where);
 	ck_assert(!session_needs_rescue(s));
-	ck_assert_int_eq(sr_lines(s->journal_path), (long)s->saved.n);
+	ck_assert_int_eq(sr_lines(session_journal_path(s)), (long)s->saved.n);
 	ck_assert_int_eq(access(r, F_OK), -1); /* no rescue folder made */
 	strv_free(&dirs);
 	diags_free(&d);
@@ -215,17 +216,18 @@ START_TEST(test_rescue_order_and_modes)
 	struct session_draft dr = {.person = 1, .text = (char *)"half typed"};
 	ck_assert_int_eq(session_draft_save(s, &dr, &d), -1);
 	diags_free(&d);
-	size_t all = s->pending.n;
+	size_t all = session_n_pending(s);
 	struct strv dirs = {0};
 	strv_push(&dirs, r1), strv_push(&dirs, r2), strv_push(&dirs, r3), strv_push(&dirs, r4);
 	char *where = NULL;
 	ck_assert_int_eq(session_rescue(s, &dirs, &where, &d), 0);
 	umask(old);
-	char *want = xasprintf("%s/%s.jsonl", r4, s->id);
+	char *want = xasprintf("%s/%s.jsonl", r4, session_id(s));
 	ck_assert_str_eq(where, want);
 	ck_assert_int_eq(sr_lines(where), (long)all);
 	ck_assert_int_eq(sr_mode(r4), 0700);
-	char *draft = xasprintf("%s/%s.draft", r4, s->id), *from = xasprintf("%s/%s.from", r4, s->id);
+	char *draft = xasprintf("%s/%s.draft", r4, session_id(s));
+	char *from = xasprintf("%s/%s.from", r4, session_id(s));
 	ck_assert_int_eq(sr_mode(where), 0600);
 	ck_assert_int_eq(sr_mode(draft), 0600);
 	ck_assert_int_eq(sr_mode(from), 0600);
@@ -239,13 +241,13 @@ START_TEST(test_rescue_order_and_modes)
 		ck_assert_msg(named, "%s refused without a word", refused[i]);
 	}
 	ck_assert_int_eq(access(real, F_OK), 0);
-	char *in_real = xasprintf("%s/%s.jsonl", real, s->id);
+	char *in_real = xasprintf("%s/%s.jsonl", real, session_id(s));
 	ck_assert_int_eq(access(in_real, F_OK), -1); /* nothing through the link */
 	session_free(s);
 	/* the copy resumes, with its reflection and the draft */
 	ck_assert_int_eq(session_resume(&s, &sfx.cat, where, &d), SESSION_OK);
-	ck_assert_uint_eq(s->n_entries, 1);
-	ck_assert_str_eq(s->entries[0].text, "precious");
+	ck_assert_uint_eq(session_n_entries(s), 1);
+	ck_assert_str_eq(session_entry(s, 0)->text, "precious");
 	struct session_draft back;
 	ck_assert_int_eq(session_draft_load(s, &back, &d), 1);
 	ck_assert_str_eq(back.text, "half typed");
@@ -281,16 +283,16 @@ START_TEST(test_rescue_full_disks)
 	ck_assert_ptr_null(where);
 	ck_assert(session_needs_rescue(s));
 	ck_assert_uint_eq(diags_count_errors(&d, false), 3);
-	ck_assert_str_eq(d.v[0].file, s->journal_path);
+	ck_assert_str_eq(d.v[0].file, session_journal_path(s));
 	for (size_t i = 0; i < d.n; i++)
 		ck_assert_int_eq(d.v[i].errnum, ENOSPC);
 	diags_free(&d);
 	sr_full = home; /* only the sessions folder's disk full */
 	ck_assert_int_eq(session_rescue(s, &dirs, &where, &d), 0);
 	journal_set_fsync_hook(NULL);
-	char *want = xasprintf("%s/%s.jsonl", r1, s->id);
+	char *want = xasprintf("%s/%s.jsonl", r1, session_id(s));
 	ck_assert_str_eq(where, want);
-	ck_assert_int_eq(sr_lines(where), (long)(s->saved.n + s->pending.n));
+	ck_assert_int_eq(sr_lines(where), (long)(s->saved.n + session_n_pending(s)));
 	ck_assert_int_eq(access(r2, F_OK), -1);
 	strv_free(&dirs);
 	diags_free(&d);
@@ -307,7 +309,7 @@ START_TEST(test_rescue_listed_and_returned)
 	char *home = sfx_path("home"), *r = sfx_path("rescue");
 	ck_assert_int_eq(mkdir(home, 0700), 0);
 	struct session *s = sr_start(home, SESSION_OK);
-	char *journal = xstrdup(s->journal_path), *id = xstrdup(s->id);
+	char *journal = xstrdup(session_journal_path(s)), *id = xstrdup(session_id(s));
 	struct diags d = {0};
 	sr_full = home;
 	journal_set_fsync_hook(sr_fsync_full);
@@ -321,7 +323,7 @@ START_TEST(test_rescue_listed_and_returned)
 	char *where = NULL;
 	ck_assert_int_eq(session_rescue(s, &dirs, &where, &d), 0);
 	journal_set_fsync_hook(NULL);
-	size_t all = s->saved.n + s->pending.n;
+	size_t all = s->saved.n + session_n_pending(s);
 	session_free(s);
 	diags_free(&d);
 	struct session_info *v = NULL;
@@ -338,7 +340,7 @@ START_TEST(test_rescue_listed_and_returned)
 	char *back = NULL;
 	ck_assert_int_eq(session_rescue_return(s, &back, &d), 1);
 	ck_assert_str_eq(back, home);
-	ck_assert_str_eq(s->journal_path, journal);
+	ck_assert_str_eq(session_journal_path(s), journal);
 	ck_assert_int_eq(sr_lines(journal), (long)all);
 	ck_assert_int_eq(access(r, F_OK), -1); /* the copy and its folder are gone */
 	struct session_draft dback;
@@ -368,7 +370,7 @@ START_TEST(test_rescue_not_returned_over_changes)
 	char *home = sfx_path("home"), *r = sfx_path("rescue");
 	ck_assert_int_eq(mkdir(home, 0700), 0);
 	struct session *s = sr_start(home, SESSION_OK);
-	char *journal = xstrdup(s->journal_path);
+	char *journal = xstrdup(session_journal_path(s));
 	struct diags d = {0};
 	sr_full = home;
 	journal_set_fsync_hook(sr_fsync_full);
@@ -392,7 +394,7 @@ START_TEST(test_rescue_not_returned_over_changes)
 	ck_assert_ptr_null(back);
 	ck_assert_uint_eq(d.n, 1);
 	ck_assert_ptr_nonnull(strstr(d.v[0].message, "has changed since the rescue"));
-	ck_assert_str_eq(s->journal_path, where);
+	ck_assert_str_eq(session_journal_path(s), where);
 	ck_assert_int_eq(sr_lines(journal), at_home);
 	ck_assert_int_eq(access(where, F_OK), 0);
 	session_free(s);

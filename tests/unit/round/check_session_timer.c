@@ -10,7 +10,8 @@
 
 #include "core/deck/catalog.h"
 #include "core/base/journal.h"
-#include "core/round/session.h"
+/* internals on purpose: the records on disk (saved) */
+#include "core/round/session_int.h"
 #include "core/base/xalloc.h"
 
 #include "../support/session_fixture.h"
@@ -43,15 +44,15 @@ static struct session *tt_resume(const struct session *s)
 {
 	struct session *r = NULL;
 	struct diags d = {0};
-	ck_assert_int_eq(session_load(&r, &sfx.cat, s->journal_path, &d), 0);
+	ck_assert_int_eq(session_load(&r, &sfx.cat, session_journal_path(s), &d), 0);
 	ck_assert_uint_eq(d.n, 0);
 	return r;
 }
 
 static void tt_same_clocks(const struct session *a, const struct session *b)
 {
-	for (size_t r = 0; r < a->rounds; r++)
-		for (size_t p = 0; p < a->n_phases; p++) {
+	for (size_t r = 0; r < session_rounds(a); r++)
+		for (size_t p = 0; p < session_n_phases(a); p++) {
 			const struct session_clock *x = session_clock_of(a, r, p);
 			const struct session_clock *y = session_clock_of(b, r, p);
 			ck_assert_int_eq(x->used_ms, y->used_ms);
@@ -128,7 +129,7 @@ START_TEST(test_crash_counts)
 {
 	struct session *s = tt_start();
 	struct diags d = {0};
-	char *path = xstrdup(s->journal_path);
+	char *path = xstrdup(session_journal_path(s));
 	sfx.ms = SFX_T0 + 40000;
 	session_free(s); /* as kill -9: nothing more written */
 	sfx.ms = SFX_T0 + 100000;
@@ -225,25 +226,25 @@ START_TEST(test_bell_replay)
 {
 	struct session *s = tt_start();
 	struct diags d = {0};
-	ck_assert(!s->bell_off);
+	ck_assert(!session_bell_off(s));
 	size_t before = s->saved.n;
 	ck_assert_int_eq(session_bell(s, true, &d), SESSION_INVALID);
 	ck_assert_uint_eq(s->saved.n, before);
 	tt_ok(session_bell(s, false, &d));
-	ck_assert(s->bell_off);
+	ck_assert(session_bell_off(s));
 	ck_assert_ptr_nonnull(strstr(s->saved.v[s->saved.n - 1], "\"t\":\"bell\""));
 	struct session *r = tt_resume(s);
-	ck_assert(r->bell_off);
+	ck_assert(session_bell_off(r));
 	session_free(r);
 	tt_ok(session_next(s, &d)); /* the round's, not the phase's */
 	r = tt_resume(s);
-	ck_assert(r->bell_off);
+	ck_assert(session_bell_off(r));
 	session_free(r);
 	tt_ok(session_bell(s, true, &d));
 	tt_ok(session_bell(s, false, &d)); /* same millisecond: still both kept */
 	tt_ok(session_bell(s, true, &d));
 	r = tt_resume(s);
-	ck_assert(!r->bell_off);
+	ck_assert(!session_bell_off(r));
 	session_free(r);
 	tt_ok(session_bell(s, false, &d));
 	tt_ok(session_end(s, &d));
@@ -251,7 +252,7 @@ START_TEST(test_bell_replay)
 	ck_assert_int_eq(session_bell(s, true, &d), SESSION_INVALID);
 	ck_assert_uint_eq(s->saved.n, before);
 	r = tt_resume(s);
-	ck_assert(r->bell_off);
+	ck_assert(session_bell_off(r));
 	session_free(r);
 	session_free(s);
 	diags_free(&d);
@@ -278,7 +279,7 @@ START_TEST(test_bell_hand_written)
 	if (_i == 2) {
 		ck_assert_int_eq(rc, 0);
 		ck_assert_uint_eq(d.n, 0);
-		ck_assert(r->bell_off);
+		ck_assert(session_bell_off(r));
 	} else {
 		ck_assert_int_eq(rc, -1);
 		ck_assert_uint_eq(diags_count_errors(&d, false), 1);

@@ -198,12 +198,12 @@ START_TEST(test_ended_lines)
 	struct diags d = {0};
 	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
 	session_set_clock(NULL);
-	char *want = xasprintf("Round ended: read only · export: rucksack export %s", s->id);
+	char *want = xasprintf("Round ended: read only · export: rucksack export %s", session_id(s));
 	char *e = rphase_ended(s, 78);
 	ck_assert_str_eq(e, want);
 	free(e);
 	free(want);
-	want = xasprintf("Ended, read only · rucksack export %s", s->id);
+	want = xasprintf("Ended, read only · rucksack export %s", session_id(s));
 	e = rphase_ended(s, 60);
 	ck_assert_str_eq(e, want);
 	free(e);

@@ -2,6 +2,10 @@
 #include <check.h>
 #include <stdlib.h>
 
+/* session_int.h: the tests set a session's fields by hand, to reach exact states
+ * (a card withdrawn with no replacement, records pending) that the API reaches
+ * only through a failing disk or long journals. */
+#include "core/round/session_int.h"
 #include "tui/round_picker.h"
 
 START_TEST(test_rows)

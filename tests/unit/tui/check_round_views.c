@@ -267,7 +267,7 @@ START_TEST(test_ended_round_stops_its_timer)
 	ck_assert_int_ge(r->v.ops->tick_ms(&r->v), 0);
 	hl_press(&app, 'E');
 	hl_press(&app, 'y');
-	ck_assert_int_ne(r->s->ended_at, 0);
+	ck_assert_int_ne(session_ended_at(r->s), 0);
 	ck_assert_int_eq(r->v.ops->tick_ms(&r->v), -1);
 	ck_assert(!rtimer_running(&r->timer));
 	for (size_t z = 0; z < sizeof sizes / sizeof *sizes; z++) {
@@ -323,9 +323,9 @@ START_TEST(test_ended_round_reopened)
 	struct diags d = {0};
 	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
 	ck_assert_int_eq(transcript_save(s, &d), 0);
-	char *journal = xstrdup(s->journal_path);
+	char *journal = xstrdup(session_journal_path(s));
 	char *md = xasprintf("%.*s.md", (int)(strlen(journal) - 6), journal);
-	char *name = xasprintf("Transcript: %s.md, written ", s->id);
+	char *name = xasprintf("Transcript: %s.md, written ", session_id(s));
 	session_free(s);
 	resizeterm(60, 200);
 	round_resume(&app, journal);
@@ -370,7 +370,7 @@ static void rv_sed(const char *journal, const char *script)
 START_TEST(test_rounds_unresumable_marked)
 {
 	struct session *s = rv_session("Ana,Ben,Chi,Dee");
-	char *damaged = xstrdup(s->journal_path);
+	char *damaged = xstrdup(session_journal_path(s));
 	session_free(s);
 	rv_sed(damaged, "2s/^/XX/"); /* a line in the middle (the last would be a torn tail) */
 	ck_assert(rounds_offered(&app));
@@ -392,7 +392,7 @@ START_TEST(test_rounds_unresumable_marked)
 	ck_message(where);
 	app_close(&app, v);
 	s = rv_session("Eve,Fay,Gil,Hal"); /* one that can be resumed */
-	char *gone = xstrdup(s->journal_path);
+	char *gone = xstrdup(session_journal_path(s));
 	session_free(s);
 	ck_assert(rounds_resumable(&app));
 	rv_sed(gone, "1s/\"flow\":\"bells-that-ring\"/\"flow\":\"gone-flow\"/");
@@ -409,12 +409,14 @@ START_TEST(test_rounds_unresumable_marked)
 }
 END_TEST
 
-/* The first live card person holds from deck (an index into s->dealt), or -1. */
+/* The first live card person holds from deck (an index for session_dealt), or -1. */
 static long rv_card_of(const struct session *s, int person, const char *deck)
 {
-	for (size_t i = 0; i < s->n_dealt; i++)
-		if (!s->dealt[i].withdrawn && s->dealt[i].person == person && !strcmp(s->dealt[i].deck, deck))
+	for (size_t i = 0; i < session_n_dealt(s); i++) {
+		const struct dealt *c = session_dealt(s, i);
+		if (!c->withdrawn && c->person == person && !strcmp(c->deck, deck))
 			return (long)i;
+	}
 	return -1;
 }
 
@@ -440,8 +442,8 @@ START_TEST(test_cards_in_hand_and_reflection_cards)
 	long eve = rv_card_of(s, 4, "social-graces"), fay = rv_card_of(s, 5, "social-graces");
 	ck_assert_int_ge(eve, 0);
 	ck_assert_int_ge(fay, 0);
-	const char *eve_t = rphase_card_title(s, "social-graces", s->dealt[eve].card);
-	const char *fay_t = rphase_card_title(s, "social-graces", s->dealt[fay].card);
+	const char *eve_t = rphase_card_title(s, "social-graces", session_dealt(s, eve)->card);
+	const char *fay_t = rphase_card_title(s, "social-graces", session_dealt(s, fay)->card);
 	struct round *r = (struct round *)round_open(&app, s, NULL, false);
 	app_push(&app, &r->v);
 	resizeterm(60, 200);
@@ -473,25 +475,25 @@ START_TEST(test_cards_in_hand_and_reflection_cards)
 	free(want);
 	hl_type(&app, "Through hers");
 	hl_press(&app, K_CTRL('s'));
-	ck_assert_uint_eq(s->n_entries, 2);
-	ck_assert_str_eq(s->entries[0].card, s->dealt[eve].card);
-	ck_assert_str_eq(s->entries[1].card, s->dealt[fay].card);
+	ck_assert_uint_eq(session_n_entries(s), 2);
+	ck_assert_str_eq(session_entry(s, 0)->card, session_dealt(s, eve)->card);
+	ck_assert_str_eq(session_entry(s, 1)->card, session_dealt(s, fay)->card);
 	/* the action planner's phase: the group's reflection speaks to the card dealt him there */
 	ck_assert_int_eq(session_goto(s, 0, 5, &d), SESSION_OK);
 	round_refresh(r);
 	long dom = rv_card_of(s, 2, "systemic-ideas");
 	ck_assert_int_ge(dom, 0);
 	hl_press(&app, K_ENTER);
-	want = xasprintf("Card: %s", rphase_card_title(s, "systemic-ideas", s->dealt[dom].card));
+	want = xasprintf("Card: %s", rphase_card_title(s, "systemic-ideas", session_dealt(s, dom)->card));
 	ck_editor_shows(want);
 	free(want);
 	hl_type(&app, "The group's plan");
 	hl_press(&app, K_CTRL('s'));
-	ck_assert_str_eq(s->entries[2].card, s->dealt[dom].card);
-	ck_assert_int_eq(s->entries[2].person, -1);
+	ck_assert_str_eq(session_entry(s, 2)->card, session_dealt(s, dom)->card);
+	ck_assert_int_eq(session_entry(s, 2)->person, -1);
 	/* the transcript says which card each speaks to */
 	ck_assert_int_eq(transcript_save(s, &d), 0);
-	char *md = xasprintf("%.*s.md", (int)(strlen(s->journal_path) - 6), s->journal_path);
+	char *md = xasprintf("%.*s.md", (int)(strlen(session_journal_path(s)) - 6), session_journal_path(s));
 	FILE *f = fopen(md, "r");
 	ck_assert_ptr_nonnull(f);
 	char buf[65536];
@@ -502,7 +504,7 @@ START_TEST(test_cards_in_hand_and_reflection_cards)
 	ck_assert_msg(strstr(buf, want), "no \"%s\" in the transcript:\n%s", want, buf);
 	free(want);
 	want = xasprintf("**the group**, on *%s*",
-			 rphase_card_title(s, "systemic-ideas", s->dealt[dom].card));
+			 rphase_card_title(s, "systemic-ideas", session_dealt(s, dom)->card));
 	ck_assert_msg(strstr(buf, want), "no \"%s\" in the transcript:\n%s", want, buf);
 	free(want);
 	free(md);
@@ -728,7 +730,7 @@ START_TEST(test_flows_back_and_setup_returns)
 	/* saved where the program's environment says (XDG_DATA_HOME), which is where the
 	 * rounds list looks: not under the real HOME of whoever runs the tests */
 	char *dir = xasprintf("%s/rucksack/sessions/", rv_home);
-	const char *journal = ((struct round *)app_top(&app))->s->journal_path;
+	const char *journal = session_journal_path(((struct round *)app_top(&app))->s);
 	ck_assert_msg(strncmp(journal, dir, strlen(dir)) == 0, "round saved at %s", journal);
 	free(dir);
 }
@@ -963,9 +965,12 @@ static struct round *rv_ctrl_round(void)
 /* The first live card dealt in the current phase (-1: none). */
 static long rv_first_card(const struct session *s)
 {
-	for (size_t i = 0; i < s->n_dealt; i++)
-		if (!s->dealt[i].withdrawn && s->dealt[i].round == s->round && s->dealt[i].phase == s->phase)
+	for (size_t i = 0; i < session_n_dealt(s); i++) {
+		const struct dealt *c = session_dealt(s, i);
+		if (!c->withdrawn && c->round == session_round_index(s) &&
+		    c->phase == session_phase_index(s))
 			return (long)i;
+	}
 	return -1;
 }
 
