@@ -5,14 +5,11 @@
  */
 #include "view_round.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "core/deck/model.h"
-#include "core/base/paths.h"
 #include "core/round/transcript.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
@@ -402,16 +399,8 @@ static int round_choose(struct round *r)
 /* The transcript beside the journal, if there is one: r->transcript and its time. */
 static void round_find_transcript(struct round *r)
 {
-	struct stat st;
-	char *path = session_sibling(session_journal_path(r->s), ".md");
 	free(r->transcript);
-	r->transcript = NULL;
-	if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-		r->transcript = path;
-		r->transcript_at = st.st_mtime;
-	} else {
-		free(path);
-	}
+	r->transcript = transcript_find(r->s, &r->transcript_at);
 }
 
 static int round_transcript(struct round *r)
@@ -425,7 +414,7 @@ static int round_transcript(struct round *r)
 	}
 	diags_free(&d);
 	round_find_transcript(r);
-	char *path = session_sibling(session_journal_path(r->s), ".md");
+	char *path = transcript_path(r->s);
 	app_message(r->v.app, PAL_OK, "Transcript written: %s", path);
 	free(path);
 	return R_REDRAW;
@@ -461,7 +450,7 @@ static int round_saved_as(void *data, const char *text, char **msg)
 {
 	struct round *r = data;
 	struct diags d = {0};
-	struct stat st;
+	int err;
 	if (!*text) {
 		*msg = xstrdup("Type a folder, e.g. /media/usb/rounds");
 		return -1;
@@ -470,12 +459,11 @@ static int round_saved_as(void *data, const char *text, char **msg)
 		*msg = xstrdup("A folder name cannot hold control characters.");
 		return -1;
 	}
-	if (stat(text, &st) == 0 && !S_ISDIR(st.st_mode)) {
-		*msg = xstrdup("That is a file, not a folder.");
-		return -1;
-	}
-	if (paths_mkdirs(text, 0700) != 0) {
-		*msg = xasprintf("The folder cannot be made: %s", strerror(errno));
+	enum session_folder f = session_folder_make(text, &err);
+	if (f != SESSION_FOLDER_READY) {
+		*msg = f == SESSION_FOLDER_IS_FILE
+			       ? xstrdup("That is a file, not a folder.")
+			       : xasprintf("The folder cannot be made: %s", strerror(err));
 		return -1;
 	}
 	if (session_save_as(r->s, text, &d) != SESSION_OK) {

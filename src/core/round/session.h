@@ -224,6 +224,14 @@ enum session_status session_retry_save(struct session *s, struct diags *d);
  * each later save tries the old folder again.
  * SESSION_OK, or SESSION_UNSAVED with an io diagnostic and nothing changed. */
 enum session_status session_save_as(struct session *s, const char *path, struct diags *d);
+/* What session_folder_make found. */
+enum session_folder {
+	SESSION_FOLDER_READY,	/* a folder, there now (made 0700, parents too, when missing) */
+	SESSION_FOLDER_IS_FILE, /* something that is no folder is there */
+	SESSION_FOLDER_UNMADE,	/* it cannot be made: *err says why (an errno) */
+};
+/* Makes dir ready to take the round (session_save_as into a folder). */
+enum session_folder session_folder_make(const char *dir, int *err);
 
 /*
  * Where a round lives now.  A round saved elsewhere leaves a pointer beside

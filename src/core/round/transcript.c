@@ -140,7 +140,7 @@ int transcript_write_file(const char *path, const struct session *s, enum transc
 
 int transcript_save(const struct session *s, struct diags *d)
 {
-	char *path = session_sibling(session_journal_path(s), ".md");
+	char *path = transcript_path(s);
 	int rc = transcript_write_file(path, s, TRANSCRIPT_MD, false, d);
 	free(path);
 	return rc;

@@ -16,6 +16,7 @@
  */
 #include <stdbool.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "core/base/diag.h"
 #include "core/round/session.h"
@@ -42,5 +43,11 @@ int transcript_write_file(const char *path, const struct session *s, enum transc
 void transcript_check_names(const struct session *s, struct strv *out);
 /* The Markdown transcript next to the journal: <journal minus .jsonl>.md. */
 int transcript_save(const struct session *s, struct diags *d);
+
+/* Where transcript_save writes (transcript_place.c); caller frees. */
+char *transcript_path(const struct session *s);
+/* That transcript when it is there (a regular file): its path (caller
+ * frees) with *written its time; NULL when there is none. */
+char *transcript_find(const struct session *s, time_t *written);
 
 #endif

@@ -813,6 +813,34 @@ START_TEST(test_save_elsewhere_refuses_controls)
 }
 END_TEST
 
+/* Save elsewhere onto a file refuses it and keeps the box open; a new
+ * folder is made and the round carries on there. */
+START_TEST(test_save_elsewhere_folder)
+{
+	struct round *r = rv_phase_screen("Ana,Zoë,李明,Ben");
+	char *file = xasprintf("%s/a-file", rv_home), *dir = xasprintf("%s/usb/rounds", rv_home);
+	FILE *f = fopen(file, "w");
+	ck_assert_ptr_nonnull(f);
+	fclose(f);
+	hl_press(&app, 's');
+	struct view *box = app_top(&app);
+	rv_paste(file);
+	hl_press(&app, K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), box);
+	ck_message("That is a file, not a folder.");
+	hl_press(&app, K_ESC);
+	hl_press(&app, 's');
+	rv_paste(dir);
+	hl_press(&app, K_ENTER);
+	ck_assert_ptr_eq(app_top(&app), &r->v);
+	char *want = xasprintf("%s/%s.jsonl", dir, session_id(r->s));
+	ck_assert_str_eq(session_journal_path(r->s), want);
+	free(want);
+	free(dir);
+	free(file);
+}
+END_TEST
+
 /* A long paste into a note is one insertion: all of it up to the limit,
  * the counter right, the limit said once. */
 START_TEST(test_note_paste_to_the_limit)
@@ -1275,6 +1303,7 @@ Suite *round_views_suite(void)
 	tcase_add_test(tc, test_flows_back_and_setup_returns);
 	tcase_add_test(tc, test_setup_names_with_controls);
 	tcase_add_test(tc, test_save_elsewhere_refuses_controls);
+	tcase_add_test(tc, test_save_elsewhere_folder);
 	tcase_add_test(tc, test_note_paste_to_the_limit);
 	tcase_add_loop_test(tc, test_round_screens_draw_at_every_size, 0, RV_SCREENS);
 	tcase_add_loop_test(tc, test_round_screens_any_key, 0, RV_SCREENS);
