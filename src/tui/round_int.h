@@ -2,7 +2,9 @@
 #define RUCKSACK_ROUND_INT_H
 /*
  * Inside the phase screen: its state, shared by view_round.c (drawing, keys,
- * moving) and round_write.c (reflections, notes, drafts).  Not for other
+ * the timer), round_move.c (scrolling, selecting, stepping), round_cards.c
+ * (reading and dealing cards), round_keep.c (saving, the transcript, ending,
+ * leaving) and round_write.c (reflections, notes, drafts).  Not for other
  * screens.
  */
 #include <stdbool.h>
@@ -42,7 +44,41 @@ int round_report(struct round *r, int st, struct diags *d, const char *what);
 /* The selected card (index into s->dealt) or entry (into s->entries); -1 when another kind is selected. */
 long round_selected(const struct round *r, enum rph_kind kind);
 
-/* Opens the editor for what the phase asks (note false) or for a note. */
+/* Moving (round_move.c).  Rows the body has on screen (the "more" marker's row left out). */
+size_t round_body_rows(const struct round *r);
+/* Scrolls so that line i (and as much of its item as fits) is on screen. */
+void round_show_line(struct round *r, size_t i);
+/* Up, down, pages, top and bottom: moves the selection or scrolls. */
+int round_move(struct round *r, enum action act);
+/* The next or previous phase, or the next round (act ACT_PH_NEXT, _PREV, _ROUND). */
+int round_step(struct round *r, enum action act);
+
+/* Cards (round_cards.c).  The card the keys act on: the selected one, else the
+ * phase's first new card, else the first in hand; -1: none. */
+long round_card(const struct round *r);
+/* Opens the card's own screen. */
+int round_read_card(struct round *r);
+/* Deals the selected card again. */
+int round_redeal(struct round *r);
+/* Opens the picker to choose a card by hand. */
+int round_choose(struct round *r);
+
+/* Keeping (round_keep.c).  Looks for the transcript beside the journal (r->transcript). */
+void round_find_transcript(struct round *r);
+/* Writes the transcript beside the journal and says where. */
+int round_transcript(struct round *r);
+/* Asks, then ends the round (an ended one: writes its transcript again). */
+int round_end(struct round *r);
+/* Writes what is pending. */
+int round_retry(struct round *r);
+/* Asks for a folder and carries on there. */
+int round_save_as(struct round *r);
+/* Asks, then leaves (the timer paused). */
+int round_quit(struct round *r);
+/* Before the screen closes: what is only in memory goes to the journal or a rescue copy. */
+void round_rescue(struct round *r);
+
+/* Writing (round_write.c).  Opens the editor for what the phase asks (note false) or for a note. */
 int round_write(struct round *r, bool note);
 /* Opens the editor on the selected entry. */
 int round_edit(struct round *r);

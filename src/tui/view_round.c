@@ -1,7 +1,10 @@
 /*
  * The phase screen: header (phase, timer, where, whose turn, what is still
  * to write, the saving banner) above the phase's text and items, which
- * scroll.  Keys act through the session; round_write.c does the writing.
+ * scroll; the timer's ticks and keys; which key does what.  Keys act
+ * through the session: round_move.c moves, round_cards.c reads and deals
+ * cards, round_keep.c saves, writes the transcript, ends and leaves, and
+ * round_write.c does the writing.
  */
 #include "view_round.h"
 
@@ -9,18 +12,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "core/deck/model.h"
-#include "core/round/transcript.h"
-#include "core/base/utf8.h"
 #include "core/base/xalloc.h"
-#include "round_capture.h"
 #include "round_int.h"
 #include "round_save.h"
-#include "view_card.h"
-#include "view_confirm.h"
-#include "view_picker.h"
 #include "view_projector.h"
-#include "view_prompt.h"
 
 static const enum action round_keys[] = {
 	ACT_PH_WRITE,  ACT_PH_NOTE,    ACT_PH_NEXT,	ACT_PH_PREV,	ACT_UP,
@@ -65,38 +60,6 @@ static int round_head_rows(const struct round *r)
 	free(line[0]);
 	free(line[1]);
 	return 2 + (int)r->where.n + (n ? (int)n : session_ended_at(r->s) ? 1 : 0);
-}
-
-/* Rows for the body's lines: all below the head, but the last when they do
- * not all fit (the "more" marker has that row to itself, covering nothing). */
-static size_t round_body_rows(const struct round *r)
-{
-	int h = r->v.area.h - r->head;
-	if (h > 2 && r->body.t.n > (size_t)h)
-		h--;
-	return h > 1 ? (size_t)h : 1;
-}
-
-/* The line after the last of the item whose line i is. */
-static size_t round_item_end(const struct round *r, size_t i)
-{
-	size_t end = i + 1;
-	while (end < r->body.t.n && r->body.refs[end].kind == r->body.refs[i].kind &&
-	       r->body.refs[end].index == r->body.refs[i].index && !r->body.refs[end].first)
-		end++;
-	return end;
-}
-
-/* Scrolls so that line i (and as much of its item as fits) is on screen. */
-static void round_show_line(struct round *r, size_t i)
-{
-	size_t rows = round_body_rows(r), end = round_item_end(r, i);
-	if (end - r->sc.top > rows)
-		r->sc.top = end > rows ? end - rows : 0;
-	if (i < r->sc.top)
-		r->sc.top = i;
-	r->sc.sel = r->sc.top;
-	scroll_set(&r->sc, r->body.t.n, rows);
 }
 
 /* The current phase's timer as the journal has it (fresh: another phase's was shown). */
@@ -219,304 +182,6 @@ static void round_draw(struct view *v)
 		draw_more(a.y + a.h - 1, a.x, a.w - 2, r->sc.top > 0, r->sc.top + rows < r->body.t.n);
 }
 
-/* --- moving ------------------------------------------------------------- */
-
-/* The first line of the first (last: the last) item with a line in [from, to), or body.t.n. */
-static size_t round_item_in(const struct round *r, size_t from, size_t to, bool last)
-{
-	size_t pick = r->body.t.n;
-	for (size_t i = from; i < to && i < r->body.t.n; i++)
-		if (r->body.refs[i].kind != RPH_TEXT && (pick == r->body.t.n || last))
-			pick = i;
-	while (pick < r->body.t.n && pick > 0 && !r->body.refs[pick].first)
-		pick--;
-	return pick;
-}
-
-/* After the view scrolled by dir: a selection gone out of view moves to the
- * nearest item still in view (the first one going down, the last going up),
- * or to none, so that keys never act on an item the screen does not show. */
-static void round_keep_sel(struct round *r, long dir)
-{
-	size_t top = r->sc.top, bottom = r->sc.top + round_body_rows(r);
-	if (bottom > r->body.t.n)
-		bottom = r->body.t.n;
-	if (r->sel >= r->body.t.n || (round_item_end(r, r->sel) > top && r->sel < bottom))
-		return;
-	r->sel = round_item_in(r, top, bottom, dir < 0);
-}
-
-/* Scrolls the view by rows, keeping the selection in it; true when it moved. */
-static bool round_scroll(struct round *r, long by)
-{
-	bool moved = scroll_by(&r->sc, by);
-	round_keep_sel(r, by);
-	return moved;
-}
-
-static int round_move(struct round *r, enum action act)
-{
-	size_t rows = round_body_rows(r);
-	long page = (long)(rows > 1 ? rows - 1 : 1);
-	size_t first = rphase_first_item(&r->body);
-	if ((act == ACT_UP || act == ACT_DOWN) && first < r->body.t.n) {
-		int dir = act == ACT_UP ? -1 : 1;
-		/* with nothing selected, ↓ selects the first item from the top of the view on */
-		size_t to = r->sel < r->body.t.n ? rphase_step(&r->body, r->sel, dir)
-			    : dir > 0		   ? round_item_in(r, r->sc.top, r->body.t.n, false)
-						   : r->sel;
-		if (to == r->sel || to >= r->body.t.n) {
-			round_scroll(r, dir);
-			return R_REDRAW;
-		}
-		r->sel = to;
-		round_show_line(r, to);
-		return R_REDRAW;
-	}
-	long by = act == ACT_UP ? -1 : act == ACT_DOWN ? 1 : act == ACT_ED_PGUP ? -page
-		  : act == ACT_ED_PGDN ? page : act == ACT_TOP ? -(long)r->body.t.n : (long)r->body.t.n;
-	return round_scroll(r, by) ? R_REDRAW : R_NONE;
-}
-
-static int round_step(struct round *r, enum action act)
-{
-	if (session_ended_at(r->s)) {
-		app_message(r->v.app, PAL_NORMAL, "The round has ended.");
-		return R_REDRAW;
-	}
-	struct diags d = {0};
-	int st;
-	if (act == ACT_PH_ROUND) {
-		if (session_round_index(r->s) + 1 >= session_rounds(r->s)) {
-			app_message(r->v.app, PAL_NORMAL, "This is the last round (the flow has %u); E ends it.",
-				    session_rounds(r->s));
-			return R_REDRAW;
-		}
-		st = session_goto(r->s, session_round_index(r->s) + 1, 0, &d);
-	} else {
-		st = act == ACT_PH_NEXT ? session_next(r->s, &d) : session_prev(r->s, &d);
-	}
-	if (st == SESSION_INVALID && act == ACT_PH_NEXT) {
-		diags_free(&d);
-		app_message(r->v.app, PAL_NORMAL, "This is the last phase: E ends the round.");
-		return R_REDRAW;
-	}
-	return round_report(r, st, &d, NULL);
-}
-
-/* --- cards ------------------------------------------------------------ */
-
-/* The selected card, else the phase's first new card, else the first in hand; -1: none. */
-static long round_card(const struct round *r)
-{
-	long i = round_selected(r, RPH_CARD);
-	for (size_t k = 0; i < 0 && k < session_n_dealt(r->s); k++)
-		if (rcap_is_new(r->s, k))
-			i = (long)k;
-	size_t *hand = xcalloc(session_n_dealt(r->s) ? session_n_dealt(r->s) : 1, sizeof *hand);
-	if (i < 0 && rcap_hand(r->s, hand))
-		i = (long)hand[0];
-	free(hand);
-	return i;
-}
-
-static int round_read_card(struct round *r)
-{
-	long i = round_card(r);
-	const struct dealt *c = i >= 0 ? session_dealt(r->s, i) : NULL;
-	const struct doc *d = c ? session_deck(r->s, c->deck) : NULL;
-	long k = d ? deck_find_card(&d->deck, c->card) : -1;
-	if (k < 0) {
-		app_message(r->v.app, PAL_NORMAL, c ? "That card's deck is not on the search path."
-						    : "No card is in hand yet in this round.");
-		return R_REDRAW;
-	}
-	app_push(r->v.app, card_open(r->v.app, d, &d->deck.cards[k]));
-	return R_REDRAW;
-}
-
-static int round_redeal(struct round *r)
-{
-	long i = round_selected(r, RPH_CARD);
-	if (i < 0 || session_ended_at(r->s)) {
-		app_message(r->v.app, PAL_NORMAL, session_ended_at(r->s) ? "The round has ended."
-				  : "Select a card first (↑ ↓), then d deals it again.");
-		return R_REDRAW;
-	}
-	struct diags d = {0};
-	int st = session_redeal(r->s, (size_t)i, &d);
-	int rr = round_report(r, st, &d, "Dealt again (saved)");
-	if (st != SESSION_INVALID) {
-		r->sel = rphase_find(&r->body, RPH_CARD, session_n_dealt(r->s) - 1);
-		if (r->sel < r->body.t.n)
-			round_show_line(r, r->sel);
-	}
-	return rr;
-}
-
-/* The picker's answer: the card chosen for the holder of the selected card (or the table). */
-static int round_chosen(void *data, long replace, const char *deck, const char *card)
-{
-	struct round *r = data;
-	int person = replace >= 0 ? session_dealt(r->s, replace)->person : -1;
-	struct diags d = {0};
-	int st = session_choose(r->s, replace, person, deck, card, &d);
-	int rr = round_report(r, st, &d, "Card chosen by hand (saved)");
-	if (st != SESSION_INVALID) {
-		r->sel = rphase_find(&r->body, RPH_CARD, session_n_dealt(r->s) - 1);
-		if (r->sel < r->body.t.n)
-			round_show_line(r, r->sel);
-	}
-	return rr;
-}
-
-/* The deck to choose from: the selected card's, else the phase's first deal's, else none. */
-static int round_choose(struct round *r)
-{
-	long i = round_selected(r, RPH_CARD);
-	const struct phase *ph = session_phase(r->s);
-	const char *deck = i >= 0		 ? session_dealt(r->s, i)->deck
-			   : ph && ph->n_deals ? ph->deals[0].deck
-					       : NULL;
-	const struct doc *d = deck ? session_deck(r->s, deck) : NULL;
-	if (session_ended_at(r->s) || !d) {
-		app_message(r->v.app, PAL_NORMAL, session_ended_at(r->s) ? "The round has ended."
-				  : "This phase deals no cards: there is no deck to choose from.");
-		return R_REDRAW;
-	}
-	char *who = i >= 0 && session_dealt(r->s, i)->person >= 0
-			    ? xasprintf("for %s, instead of the selected card",
-					session_people(r->s)->v[session_dealt(r->s, i)->person])
-		    : i >= 0 ? xstrdup("for the table, instead of the selected card")
-			     : xstrdup("for the table");
-	app_push(r->v.app, picker_open(r->v.app, d, r->s, who, round_chosen, r, i));
-	free(who);
-	return R_REDRAW;
-}
-
-/* --- saving, transcript, end ---------------------------------------------- */
-
-/* The transcript beside the journal, if there is one: r->transcript and its time. */
-static void round_find_transcript(struct round *r)
-{
-	free(r->transcript);
-	r->transcript = transcript_find(r->s, &r->transcript_at);
-}
-
-static int round_transcript(struct round *r)
-{
-	struct diags d = {0};
-	if (transcript_save(r->s, &d) != 0) {
-		app_message(r->v.app, PAL_WARN, "Transcript not written: %s",
-			    d.n ? d.v[0].message : "write error");
-		diags_free(&d);
-		return R_REDRAW;
-	}
-	diags_free(&d);
-	round_find_transcript(r);
-	char *path = transcript_path(r->s);
-	app_message(r->v.app, PAL_OK, "Transcript written: %s", path);
-	free(path);
-	return R_REDRAW;
-}
-
-static int round_end_yes(struct view *owner)
-{
-	struct round *r = (struct round *)owner;
-	struct diags d = {0};
-	int st = session_end(r->s, &d);
-	if (st == SESSION_INVALID)
-		return round_report(r, st, &d, NULL);
-	diags_free(&d);
-	round_refresh(r);
-	round_transcript(r);
-	if (st == SESSION_UNSAVED)
-		app_message(r->v.app, PAL_WARN, "Ended, but not saved · " RSAVE_KEYS);
-	return R_REDRAW;
-}
-
-static int round_retry(struct round *r)
-{
-	if (!session_n_pending(r->s)) {
-		app_message(r->v.app, PAL_OK, "Everything is saved.");
-		return R_REDRAW;
-	}
-	struct diags d = {0};
-	int st = session_retry_save(r->s, &d);
-	return round_report(r, st, &d, "Saved: everything is on the disk now");
-}
-
-static int round_saved_as(void *data, const char *text, char **msg)
-{
-	struct round *r = data;
-	struct diags d = {0};
-	int err;
-	if (!*text) {
-		*msg = xstrdup("Type a folder, e.g. /media/usb/rounds");
-		return -1;
-	}
-	if (utf8_has_control(text)) { /* the prompt keeps them; a folder name must not */
-		*msg = xstrdup("A folder name cannot hold control characters.");
-		return -1;
-	}
-	enum session_folder f = session_folder_make(text, &err);
-	if (f != SESSION_FOLDER_READY) {
-		*msg = f == SESSION_FOLDER_IS_FILE
-			       ? xstrdup("That is a file, not a folder.")
-			       : xasprintf("The folder cannot be made: %s", strerror(err));
-		return -1;
-	}
-	if (session_save_as(r->s, text, &d) != SESSION_OK) {
-		*msg = xasprintf("Not saved there: %s", rsave_why(&d));
-		diags_free(&d);
-		return -1;
-	}
-	if (r->transcript)
-		round_transcript(r);
-	diags_free(&d);
-	round_refresh(r);
-	app_message(r->v.app, PAL_OK, "Saved in %s", session_journal_path(r->s));
-	return 0;
-}
-
-static int round_save_as(struct round *r)
-{
-	struct prompt_opts o = {
-		.title = "Save elsewhere",
-		.label = "A folder to keep the round in (its journal, draft and transcript):",
-		.accept = round_saved_as,
-		.data = r,
-	};
-	app_push(r->v.app, prompt_open(r->v.app, &o));
-	return R_REDRAW;
-}
-
-/* Leaving on purpose stops the timer, so the round does not come back hours
- * over time (a crash lets it count: session.h). */
-static int round_quit_yes(struct view *owner)
-{
-	struct round *r = (struct round *)owner;
-	if (rtimer_running(&r->timer) && !session_ended_at(r->s)) {
-		struct diags d = {0};
-		session_timer(r->s, SESSION_TIMER_PAUSE, &d);
-		diags_free(&d);
-	}
-	return R_CLOSE;
-}
-
-static int round_quit(struct round *r)
-{
-	if (session_ended_at(r->s) && !session_n_pending(r->s))
-		return R_CLOSE;
-	const char *q = session_n_pending(r->s) ? "Leave with changes not saved?" : "Leave the round?";
-	const char *detail = session_n_pending(r->s)
-				     ? "They are NOT on the disk here: on leaving they go to a rescue "
-				       "copy elsewhere (rucksack says where), which the next start offers."
-				     : "It is kept: rucksack resume carries on from here.";
-	app_push(r->v.app, confirm_open(&r->v, q, detail, round_quit_yes, true));
-	return R_REDRAW;
-}
-
 /* --- the timer ------------------------------------------------------------ */
 
 /* 0 when the timer's text has changed since the last tick (or the bell is due), else the wait. */
@@ -595,13 +260,7 @@ static int round_key(struct view *v, int key, enum action act)
 		app_push(v->app, projector_open(v->app, r->s, &r->timer, round_card(r)));
 		return R_REDRAW;
 	case ACT_PH_TRANSCRIPT: return round_transcript(r);
-	case ACT_PH_END:
-		if (session_ended_at(r->s))
-			return round_transcript(r);
-		app_push(v->app, confirm_open(v, "End the round?",
-					      "The transcript is written next to the journal.",
-					      round_end_yes, false));
-		return R_REDRAW;
+	case ACT_PH_END: return round_end(r);
 	case ACT_PH_RETRY: return round_retry(r);
 	case ACT_PH_SAVEAS: return round_save_as(r);
 	case ACT_PH_QUIT: case ACT_INTERRUPT: return round_quit(r);
@@ -629,23 +288,6 @@ static char *round_title(const struct view *v)
 {
 	const struct round *r = (const struct round *)v;
 	return xstrdup(session_flow_title(r->s));
-}
-
-/* Leaving (a signal, or q confirmed) with something only in memory: it
- * goes to the journal after all or to a rescue copy, and the program says
- * where once the terminal is given back (session_rescue). */
-static void round_rescue(struct round *r)
-{
-	struct app *a = r->v.app;
-	if (!session_needs_rescue(r->s))
-		return;
-	struct diags d = {0};
-	char *where = NULL;
-	int rc = session_rescue(r->s, session_rescue_dirs_of(r->s), &where, &d);
-	free(a->farewell);
-	a->farewell = rsave_farewell(r->s, rc, where, &d);
-	free(where);
-	diags_free(&d);
 }
 
 static void round_close(struct view *v)
