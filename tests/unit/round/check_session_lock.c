@@ -18,8 +18,7 @@
 
 #include "core/deck/catalog.h"
 #include "core/base/lockfile.h"
-/* internals on purpose: the records on disk (saved) */
-#include "core/round/session_int.h"
+#include "core/round/session.h"
 #include "core/base/xalloc.h"
 
 #include "../support/session_fixture.h"
@@ -229,10 +228,10 @@ START_TEST(test_moved_round_locked)
 	struct session *other = NULL;
 	ck_assert_int_eq(session_resume(&other, &sfx.cat, live, &d), SESSION_OK);
 	diags_free(&d);
-	long before = (long)other->saved.n;
+	size_t before = sfx_n_records(other);
 	ck_assert_int_eq(session_save_as(other, copy, &d), SESSION_UNSAVED);
 	ck_assert_ptr_nonnull(strstr(d.v[0].message, "open in another window"));
-	ck_assert_int_eq((long)other->saved.n, before);
+	ck_assert_uint_eq(sfx_n_records(other), before);
 	session_free(other);
 	struct session *back = NULL;
 	ck_assert_int_eq(session_load(&back, &sfx.cat, copy, &d), 0);

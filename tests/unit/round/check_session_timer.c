@@ -10,8 +10,7 @@
 
 #include "core/deck/catalog.h"
 #include "core/base/journal.h"
-/* internals on purpose: the records on disk (saved) */
-#include "core/round/session_int.h"
+#include "core/round/session.h"
 #include "core/base/xalloc.h"
 
 #include "../support/session_fixture.h"
@@ -159,11 +158,11 @@ START_TEST(test_refusals_and_end)
 	ck_assert_int_eq(session_timer(s, SESSION_TIMER_PAUSE, &d), SESSION_INVALID);
 	tt_ok(session_timer(s, SESSION_TIMER_RUN, &d));
 	tt_ok(session_next(s, &d));
-	size_t before = s->saved.n;
+	size_t before = sfx_n_records(s);
 	ck_assert_int_eq(session_timer(s, SESSION_TIMER_MINUTE, &d), SESSION_INVALID); /* untimed */
 	ck_assert_int_eq(session_timer(s, SESSION_TIMER_PAUSE, &d), SESSION_INVALID);
 	ck_assert_int_eq(session_timer(s, (enum session_timer_op)7, &d), SESSION_INVALID);
-	ck_assert_uint_eq(s->saved.n, before);
+	ck_assert_uint_eq(sfx_n_records(s), before);
 	tt_ok(session_next(s, &d));
 	sfx.ms = SFX_T0 + 50000;
 	tt_ok(session_end(s, &d));
@@ -199,8 +198,11 @@ START_TEST(test_hand_written)
 	char *path = xasprintf("%s/hand.jsonl", sfx.dir);
 	FILE *f = fopen(path, "w");
 	ck_assert_ptr_nonnull(f);
-	fprintf(f, "%s\n%s\n%s\n%s\n", s->saved.v[0], s->saved.v[1], s->saved.v[2],
+	struct strv on_disk = {0};
+	sfx_records(s, &on_disk);
+	fprintf(f, "%s\n%s\n%s\n%s\n", on_disk.v[0], on_disk.v[1], on_disk.v[2],
 		bad_timer[_i].line);
+	strv_free(&on_disk);
 	fclose(f);
 	struct session *r = NULL;
 	struct diags d = {0};
@@ -227,12 +229,15 @@ START_TEST(test_bell_replay)
 	struct session *s = tt_start();
 	struct diags d = {0};
 	ck_assert(!session_bell_off(s));
-	size_t before = s->saved.n;
+	size_t before = sfx_n_records(s);
 	ck_assert_int_eq(session_bell(s, true, &d), SESSION_INVALID);
-	ck_assert_uint_eq(s->saved.n, before);
+	ck_assert_uint_eq(sfx_n_records(s), before);
 	tt_ok(session_bell(s, false, &d));
 	ck_assert(session_bell_off(s));
-	ck_assert_ptr_nonnull(strstr(s->saved.v[s->saved.n - 1], "\"t\":\"bell\""));
+	struct strv on_disk = {0};
+	sfx_records(s, &on_disk);
+	ck_assert_ptr_nonnull(strstr(on_disk.v[on_disk.n - 1], "\"t\":\"bell\""));
+	strv_free(&on_disk);
 	struct session *r = tt_resume(s);
 	ck_assert(session_bell_off(r));
 	session_free(r);
@@ -248,9 +253,9 @@ START_TEST(test_bell_replay)
 	session_free(r);
 	tt_ok(session_bell(s, false, &d));
 	tt_ok(session_end(s, &d));
-	before = s->saved.n;
+	before = sfx_n_records(s);
 	ck_assert_int_eq(session_bell(s, true, &d), SESSION_INVALID);
-	ck_assert_uint_eq(s->saved.n, before);
+	ck_assert_uint_eq(sfx_n_records(s), before);
 	r = tt_resume(s);
 	ck_assert(session_bell_off(r));
 	session_free(r);
@@ -271,7 +276,10 @@ START_TEST(test_bell_hand_written)
 	char *path = xasprintf("%s/hand.jsonl", sfx.dir);
 	FILE *f = fopen(path, "w");
 	ck_assert_ptr_nonnull(f);
-	fprintf(f, "%s\n%s\n%s\n%s\n", s->saved.v[0], s->saved.v[1], s->saved.v[2], lines[_i]);
+	struct strv on_disk = {0};
+	sfx_records(s, &on_disk);
+	fprintf(f, "%s\n%s\n%s\n%s\n", on_disk.v[0], on_disk.v[1], on_disk.v[2], lines[_i]);
+	strv_free(&on_disk);
 	fclose(f);
 	struct session *r = NULL;
 	struct diags d = {0};

@@ -77,3 +77,35 @@ struct session *sfx_start(const char *flow, uint64_t seed, const char *dir, int 
 	diags_free(&d);
 	return s;
 }
+
+struct session *sfx_load(const char *name, const char *text, bool with_catalog)
+{
+	char *path = sfx_path(name);
+	FILE *f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs(text, f);
+	ck_assert_int_eq(fclose(f), 0);
+	struct session *s = NULL;
+	struct diags d = {0};
+	ck_assert_int_eq(session_load(&s, with_catalog ? &sfx.cat : NULL, path, &d), 0);
+	diags_free(&d);
+	free(path);
+	return s;
+}
+
+void sfx_records(const struct session *s, struct strv *out)
+{
+	bool torn = false;
+	struct diags d = {0};
+	ck_assert_int_eq(journal_read(session_journal_path(s), out, &torn, &d), 0);
+	diags_free(&d);
+}
+
+size_t sfx_n_records(const struct session *s)
+{
+	struct strv v = {0};
+	sfx_records(s, &v);
+	size_t n = v.n;
+	strv_free(&v);
+	return n;
+}

@@ -6,6 +6,7 @@
 #ifndef RUCKSACK_TESTS_SESSION_FIXTURE_H
 #define RUCKSACK_TESTS_SESSION_FIXTURE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "core/deck/catalog.h"
@@ -39,5 +40,14 @@ void sfx_close(void);
 struct session *sfx_start(const char *flow, uint64_t seed, const char *dir, int want);
 /* sfx.dir/rel; the caller frees it. */
 char *sfx_path(const char *rel);
+/* Writes text (journal lines, each ending in a newline but a torn last one)
+ * as sfx.dir/name and reads the round from it (session_load, with sfx.cat or
+ * no catalog), failing the test unless that works: the session in exactly
+ * the state its records say. */
+struct session *sfx_load(const char *name, const char *text, bool with_catalog);
+/* The whole records in s's journal as the disk has them, appended to out. */
+void sfx_records(const struct session *s, struct strv *out);
+/* How many of them there are. */
+size_t sfx_n_records(const struct session *s);
 
 #endif

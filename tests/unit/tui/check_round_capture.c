@@ -2,9 +2,9 @@
 #include <check.h>
 #include <string.h>
 
-/* session_int.h: the tests set a session's fields by hand, to reach exact states
- * (a card withdrawn with no replacement, records pending) that the API reaches
- * only through a failing disk or long journals. */
+/* session_int.h on purpose: the tests probe the default card by withdrawing
+ * cards one at a time with nothing in their place, a state no record makes
+ * (a redeal or a choice always deals another), so they set fields by hand. */
 #include "core/round/session_int.h"
 #include "tui/round_capture.h"
 

@@ -2,11 +2,20 @@
 #include <check.h>
 #include <stdlib.h>
 
-/* session_int.h: the tests set a session's fields by hand, to reach exact states
- * (a card withdrawn with no replacement, records pending) that the API reaches
- * only through a failing disk or long journals. */
-#include "core/round/session_int.h"
+#include "core/round/session.h"
 #include "tui/round_picker.h"
+
+#include "../support/session_fixture.h"
+
+static void rpk_setup(void)
+{
+	sfx_open("rpicker", "decks", "Ana");
+}
+
+static void rpk_teardown(void)
+{
+	sfx_close();
+}
 
 START_TEST(test_rows)
 {
@@ -20,13 +29,22 @@ START_TEST(test_rows)
 	};
 	struct doc d = {.kind = DOC_DECK, .id = (char *)"deck",
 			.deck = {.suits = suits, .n_suits = 2, .cards = cards, .n_cards = 4}};
-	struct dealt dealt[2] = {
-		{.deck = (char *)"deck", .card = (char *)"a2"},
-		{.deck = (char *)"deck", .card = (char *)"b1", .withdrawn = true},
-	};
-	struct session s = {.dealt = dealt, .n_dealt = 2};
+	/* a2 and b1 dealt, b1 then chosen away for x1 */
+	static const char recs[] =
+		"{\"v\":1,\"t\":\"start\",\"at\":1700000000000,\"id\":\"rp\",\"flow\":\"f\","
+		"\"seed\":\"1\",\"rounds\":1,\"people\":[\"Ana\"],\"decks\":{\"deck\":\"1\"},"
+		"\"phases\":[\"p\"],\"roles\":[\"r\"]}\n"
+		"{\"t\":\"seats\",\"at\":1700000000000,\"round\":0,\"seats\":[0]}\n"
+		"{\"t\":\"phase\",\"at\":1700000000000,\"round\":0,\"phase\":0,\"deals\":["
+		"{\"person\":0,\"deck\":\"deck\",\"card\":\"a2\"},"
+		"{\"person\":0,\"deck\":\"deck\",\"card\":\"b1\"}]}\n"
+		"{\"t\":\"choose\",\"at\":1700000001000,\"index\":1,\"person\":0,\"round\":0,"
+		"\"phase\":0,\"deck\":\"deck\",\"card\":\"x1\"}\n";
+	struct session *s = sfx_load("picker.jsonl", recs, false);
+	ck_assert_uint_eq(session_n_dealt(s), 3);
+	ck_assert(session_dealt(s, 1)->withdrawn);
 	struct rpick_row *rows;
-	size_t n = rpick_rows(&d, &s, &rows);
+	size_t n = rpick_rows(&d, s, &rows);
 	ck_assert_uint_eq(n, 6);
 	const char *want[] = {"Alpha", "Ay one", "a2", "Beta", "Bee one", "Loose"};
 	for (size_t i = 0; i < n; i++)
@@ -34,14 +52,16 @@ START_TEST(test_rows)
 	ck_assert_ptr_null(rows[0].card);
 	ck_assert_ptr_eq(rows[1].card, &cards[1]);
 	ck_assert(rows[2].in_hand);
-	ck_assert(!rows[4].in_hand); /* withdrawn by a redeal */
+	ck_assert(!rows[4].in_hand); /* withdrawn for a card chosen by hand */
 	ck_assert_uint_eq(rpick_step(rows, n, 2, +1), 4); /* skips the heading */
 	ck_assert_uint_eq(rpick_step(rows, n, 1, -1), 1); /* nothing above but a heading */
 	ck_assert_uint_eq(rpick_step(rows, n, 5, +1), 5);
+	ck_assert(rows[5].in_hand); /* chosen by hand */
 	free(rows);
 	n = rpick_rows(&d, NULL, &rows);
 	ck_assert(!rows[2].in_hand);
 	free(rows);
+	session_free(s);
 }
 END_TEST
 
@@ -50,6 +70,7 @@ Suite *round_picker_suite(void)
 {
 	Suite *s = suite_create("round_picker");
 	TCase *tc = tcase_create("rows");
+	tcase_add_checked_fixture(tc, rpk_setup, rpk_teardown);
 	tcase_add_test(tc, test_rows);
 	suite_add_tcase(s, tc);
 	return s;

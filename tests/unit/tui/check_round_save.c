@@ -7,13 +7,12 @@
 #include <unistd.h>
 
 #include "core/base/journal.h"
-/* session_int.h: the tests set a session's fields by hand, to reach exact states
- * (a card withdrawn with no replacement, records pending) that the API reaches
- * only through a failing disk or long journals. */
-#include "core/round/session_int.h"
+#include "core/round/session.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
 #include "tui/round_save.h"
+
+#include "../support/session_fixture.h"
 
 START_TEST(test_messages)
 {
@@ -178,44 +177,71 @@ START_TEST(test_where)
 }
 END_TEST
 
+/* The disk is full: every fsync fails. */
+static int rs_fsync_full(int fd)
+{
+	(void)fd;
+	errno = ENOSPC;
+	return -1;
+}
+
 /* What is said on leaving after a rescue: saved after all, where the copy
  * is and how to go on, or NOT SAVED and why. */
 START_TEST(test_farewell)
 {
-	struct session s = {.id = (char *)"20261124-2105-8bff",
-			    .journal_path = (char *)"/data/sessions/20261124-2105-8bff.jsonl"};
-	struct diags d = {0};
-	diags_error(&d, s.journal_path, 0, 0, DIAG_IO, "cannot open the journal: permission denied");
+	sfx_open("rsave", "decks", "Ana,Zoë,李明,Ben");
+	struct session *s = sfx_start("round-test", 3, NULL, SESSION_OK);
+	const char *id = session_id(s);
+	struct diags d = {0}, io = {0};
+	diags_error(&d, session_journal_path(s), 0, 0, DIAG_IO,
+		    "cannot open the journal: permission denied");
 	diags_set_errnum(&d, EACCES);
-	char *m = rsave_farewell(&s, 0, NULL, &d);
-	ck_assert_str_eq(m, "rucksack: round 20261124-2105-8bff is saved, in "
-			    "/data/sessions/20261124-2105-8bff.jsonl");
-	free(m);
-	m = rsave_farewell(&s, 0, "/home/ana/rucksack-rescue/20261124-2105-8bff.jsonl", &d);
-	ck_assert_str_eq(m, "rucksack: round 20261124-2105-8bff could not be saved in its folder "
-			    "(permission denied); all of it is in a rescue copy, "
-			    "/home/ana/rucksack-rescue/20261124-2105-8bff.jsonl\n"
-			    "'rucksack resume 20261124-2105-8bff' carries on from it, and puts it back "
-			    "once its folder can be written");
-	free(m);
-	strv_push(&s.pending, "{}");
-	strv_push(&s.pending, "{}");
-	m = rsave_farewell(&s, -1, NULL, &d);
-	ck_assert_str_eq(m, "rucksack: NOT SAVED: 2 changes to round 20261124-2105-8bff could not be "
-			    "written anywhere (permission denied); tried its folder and the rescue "
-			    "folders");
-	free(m);
-	strv_free(&s.pending);
+	char *m = rsave_farewell(s, 0, NULL, &d);
+	char *want = xasprintf("rucksack: round %s is saved, in %s", id, session_journal_path(s));
+	ck_assert_str_eq(m, want);
+	free(m), free(want);
+	m = rsave_farewell(s, 0, "/home/ana/rucksack-rescue/ID.jsonl", &d);
+	want = xasprintf("rucksack: round %s could not be saved in its folder (permission denied); "
+			 "all of it is in a rescue copy, /home/ana/rucksack-rescue/ID.jsonl\n"
+			 "'rucksack resume %s' carries on from it, and puts it back once its folder "
+			 "can be written",
+			 id, id);
+	ck_assert_str_eq(m, want);
+	free(m), free(want);
+	journal_set_fsync_hook(rs_fsync_full);
+	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "one", NULL, &io), SESSION_UNSAVED);
+	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "two", NULL, &io), SESSION_UNSAVED);
+	journal_set_fsync_hook(NULL);
+	ck_assert_uint_eq(session_n_pending(s), 2);
+	m = rsave_farewell(s, -1, NULL, &d);
+	want = xasprintf("rucksack: NOT SAVED: 2 changes to round %s could not be written anywhere "
+			 "(permission denied); tried its folder and the rescue folders",
+			 id);
+	ck_assert_str_eq(m, want);
+	free(m), free(want);
+	diags_free(&io);
 	diags_free(&d);
+	session_free(s);
+	sfx_close();
 }
 END_TEST
 
 START_TEST(test_resume_message)
 {
-	struct session s = {0};
-	ck_assert_ptr_null(strstr(rsave_resume_message(&s), "torn"));
-	s.torn_tail = true;
-	ck_assert_ptr_nonnull(strstr(rsave_resume_message(&s), "up to the last whole event"));
+	static const char start[] =
+		"{\"v\":1,\"t\":\"start\",\"at\":1700000000000,\"id\":\"rs\",\"flow\":\"f\","
+		"\"seed\":\"1\",\"rounds\":1,\"people\":[\"Ana\"],\"decks\":{},"
+		"\"phases\":[\"p\"],\"roles\":[\"r\"]}\n";
+	sfx_open("rsave", "decks", "Ana");
+	struct session *s = sfx_load("whole.jsonl", start, false);
+	ck_assert_ptr_null(strstr(rsave_resume_message(s), "torn"));
+	session_free(s);
+	char *torn = xasprintf("%s{\"t\":\"seats\",\"at\":17", start);
+	s = sfx_load("torn.jsonl", torn, false);
+	ck_assert_ptr_nonnull(strstr(rsave_resume_message(s), "up to the last whole event"));
+	session_free(s);
+	free(torn);
+	sfx_close();
 }
 END_TEST
 
