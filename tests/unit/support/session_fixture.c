@@ -4,9 +4,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/base/journal.h"
-#include "core/round/session.h"
+/* session_int.h on purpose: sfx_same_state compares what replay rebuilds,
+ * the next entry id included. */
+#include "core/round/session_int.h"
 #include "core/base/xalloc.h"
 
 struct session_fixture sfx;
@@ -108,4 +111,52 @@ size_t sfx_n_records(const struct session *s)
 	size_t n = v.n;
 	strv_free(&v);
 	return n;
+}
+
+struct session *sfx_start_in(uint64_t seed, const char *sub)
+{
+	char *dir = xasprintf("%s/%s", sfx.dir, sub);
+	ck_assert_int_eq(mkdir(dir, 0700), 0);
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
+				 .seed = seed, .facilitator = "Fay", .dir = dir};
+	struct session *s = NULL;
+	struct diags d = {0};
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), 0);
+	ck_assert_ptr_nonnull(s);
+	ck_assert_uint_eq(d.n, 0);
+	free(dir);
+	return s;
+}
+
+void sfx_same_cards(const struct session *a, const struct session *b)
+{
+	ck_assert_uint_eq(session_n_dealt(a), session_n_dealt(b));
+	for (size_t i = 0; i < session_n_dealt(a); i++) {
+		ck_assert_str_eq(session_dealt(a, i)->deck, session_dealt(b, i)->deck);
+		ck_assert_str_eq(session_dealt(a, i)->card, session_dealt(b, i)->card);
+		ck_assert_int_eq(session_dealt(a, i)->person, session_dealt(b, i)->person);
+		ck_assert_uint_eq(session_dealt(a, i)->round, session_dealt(b, i)->round);
+		ck_assert_uint_eq(session_dealt(a, i)->phase, session_dealt(b, i)->phase);
+		ck_assert_int_eq(session_dealt(a, i)->withdrawn, session_dealt(b, i)->withdrawn);
+	}
+}
+
+void sfx_same_state(const struct session *a, const struct session *b)
+{
+	ck_assert_uint_eq(session_round_index(a), session_round_index(b));
+	ck_assert_uint_eq(session_phase_index(a), session_phase_index(b));
+	sfx_same_cards(a, b);
+	ck_assert_uint_eq(session_n_entries(a), session_n_entries(b));
+	for (size_t i = 0; i < session_n_entries(a); i++) {
+		ck_assert_uint_eq(session_entry(a, i)->id, session_entry(b, i)->id);
+		ck_assert_str_eq(session_entry(a, i)->text, session_entry(b, i)->text);
+		ck_assert_int_eq(session_entry(a, i)->deleted, session_entry(b, i)->deleted);
+		ck_assert_uint_eq(session_entry(a, i)->revisions, session_entry(b, i)->revisions);
+		ck_assert_int_eq(session_entry(a, i)->at, session_entry(b, i)->at);
+	}
+	const int *sa = session_seats(a, session_round_index(a));
+	const int *sb = session_seats(b, session_round_index(b));
+	for (size_t p = 0; p < session_people(a)->n; p++)
+		ck_assert_int_eq(sa[p], sb[p]);
+	ck_assert_int_eq(a->next_entry_id, b->next_entry_id);
 }

@@ -45,6 +45,13 @@ char *sfx_path(const char *rel);
  * no catalog), failing the test unless that works: the session in exactly
  * the state its records say. */
 struct session *sfx_load(const char *name, const char *text, bool with_catalog);
+/* round-test for sfx.people with seed and the facilitator Fay, its journal in
+ * the new folder sfx.dir/sub, failing the test unless it starts cleanly. */
+struct session *sfx_start_in(uint64_t seed, const char *sub);
+/* Fail the test unless a and b dealt the same cards (sfx_same_cards), or are
+ * in the same state: place, cards, entries, seats, next entry id (sfx_same_state). */
+void sfx_same_cards(const struct session *a, const struct session *b);
+void sfx_same_state(const struct session *a, const struct session *b);
 /* The whole records in s's journal as the disk has them, appended to out. */
 void sfx_records(const struct session *s, struct strv *out);
 /* How many of them there are. */
