@@ -1,6 +1,8 @@
 #ifndef RUCKSACK_SESSION_INT_H
 #define RUCKSACK_SESSION_INT_H
-/* Private to the session_*.c files: building, committing and applying records. */
+/* Private to the session_*.c files: the round's state (struct session, opaque
+ * elsewhere: session.h's queries read it), and building, committing and
+ * applying records. */
 #include <cjson/cJSON.h>
 
 #include "core/round/session.h"
