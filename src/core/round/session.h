@@ -357,10 +357,13 @@ size_t session_n_pending(const struct session *s);
 bool session_torn_tail(const struct session *s);
 /* At zero the screen flashes instead of ringing (the last "bell" record). */
 bool session_bell_off(const struct session *s);
+
+/* The current phase's flow record (NULL without the flow), a person's role in the current round. */
 const struct phase *session_phase(const struct session *s);
 const struct role *session_role_of(const struct session *s, size_t person); /* NULL: unseated */
 const struct doc *session_deck(const struct session *s, const char *deck_id);
-struct entry *session_find_entry(struct session *s, unsigned id); /* deleted ones too; NULL: none */
+/* The entry with id (deleted ones too); NULL: none. */
+const struct entry *session_find_entry(const struct session *s, unsigned id);
 /* The timer of (round, phase) as the records left it (never NULL for a valid place). */
 const struct session_clock *session_clock_of(const struct session *s, size_t round, size_t phase);
 /* Milliseconds (round, phase)'s timer has counted by now (on session_time_ms's clock). */

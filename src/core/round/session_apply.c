@@ -328,7 +328,7 @@ static int apply_entry(struct session *s, const cJSON *r, const char *file, int 
 static struct entry *apply_live_entry(struct session *s, const cJSON *r)
 {
 	long long id = session_get_int(r, "id", 0);
-	struct entry *e = id > 0 && id <= 0xffffffffLL ? session_find_entry(s, (unsigned)id) : NULL;
+	struct entry *e = id > 0 && id <= 0xffffffffLL ? session_entry_by_id(s, (unsigned)id) : NULL;
 	return e && !e->deleted ? e : NULL;
 }
 

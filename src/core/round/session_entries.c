@@ -196,18 +196,31 @@ const struct doc *session_deck(const struct session *s, const char *deck_id)
 }
 
 /* Entries are kept in increasing id order (session_apply refuses any other),
- * so a binary search finds one even in a very long round. */
-struct entry *session_find_entry(struct session *s, unsigned id)
+ * so a binary search finds one even in a very long round.  Its index, or
+ * n_entries when there is none. */
+static size_t entries_index(const struct session *s, unsigned id)
 {
 	size_t lo = 0, hi = s->n_entries;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (s->entries[mid].id == id)
-			return &s->entries[mid];
+			return mid;
 		if (s->entries[mid].id < id)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return NULL;
+	return s->n_entries;
+}
+
+const struct entry *session_find_entry(const struct session *s, unsigned id)
+{
+	size_t i = entries_index(s, id);
+	return i < s->n_entries ? &s->entries[i] : NULL;
+}
+
+struct entry *session_entry_by_id(struct session *s, unsigned id)
+{
+	size_t i = entries_index(s, id);
+	return i < s->n_entries ? &s->entries[i] : NULL;
 }

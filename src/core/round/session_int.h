@@ -140,6 +140,9 @@ void session_unlock_from(struct session *s, size_t keep);
  * lives now), when that place is removed (a rescue copy gone back home). */
 void session_unlock_at(struct session *s, const char *journal);
 
+/* session_find_entry, for changing it (session_apply). */
+struct entry *session_entry_by_id(struct session *s, unsigned id);
+
 /* The deck doc for id in s's catalog, or NULL. */
 const struct doc *session_deck_doc(const struct session *s, const char *id);
 

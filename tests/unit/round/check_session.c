@@ -121,7 +121,7 @@ START_TEST(test_entries)
 	ck_assert_uint_eq(id1, 1);
 	ck_assert_uint_eq(id2, 2);
 	ck_assert_int_eq(session_edit_entry(s, id1, "first, edited", &d), SESSION_OK);
-	struct entry *e = session_find_entry(s, id1);
+	const struct entry *e = session_find_entry(s, id1);
 	ck_assert_str_eq(e->text, "first, edited");
 	ck_assert_uint_eq(e->revisions, 1);
 	ck_assert_int_gt(e->edited_at, e->at);
