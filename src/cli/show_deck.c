@@ -50,6 +50,52 @@ void show_list(FILE *out, const char *title, const struct strv *items, size_t in
 		wrap_print(out, items->v[i], indent + 2, "- ", width);
 }
 
+/* "Also: Title (id), ..." for the cards an example also accepts. */
+static void show_also(FILE *out, const struct doc *deck, const struct strv *also, size_t indent,
+		      size_t width)
+{
+	struct strv names = {0};
+	for (size_t i = 0; i < also->n; i++) {
+		long k = deck_find_card(&deck->deck, also->v[i]);
+		strv_push_owned(&names, xasprintf("%s (%s)", k >= 0 ? deck->deck.cards[k].title : "?",
+						  also->v[i]));
+	}
+	char *joined = show_join(&names);
+	show_field(out, "Also right", joined, indent, width);
+	free(joined);
+	strv_free(&names);
+}
+
+/* Each example as a bullet, "[context] text", then its why and also under it. */
+static void show_examples(FILE *out, const struct doc *deck, const struct card *c, size_t indent,
+			  size_t width)
+{
+	if (c->n_examples == 0)
+		return;
+	wrap_print(out, "Examples:", indent, NULL, width);
+	for (size_t i = 0; i < c->n_examples; i++) {
+		const struct example *e = &c->examples[i];
+		char *line = example_line(e);
+		wrap_print(out, line, indent + 2, "- ", width);
+		free(line);
+		show_field(out, "Why", e->why, indent + 4, width);
+		if (e->also.n)
+			show_also(out, deck, &e->also, indent + 4, width);
+	}
+}
+
+/* A suit's facets as "intent: orienting; assumptions: circular". */
+static void show_facets(FILE *out, const struct suit *s, size_t width)
+{
+	struct strv parts = {0};
+	for (size_t i = 0; i < s->n_facets; i++)
+		strv_push_owned(&parts, xasprintf("%s: %s", s->facets[i].name, s->facets[i].value));
+	char *joined = show_join(&parts);
+	show_field(out, "Facets", joined, 0, width);
+	free(joined);
+	strv_free(&parts);
+}
+
 void show_head(FILE *out, const struct doc *doc, const char *summary, size_t width)
 {
 	wrap_print(out, doc->title, 0, NULL, width);
@@ -88,7 +134,7 @@ void show_card(FILE *out, const struct doc *deck, const struct card *c, unsigned
 	}
 	wrap_print(out, c->body, 2, NULL, width);
 	show_list(out, "Prompts", &c->prompts, 2, width);
-	show_list(out, "Examples", &c->examples, 2, width);
+	show_examples(out, deck, c, 2, width);
 	if (extra & SHOW_CARD_META) {
 		char *tags = show_join(&c->tags);
 		show_field(out, "Tags", tags, 2, width);
@@ -135,6 +181,7 @@ void show_deck(FILE *out, const struct doc *deck, size_t width)
 		wrap_print(out, head, 0, NULL, width);
 		free(head);
 		wrap_print(out, s->description, 0, NULL, width);
+		show_facets(out, s, width);
 		show_cards_of(out, deck, s->id, width);
 	}
 	show_cards_of(out, deck, NULL, width);

@@ -33,6 +33,28 @@ static void card_list(struct tlines *t, const char *title, const struct strv *it
 		tlines_add(t, items->v[i], w, TL_NORMAL, "• ");
 }
 
+/* The examples, each "[context] text" with its why and the cards it also accepts. */
+static void card_examples(struct tlines *t, const struct deck *d, const struct card *k, size_t w)
+{
+	if (!k->n_examples)
+		return;
+	tlines_gap(t);
+	tlines_add(t, "Examples", w, TL_HEADING, NULL);
+	for (size_t i = 0; i < k->n_examples; i++) {
+		const struct example *e = &k->examples[i];
+		char *line = example_line(e);
+		tlines_add(t, line, w, TL_NORMAL, "• ");
+		free(line);
+		if (e->why)
+			tlines_add(t, e->why, w, TL_DIM, "  Why: ");
+		for (size_t j = 0; j < e->also.n; j++) {
+			long a = deck_find_card(d, e->also.v[j]);
+			tlines_add(t, a >= 0 ? d->cards[a].title : e->also.v[j], w, TL_DIM,
+				   "  Also right: ");
+		}
+	}
+}
+
 static void card_lines(struct card_view *c, size_t w)
 {
 	const struct card *k = c->cards[c->at];
@@ -50,7 +72,7 @@ static void card_lines(struct card_view *c, size_t w)
 		tlines_add(t, k->body, w, TL_NORMAL, NULL);
 	}
 	card_list(t, "Prompts", &k->prompts, w);
-	card_list(t, "Examples", &k->examples, w);
+	card_examples(t, &c->doc->deck, k, w);
 	if (k->tags.n) {
 		tlines_gap(t);
 		char *tags = xstrdup("Tags:");

@@ -92,6 +92,16 @@ static void add_list(struct tlines *t, const char *title, const struct strv *ite
 		tlines_add(t, items->v[i], w, TL_NORMAL, "• ");
 }
 
+/* The card's examples as "[context] text" bullets. */
+static void add_examples(struct tlines *t, const struct card *c, size_t w)
+{
+	struct strv lines = {0};
+	for (size_t i = 0; i < c->n_examples; i++)
+		strv_push_owned(&lines, example_line(&c->examples[i]));
+	add_list(t, "Examples", &lines, w);
+	strv_free(&lines);
+}
+
 /* The type to write: first, so a small screen shows it before the vignette. */
 static void add_target(const struct wpage *pg, struct tlines *t, size_t w, const char *head)
 {
@@ -121,7 +131,7 @@ static void add_card(const struct wpage *pg, struct tlines *t, size_t w)
 	if (target(pg)->body)
 		tlines_add(t, target(pg)->body, w, TL_NORMAL, NULL);
 	add_list(t, "Prompts", &target(pg)->prompts, w);
-	add_list(t, "Examples", &target(pg)->examples, w);
+	add_examples(t, target(pg), w);
 }
 
 /* The top of every page: why built-in, which exercise. */
@@ -249,7 +259,7 @@ static void page_theirs(const struct wpage *pg, struct tlines *t, size_t w)
 	char *h = xasprintf("The card: %s", ptext_card_title(target(pg)));
 	tlines_add(t, h, w, TL_HEADING, NULL);
 	free(h);
-	add_list(t, "Examples", &target(pg)->examples, w);
+	add_examples(t, target(pg), w);
 	add_list(t, "Prompts", &target(pg)->prompts, w);
 }
 

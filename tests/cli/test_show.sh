@@ -131,6 +131,28 @@ Größenordnung (long)
   stay with their letters.
 T
 
+# Example objects: the context before the question, then why and the cards
+# also accepted; a plain string as written.  Suit facets under the suit.
+rs --decks "$SRCDIR/tests/data/drill-teach" show borders circ-diff
+status 0 "show borders circ-diff"
+same "$OUT" "show an example object" <<'T'
+Difference question (circ-diff)
+  Suit: Circular (circular)
+  Deck: Borders (borders)
+  Asks about differences.
+  Examples:
+    - [to a girl of ten, at school] Who would be most surprised if the shouting
+      stopped?
+      Why: It maps differences between people; as a hypothetical it may also
+           stir new thoughts.
+      Also right: Future question (rx-future)
+T
+rs --decks "$SRCDIR/tests/data/drill-teach" show borders
+status 0 "show borders"
+grep -qx 'Facets: intent: orienting, assumptions: circular' "$OUT" || fail "show: a suit's facets"
+grep -qx '    - \[to a mother\] When he shouts, what does his sister do?' "$OUT" ||
+	fail "show: a plain example as written"
+
 # Unknown ids and cards: exit 1, a pointer to what exists.
 rs --decks "$DATA/a" show nope
 status 1 "show nope"

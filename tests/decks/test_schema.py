@@ -47,8 +47,36 @@ check("minimal flow valid", validator.is_valid(FLOW))
 check("x- extension allowed", validator.is_valid({**DECK, "x-note": {"any": 1}}))
 check("newline and tab in a text field allowed",
       validator.is_valid({**DECK, "cards": [{"id": "a", "title": "A", "body": "x\n\ty"}]}))
+SUITED = {**DECK, "suits": [{"id": "s", "title": "S", "facets": {"intent": "orienting", "x-n": 1},
+                               "colour": "#00aaFF"}],
+          "cards": [{"id": "a", "title": "A", "suit": "s"}]}
+check("suit facets and colour valid", validator.is_valid(SUITED))
+EXAMPLES = {**DECK, "cards": [{"id": "a", "title": "A", "examples": [
+    "[ctx] plain", {"text": "Q?", "context": "to a carer", "why": "Because.\nSo.", "also": ["b"], "x-k": 1}]},
+    {"id": "b", "title": "B"}]}
+check("example strings and objects valid", validator.is_valid(EXAMPLES))
+
+
+def with_suit(**extra):
+    return {**SUITED, "suits": [{"id": "s", "title": "S", **extra}]}
+
+
+def with_example(ex):
+    return {**DECK, "cards": [{"id": "a", "title": "A", "examples": [ex]}]}
+
 
 bad = {
+    "example without text": with_example({"context": "c"}),
+    "example with unknown key": with_example({"text": "Q", "whyy": "x"}),
+    "example context on two lines": with_example({"text": "Q", "context": "a\nb"}),
+    "example also not an array": with_example({"text": "Q", "also": "b"}),
+    "example also not slugs": with_example({"text": "Q", "also": ["B c"]}),
+    "example a number": with_example(3),
+    "facets an array": with_suit(facets=["a"]),
+    "facet value a number": with_suit(facets={"intent": 1}),
+    "facet name not a slug": with_suit(facets={"Intent": "x"}),
+    "colour a name": with_suit(colour="red"),
+    "colour short": with_suit(colour="#abc"),
     "unknown field": {**DECK, "promts": []},
     "format 2": {**DECK, "format": 2},
     "bad slug": {**DECK, "id": "Has Caps"},

@@ -4,6 +4,8 @@
  * card when the deck has suits).
  */
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "core/deck/load_int.h"
 #include "core/base/xalloc.h"
@@ -12,9 +14,11 @@ static const struct lfield suit_fields[] = {
 	{ "id", LF_SLUG, true, offsetof(struct suit, id) },
 	{ "title", LF_LINE, true, offsetof(struct suit, title) },
 	{ "description", LF_TEXT, false, offsetof(struct suit, description) },
+	{ "facets", LF_CUSTOM, false, 0 },
+	{ "colour", LF_LINE, false, offsetof(struct suit, colour) },
 	{ NULL, 0, false, 0 },
 };
-enum { SUIT_ID };
+enum { SUIT_ID, SUIT_FACETS = 3, SUIT_COLOUR };
 
 static const struct lfield card_fields[] = {
 	{ "id", LF_SLUG, true, offsetof(struct card, id) },
@@ -22,12 +26,31 @@ static const struct lfield card_fields[] = {
 	{ "suit", LF_SLUG, false, offsetof(struct card, suit) },
 	{ "body", LF_TEXT, false, offsetof(struct card, body) },
 	{ "prompts", LF_TEXTS, false, offsetof(struct card, prompts) },
-	{ "examples", LF_TEXTS, false, offsetof(struct card, examples) },
+	{ "examples", LF_CUSTOM, false, 0 },
 	{ "tags", LF_SLUGS, false, offsetof(struct card, tags) },
 	{ "weight", LF_POSINT, false, offsetof(struct card, weight) },
 	{ NULL, 0, false, 0 },
 };
-enum { CARD_ID, CARD_TITLE, CARD_SUIT };
+enum { CARD_ID, CARD_TITLE, CARD_SUIT, CARD_EXAMPLES = 5 };
+
+/* "#RRGGBB", as printed cards take a colour. */
+static bool colour_valid(const char *s)
+{
+	return s[0] == '#' && strlen(s) == 7 && strspn(s + 1, "0123456789abcdefABCDEF") == 6;
+}
+
+static void check_colour(struct lctx *c, struct suit *s, const cJSON *node,
+			 const struct lpath *path)
+{
+	char q[LREP_QUOTE_SIZE];
+
+	if (!node || !s->colour || colour_valid(s->colour))
+		return;
+	lc_error(c, lc_at(c, node), DIAG_SCHEMA, LP_KEY(path, "colour"),
+		 "%s is not a colour of the form \"#RRGGBB\"", lrep_quote(q, s->colour));
+	free(s->colour);
+	s->colour = NULL;
+}
 
 static void read_suits(struct lctx *c, cJSON *suits, struct deck *out, struct idset *ids)
 {
@@ -39,8 +62,13 @@ static void read_suits(struct lctx *c, cJSON *suits, struct deck *out, struct id
 		struct suit *s = &out->suits[out->n_suits++];
 		const struct lpath *path = LP_INDEX(LP_KEY(NULL, "suits"), i);
 		s->pos = lc_pos(c, it);
-		if (lf_object(c, it, path, suit_fields, s, found) && s->id)
+		if (!lf_object(c, it, path, suit_fields, s, found))
+			continue;
+		if (s->id)
 			lc_unique(c, ids, s->id, found[SUIT_ID], LP_KEY(path, "id"), "suit");
+		if (found[SUIT_FACETS])
+			load_facets(c, found[SUIT_FACETS], LP_KEY(path, "facets"), s);
+		check_colour(c, s, found[SUIT_COLOUR], path);
 	}
 }
 
@@ -70,6 +98,8 @@ static void read_cards(struct lctx *c, cJSON *cards, struct deck *out, bool has_
 	cJSON *found[LF_MAX_FIELDS];
 	struct idset ids = {0};
 	size_t i = 0;
+	/* Examples name other cards, so they are read when every id is known. */
+	cJSON **examples = xcalloc(lc_array_len(cards) + 1, sizeof *examples);
 
 	out->cards = xcalloc(lc_array_len(cards) + 1, sizeof *out->cards);
 	for (cJSON *it = cards->child; it; it = it->next, i++) {
@@ -82,7 +112,14 @@ static void read_cards(struct lctx *c, cJSON *cards, struct deck *out, bool has_
 		if (cd->id)
 			lc_unique(c, &ids, cd->id, found[CARD_ID], LP_KEY(path, "id"), "card");
 		check_card_suit(c, cd, found, path, has_suits, suits, it);
+		examples[i] = found[CARD_EXAMPLES];
 	}
+	for (i = 0; i < out->n_cards; i++)
+		if (examples[i])
+			load_examples(c, examples[i], LP_KEY(LP_INDEX(LP_KEY(NULL, "cards"), i),
+							     "examples"),
+				      &out->cards[i], &ids);
+	free(examples);
 	idset_free(&ids);
 }
 

@@ -61,14 +61,18 @@ static enum doc_kind read_kind(struct lctx *c, const cJSON *root)
 	return DOC_DECK;
 }
 
-/* Format 1 is this program's; a newer one still loads, with what it knows. */
+/*
+ * Format 1 is this program's.  A newer format is raised only by a change an
+ * older program would misread, so reading one anyway could deal or drill
+ * something the champion never wrote: refuse it, as a schema error (the
+ * value of "format" is one this program does not accept).
+ */
 static void check_format(struct lctx *c, const cJSON *node)
 {
 	unsigned v;
 	if (node && lf_posint(c, node, LP_KEY(NULL, "format"), &v) && v > 1)
-		lc_warn(c, lc_at(c, node), DIAG_SCHEMA, LP_KEY(NULL, "format"),
-			"format %u is newer than this program (it reads format 1); "
-			"fields it does not know are ignored", v);
+		lc_error(c, lc_at(c, node), DIAG_SCHEMA, LP_KEY(NULL, "format"),
+			 "format %u needs a newer rucksack (this one reads format 1)", v);
 }
 
 struct doc *load_doc(struct lctx *c, cJSON *root, const char *name)

@@ -236,6 +236,11 @@ static bool check_string(struct lctx *c, const cJSON *node, const struct lpath *
 	return true;
 }
 
+bool lf_string(struct lctx *c, const cJSON *node, const struct lpath *path, enum lf_type t)
+{
+	return check_string(c, node, path, t);
+}
+
 static void read_strings(struct lctx *c, cJSON *node, const struct lpath *path, enum lf_type t,
 			 struct strv *out)
 {

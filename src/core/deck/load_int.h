@@ -112,6 +112,9 @@ bool lf_array(struct lctx *c, const cJSON *node, const struct lpath *path, bool 
 bool lf_posint(struct lctx *c, const cJSON *node, const struct lpath *path, unsigned *out);
 /* The same, and at most LOAD_MAX_COUNT (a `limit` error past it). */
 bool lf_count(struct lctx *c, const cJSON *node, const struct lpath *path, unsigned *out);
+/* The string at node, checked as type t (LF_SLUG, LF_LINE, LF_TEXT or
+ * LF_LANG), else an error. */
+bool lf_string(struct lctx *c, const cJSON *node, const struct lpath *path, enum lf_type t);
 /* Takes ownership of the string at node (a checked string). */
 char *lf_take_string(cJSON *node);
 /* Reports that node holds the wrong type ("expected ..., found a number"). */
@@ -136,6 +139,13 @@ void idset_free(struct idset *s);
 /* Checks an id that must be unique among its kind; reports a duplicate at at. */
 void lc_unique(struct lctx *c, struct idset *s, const char *id, const cJSON *node,
 	       const struct lpath *path, const char *what);
+
+/* Card cd's examples (node, at path) into cd; each example's "also" must
+ * name another card of the deck, whose ids are in cards. */
+void load_examples(struct lctx *c, cJSON *node, const struct lpath *path, struct card *cd,
+		   const struct idset *cards);
+/* A suit's facets (node, at path): an object of slug keys and one-line values. */
+void load_facets(struct lctx *c, cJSON *node, const struct lpath *path, struct suit *s);
 
 /* A deck's suits and cards (either node may be NULL) into out. */
 void load_deck(struct lctx *c, cJSON *suits, cJSON *cards, struct deck *out);

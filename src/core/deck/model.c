@@ -3,11 +3,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/base/xalloc.h"
+
 static void suit_free(struct suit *s)
 {
 	free(s->id);
 	free(s->title);
 	free(s->description);
+	for (size_t i = 0; i < s->n_facets; i++) {
+		free(s->facets[i].name);
+		free(s->facets[i].value);
+	}
+	free(s->facets);
+	free(s->colour);
 }
 
 static void card_free(struct card *c)
@@ -17,8 +25,37 @@ static void card_free(struct card *c)
 	free(c->suit);
 	free(c->body);
 	strv_free(&c->prompts);
-	strv_free(&c->examples);
+	for (size_t i = 0; i < c->n_examples; i++) {
+		free(c->examples[i].text);
+		free(c->examples[i].context);
+		free(c->examples[i].why);
+		strv_free(&c->examples[i].also);
+	}
+	free(c->examples);
 	strv_free(&c->tags);
+}
+
+char *example_line(const struct example *e)
+{
+	if (e->context && *e->context)
+		return xasprintf("[%s] %s", e->context, e->text);
+	return xstrdup(e->text);
+}
+
+bool example_accepts(const struct example *e, const char *card_id)
+{
+	for (size_t i = 0; card_id && i < e->also.n; i++)
+		if (strcmp(e->also.v[i], card_id) == 0)
+			return true;
+	return false;
+}
+
+const char *suit_facet(const struct suit *s, const char *name)
+{
+	for (size_t i = 0; i < s->n_facets; i++)
+		if (strcmp(s->facets[i].name, name) == 0)
+			return s->facets[i].value;
+	return NULL;
 }
 
 static void deck_free(struct deck *d)

@@ -17,8 +17,29 @@ struct pos {
 	int line, col;
 };
 
+/* One named axis a suit sits on, e.g. intent: orienting. */
+struct facet {
+	char *name, *value;
+};
+
 struct suit {
 	char *id, *title, *description;
+	struct facet *facets; /* in file order */
+	size_t n_facets;
+	char *colour; /* "#RRGGBB" or NULL */
+	struct pos pos;
+};
+
+/*
+ * A sample question.  Written as a plain string, text is that string as
+ * written (a leading "[...]" in it is its context, as it always was) and
+ * the other fields are empty; written as an object, each field is its own.
+ */
+struct example {
+	char *text;
+	char *context; /* NULL unless the example is an object with a context */
+	char *why;     /* NULL when absent */
+	struct strv also; /* ids of other cards of the deck accepted as right */
 	struct pos pos;
 };
 
@@ -26,7 +47,9 @@ struct card {
 	char *id, *title;
 	char *suit; /* NULL when the deck has no suits */
 	char *body;
-	struct strv prompts, examples, tags;
+	struct strv prompts, tags;
+	struct example *examples;
+	size_t n_examples;
 	unsigned weight; /* >= 1 */
 	struct pos pos;
 };
@@ -105,6 +128,13 @@ void doc_free(struct doc *doc);
 
 const char *doc_kind_name(enum doc_kind k);
 const char *capture_name(enum capture c);
+
+/* An example as one line, "[context] text" when it has a context; fresh string. */
+char *example_line(const struct example *e);
+/* Whether e accepts card_id besides its own card. */
+bool example_accepts(const struct example *e, const char *card_id);
+/* The value suit s gives facet name, or NULL. */
+const char *suit_facet(const struct suit *s, const char *name);
 
 /* Lookups by id; NULL / -1 when absent. */
 const struct suit *deck_find_suit(const struct deck *d, const char *id);

@@ -4,7 +4,7 @@
 
 bool practice_write_target(const struct card *c)
 {
-	return c->examples.n > 0 || c->prompts.n > 0;
+	return c->n_examples > 0 || c->prompts.n > 0;
 }
 
 size_t practice_write_targets(const struct deck *deck, const char *suit)

@@ -63,11 +63,22 @@ static void add_card_items(struct practice_items *out, size_t *cap,
 {
 	const struct card *c = &deck->cards[ci];
 	bool sub = deck_count_suit(deck, deck->suits[si].id) > 1;
-	for (size_t e = 0; e < c->examples.n; e++) {
+	for (size_t e = 0; e < c->n_examples; e++) {
 		xgrow((void **)&out->v, cap, out->n + 1, sizeof *out->v);
 		struct practice_item *it = &out->v[out->n++];
-		it->key = practice_item_key(c->id, c->examples.v[e]);
-		practice_split_context(c->examples.v[e], &it->context, &it->text);
+		const struct example *ex = &c->examples[e];
+		/* The line as a plain string would have written it, so that turning
+		 * "[context] text" into an object keeps the credit earned on it. */
+		char *line = example_line(ex);
+		it->key = practice_item_key(c->id, line);
+		if (ex->context && *ex->context) {
+			it->context = trimmed(ex->context, strlen(ex->context));
+			it->text = trimmed(ex->text, strlen(ex->text));
+		} else {
+			practice_split_context(line, &it->context, &it->text);
+		}
+		free(line);
+		it->example = ex;
 		it->suit = si;
 		it->card = ci;
 		it->subtyped = sub;

@@ -12,9 +12,10 @@
 #include "core/deck/model.h"
 
 struct practice_item {
-	char *key;	 /* "<card id>#<16 hex digits of FNV-1a of the example>" */
+	char *key;	 /* "<card id>#<16 hex digits of FNV-1a of example_line>" */
 	char *context;	 /* text of a leading "[...]", NULL when there is none */
 	char *text;	 /* the question without its context */
+	const struct example *example; /* in the deck, borrowed: why, also */
 	size_t suit;	 /* index into deck->suits */
 	size_t card;	 /* index into deck->cards */
 	bool subtyped;	 /* the suit has more than one card */

@@ -42,7 +42,11 @@ static void tx_know_deck(struct anon *a, const struct deck *dk)
 		anon_know(a, c->title);
 		anon_know(a, c->body);
 		tx_know_strv(a, &c->prompts);
-		tx_know_strv(a, &c->examples);
+		for (size_t e = 0; e < c->n_examples; e++) {
+			anon_know(a, c->examples[e].text);
+			anon_know(a, c->examples[e].context);
+			anon_know(a, c->examples[e].why);
+		}
 	}
 }
 

@@ -226,7 +226,26 @@ deck("schema-card-weight-bool", "schema", "found a boolean", W, '{"id": "a", "ti
 deck("schema-card-body-number", "schema", "cards[0].body", W, '{"id": "a", "title": "A", "body": @@1}')
 deck("schema-card-prompts-string", "schema", "cards[0].prompts: expected an array", W, '{"id": "a", "title": "A", "prompts": @@"Why?"}')
 deck("schema-card-prompt-number", "schema", "cards[0].prompts[1]", W, '{"id": "a", "title": "A", "prompts": ["Why?", @@2]}')
-deck("schema-card-example-object", "schema", "cards[0].examples[0]", W, '{"id": "a", "title": "A", "examples": [@@{"q": 1}]}')
+deck("schema-card-example-object", "schema", 'cards[0].examples[0]: missing field "text"', W, '{"id": "a", "title": "A", "examples": [@@{"x-q": 1}]}')
+deck("schema-card-example-number", "schema", "cards[0].examples[1]: expected a string or an example object", W, '{"id": "a", "title": "A", "examples": ["Q?", @@2]}')
+deck("schema-example-text-number", "schema", "cards[0].examples[0].text", W, '{"id": "a", "title": "A", "examples": [{"text": @@1}]}')
+deck("schema-example-context-newline", "encoding", "cards[0].examples[0].context", W, '{"id": "a", "title": "A", "examples": [{"text": "Q?", "context": "a@@\\nb"}]}')
+deck("schema-example-why-array", "schema", "cards[0].examples[0].why", W, '{"id": "a", "title": "A", "examples": [{"text": "Q?", "why": @@[]}]}')
+deck("schema-example-also-string", "schema", "cards[0].examples[0].also: expected an array", W, '{"id": "a", "title": "A", "examples": [{"text": "Q?", "also": @@"b"}]}')
+deck("schema-example-also-not-slug", "schema", "not a valid id", W, '{"id": "a", "title": "A", "examples": [{"text": "Q?", "also": [@@"B c"]}]}')
+deck("reference-example-also-unknown", "reference", 'cards[0].examples[0].also[1]: no card "z" in this deck', W,
+     '{"id": "a", "title": "A", "examples": [{"text": "Q?", "also": ["b", @@"z"]}]},\n    {"id": "b", "title": "B"}')
+deck("reference-example-also-own-card", "reference", "own card", W,
+     '{"id": "a", "title": "A"},\n    {"id": "b", "title": "B", "examples": ["Q?", {"text": "Q2?", "also": [@@"b"]}]}')
+deck("schema-example-duplicate-why", "schema", 'duplicate key "why"', W, '{"id": "a", "title": "A", "examples": [{"text": "Q?", "why": "x", @@"why": "y"}]}')
+deck("schema-suit-facets-array", "schema", "suits[0].facets: expected an object", '{"id": "s", "title": "S"}', '{"id": "s", "title": "S", "facets": @@["a"]}', base=SUITED)
+deck("schema-suit-facet-number", "schema", "suits[0].facets.intent: expected a string", '{"id": "s", "title": "S"}', '{"id": "s", "title": "S", "facets": {"intent": @@3}}', base=SUITED)
+deck("schema-suit-facet-name", "schema", "facet name \"Intent Now\"", '{"id": "s", "title": "S"}', '{"id": "s", "title": "S", "facets": {@@"Intent Now": "x"}}', base=SUITED)
+deck("schema-suit-facet-duplicate", "schema", 'duplicate facet "intent"', '{"id": "s", "title": "S"}', '{"id": "s", "title": "S", "facets": {"intent": "a", @@"intent": "b"}}', base=SUITED)
+deck("schema-suit-colour-name", "schema", "#RRGGBB", '{"id": "s", "title": "S"}', '{"id": "s", "title": "S", "colour": @@"red"}', base=SUITED)
+deck("schema-suit-colour-short", "schema", "#RRGGBB", '{"id": "s", "title": "S"}', '{"id": "s", "title": "S", "colour": @@"#abc"}', base=SUITED)
+deck("schema-suit-colour-number", "schema", "suits[0].colour: expected a string", '{"id": "s", "title": "S"}', '{"id": "s", "title": "S", "colour": @@255}', base=SUITED)
+deck("schema-format-newer", "schema", "format 2 needs a newer rucksack", '"format": 1', '"format": @@2')
 deck("schema-card-tag-not-slug", "schema", "cards[0].tags[0]", W, '{"id": "a", "title": "A", "tags": [@@"Big Tag"]}')
 deck("schema-card-tags-string", "schema", "expected an array", W, '{"id": "a", "title": "A", "tags": @@"x"}')
 deck("schema-suits-object", "schema", "suits: expected an array", '"title": "T",', '"title": "T",\n  "suits": @@{},')
@@ -302,7 +321,8 @@ flow("schema-flow-rounds-string", "schema", "positive integer", '"title": "F",',
 case("warn-bom", "warning", "encoding", "byte-order mark", '@@\ufeff' + DECK)
 deck("warn-unknown-field-top", "schema", 'unknown field "promts"', '"title": "T",', '"title": "T",\n  @@"promts": [],', sev="warning")
 deck("warn-unknown-field-card", "schema", 'cards[0]: unknown field "boody"', W, '{"id": "a", "title": "A", @@"boody": "x"}', sev="warning")
-deck("warn-unknown-field-suit", "schema", 'suits[0]: unknown field "colour"', '{"id": "s", "title": "S"}', '{"id": "s", "title": "S", @@"colour": "red"}', base=SUITED, sev="warning")
+deck("warn-unknown-field-suit", "schema", 'suits[0]: unknown field "color"', '{"id": "s", "title": "S"}', '{"id": "s", "title": "S", @@"color": "red"}', base=SUITED, sev="warning")
+deck("warn-unknown-field-example", "schema", 'cards[0].examples[0]: unknown field "whyy"', W, '{"id": "a", "title": "A", "examples": [{"text": "Q?", @@"whyy": "x"}]}', sev="warning")
 deck("warn-unknown-field-cased", "schema", 'unknown field "Title"', '"title": "T",', '"title": "T",\n  @@"Title": "T",', sev="warning")
 deck("warn-unknown-field-quoted", "schema", 'unknown field "x\\"y"', '"title": "T",', '"title": "T",\n  @@"x\\"y": 1,', sev="warning")
 flow("warn-unknown-field-role", "schema", 'roles[0]: unknown field "cout"', '{"id": "speaker", "title": "Speaker"}', '{"id": "speaker", "title": "Speaker", @@"cout": 2}', sev="warning")
@@ -310,7 +330,6 @@ flow("warn-unknown-field-phase", "schema", 'phases[0]: unknown field "minuets"',
 flow("warn-unknown-field-deal", "schema", 'phases[0].deal: unknown field "too"', '"to": "listener"', '"to": "listener", @@"too": "all"', sev="warning")
 deck("warn-flow-field-in-deck", "schema", 'field "rounds" belongs in a flow', '"title": "T",', '"title": "T",\n  @@"rounds": 2,', sev="warning")
 flow("warn-deck-field-in-flow", "schema", 'field "cards" belongs in a deck', '"title": "F",', '"title": "F",\n  @@"cards": [],', sev="warning")
-deck("warn-format-newer", "schema", "newer than this program", '"format": 1', '"format": @@2', sev="warning")
 
 # Direction overrides, isolates and zero-width characters: refused in ids
 # (named, at their own column, raw or escaped), warned of in text.
@@ -331,6 +350,24 @@ VALID = {
     "deck-minimal": DECK,
     "flow-minimal": FLOW,
     "deck-suited": SUITED,
+    "deck-examples": r'''{
+  "format": 1,
+  "id": "ex",
+  "title": "Examples",
+  "suits": [
+    {"id": "s", "title": "S", "facets": {"intent": "orienting", "x-note": 1}, "colour": "#1a2B3c"},
+    {"id": "t", "title": "T", "facets": {}}
+  ],
+  "cards": [
+    {"id": "a", "title": "A", "suit": "s",
+     "examples": ["[to a carer] Plain?", {"text": "Object?"},
+                  {"text": "Full?\nYes.", "context": "to a mother, at a review", "why": "Because\tso.",
+                   "also": ["b"], "x-note": true},
+                  {"text": "Later card?", "also": []}]},
+    {"id": "b", "title": "B", "suit": "t", "examples": [{"text": "Back?", "also": ["a"]}]}
+  ]
+}
+''',
     "deck-full": r'''{
   "$schema": "schema.json",
   "format": 1,

@@ -429,7 +429,9 @@ START_TEST(test_deck_model)
 	ck_assert_str_eq(c->body, "Whose view\nhas not been heard?");
 	ck_assert_uint_eq(c->prompts.n, 2);
 	ck_assert_str_eq(c->prompts.v[1], "");
-	ck_assert_uint_eq(c->examples.n, 1);
+	ck_assert_uint_eq(c->n_examples, 1);
+	ck_assert_str_eq(c->examples[0].text, "[to the worker] Who else has a view?");
+	ck_assert_ptr_null(c->examples[0].context);
 	ck_assert_uint_eq(c->tags.n, 2);
 	ck_assert_uint_eq(c->weight, 3);
 	ck_assert_int_eq(c->pos.line, 19);

@@ -34,10 +34,11 @@ static void pt_deck(struct deck *d)
 	for (size_t i = 0; i < 4; i++) {
 		d->cards[i].id = xstrdup(cards[i].id);
 		d->cards[i].suit = xstrdup(cards[i].suit);
+		d->cards[i].examples = xcalloc(2, sizeof *d->cards[i].examples);
 		if (cards[i].ex1)
-			strv_push(&d->cards[i].examples, cards[i].ex1);
+			d->cards[i].examples[d->cards[i].n_examples++].text = xstrdup(cards[i].ex1);
 		if (cards[i].ex2)
-			strv_push(&d->cards[i].examples, cards[i].ex2);
+			d->cards[i].examples[d->cards[i].n_examples++].text = xstrdup(cards[i].ex2);
 	}
 }
 
@@ -164,7 +165,9 @@ static void pt_wide_deck(struct deck *d, size_t n_suits, size_t n_cards)
 	for (size_t i = 0; i < n_cards; i++) {
 		d->cards[i].id = xasprintf("c%zu", i);
 		d->cards[i].suit = xasprintf("s%zu", i < n_suits ? i : 0);
-		strv_push_owned(&d->cards[i].examples, xasprintf("Question %zu?", i));
+		d->cards[i].examples = xcalloc(1, sizeof *d->cards[i].examples);
+		d->cards[i].examples[0].text = xasprintf("Question %zu?", i);
+		d->cards[i].n_examples = 1;
 	}
 }
 

@@ -35,7 +35,9 @@ static struct doc *pd_doc(void)
 	for (size_t i = 0; i < 4; i++) {
 		doc->deck.cards[i].id = xstrdup(cards[i][0]);
 		doc->deck.cards[i].suit = xstrdup(cards[i][1]);
-		strv_push(&doc->deck.cards[i].examples, cards[i][2]);
+		doc->deck.cards[i].examples = xcalloc(1, sizeof *doc->deck.cards[i].examples);
+		doc->deck.cards[i].examples[0].text = xstrdup(cards[i][2]);
+		doc->deck.cards[i].n_examples = 1;
 	}
 	return doc;
 }

@@ -111,15 +111,16 @@ START_TEST(test_deal)
 	struct doc d = *tomm;
 	struct card cards[3];
 	memcpy(cards, tomm->deck.cards, sizeof cards);
-	cards[0].examples = cards[0].prompts = (struct strv){0};
-	cards[2].examples = cards[2].prompts = (struct strv){0};
+	cards[0].prompts = cards[2].prompts = (struct strv){0};
+	cards[0].n_examples = cards[2].n_examples = 0;
 	d.deck.cards = cards;
 	d.deck.n_cards = 3;
 	d.id = (char *)"three";
 	ps_deal(&d, NULL, 3, 10, c1, v1);
 	for (size_t i = 0; i < 10; i++)
 		ck_assert_uint_eq(c1[i], 1);
-	cards[1].examples = cards[1].prompts = (struct strv){0};
+	cards[1].prompts = (struct strv){0};
+	cards[1].n_examples = 0;
 	struct dealer *dl = dealer_new(1);
 	size_t c, v;
 	ck_assert_int_eq(practice_write_deal(dl, &d, NULL, catalog_find(&both, "vignettes"), NULL, &c, &v),
