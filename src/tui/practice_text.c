@@ -249,6 +249,12 @@ void ptext_summary(const struct practice_drill *dr, size_t cols, struct tlines *
 		tlines_gap(t);
 	}
 	summary_pairs(dr, cols, t);
+	char *apart = practice_apart_line(dr);
+	if (apart) {
+		tlines_gap(t);
+		tlines_add(t, apart, cols, TL_NORMAL, NULL);
+		free(apart);
+	}
 }
 
 /* The title of suit id in deck, or the id itself. */

@@ -44,9 +44,10 @@ static void drill_header(struct drill_view *d, size_t w)
 	tlines_gap(&d->lines);
 }
 
-/* The verdict's mark and colour: ✓ right, ½ the type right and another subtype, ✗ wrong. */
-static const char *const verdict_mark[] = {"✗ ", "½ ", "✓ "};
-static const enum pal verdict_pal[] = {PAL_WARN, PAL_PART, PAL_OK};
+/* The verdict's mark and colour: ✓ right (by the example's own card or one it
+ * also accepts), ½ the type right and another subtype, ✗ wrong. */
+static const char *const verdict_mark[] = {"✗ ", "½ ", "✓ ", "✓ "};
+static const enum pal verdict_pal[] = {PAL_WARN, PAL_PART, PAL_OK, PAL_OK};
 
 static void drill_question(struct drill_view *d, size_t w)
 {

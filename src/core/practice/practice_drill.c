@@ -10,7 +10,7 @@ int practice_drill_start(struct practice_drill *dr, const struct doc *doc,
 			 const struct practice_log *log, const char *suit, size_t n,
 			 int64_t now, uint64_t seed, struct diags *d)
 {
-	*dr = (struct practice_drill){.doc = doc, .given_card = -1};
+	*dr = (struct practice_drill){.doc = doc, .given_card = -1, .named_card = -1};
 	if (practice_items_build(&dr->items, &doc->deck, doc->path, suit, d) != 0)
 		return -1;
 	if (log)
@@ -58,13 +58,58 @@ size_t practice_suit_cards(const struct deck *deck, size_t suit, size_t *out, si
 	return n;
 }
 
+/* The card the answer names: the one chosen, or the given suit's only card. */
+static long named_card(const struct practice_drill *dr)
+{
+	const struct deck *deck = &dr->doc->deck;
+	size_t only;
+	if (dr->given_card >= 0)
+		return dr->given_card;
+	if (deck_count_suit(deck, deck->suits[dr->given_suit].id) != 1 ||
+	    practice_suit_cards(deck, dr->given_suit, &only, 1) != 1)
+		return -1;
+	return (long)only;
+}
+
+/* Judges the answer: its own card, or another the example also accepts. */
+static void drill_judge(struct practice_drill *dr, const struct practice_item *it)
+{
+	const struct deck *deck = &dr->doc->deck;
+	dr->named_card = named_card(dr);
+	dr->suit_ok = dr->given_suit == it->suit;
+	dr->card_ok = dr->suit_ok && (!it->subtyped || dr->given_card == (long)it->card);
+	dr->also_ok = !(dr->suit_ok && dr->card_ok) && dr->named_card >= 0 && it->example &&
+		      example_accepts(it->example, deck->cards[dr->named_card].id);
+	if (dr->also_ok)
+		dr->suit_ok = dr->card_ok = true;
+}
+
+static int drill_journal(struct practice_drill *dr, const struct practice_item *it,
+			 int64_t now, bool retry, struct diags *d)
+{
+	const struct deck *deck = &dr->doc->deck;
+	struct practice_answer a = {
+		.ts = now, .deck = dr->doc->id, .item = it->key,
+		.suit = deck->suits[it->suit].id, .card = deck->cards[it->card].id,
+		.given_suit = deck->suits[dr->given_suit].id,
+		.given_card = dr->given_card >= 0 ? deck->cards[dr->given_card].id : NULL,
+		.named = dr->named_card >= 0 ? deck->cards[dr->named_card].id : NULL,
+		.suit_ok = dr->suit_ok, .card_ok = dr->card_ok, .retry = retry,
+		.also = dr->also_ok,
+	};
+	char *rec = practice_answer_record(&a);
+	int rc = journal_append(dr->journal, rec, d);
+	free(rec);
+	return rc;
+}
+
 static int drill_record(struct practice_drill *dr, int64_t now, struct diags *d)
 {
 	const struct practice_item *it = practice_drill_item(dr);
-	const struct deck *deck = &dr->doc->deck;
-	dr->suit_ok = dr->given_suit == it->suit;
-	dr->card_ok = dr->suit_ok && (!it->subtyped || dr->given_card == (long)it->card);
-	practice_score_add(&dr->score, it->suit, dr->given_suit, it->subtyped, dr->card_ok);
+	drill_judge(dr, it);
+	/* An also answer is scored as the example's own suit: right, on the diagonal. */
+	practice_score_add(&dr->score, it->suit, dr->also_ok ? it->suit : dr->given_suit,
+			   it->subtyped, dr->card_ok);
 	if (dr->suit_ok && !dr->card_ok && dr->given_card >= 0)
 		practice_score_card_miss(&dr->score, it->card, (size_t)dr->given_card);
 	bool right = dr->suit_ok && dr->card_ok;
@@ -74,19 +119,7 @@ static int drill_record(struct practice_drill *dr, int64_t now, struct diags *d)
 		       dr->run.retries[dr->run.queue[dr->run.pos]] < PRACTICE_MAX_RETRIES;
 	dr->answered++;
 	dr->state = DRILL_FEEDBACK;
-	if (!dr->journal)
-		return 0;
-	struct practice_answer a = {
-		.ts = now, .deck = dr->doc->id, .item = it->key,
-		.suit = deck->suits[it->suit].id, .card = deck->cards[it->card].id,
-		.given_suit = deck->suits[dr->given_suit].id,
-		.given_card = dr->given_card >= 0 ? deck->cards[dr->given_card].id : NULL,
-		.suit_ok = dr->suit_ok, .card_ok = dr->card_ok, .retry = retry,
-	};
-	char *rec = practice_answer_record(&a);
-	int rc = journal_append(dr->journal, rec, d);
-	free(rec);
-	return rc;
+	return dr->journal ? drill_journal(dr, it, now, retry, d) : 0;
 }
 
 int practice_drill_suit(struct practice_drill *dr, size_t suit, int64_t now,
@@ -129,6 +162,8 @@ void practice_drill_back(struct practice_drill *dr)
 
 enum practice_verdict practice_drill_verdict(const struct practice_drill *dr)
 {
+	if (dr->also_ok)
+		return VERDICT_ALSO;
 	if (!dr->suit_ok)
 		return VERDICT_WRONG;
 	return dr->card_ok ? VERDICT_RIGHT : VERDICT_HALF;

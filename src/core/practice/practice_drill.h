@@ -31,6 +31,7 @@ enum practice_verdict {
 	VERDICT_WRONG, /* another type */
 	VERDICT_HALF,  /* the right type, another subtype */
 	VERDICT_RIGHT, /* the right type, and the right subtype where asked */
+	VERDICT_ALSO,  /* another card, one the example also accepts: right too */
 };
 
 struct practice_drill {
@@ -43,7 +44,10 @@ struct practice_drill {
 	enum practice_drill_state state;
 	size_t given_suit;
 	long given_card;	  /* -1 when not asked */
-	bool suit_ok, card_ok;	  /* of the answer on show */
+	long named_card;	  /* the card the answer named (the given suit's only
+				     card when not asked), -1 when none */
+	bool suit_ok, card_ok;	  /* of the answer on show; both true when also_ok */
+	bool also_ok;		  /* right by the example's "also", not its own card */
 	bool requeued;		  /* it will come back later in this run */
 	unsigned answered;
 };
@@ -77,7 +81,9 @@ int practice_drill_card(struct practice_drill *dr, size_t nth, int64_t now,
 			struct diags *d);
 /* While the card is asked: back to asking the suit (nothing is recorded yet). */
 void practice_drill_back(struct practice_drill *dr);
-/* The verdict on the answer on show (DRILL_FEEDBACK). */
+/* The verdict on the answer on show (DRILL_FEEDBACK).  An answer naming a
+ * card in the example's "also" is VERDICT_ALSO and counts as right in the
+ * score, the boxes and the journal (suit_ok and card_ok recorded true). */
 enum practice_verdict practice_drill_verdict(const struct practice_drill *dr);
 /* After feedback: on to the next item (or DRILL_DONE). */
 void practice_drill_next(struct practice_drill *dr);

@@ -45,6 +45,11 @@ char *practice_answer_record(const struct practice_answer *a)
 	cJSON_AddBoolToObject(o, "suit_ok", a->suit_ok);
 	cJSON_AddBoolToObject(o, "card_ok", a->card_ok);
 	cJSON_AddBoolToObject(o, "retry", a->retry);
+	if (a->named)
+		cJSON_AddStringToObject(o, "named", a->named);
+	else
+		cJSON_AddNullToObject(o, "named");
+	cJSON_AddBoolToObject(o, "also", a->also);
 	return record_finish(o);
 }
 
@@ -116,6 +121,7 @@ static void answer_free(struct practice_answer *a)
 	free(a->card);
 	free(a->given_suit);
 	free(a->given_card);
+	free(a->named);
 }
 
 static void written_free(struct practice_written *w)
@@ -175,6 +181,9 @@ static bool parse_answer(struct practice_log *log, const cJSON *o, int64_t ts)
 	a.suit_ok = field_bool(o, "suit_ok", &ok);
 	a.card_ok = field_bool(o, "card_ok", &ok);
 	a.retry = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "retry"));
+	const cJSON *named = cJSON_GetObjectItemCaseSensitive(o, "named");
+	a.named = cJSON_IsString(named) ? xstrdup(named->valuestring) : NULL;
+	a.also = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "also"));
 	if (!ok) {
 		answer_free(&a);
 		return false;

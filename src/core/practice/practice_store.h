@@ -7,8 +7,13 @@
  * it, so nothing else needs saving and a crash loses at most the answer
  * being written.  Records:
  *   {"v":1,"type":"answer","ts":T,"deck":D,"item":K,"suit":S,"card":C,
- *    "given_suit":S2,"given_card":C2|null,"suit_ok":b,"card_ok":b,"retry":b}
- * ("retry": the item was asked again in the run that missed it; absent is false)
+ *    "given_suit":S2,"given_card":C2|null,"suit_ok":b,"card_ok":b,"retry":b,
+ *    "named":C3|null,"also":b}
+ * ("retry": the item was asked again in the run that missed it; absent is false;
+ * "named": the card the answer named, also where the suit had one card and it
+ * was not asked; "also": the answer was right because the example lists C3 in
+ * its "also", so suit_ok and card_ok are true though C3 is not C; both absent
+ * in records written before they were kept, read as null and false)
  *   {"v":1,"type":"written","ts":T,"deck":D,"card":C,"vignettes":VD,
  *    "vignette":V,"id":I,"text":Q,"on_target":null}
  *   {"v":1,"type":"mark","ts":T,"deck":D,"id":I,"on_target":b}
@@ -42,8 +47,11 @@ struct practice_answer {
 	int64_t ts;
 	char *deck, *item, *suit, *card, *given_suit;
 	char *given_card; /* NULL when the card was not asked */
+	char *named;	  /* the card the answer named (given_card, or the given
+			     suit's only card); NULL in records before it was kept */
 	bool suit_ok, card_ok;
 	bool retry;	  /* asked again in the run that missed it */
+	bool also;	  /* right because the example also accepts named */
 };
 
 /* The mentor's own mark on a question they wrote. */
