@@ -155,7 +155,8 @@ const struct cli_cmd_entry cmd_practice_entry = {
 			 {0, "seed", NULL, CLI_NUMBER, "S", 0, UINT64_MAX,
 			  "the same seed asks and deals in the same order"},
 			 {0, "export", NULL, CLI_FLAG, NULL, 0, 0,
-			  "print the questions you have written as Markdown"},
+			  "print the questions you have written, with their\n"
+			  "vignettes, and the Name it scores by day, as Markdown"},
 			 {'o', "output", NULL, CLI_STRING, "FILE", 0, 0,
 			  "with --export: write FILE (atomically, mode 0600)"},
 			 {0},

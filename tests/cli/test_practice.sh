@@ -77,6 +77,15 @@ cat >"$dir/journal.jsonl" <<JSON
 {"v":1,"type":"mark","deck":"tomm-questions","ts":1795520100,"id":"aa-2","on_target":true}
 {"v":1,"type":"written","deck":"other","card":"c","vignette":"v","ts":1795520200,"text":"Other deck","on_target":false}
 JSON
+# Name it answers over two days, one right through the example's also, one
+# of another deck: the export gives the scores by day and in all.
+a='"v":1,"type":"answer","deck":"tomm-questions","item":"k","suit":"circular","card":"circ-triadic"'
+cat >>"$dir/journal.jsonl" <<JSON
+{$a,"ts":1795520300,"given_suit":"circular","given_card":"circ-triadic","suit_ok":true,"card_ok":true}
+{$a,"ts":1795520400,"given_suit":"lineal","given_card":null,"suit_ok":false,"card_ok":false}
+{$a,"ts":1795610000,"given_suit":"reflexive","given_card":"rx-context-change","suit_ok":true,"card_ok":true,"named":"rx-context-change","also":true}
+{"v":1,"type":"answer","deck":"other","item":"k","suit":"s","card":"c","ts":1795610000,"given_suit":"t","given_card":null,"suit_ok":false,"card_ok":false}
+JSON
 TZ=UTC rs $DECKS practice --export --deck tomm-questions; status 0 "export"
 same "$OUT" "export" <<'X'
 # Practice: questions written
@@ -87,6 +96,10 @@ same "$OUT" "export" <<'X'
 
 *Card `rx-future` of `tomm-questions`; vignette `v01` of `vignettes`.*
 
+*The vignette:*
+
+> A couple, both nineteen, have a five-week-old baby. The mother grew up in foster care; the father's family live at the other end of the country. The midwife has noticed that the baby has lost weight, and the father tells her that they are managing fine and do not need anyone checking up on them.
+
 > What would the baby say, *if* she could?
 
 *Not marked.*
@@ -95,6 +108,12 @@ same "$OUT" "export" <<'X'
 > notices first?
 
 **On target.**
+
+## Name it: scores
+
+- 2026-11-24: 1 of 2 types right (50%); 1 of 1 subtypes right (100%)
+- 2026-11-25: 1 of 1 types right (100%); 1 of 1 subtypes right (100%)
+- In all, 2026-11-24 to 2026-11-25: 2 of 3 types right (66%); 2 of 2 subtypes right (100%)
 X
 TZ=UTC rs practice --export -o "$TMPDIR/q.md"; status 0 "export -o"
 [ ! -s "$OUT" ] || fail "export -o printed to stdout"

@@ -45,12 +45,19 @@ static void print_visible(FILE *out, const char *fmt, size_t n, const char *cons
 		free(v[i]);
 }
 
+/* Card id of deck id, or NULL when either is not found. */
+static const struct card *find_card(const struct catalog *cat, const char *deck, const char *id)
+{
+	const struct doc *doc = cat && deck ? catalog_find_kind(cat, deck, DOC_DECK) : NULL;
+	long i = doc ? deck_find_card(&doc->deck, id) : -1;
+	return i >= 0 ? &doc->deck.cards[i] : NULL;
+}
+
 /* The title of card id in deck id, or the card id when either is not found. */
 static const char *card_title(const struct catalog *cat, const char *deck, const char *id)
 {
-	const struct doc *doc = cat ? catalog_find_kind(cat, deck, DOC_DECK) : NULL;
-	long i = doc ? deck_find_card(&doc->deck, id) : -1;
-	return i >= 0 && doc->deck.cards[i].title ? doc->deck.cards[i].title : id;
+	const struct card *c = find_card(cat, deck, id);
+	return c && c->title ? c->title : id;
 }
 
 /* A question or a note, with what places it in an exercise. */
@@ -92,6 +99,12 @@ static void heading(FILE *out, const struct xentry *e, const struct catalog *cat
 					    card_title(cat, e->vignettes, e->vignette)});
 	print_visible(out, "*Card `%s` of `%s`; vignette `%s` of `%s`.*\n", 4,
 		      (const char *const[]){e->card, e->deck, e->vignette, e->vignettes});
+	/* The log reads on its own: the questions beside the case they were written for. */
+	const struct card *v = find_card(cat, e->vignettes, e->vignette);
+	if (v && v->body) {
+		fputs("\n*The vignette:*\n\n", out);
+		quote_text(out, v->body);
+	}
 }
 
 static const char *mark_words(enum practice_mark m)
@@ -137,6 +150,67 @@ static bool next_entry(const struct practice_log *log, const char *deck, size_t 
 	}
 }
 
+/* Name it answers counted for one local day, or the period. */
+struct day_score {
+	char day[16];
+	unsigned asked, right, sub_asked, sub_right;
+};
+
+/* Counted as the run's summary and stats count: types, then subtypes where
+ * the type was right and the card was asked. */
+static void score_add(struct day_score *s, const struct practice_answer *a)
+{
+	bool sub = a->suit_ok && a->given_card;
+	s->asked++;
+	s->right += a->suit_ok;
+	s->sub_asked += sub;
+	s->sub_right += sub && a->card_ok;
+}
+
+static void score_line(FILE *out, const char *label, const struct day_score *s)
+{
+	fprintf(out, "- %s: %u of %u types right (%u%%)", label, s->right, s->asked,
+		s->right * 100 / s->asked);
+	if (s->sub_asked)
+		fprintf(out, "; %u of %u subtypes right (%u%%)", s->sub_right, s->sub_asked,
+			s->sub_right * 100 / s->sub_asked);
+	fputs("\n", out);
+}
+
+/* The Name it scores of the period, by local day then in all; nothing
+ * when no question was named. */
+static void export_scores(FILE *out, const struct practice_log *log, const char *deck)
+{
+	struct day_score day = {0}, all = {0};
+	char first[16] = "";
+	for (size_t i = 0; i < log->n_a; i++) {
+		const struct practice_answer *a = &log->a[i];
+		char d[16];
+		if (deck && strcmp(a->deck, deck) != 0)
+			continue;
+		local_time(a->ts, "%Y-%m-%d", d, sizeof d);
+		if (!all.asked) {
+			fputs("\n## Name it: scores\n\n", out);
+			snprintf(first, sizeof first, "%s", d);
+		}
+		if (day.asked && strcmp(day.day, d) != 0) {
+			score_line(out, day.day, &day);
+			day = (struct day_score){0};
+		}
+		snprintf(day.day, sizeof day.day, "%s", d);
+		score_add(&day, a);
+		score_add(&all, a);
+	}
+	if (!all.asked)
+		return;
+	score_line(out, day.day, &day);
+	if (strcmp(first, day.day) != 0) {
+		char period[48];
+		snprintf(period, sizeof period, "In all, %s to %s", first, day.day);
+		score_line(out, period, &all);
+	}
+}
+
 size_t practice_export_markdown(FILE *out, const struct practice_log *log,
 				const char *deck, const struct catalog *cat)
 {
@@ -162,6 +236,7 @@ size_t practice_export_markdown(FILE *out, const struct practice_log *log,
 	}
 	if (n == 0)
 		fputs("\nNo questions written yet.\n", out);
+	export_scores(out, log, deck);
 	return n;
 }
 

@@ -293,7 +293,11 @@ START_TEST(test_export_markdown)
 			      "\n> # What if\n> you were free?\n\n**On target.**\n"
 			      "\n### 00:01 · rx-future · v2\n\n"
 			      "*Card `rx-future` of `tomm`; vignette `v2` of `vignettes`.*\n"
-			      "\n> And who would notice?\n\n**Not yet.**\n");
+			      "\n> And who would notice?\n\n**Not yet.**\n"
+			      "\n## Name it: scores\n\n"
+			      "- 2026-11-23: 2 of 3 types right (66%)\n"
+			      "- 2026-12-01: 1 of 3 types right (33%)\n"
+			      "- In all, 2026-11-23 to 2026-12-01: 3 of 6 types right (50%)\n");
 	free(buf);
 	f = open_memstream(&buf, &len);
 	ck_assert_uint_eq(practice_export_markdown(f, &log, "other", NULL), 0);
