@@ -102,8 +102,8 @@ UNSETTLED = {
                        "usual effects", "from a summary"],
     "social-graces": ["2012 chapter", "publication details", "dates of the first versions",
                       "later additions", "grace grabs you", "critique"],
-    "cmm": ["list of levels in the hierarchy", "serpentine model", "luuutt", "daisy model",
-            "charmed loop", "family-script"],
+    "cmm": ["list of levels in the hierarchy", "serpentine model", "luuutt", "daisy model", "pearce (2007)",
+            "cronen, johnson and lannamann (1982)", "family-script"],
     "systemic-ideas": ["1999", "production and explanation", "domain of aesthetics",
                        "citation details", "sips", "first- and second-order change"],
     "roles": ["systemic mentors coached", "kept time", "reflecting-team", "ruch's model"],
@@ -274,6 +274,14 @@ def check_vignettes(docs):
           kinds["risk"] == {"risk-low", "risk-medium", "risk-high"},
           f"have {sorted(kinds['risk'])}")
     check("vignettes: varied cultures", len(cultures) >= 6, f"only {sorted(cultures)}")
+    # decks/README.md says how many are seen from the worker's side; the tags must agree.
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+    with open(os.path.join(ROOT, "decks", "README.md"), encoding="utf-8") as f:
+        m = re.search(r"(\w+) (?:is|are) seen\s+from the worker's side", f.read())
+    tagged = sum("worker-side" in c.get("tags", []) for c in cards)
+    check("vignettes: README counts the worker-side vignettes as tagged",
+          m is not None and words.get(m.group(1)) == tagged,
+          f"README says {m.group(1) if m else 'nothing'}, tags say {tagged}")
 
 
 # --- flows --------------------------------------------------------------------
