@@ -347,7 +347,15 @@ def check_bells(docs):
         return
     roles = {r["id"]: r for r in flow.get("roles", [])}
     check("bells: roles", set(roles) == {"presenter", "consultant", "action-planner",
-                                         "mentor", "observer"}, f"{sorted(roles)}")
+                                         "mentor", "process-observer", "observer"},
+          f"{sorted(roles)}")
+    # The mentor seat is for a trained mentor who is present, not a stand-in;
+    # watching the process is a seat of its own, said to be this tool's design.
+    check("bells: mentor not a stand-in",
+          "whoever holds this seat" not in roles.get("mentor", {}).get("description", ""), "")
+    check("bells: process observer optional and this program's design",
+          roles.get("process-observer", {}).get("optional") is True and
+          "this program's design" in roles.get("process-observer", {}).get("description", ""), "")
     check("bells: mentor optional", roles.get("mentor", {}).get("optional") is True, "")
     check("bells: observers are the rest", roles.get("observer", {}).get("count") == "rest", "")
     check("bells: seven steps in order", phase_table(flow, "id") ==

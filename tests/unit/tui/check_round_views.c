@@ -182,11 +182,12 @@ static void ck_editor_shows(const char *want)
  * editor says which and Ctrl-T changes it; the transcript names it. */
 START_TEST(test_cards_in_hand_and_reflection_cards)
 {
-	struct session *s = rv_session("Ana,Ben,Chi,Dee,Eve,Fay");
+	/* Dee mentors and Pat watches the process, so Eve and Fay observe. */
+	struct session *s = rv_session("Ana,Ben,Chi,Dee,Pat,Eve,Fay");
 	struct diags d = {0};
 	ck_assert_int_eq(session_goto(s, 0, 1, &d), SESSION_OK); /* the lenses are dealt */
 	ck_assert_int_eq(session_goto(s, 0, 3, &d), SESSION_OK); /* the observers reflect */
-	long eve = rv_card_of(s, 4, "social-graces"), fay = rv_card_of(s, 5, "social-graces");
+	long eve = rv_card_of(s, 5, "social-graces"), fay = rv_card_of(s, 6, "social-graces");
 	ck_assert_int_ge(eve, 0);
 	ck_assert_int_ge(fay, 0);
 	const char *eve_t = rphase_card_title(s, "social-graces", session_dealt(s, eve)->card);
@@ -262,7 +263,7 @@ END_TEST
 /* The projector steps through the cards in hand, earlier phases' too. */
 START_TEST(test_projector_steps_through_hand)
 {
-	struct session *s = rv_session("Ana,Ben,Chi,Dee,Eve,Fay");
+	struct session *s = rv_session("Ana,Ben,Chi,Dee,Pat,Eve,Fay");
 	struct diags d = {0};
 	ck_assert_int_eq(session_goto(s, 0, 1, &d), SESSION_OK);
 	ck_assert_int_eq(session_goto(s, 0, 3, &d), SESSION_OK);
@@ -317,7 +318,7 @@ END_TEST
  * wrapped, never cut before the names. */
 START_TEST(test_phase_turn_readable_when_small)
 {
-	struct session *s = rv_session("Ana,Ben,Chi,Dee,Eve,Fay,Gil,Hal");
+	struct session *s = rv_session("Ana,Ben,Chi,Dee,Pat,Eve,Fay,Gil,Hal");
 	struct diags d = {0};
 	ck_assert_int_eq(session_goto(s, 0, 1, &d), SESSION_OK);
 	struct view *v = round_open(&rv_app, s, NULL, false);
