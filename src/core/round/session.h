@@ -387,6 +387,12 @@ struct session_info {
 	char *missing; /* a pointer leads here, to no journal: path is an older copy; else NULL */
 	bool open_elsewhere; /* another window has it open now (session_open_elsewhere) */
 	long open_pid;	     /* that window's process id, 0 when it cannot be told */
+	char *found;	     /* the journal it was found by (before following pointers; a
+			      * pointer alone: the journal's name beside it): session_delete's start */
+	size_t round, phase; /* where it stands: the round and phase reached (from 0) */
+	size_t n_phases;     /* phases per round (0: not known, a damaged start) */
+	unsigned rounds;     /* the rounds it was started for */
+	bool draft;	     /* text typed and never saved waits beside it (ID.draft) */
 };
 /*
  * The rounds in the sessions folder dir and in the rescue folders (may be
@@ -397,6 +403,10 @@ struct session_info {
  * naming both.  A missing folder lists nothing; a file that is no round is
  * skipped with a warning, and one damaged after its start is listed with the
  * damage warned of.  0 always (kept int for future io errors).
+ * So that years of rounds list at once, what is read of each journal in dir
+ * is kept in dir/.summaries and used while the journal is unchanged (same
+ * inode, size and modification time); a journal changed since, or without
+ * a summary, is read again (session_summary.h).
  */
 int session_list(const char *dir, const struct strv *rescue, struct session_info **out, size_t *n,
 		 struct diags *d);
@@ -425,5 +435,19 @@ long session_newest_unfinished(const struct session_info *v, size_t n);
 /* Whether another window holds journal's lock now (*pid its process id, or
  * 0; may be NULL); a round open in this very process is not elsewhere. */
 bool session_open_elsewhere(const char *journal, long *pid);
+
+/* The rounds kept (the rounds list of issue 11). */
+/* Whether text typed in si's round waits to be saved: a draft, or a rescue copy. */
+bool session_info_unsaved(const struct session_info *si);
+/*
+ * Deletes a round for good: every journal of it session_list would know of
+ * (the one found at found, those its pointers lead to and those rescued
+ * from, and its copies and pointers in the rescue folders), each with what
+ * is kept beside it: draft, transcript (.md), lock, pointers (.moved,
+ * .from).  Refused (nothing removed) when another window has it open.
+ * 0, or -1 with an error for each file that could not be removed (or why it
+ * was refused).
+ */
+int session_delete(const char *found, const struct strv *rescue, struct diags *d);
 
 #endif

@@ -7,11 +7,21 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/base/journal.h"
 #include "core/round/session_int.h"
+#include "core/round/session_summary.h"
 #include "core/base/xalloc.h"
+
+/* A folder listed: the names in it, sorted, so that what lies beside a
+ * journal (a pointer, a lock, a draft) is known without asking the disk. */
+struct list_folder {
+	const char *dir;
+	struct strv names;
+	bool rescued; /* one of the rescue folders */
+};
 
 /* Which entry ids are notes, while reading one journal. */
 struct list_notes {
@@ -25,6 +35,7 @@ static void list_clear(struct session_info *si)
 	free(si->path);
 	free(si->flow_id);
 	free(si->missing);
+	free(si->found);
 	strv_free(&si->people);
 }
 
@@ -39,6 +50,9 @@ static void list_take_start(struct session_info *si, const cJSON *rec)
 	const cJSON *flow = cJSON_GetObjectItemCaseSensitive(rec, "flow");
 	si->flow_id = xstrdup(cJSON_IsString(flow) ? flow->valuestring : "?");
 	si->started_at = list_int(rec, "at");
+	si->n_phases = (size_t)cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(rec, "phases"));
+	long long rounds = list_int(rec, "rounds");
+	si->rounds = rounds > 0 && rounds <= SESSION_MAX_ROUNDS ? (unsigned)rounds : 1;
 	const cJSON *it;
 	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(rec, "people"))
 		if (cJSON_IsString(it))
@@ -82,6 +96,8 @@ static void list_take(struct session_info *si, struct list_notes *ln, const cJSO
 		list_count(si, ln, rec, -1);
 	else if (!strcmp(type, "end"))
 		si->ended = true;
+	else if (!strcmp(type, "phase") && list_int(rec, "round") >= 0 && list_int(rec, "phase") >= 0)
+		si->round = (size_t)list_int(rec, "round"), si->phase = (size_t)list_int(rec, "phase");
 }
 
 /* What a round that replays whole shows: the state its records build. */
@@ -92,6 +108,8 @@ static void list_take_session(struct session_info *si, const struct session *s)
 	si->started_at = s->started_at;
 	si->last_at = s->last_at;
 	si->ended = s->ended_at != 0;
+	si->round = s->round, si->phase = s->phase;
+	si->n_phases = s->n_phases, si->rounds = s->rounds;
 	for (size_t i = 0; i < s->n_entries; i++)
 		if (!s->entries[i].deleted)
 			(*(s->entries[i].note ? &si->n_notes : &si->n_reflections))++;
@@ -132,24 +150,17 @@ static int list_replay(const char *path, const struct strv *lines, const int *li
 	return stop;
 }
 
-/* Reads the journal at path; false (with a warning) when it holds no round.
- * It is replayed as resume and export do, so one they would refuse (a line
- * that cannot be read, or a record its round cannot take) is listed damaged,
- * with counts up to the damage and the damage warned of.  The id shown is
- * the file's name, which is what export and resume look for (it is the start
- * record's id unless the file was renamed). */
-static bool list_one(const char *path, struct session_info *si, struct diags *d)
+/* Reads si's journal (si->path): its records replayed as resume and
+ * export do, so one they would refuse (a line that cannot be read, or a
+ * record its round cannot take) is listed damaged, with counts up to the
+ * damage and the damage warned of. */
+static void list_read(struct session_info *si, struct diags *d)
 {
-	memset(si, 0, sizeof *si);
-	si->path = xstrdup(path);
-	const char *name = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-	size_t len = strlen(name);
-	si->id = xstrndup(name, len > 6 && !strcmp(name + len - 6, ".jsonl") ? len - 6 : len);
 	struct strv lines = {0};
 	int *linenos = NULL;
 	struct diags local = {0};
 	int rc = journal_read_numbered(si->path, &lines, &linenos, &si->torn, &local);
-	int stop = rc == 0 && lines.n ? list_replay(path, &lines, linenos, si, &local) : 0;
+	int stop = rc == 0 && lines.n ? list_replay(si->path, &lines, linenos, si, &local) : 0;
 	if (rc != 0 || stop != 0 || lines.n == 0)
 		list_take_lines(si, &lines, linenos, stop > 0 ? stop : 0);
 	if (stop != 0)
@@ -164,14 +175,37 @@ static bool list_one(const char *path, struct session_info *si, struct diags *d)
 		diags_move(d, &local);
 		si->damaged = true;
 	}
+	diags_free(&local);
+}
+
+/* Reads the journal at path; false (with a warning) when it holds no round.
+ * With sm (the summaries of path's folder), a summary made from the journal
+ * as it is now stands for reading it, and what is read is kept as one.  The
+ * id shown is the file's name, which is what export and resume look for (it
+ * is the start record's id unless the file was renamed). */
+static bool list_one(const char *path, struct summaries *sm, struct session_info *si,
+		     struct diags *d)
+{
+	memset(si, 0, sizeof *si);
+	si->path = xstrdup(path);
+	si->found = xstrdup(path);
+	const char *name = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	size_t len = strlen(name);
+	si->id = xstrndup(name, len > 6 && !strcmp(name + len - 6, ".jsonl") ? len - 6 : len);
+	struct stat st; /* taken first: a record appended while reading makes the summary stale */
+	bool keep = sm && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+	if (keep && summaries_take(sm, name, &st, si))
+		return true;
+	list_read(si, d);
 	bool round = si->flow_id != NULL;
 	if (!round) {
-		diags_warn(d, si->path, rc != 0 ? 0 : 1, rc != 0 ? 0 : 1, DIAG_SCHEMA,
-			   rc != 0 ? "not a readable round journal; skipped"
-				   : "no round starts here (no \"start\" record); skipped");
+		diags_warn(d, si->path, si->damaged ? 0 : 1, si->damaged ? 0 : 1, DIAG_SCHEMA,
+			   si->damaged ? "not a readable round journal; skipped"
+				       : "no round starts here (no \"start\" record); skipped");
 		list_clear(si);
+	} else if (keep && !si->damaged) {
+		summaries_put(sm, name, &st, si);
 	}
-	diags_free(&local);
 	return round;
 }
 
@@ -182,10 +216,13 @@ static void list_follow(struct session_info *si, struct diags *d)
 	char *missing = NULL;
 	char *live = session_follow(si->path, &missing);
 	struct session_info there;
-	if (strcmp(live, si->path) != 0 && list_one(live, &there, d)) {
+	if (strcmp(live, si->path) != 0 && list_one(live, NULL, &there, d)) {
 		free(there.id);
+		free(there.found);
 		there.id = si->id;
+		there.found = si->found;
 		si->id = NULL;
+		si->found = NULL;
 		list_clear(si);
 		*si = there;
 		si->moved = true;
@@ -234,8 +271,8 @@ static bool list_pointed(const struct session_info *a, const struct session_info
 	return a->moved != b->moved && (a->moved ? a : b)->n_events >= (a->moved ? b : a)->n_events;
 }
 
-/* Keeps one line per round in v (n of them); returns how many are left. */
-static size_t list_once(struct session_info *v, size_t n, struct diags *d)
+/* Keeps one line per round in v (n of them, one id); returns how many are left. */
+static size_t list_once_id(struct session_info *v, size_t n, struct diags *d)
 {
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = i + 1; j < n;) {
@@ -263,35 +300,91 @@ static size_t list_once(struct session_info *v, size_t n, struct diags *d)
 	return n;
 }
 
+static int list_cmp_id(const void *a, const void *b)
+{
+	return strcmp(((const struct session_info *)a)->id, ((const struct session_info *)b)->id);
+}
+
+/* Keeps one line per round in v (n of them); returns how many are left.
+ * Only rounds of one id can be one round: each run of an id is looked at
+ * alone (a thousand rounds are not a million comparisons). */
+static size_t list_once(struct session_info *v, size_t n, struct diags *d)
+{
+	if (n)
+		qsort(v, n, sizeof *v, list_cmp_id);
+	size_t kept = 0;
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i + 1; j < n && !strcmp(v[i].id, v[j].id); j++)
+			;
+		size_t left = list_once_id(v + i, j - i, d);
+		memmove(v + kept, v + i, left * sizeof *v);
+		kept += left;
+	}
+	return kept;
+}
+
+static int list_cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Reads the names in f->dir (none when it is not there). */
+static void list_names(struct list_folder *f)
+{
+	DIR *dh = opendir(f->dir);
+	if (!dh)
+		return; /* no folder yet: no rounds */
+	for (struct dirent *de; (de = readdir(dh)) != NULL;)
+		if (de->d_name[0] != '.')
+			strv_push(&f->names, de->d_name);
+	closedir(dh);
+	if (f->names.n)
+		qsort(f->names.v, f->names.n, sizeof *f->names.v, list_cmp_name);
+}
+
+/* Whether f holds stem + ext (stem: a journal's name without .jsonl). */
+static bool list_has(const struct list_folder *f, const char *stem, size_t len, const char *ext)
+{
+	char buf[256], *name = buf;
+	size_t ext_len = strlen(ext);
+	if (len + ext_len >= sizeof buf) /* asked once a round: no allocation for the usual name */
+		name = xcalloc(len + ext_len + 1, 1);
+	memcpy(name, stem, len);
+	memcpy(name + len, ext, ext_len + 1);
+	bool has = f->names.n && bsearch(&name, f->names.v, f->names.n, sizeof *f->names.v,
+					 list_cmp_name) != NULL;
+	if (name != buf)
+		free(name);
+	return has;
+}
+
 /* The journal a name in a sessions folder stands for: itself (NAME.jsonl),
  * or NAME.jsonl for a pointer NAME.moved with no journal beside it (a round
  * saved elsewhere before its folder could be written); NULL for other files. */
-static char *list_path(const char *dir, const char *name)
+static char *list_path(const struct list_folder *f, const char *name)
 {
 	size_t n = strlen(name);
 	if (list_is_journal(name))
-		return xasprintf("%s/%s", dir, name);
-	if (n <= 6 || name[0] == '.' || strcmp(name + n - 6, ".moved") != 0)
-		return NULL;
-	char *path = xasprintf("%s/%.*s.jsonl", dir, (int)(n - 6), name);
-	if (access(path, F_OK) == 0) { /* listed by its journal's name */
-		free(path);
-		return NULL;
-	}
-	return path;
+		return xasprintf("%s/%s", f->dir, name);
+	if (n <= 6 || strcmp(name + n - 6, ".moved") != 0 || list_has(f, name, n - 6, ".jsonl"))
+		return NULL; /* a pointer beside its journal is listed by the journal's name */
+	return xasprintf("%s/%.*s.jsonl", f->dir, (int)(n - 6), name);
 }
 
-/* A pointer with no journal beside it: the round where it leads, or nothing
- * (with a warning) when that is not there.  1 when si was filled. */
+/* A pointer with no journal beside it (path: the journal it stands for):
+ * the round where it leads, or nothing (with a warning) when that is not
+ * there.  1 when si was filled. */
 static size_t list_pointer_only(const char *path, struct session_info *si, struct diags *d)
 {
 	char *missing = NULL;
 	char *live = session_follow(path, &missing);
-	bool found = strcmp(live, path) != 0 && list_one(live, si, d);
+	bool found = strcmp(live, path) != 0 && list_one(live, NULL, si, d);
 	if (found) {
 		const char *name = strrchr(path, '/') + 1;
 		free(si->id);
+		free(si->found);
 		si->id = xstrndup(name, strlen(name) - 6);
+		si->found = xstrdup(path);
 		si->moved = true;
 	} else {
 		diags_warn(d, path, 0, 0, DIAG_IO,
@@ -303,30 +396,56 @@ static size_t list_pointer_only(const char *path, struct session_info *si, struc
 	return found;
 }
 
-/* Adds the rounds whose journals are in dir to *out (rescued: a rescue folder). */
-static void list_dir(const char *dir, bool rescued, struct session_info **out, size_t *n,
-		     size_t *cap, struct diags *d)
+/* Whether a pointer may lead the journal called name (in f) elsewhere: one
+ * is beside it, or kept for it in a rescue folder.  Without one, following
+ * would find the journal itself, and asking the disk is what takes time. */
+static bool list_may_point(const struct list_folder *all, size_t n_all, const char *name)
 {
-	DIR *dh = opendir(dir);
-	if (!dh)
-		return; /* no folder yet: no rounds */
-	struct dirent *de;
-	while ((de = readdir(dh)) != NULL) {
-		char *path = list_path(dir, de->d_name);
-		if (!path)
-			continue;
-		xgrow((void **)out, cap, *n + 1, sizeof **out);
-		struct session_info *si = &(*out)[*n];
-		if (access(path, F_OK) != 0) {
-			*n += list_pointer_only(path, si, d);
-		} else if (list_one(path, si, d)) {
-			si->rescued = rescued;
-			list_follow(si, d);
-			(*n)++;
-		}
-		free(path);
+	size_t len = strlen(name) - 6;
+	for (size_t i = 0; i < n_all; i++)
+		if (list_has(&all[i], name, len, ".moved"))
+			return true;
+	return false;
+}
+
+/* What lies beside si's journal: its draft, and its lock (whether another
+ * window has it open).  f: the folder it was found in, whose names tell
+ * when the journal is still there (not moved, not a link to elsewhere). */
+static void list_beside(struct session_info *si, const struct list_folder *f, bool at_home)
+{
+	const char *name = strrchr(si->path, '/') + 1;
+	size_t len = strlen(name) - 6;
+	struct stat st;
+	if (at_home && lstat(si->path, &st) == 0 && S_ISREG(st.st_mode)) {
+		si->draft = list_has(f, name, len, ".draft");
+		if (!list_has(f, name, len, ".lock"))
+			return; /* no lock file: no one holds it */
+	} else {
+		char *draft = session_sibling(si->path, ".draft");
+		si->draft = access(draft, F_OK) == 0;
+		free(draft);
 	}
-	closedir(dh);
+	si->open_elsewhere = session_open_elsewhere(si->path, &si->open_pid);
+}
+
+/* Adds the round a name in folder all[k] stands for to *out, if any (sm:
+ * the summaries of that folder, or NULL). */
+static void list_name(const struct list_folder *all, size_t n_all, size_t k, const char *name,
+		      struct summaries *sm, struct session_info *si, size_t *n, struct diags *d)
+{
+	const struct list_folder *f = &all[k];
+	char *path = list_path(f, name);
+	if (!path)
+		return;
+	if (!list_is_journal(name)) {
+		*n += list_pointer_only(path, si, d);
+	} else if (list_one(path, sm, si, d)) {
+		si->rescued = f->rescued;
+		if (f->rescued || list_may_point(all, n_all, name))
+			list_follow(si, d);
+		(*n)++;
+	}
+	free(path);
 }
 
 int session_list(const char *dir, const struct strv *rescue, struct session_info **out, size_t *n,
@@ -334,16 +453,35 @@ int session_list(const char *dir, const struct strv *rescue, struct session_info
 {
 	*out = NULL;
 	*n = 0;
-	size_t cap = 0;
-	list_dir(dir, false, out, n, &cap, d);
-	for (size_t i = 0; rescue && i < rescue->n; i++)
-		list_dir(rescue->v[i], true, out, n, &cap, d);
+	size_t cap = 0, n_all = 1 + (rescue ? rescue->n : 0);
+	struct list_folder *all = xcalloc(n_all, sizeof *all);
+	for (size_t k = 0; k < n_all; k++) {
+		all[k] = (struct list_folder){.dir = k ? rescue->v[k - 1] : dir, .rescued = k > 0};
+		list_names(&all[k]);
+	}
+	struct summaries *sm = summaries_load(dir);
+	for (size_t k = 0; k < n_all; k++)
+		for (size_t i = 0; i < all[k].names.n; i++) {
+			xgrow((void **)out, &cap, *n + 1, sizeof **out);
+			size_t before = *n;
+			list_name(all, n_all, k, all[k].names.v[i], k ? NULL : sm, &(*out)[*n], n, d);
+			if (*n > before)
+				list_beside(&(*out)[before], &all[k],
+					    !(*out)[before].moved && !(*out)[before].missing);
+		}
+	summaries_save(sm);
 	*n = list_once(*out, *n, d);
-	for (size_t i = 0; i < *n; i++)
-		(*out)[i].open_elsewhere = session_open_elsewhere((*out)[i].path, &(*out)[i].open_pid);
 	if (*n)
 		qsort(*out, *n, sizeof **out, list_cmp);
+	for (size_t k = 0; k < n_all; k++)
+		strv_free(&all[k].names);
+	free(all);
 	return 0;
+}
+
+bool session_info_unsaved(const struct session_info *si)
+{
+	return si->draft || si->rescued;
 }
 
 void session_info_free(struct session_info *v, size_t n)
