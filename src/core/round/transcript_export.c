@@ -1,0 +1,60 @@
+/*
+ * Exporting a transcript to a file the user names (transcript_export.h).
+ */
+#include "core/round/transcript_export.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "core/round/session.h"
+#include "core/base/xalloc.h"
+
+static const char *texport_env(env_fn env, const char *name)
+{
+	const char *v = env ? env(name) : getenv(name);
+	return v && *v ? v : NULL;
+}
+
+static bool texport_is_dir(const char *path)
+{
+	struct stat st;
+	return path && stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+char *texport_default_path(env_fn env, const char *id, enum transcript_format fmt, bool anonymise)
+{
+	const char *home = texport_env(env, "HOME");
+	const char *docs = texport_env(env, "XDG_DOCUMENTS_DIR");
+	char *documents = home ? xasprintf("%s/Documents", home) : NULL;
+	const char *dir = texport_is_dir(docs)	     ? docs
+			  : texport_is_dir(documents) ? documents
+			  : home			     ? home
+							     : ".";
+	char *path = xasprintf("%s/rucksack-%s%s.%s", dir, id, anonymise ? "-anonymised" : "",
+			       fmt == TRANSCRIPT_JSON ? "json" : "md");
+	free(documents);
+	return path;
+}
+
+char *texport_path(env_fn env, const char *typed)
+{
+	const char *home = texport_env(env, "HOME");
+	if (home && (!strcmp(typed, "~") || !strncmp(typed, "~/", 2)))
+		return xasprintf("%s%s", home, typed + 1);
+	return xstrdup(typed);
+}
+
+int texport_write(const char *journal, const struct catalog *c, const char *path,
+		  enum transcript_format fmt, bool anonymise, bool replace, struct diags *d)
+{
+	struct stat st;
+	if (!replace && lstat(path, &st) == 0)
+		return 1;
+	struct session *s = NULL;
+	if (session_load(&s, c, journal, d) != 0)
+		return -1;
+	int rc = transcript_write_file(path, s, fmt, anonymise, d);
+	session_free(s);
+	return rc == 0 ? 0 : -1;
+}

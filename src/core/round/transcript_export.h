@@ -1,0 +1,30 @@
+#ifndef RUCKSACK_TRANSCRIPT_EXPORT_H
+#define RUCKSACK_TRANSCRIPT_EXPORT_H
+/*
+ * Exporting a round's transcript from the program to a file the user names:
+ * where it goes when they name nowhere, and never over a file that is there
+ * without asking (rucksack export -o is the command line's way).
+ */
+#include <stdbool.h>
+
+#include "core/base/diag.h"
+#include "core/base/env.h"
+#include "core/deck/catalog.h"
+#include "core/round/transcript.h"
+
+/* The file offered: rucksack-<id>.md (.json; "-anonymised" before it when
+ * so) in $XDG_DOCUMENTS_DIR, else ~/Documents when it is a folder, else ~
+ * (env NULL: getenv).  Caller frees. */
+char *texport_default_path(env_fn env, const char *id, enum transcript_format fmt, bool anonymise);
+/* typed as the user typed it, with a leading ~/ made $HOME's.  Caller frees. */
+char *texport_path(env_fn env, const char *typed);
+/*
+ * Writes the transcript of the round at journal (rebuilt from it; c for
+ * titles, may be NULL) to path, atomically, mode 0600.  Unless replace, a
+ * path that is there already is left alone and 1 returned (ask first).
+ * 0 when written; -1 with why (a damaged journal, a folder not there...).
+ */
+int texport_write(const char *journal, const struct catalog *c, const char *path,
+		  enum transcript_format fmt, bool anonymise, bool replace, struct diags *d);
+
+#endif
