@@ -159,7 +159,16 @@ enum {
 	X(PR_ON_TARGET, "on target", "Mark the selected question: on target", 'o', '+')   \
 	X(PR_NOT_YET, "not yet", "Mark the selected question: not yet", 'x', '-')         \
 	X(PR_DECK, "deck", "Practise with the next deck that can be practised", 'd')      \
-	X(PR_PROGRESS, "progress", "Show your progress: accuracy per type per week", 'p')
+	X(PR_PROGRESS, "progress", "Show your progress: accuracy per type per week", 'p') \
+	X(RD_RESUME, "resume", "Resume the selected round where it was left (an ended "    \
+	  "one opens to read)", K_ENTER)                                                   \
+	X(RD_READ, "transcript", "Read the selected round's transcript, rebuilt from its " \
+	  "journal", 't')                                                                 \
+	X(RD_EXPORT, "export", "Export the selected round's transcript to a file: "        \
+	  "Markdown or JSON, anonymised or not", 'e')                                     \
+	X(RD_DELETE, "delete", "Delete the selected round for good: its journal, draft, "  \
+	  "transcript and pointers (asks first)", 'x', K_DELETE)                          \
+	X(CH_TAKE, "choose", "Take the selected choice", K_ENTER)
 
 enum action {
 	ACT_NONE = 0,

@@ -59,9 +59,13 @@ static int tui_run(const struct tui_opts *o, bool (*open)(struct app *a, const v
 static bool tui_home(struct app *a, const void *data)
 {
 	(void)data;
-	app_push(a, home_open(a));
-	if (rounds_resumable(a)) /* a round was left unfinished: offer it first */
-		app_push(a, rounds_open(a));
+	bool unfinished;
+	struct view *offer = rounds_offer_open(a, &unfinished); /* one left unfinished: offer it first */
+	struct view *home = home_open(a);
+	home_known(home, rounds_offered, unfinished); /* the rounds are read once */
+	app_push(a, home);
+	if (offer)
+		app_push(a, offer);
 	return true;
 }
 

@@ -19,7 +19,8 @@ struct home_entry {
 };
 
 /* The menu, in the order the product brief (issue 4) gives: start a round,
- * practise alone, browse decks, resume an unfinished round, quit.  One line per entry. */
+ * practise alone, browse decks, resume an unfinished round, then the rounds
+ * kept (issue 11), quit.  One line per entry. */
 static const struct home_entry entries[] = {
 	{"Start a round", "Run a supervision round: pick a flow, say who is present, then phase by phase.",
 	 flows_open, flows_offered},
@@ -28,6 +29,8 @@ static const struct home_entry entries[] = {
 	{"Browse decks", "Read the decks: their suits, cards, prompts and examples.", decks_open, NULL},
 	{"Resume a round", "Carry on with a round that was left unfinished, where it was.", rounds_open,
 	 rounds_offered},
+	{"Rounds kept", "Every round kept on this machine, newest first: read its transcript, "
+	 "export it, resume it or delete it.", rounds_all_open, rounds_kept},
 	{"Quit", "Leave rucksack.", NULL, NULL},
 };
 
@@ -39,6 +42,9 @@ struct home {
 	bool offered[N_ENTRIES]; /* each entry's offered(), as last asked */
 	bool stale;		 /* ask again before the next use (home_on_top) */
 	bool been_on_top;	 /* home_on_top has run: the catalog is not fresh any more */
+	bool about;		 /* room for the selected entry's sentence under the menu */
+	signed char known[N_ENTRIES]; /* 1 or 0: what offered() would say, told (home_known); -1 */
+	unsigned long read_gen;	 /* the stack's gen when offered() was last asked */
 	struct scroll sc;
 };
 
@@ -58,13 +64,22 @@ static bool home_banner(const struct home *h, size_t n)
 static void home_refresh(struct home *h)
 {
 	size_t n = 0;
-	for (size_t i = 0; h->stale && i < N_ENTRIES; i++)
-		h->offered[i] = !entries[i].offered || entries[i].offered(h->v.app);
+	if (h->stale)
+		h->read_gen = h->v.app->gen;
+	for (size_t i = 0; h->stale && i < N_ENTRIES; i++) {
+		h->offered[i] = !entries[i].offered ||
+				(h->known[i] >= 0 ? h->known[i] : entries[i].offered(h->v.app));
+		h->known[i] = -1; /* told once: the next time it is asked again */
+	}
 	h->stale = false;
 	for (size_t i = 0; i < N_ENTRIES; i++)
 		if (h->offered[i])
 			h->shown[n++] = &entries[i];
 	int rows = h->v.area.h - 5 - (home_banner(h, n) ? 3 : 0);
+	/* a short window gives the sentence's rows to the menu, so every entry shows */
+	h->about = rows >= (int)n || h->v.area.h - 2 < (int)n;
+	if (!h->about)
+		rows = h->v.area.h - 2;
 	scroll_set(&h->sc, n, rows > 1 ? (size_t)rows : 1);
 }
 
@@ -88,7 +103,7 @@ static void home_draw(struct view *v)
 		draw_line(y, x, w > 30 ? 30 : w, h->shown[i]->label,
 			  i == h->sc.sel ? PAL_SELECT : PAL_NORMAL);
 	y++;
-	if (h->sc.n)
+	if (h->sc.n && h->about)
 		draw_wrap((struct rect){y, x, 2, w}, 0, h->shown[h->sc.sel]->about, PAL_NORMAL);
 	enum pal p;
 	char *status = reload_status(v->app, &p);
@@ -140,7 +155,8 @@ static void home_on_top(struct view *v)
 {
 	struct home *h = (struct home *)v;
 	struct app *a = v->app;
-	h->stale = true;
+	/* what was read (or told) since the stack last changed holds: at start-up, once */
+	h->stale = h->stale || h->read_gen != a->gen;
 	if (h->been_on_top && a->n == 1) {
 		enum pal p;
 		char *before = reload_status(a, &p), *msg = NULL;
@@ -186,5 +202,14 @@ struct view *home_open(struct app *a)
 	h->v.ops = &home_ops;
 	h->v.app = a;
 	h->stale = true;
+	memset(h->known, -1, sizeof h->known);
 	return &h->v;
+}
+
+void home_known(struct view *v, bool (*offered)(const struct app *a), bool value)
+{
+	struct home *h = (struct home *)v;
+	for (size_t i = 0; i < N_ENTRIES; i++)
+		if (entries[i].offered == offered)
+			h->known[i] = value;
 }

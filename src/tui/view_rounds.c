@@ -2,33 +2,20 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "core/deck/catalog.h"
 #include "core/base/paths.h"
-#include "core/round/session.h"
 #include "core/base/xalloc.h"
 #include "round_save.h"
-#include "scroll.h"
+#include "rounds_int.h"
+#include "rounds_text.h"
 #include "view_round.h"
 
-struct rounds {
-	struct view v;
-	struct session_info *all;
-	size_t n_all;
-	char **why;   /* why[i]: why all[i] cannot be resumed ("FILE:LINE: ..."), or NULL */
-	int *line;    /* line[i]: all[i]'s damaged line, or 0 */
-	size_t *open; /* indexes into all of the unfinished rounds */
-	size_t n;
-	int row_h; /* lines a round takes: 3 when one lives away from home (where, on the third) */
-	struct scroll sc;
-	int detail;   /* rows under the list for why the selected round cannot be resumed */
-};
-
-static const enum action rounds_keys[] = {ACT_UP,  ACT_DOWN,   ACT_ED_PGUP, ACT_ED_PGDN,
-					  ACT_TOP, ACT_BOTTOM, ACT_OPEN,    ACT_CLOSE,
-					  ACT_HELP, ACT_NONE};
-static const enum action rounds_bar[] = {ACT_OPEN, ACT_CLOSE, ACT_HELP, ACT_NONE};
+static const enum action rounds_keys[] = {
+	ACT_UP,	     ACT_DOWN,	  ACT_ED_PGUP,	 ACT_ED_PGDN, ACT_TOP,	 ACT_BOTTOM, ACT_RD_RESUME,
+	ACT_RD_READ, ACT_RD_EXPORT, ACT_RD_DELETE, ACT_CLOSE,   ACT_HELP, ACT_NONE};
+static const enum action rounds_bar[] = {ACT_RD_RESUME, ACT_RD_READ, ACT_RD_EXPORT, ACT_RD_DELETE,
+					 ACT_CLOSE,	ACT_HELP,    ACT_NONE};
 
 /* The rounds in the sessions folder and the rescue folders (newest first); *n 0 when there is none.
  * The listing's warnings about them go to d (may be NULL). */
@@ -86,21 +73,61 @@ bool rounds_offered(const struct app *a)
 	return any;
 }
 
-bool rounds_resumable(const struct app *a)
+bool rounds_kept(const struct app *a)
 {
-	size_t n;
 	struct diags d = {0};
-	struct session_info *v = rounds_list(a, &n, &d);
-	bool any = false;
-	for (size_t i = 0; i < n && !any; i++) {
-		int line;
-		char *why = v[i].ended ? NULL : rounds_why(a, &v[i], &d, &line);
-		any = !v[i].ended && !why;
-		free(why);
+	char *dir = paths_private_dir(a->opts ? a->opts->env : NULL, "sessions", 0, &d);
+	struct strv rescue = {0};
+	session_rescue_dirs(a->opts ? a->opts->env : NULL, &rescue);
+	bool any = dir && session_any(dir, &rescue);
+	strv_free(&rescue);
+	free(dir);
+	diags_free(&d);
+	return any;
+}
+
+static void rounds_free_list(struct rounds *r)
+{
+	for (size_t i = 0; i < r->n_list; i++)
+		free(r->why[i]);
+	free(r->why);
+	free(r->line);
+	free(r->shown);
+	session_info_free(r->list, r->n_list);
+	r->list = NULL;
+	r->why = NULL;
+	r->line = NULL;
+	r->shown = NULL;
+	r->n_list = r->n = 0;
+}
+
+void rounds_load(struct rounds *r)
+{
+	struct app *a = r->v.app;
+	struct diags d = {0};
+	rounds_free_list(r);
+	r->list = rounds_list(a, &r->n_list, &d);
+	size_t cap = r->n_list ? r->n_list : 1;
+	r->why = xcalloc(cap, sizeof *r->why);
+	r->line = xcalloc(cap, sizeof *r->line);
+	r->shown = xcalloc(cap, sizeof *r->shown);
+	r->row_h = 2;
+	for (size_t i = 0; i < r->n_list; i++) {
+		if (!r->all && r->list[i].ended)
+			continue;
+		r->why[i] = rounds_why(a, &r->list[i], &d, &r->line[i]);
+		r->shown[r->n++] = i;
+		if (r->list[i].moved || r->list[i].rescued || r->list[i].missing)
+			r->row_h = 3;
 	}
 	diags_free(&d);
-	session_info_free(v, n);
-	return any;
+	if (r->v.area.h > 0)
+		r->v.ops->layout(&r->v);
+}
+
+const struct session_info *rounds_selected(const struct rounds *r)
+{
+	return r->n ? &r->list[r->shown[r->sc.sel]] : NULL;
 }
 
 static void rounds_layout(struct view *v)
@@ -108,41 +135,11 @@ static void rounds_layout(struct view *v)
 	struct rounds *r = (struct rounds *)v;
 	bool any = false;
 	for (size_t i = 0; i < r->n; i++)
-		any = any || r->why[r->open[i]];
+		any = any || r->why[r->shown[i]];
 	r->detail = any ? 4 : 0; /* room to say why one cannot be resumed */
 	int h = v->area.h - 4 - r->detail;
 	size_t rows = h >= r->row_h ? (size_t)(h / r->row_h) : 1;
 	scroll_set(&r->sc, r->n, rows);
-}
-
-/* "24 Nov 2026 09:30 · bells-that-ring" and "Ana, Zoë · 3 reflections, 1 note" (a round that
- * cannot be resumed: "DAMAGED · …" and "Ana, Zoë · line 3 is damaged"); caller frees. */
-static void rounds_row(const struct session_info *s, const char *why, int line, char **first,
-		       char **second)
-{
-	time_t t = (time_t)(s->started_at / 1000);
-	struct tm tm;
-	char when[40];
-	localtime_r(&t, &tm);
-	strftime(when, sizeof when, "%d %b %Y %H:%M", &tm);
-	*first = xasprintf("%s%s · %s%s", s->damaged ? "DAMAGED · " : s->missing ? "OLDER COPY · "
-					  : s->open_elsewhere ? "OPEN ELSEWHERE · "
-					  : why ? "FLOW NOT FOUND · " : "",
-			   when, s->flow_id, s->torn && !why ? " · last line torn" : "");
-	char *names = xstrdup("");
-	for (size_t i = 0; i < s->people.n; i++) {
-		char *x = xasprintf("%s%s%s", names, i ? ", " : "", s->people.v[i]);
-		free(names);
-		names = x;
-	}
-	/* a damaged journal's counts stop at the damage: say where it is instead */
-	if (s->damaged && line > 0)
-		*second = xasprintf("  %s · line %d is damaged", names, line);
-	else
-		*second = xasprintf("  %s · %zu reflection%s, %zu note%s", names, s->n_reflections,
-				    s->n_reflections == 1 ? "" : "s", s->n_notes,
-				    s->n_notes == 1 ? "" : "s");
-	free(names);
 }
 
 /* What to do about a round that cannot be resumed, after why. */
@@ -159,36 +156,74 @@ static char *rounds_advice(const struct session_info *s, const char *why)
 			  : xasprintf("Cannot be resumed: %s (--decks names where to look).", why);
 }
 
+/* The flow's title when the flow is on the search path, else NULL (its id is shown). */
+static const char *rounds_flow_title(const struct rounds *r, const struct session_info *si)
+{
+	const struct app *a = r->v.app;
+	const struct doc *flow = a->opts && a->opts->cat
+					 ? catalog_find_kind(a->opts->cat, si->flow_id, DOC_FLOW)
+					 : NULL;
+	return flow ? flow->title : NULL;
+}
+
+static void rounds_draw_row(const struct rounds *r, size_t i, int y)
+{
+	struct rect a = r->v.area;
+	size_t k = r->shown[i];
+	const struct session_info *si = &r->list[k];
+	char *one, *two, *where = rsave_where(si);
+	rounds_row(si, rounds_flow_title(r, si), r->why[k], r->line[k], &one, &two);
+	draw_line(y, a.x + 2, a.w - 4, one,
+		  i == r->sc.sel ? PAL_SELECT : r->why[k] && !si->ended ? PAL_WARN : PAL_NORMAL);
+	draw_text(y + 1, a.x + 2, a.w - 4, two, PAL_DIM);
+	if (where)
+		draw_text(y + 2, a.x + 4, a.w - 6, where, si->missing ? PAL_WARN : PAL_DIM);
+	free(one);
+	free(two);
+	free(where);
+}
+
 static void rounds_draw(struct view *v)
 {
 	struct rounds *r = (struct rounds *)v;
 	struct rect a = v->area;
-	draw_text(a.y + 1, a.x + 2, a.w - 4,
-		  r->n ? "Unfinished rounds, newest first. Enter resumes where it was left."
-		       : "No unfinished round.", PAL_DIM);
+	const char *head = r->all ? (r->n ? "Rounds kept on this machine, newest first." : "No rounds kept.")
+			   : r->n ? "Unfinished rounds, newest first. Enter resumes where it was left."
+				  : "No unfinished round.";
+	draw_text(a.y + 1, a.x + 2, a.w - 4, head, PAL_DIM);
 	int y = a.y + 3;
-	for (size_t i = r->sc.top; i < r->n && i < r->sc.top + r->sc.rows; i++, y += r->row_h) {
-		const char *why = r->why[r->open[i]];
-		char *one, *two, *where = rsave_where(&r->all[r->open[i]]);
-		rounds_row(&r->all[r->open[i]], why, r->line[r->open[i]], &one, &two);
-		draw_line(y, a.x + 2, a.w - 4, one, i == r->sc.sel ? PAL_SELECT : why ? PAL_WARN : PAL_NORMAL);
-		draw_text(y + 1, a.x + 2, a.w - 4, two, PAL_DIM);
-		if (where)
-			draw_text(y + 2, a.x + 4, a.w - 6, where,
-				  r->all[r->open[i]].missing ? PAL_WARN : PAL_DIM);
-		free(one);
-		free(two);
-		free(where);
-	}
+	for (size_t i = r->sc.top; i < r->n && i < r->sc.top + r->sc.rows; i++, y += r->row_h)
+		rounds_draw_row(r, i, y);
 	y = a.y + 3 + r->row_h * (int)r->sc.rows;
 	draw_more(y, a.x + 2, a.w - 4, r->sc.top > 0, r->sc.top + r->sc.rows < r->n);
-	const char *why = r->n ? r->why[r->open[r->sc.sel]] : NULL;
+	const struct session_info *si = rounds_selected(r);
+	const char *why = si ? r->why[r->shown[r->sc.sel]] : NULL;
 	if (why && r->detail) {
-		char *advice = rounds_advice(&r->all[r->open[r->sc.sel]], why);
+		char *advice = rounds_advice(si, why);
 		draw_wrap_cut((struct rect){a.y + a.h - r->detail, a.x + 2, r->detail, a.w - 4}, advice,
 			      PAL_WARN);
 		free(advice);
 	}
+}
+
+static int rounds_resume(struct rounds *r)
+{
+	const struct session_info *si = rounds_selected(r);
+	if (!si)
+		return R_NONE;
+	struct app *a = r->v.app;
+	const char *why = r->why[r->shown[r->sc.sel]];
+	if (why) {
+		char *advice = rounds_advice(si, why);
+		app_message(a, PAL_WARN, "%s", advice);
+		free(advice);
+		return R_REDRAW;
+	}
+	char *path = xstrdup(si->path);
+	app_close(a, &r->v); /* this list goes; the round takes its place */
+	round_resume(a, path);
+	free(path);
+	return R_REDRAW;
 }
 
 static int rounds_key(struct view *v, int key, enum action act)
@@ -203,37 +238,32 @@ static int rounds_key(struct view *v, int key, enum action act)
 	case ACT_ED_PGDN: return scroll_select(&r->sc, sel + page) ? R_REDRAW : R_NONE;
 	case ACT_TOP: return scroll_select(&r->sc, 0) ? R_REDRAW : R_NONE;
 	case ACT_BOTTOM: return scroll_select(&r->sc, r->n) ? R_REDRAW : R_NONE;
-	case ACT_OPEN: {
-		if (!r->n)
-			return R_NONE;
-		struct app *a = v->app;
-		const char *why = r->why[r->open[sel]];
-		if (why) {
-			char *advice = rounds_advice(&r->all[r->open[sel]], why);
-			app_message(a, PAL_WARN, "%s", advice);
-			free(advice);
-			return R_REDRAW;
-		}
-		char *path = xstrdup(r->all[r->open[sel]].path);
-		app_close(a, v); /* this list goes; the round takes its place */
-		round_resume(a, path);
-		free(path);
-		return R_REDRAW;
-	}
+	case ACT_RD_RESUME: return rounds_resume(r);
+	case ACT_RD_READ: return rounds_read(r);
+	case ACT_RD_EXPORT: return rounds_export(r);
+	case ACT_RD_DELETE: return rounds_delete(r);
 	case ACT_CLOSE: return R_CLOSE;
 	default: return R_PASS;
 	}
 }
 
+/* Back on top (a transcript read, a box closed, a window elsewhere done
+ * with a round): the rounds are read again, and a file found there already
+ * by an export is asked about. */
+static void rounds_on_top(struct view *v)
+{
+	struct rounds *r = (struct rounds *)v;
+	if (!r->fresh)
+		rounds_load(r);
+	r->fresh = false;
+	rounds_ask_replace(r);
+}
+
 static void rounds_close(struct view *v)
 {
 	struct rounds *r = (struct rounds *)v;
-	for (size_t i = 0; i < r->n_all; i++)
-		free(r->why[i]);
-	free(r->why);
-	free(r->line);
-	session_info_free(r->all, r->n_all);
-	free(r->open);
+	rounds_free_list(r);
+	rounds_actions_free(r);
 	free(r);
 }
 
@@ -245,25 +275,57 @@ static const struct view_ops rounds_ops = {
 	.key = rounds_key,
 	.layout = rounds_layout,
 	.close = rounds_close,
+	.on_top = rounds_on_top,
 };
+
+static const struct view_ops rounds_all_ops = {
+	.name = "Rounds kept",
+	.keys = rounds_keys,
+	.bar = rounds_bar,
+	.draw = rounds_draw,
+	.key = rounds_key,
+	.layout = rounds_layout,
+	.close = rounds_close,
+	.on_top = rounds_on_top,
+};
+
+static struct rounds *rounds_new(struct app *a, bool all)
+{
+	struct rounds *r = xcalloc(1, sizeof *r);
+	r->v.ops = all ? &rounds_all_ops : &rounds_ops;
+	r->v.app = a;
+	r->all = all;
+	r->fresh = true;
+	rounds_load(r);
+	return r;
+}
 
 struct view *rounds_open(struct app *a)
 {
-	struct rounds *r = xcalloc(1, sizeof *r);
-	r->v.ops = &rounds_ops;
-	struct diags d = {0};
-	r->all = rounds_list(a, &r->n_all, &d);
-	r->why = xcalloc(r->n_all ? r->n_all : 1, sizeof *r->why);
-	r->line = xcalloc(r->n_all ? r->n_all : 1, sizeof *r->line);
-	r->open = xcalloc(r->n_all ? r->n_all : 1, sizeof *r->open);
-	r->row_h = 2;
-	for (size_t i = 0; i < r->n_all; i++)
-		if (!r->all[i].ended) {
-			r->why[i] = rounds_why(a, &r->all[i], &d, &r->line[i]);
-			r->open[r->n++] = i;
-			if (r->all[i].moved || r->all[i].rescued || r->all[i].missing)
-				r->row_h = 3;
-		}
-	diags_free(&d);
-	return &r->v;
+	return &rounds_new(a, false)->v;
+}
+
+struct view *rounds_all_open(struct app *a)
+{
+	return &rounds_new(a, true)->v;
+}
+
+bool rounds_resumable(struct app *a)
+{
+	bool unfinished;
+	struct view *v = rounds_offer_open(a, &unfinished);
+	if (v)
+		v->ops->close(v);
+	return v != NULL;
+}
+
+struct view *rounds_offer_open(struct app *a, bool *unfinished)
+{
+	struct rounds *r = rounds_new(a, false);
+	*unfinished = r->n > 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (!r->why[r->shown[i]])
+			return &r->v;
+	rounds_close(&r->v);
+	return NULL;
 }

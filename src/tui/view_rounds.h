@@ -1,22 +1,36 @@
 #ifndef RUCKSACK_VIEW_ROUNDS_H
 #define RUCKSACK_VIEW_ROUNDS_H
 /*
- * "Resume a round": the unfinished rounds in the sessions folder, newest
- * first (when, flow, people, what was written, a torn journal noted).  Enter
- * reopens one where it was left (round_resume); q goes back.  A round that
+ * The rounds kept on this machine, newest first: when, flow, where each
+ * stands ("phase 3 of 7", or ended), who took part, what was written, and
+ * whether text typed and not yet saved waits (a draft, a rescue copy).
+ * Enter resumes the selected round where it was left (an ended one opens to
+ * read), t reads its transcript (rebuilt from its journal), e exports it (Markdown or
+ * JSON, anonymised or not, to a file named then, never over one without
+ * asking), x deletes it for good (asking first); q goes back.  A round that
  * cannot be resumed is listed marked (DAMAGED, or its flow not found), with
  * why (FILE:LINE) and what to do under the list; Enter only says so.
- * Offered on the home screen, and opened at start-up when there is a round
- * that can be resumed.
+ * "Resume a round" (offered on the home screen, and opened at start-up when
+ * a round can be resumed) lists the unfinished rounds; "Rounds kept" all.
+ * The rounds are read again each time the list comes back to the top.
  */
 #include <stdbool.h>
 
 #include "app.h"
 
+/* The unfinished rounds (Resume a round). */
 struct view *rounds_open(struct app *a);
+/* Every round kept (Rounds kept). */
+struct view *rounds_all_open(struct app *a);
+/* The start-up offer: the unfinished rounds when one of them can be
+ * resumed (not damaged, its flow found...), else NULL (nothing to offer);
+ * *unfinished: whether there is any (what rounds_offered would say). */
+struct view *rounds_offer_open(struct app *a, bool *unfinished);
+/* True when there is an unfinished round that can be resumed: what start-up offers. */
+bool rounds_resumable(struct app *a);
 /* True when the sessions folder holds an unfinished round. */
 bool rounds_offered(const struct app *a);
-/* True when it holds an unfinished round that can be resumed (not damaged, its flow found). */
-bool rounds_resumable(const struct app *a);
+/* True when a round (or what may be one) is kept: cheap, nothing is read. */
+bool rounds_kept(const struct app *a);
 
 #endif

@@ -232,23 +232,25 @@ static void rv_rows_of(const char *const *labels, size_t n, int *rows)
 }
 
 /* The home menu in the brief's order: start a round, practise alone, browse
- * decks, resume an unfinished round (only when there is one), quit. */
+ * decks, resume an unfinished round (only when there is one), the rounds
+ * kept (only when there are some), quit. */
 START_TEST(test_home_order)
 {
 	static const char *const labels[] = {"Start a round", "Practise alone", "Browse decks",
-					     "Resume a round", "Quit"};
-	int rows[5];
+					     "Resume a round", "Rounds kept", "Quit"};
+	int rows[6];
 	struct view *v = home_open(&rv_app);
 	app_push(&rv_app, v);
 	for (size_t z = 0; z < sizeof rv_sizes / sizeof *rv_sizes; z++) {
 		resizeterm(rv_sizes[z][0], rv_sizes[z][1]);
 		hl_draw(&rv_app, v);
-		rv_rows_of(labels, 5, rows);
+		rv_rows_of(labels, 6, rows);
 		ck_assert_int_eq(rows[3], -1); /* nothing to resume yet */
+		ck_assert_int_eq(rows[4], -1); /* nor any round kept */
 		ck_assert_int_gt(rows[0], 0);
 		ck_assert_int_eq(rows[1], rows[0] + 1);
 		ck_assert_int_eq(rows[2], rows[0] + 2);
-		ck_assert_int_eq(rows[4], rows[0] + 3);
+		ck_assert_int_eq(rows[5], rows[0] + 3);
 	}
 	session_free(rv_session("Ana,Ben,Chi,Dee")); /* left unfinished */
 	app_push(&rv_app, help_open(v)); /* the home screen comes back to the top: it reads the rounds */
@@ -257,8 +259,8 @@ START_TEST(test_home_order)
 	for (size_t z = 0; z < sizeof rv_sizes / sizeof *rv_sizes; z++) {
 		resizeterm(rv_sizes[z][0], rv_sizes[z][1]);
 		hl_draw(&rv_app, v);
-		rv_rows_of(labels, 5, rows);
-		for (int i = 1; i < 5; i++)
+		rv_rows_of(labels, 6, rows);
+		for (int i = 1; i < 6; i++)
 			ck_assert_msg(rows[i] == rows[0] + i, "%dx%d: \"%s\" on row %d, not %d", COLS,
 				      LINES, labels[i], rows[i], rows[0] + i);
 	}

@@ -1,0 +1,162 @@
+/* What the rounds list does to a round: read its transcript, export it, delete it. */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/base/xalloc.h"
+#include "core/round/transcript_export.h"
+#include "rounds_int.h"
+#include "view_choice.h"
+#include "view_confirm.h"
+#include "view_prompt.h"
+#include "view_reader.h"
+
+int rounds_read(struct rounds *r)
+{
+	const struct session_info *si = rounds_selected(r);
+	if (!si)
+		return R_NONE;
+	char *title = xasprintf("Transcript › %s", si->id);
+	struct view *v = reader_open(r->v.app, si->path, title);
+	free(title);
+	if (v)
+		app_push(r->v.app, v);
+	return R_REDRAW;
+}
+
+void rounds_actions_free(struct rounds *r)
+{
+	free(r->ex_journal);
+	free(r->ex_id);
+	free(r->ex_path);
+	free(r->del_found);
+	r->ex_journal = r->ex_id = r->ex_path = r->del_found = NULL;
+	r->ask_replace = false;
+}
+
+/* Writes the export (replace: over a file there); a message says how it went. */
+static int rounds_export_write(struct rounds *r, bool replace, char **msg)
+{
+	struct app *a = r->v.app;
+	struct diags d = {0};
+	int rc = texport_write(r->ex_journal, a->opts ? a->opts->cat : NULL, r->ex_path, r->fmt,
+			       r->anonymise, replace, &d);
+	if (rc == 0)
+		app_message(a, PAL_OK, "Exported to %s", r->ex_path);
+	else if (rc < 0)
+		*msg = xasprintf("Not exported: %s", d.n ? d.v[0].message : "it could not be written");
+	diags_free(&d);
+	return rc;
+}
+
+static int rounds_export_yes(struct view *owner)
+{
+	struct rounds *r = (struct rounds *)owner;
+	char *msg = NULL;
+	if (rounds_export_write(r, true, &msg) < 0)
+		app_message(owner->app, PAL_WARN, "%s", msg);
+	free(msg);
+	return R_REDRAW;
+}
+
+void rounds_ask_replace(struct rounds *r)
+{
+	if (!r->ask_replace)
+		return;
+	r->ask_replace = false;
+	char *q = xasprintf("Replace %s?", r->ex_path);
+	app_push(r->v.app, confirm_open(&r->v, q, "A file of that name is there already: the "
+				       "transcript would take its place.", rounds_export_yes, false));
+	free(q);
+}
+
+/* The file named: written, or (there already) asked about once the box has closed. */
+static int rounds_export_accept(void *data, const char *text, char **msg)
+{
+	struct rounds *r = data;
+	if (!*text) {
+		*msg = xstrdup("Name the file to write the transcript to.");
+		return -1;
+	}
+	free(r->ex_path);
+	r->ex_path = texport_path(r->v.app->opts ? r->v.app->opts->env : NULL, text);
+	int rc = rounds_export_write(r, false, msg);
+	r->ask_replace = rc == 1; /* asked when the box has gone (rounds_ask_replace) */
+	return rc < 0 ? -1 : 0;
+}
+
+static const char *const rounds_formats[] = {"Markdown", "Markdown, anonymised", "JSON",
+					      "JSON, anonymised"};
+
+static int rounds_export_chosen(struct view *owner, size_t i)
+{
+	struct rounds *r = (struct rounds *)owner;
+	struct app *a = owner->app;
+	r->fmt = i >= 2 ? TRANSCRIPT_JSON : TRANSCRIPT_MD;
+	r->anonymise = i % 2 == 1;
+	char *def = texport_default_path(a->opts ? a->opts->env : NULL, r->ex_id, r->fmt,
+					 r->anonymise);
+	char *title = xasprintf("Export %s as %s", r->ex_id, rounds_formats[i]);
+	struct prompt_opts o = {.title = title, .label = "File (Enter writes it; Esc: not now)",
+				.text = def, .accept = rounds_export_accept, .data = r};
+	app_push(a, prompt_open(a, &o));
+	free(title);
+	free(def);
+	return R_REDRAW;
+}
+
+int rounds_export(struct rounds *r)
+{
+	const struct session_info *si = rounds_selected(r);
+	if (!si)
+		return R_NONE;
+	if (si->damaged) {
+		app_message(r->v.app, PAL_WARN, "Cannot export a damaged round: mend its journal first");
+		return R_REDRAW;
+	}
+	rounds_actions_free(r);
+	r->ex_journal = xstrdup(si->path);
+	r->ex_id = xstrdup(si->id);
+	app_push(r->v.app, choice_open(&r->v, "Export the transcript as", rounds_formats,
+				       sizeof rounds_formats / sizeof *rounds_formats,
+				       rounds_export_chosen));
+	return R_REDRAW;
+}
+
+static int rounds_delete_yes(struct view *owner)
+{
+	struct rounds *r = (struct rounds *)owner;
+	struct app *a = owner->app;
+	struct strv rescue = {0};
+	struct diags d = {0};
+	session_rescue_dirs(a->opts ? a->opts->env : NULL, &rescue);
+	if (session_delete(r->del_found, &rescue, &d) == 0)
+		app_message(a, PAL_OK, "Deleted");
+	else
+		app_message(a, PAL_WARN, "Not deleted: %s: %s", d.n ? d.v[0].file : r->del_found,
+			    d.n ? d.v[0].message : "it could not be removed");
+	diags_free(&d);
+	strv_free(&rescue);
+	rounds_actions_free(r);
+	rounds_load(r);
+	return R_REDRAW;
+}
+
+int rounds_delete(struct rounds *r)
+{
+	const struct session_info *si = rounds_selected(r);
+	if (!si)
+		return R_NONE;
+	rounds_actions_free(r);
+	r->del_found = xstrdup(si->found);
+	time_t t = (time_t)(si->started_at / 1000);
+	struct tm tm;
+	char when[40];
+	localtime_r(&t, &tm);
+	strftime(when, sizeof when, "%d %b %Y %H:%M", &tm);
+	char *q = xasprintf("Delete the round of %s (%s)?", when, si->flow_id);
+	app_push(r->v.app, confirm_open(&r->v, q, "Its journal, draft, transcript and pointers are "
+				       "removed. This cannot be undone.", rounds_delete_yes, false));
+	free(q);
+	return R_REDRAW;
+}
