@@ -88,14 +88,26 @@ static int rounds_export_accept(void *data, const char *text, char **msg)
 static const char *const rounds_formats[] = {"Markdown", "Markdown, anonymised", "JSON",
 					      "JSON, anonymised"};
 
+/* path as offered in the box: under $HOME as ~/..., so that it fits (the box takes ~/ back). */
+static char *rounds_offered_path(const struct app *a, char *path)
+{
+	const char *home = app_env(a, "HOME");
+	size_t n = home ? strlen(home) : 0;
+	if (!n || strncmp(path, home, n) != 0 || path[n] != '/')
+		return path;
+	char *shown = xasprintf("~%s", path + n);
+	free(path);
+	return shown;
+}
+
 static int rounds_export_chosen(struct view *owner, size_t i)
 {
 	struct rounds *r = (struct rounds *)owner;
 	struct app *a = owner->app;
 	r->fmt = i >= 2 ? TRANSCRIPT_JSON : TRANSCRIPT_MD;
 	r->anonymise = i % 2 == 1;
-	char *def = texport_default_path(a->opts ? a->opts->env : NULL, r->ex_id, r->fmt,
-					 r->anonymise);
+	char *def = rounds_offered_path(a, texport_default_path(a->opts ? a->opts->env : NULL,
+								r->ex_id, r->fmt, r->anonymise));
 	char *title = xasprintf("Export %s as %s", r->ex_id, rounds_formats[i]);
 	struct prompt_opts o = {.title = title, .label = "File (Enter writes it; Esc: not now)",
 				.text = def, .accept = rounds_export_accept, .data = r};

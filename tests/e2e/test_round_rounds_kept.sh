@@ -1,0 +1,86 @@
+#!/bin/sh
+# The rounds kept (issue 11): an ended round and one left with text typed
+# and not saved (kill -9).  Start-up offers the unfinished one, saying the
+# phase it reached and that a draft waits; Rounds kept on the home screen
+# lists both, newest first; t reads the ended one's transcript (rebuilt
+# from its journal, scrolling), e exports it anonymised as Markdown to the
+# file offered and, the second time, asks before replacing it, and as
+# JSON; x deletes it after asking (n keeps it); Enter resumes the other
+# with its text back.
+. "$SRCDIR/tests/e2e/round_lib.sh"
+
+sessions="$XDG_DATA_HOME/rucksack/sessions"
+mkdir -p "$HOME"
+rl_start 80 24 run --flow "$RL_FLOW" --people "'$RL_PEOPLE'" --seed 7
+rl_wait "Roles and ground rules"
+rl_keys "$K_NEXT"; rl_wait "Presenting the work"
+rl_reflect "Zoë spoke of the grandmother"
+rl_keys "$K_END"; rl_wait "End the round?"; rl_keys "$K_YES"
+rl_wait "Transcript written"
+rl_keys "$K_QUIT"; rl_wait "EXITED-0"
+ended=$(rl_session_id)
+[ -n "$ended" ] || rl_fail "no journal"
+[ -f "$sessions/$ended.md" ] || rl_fail "no transcript beside the journal"
+
+sleep 1 # the second round starts later: listed first
+rl_start 80 24 run --flow "$RL_FLOW" --people "'Eve,Fay,Gil,Hal'" --seed 8
+rl_wait "Roles and ground rules"
+rl_keys "$K_NEXT"; rl_wait "Presenting the work"
+rl_keys "$K_NEXT"; rl_wait "Interview"
+rl_keys "$K_NOTE"; rl_wait "Note"
+rl_type "half a thought"
+n=100
+until grep -qF "half a thought" "$sessions"/*.draft 2>/dev/null; do
+	n=$((n - 1)); [ "$n" -gt 0 ] || rl_fail "no draft kept"; sleep 0.1
+done
+kill -9 "$(rl_pid)"; rl_wait "EXITED-137"
+
+rl_start 80 24
+rl_wait "Unfinished rounds"; rl_wait "phase 3 of 7"; rl_wait "a draft waits"
+rl_keys q; rl_wait "Rounds kept"
+rl_keys G k Enter			# the last but one: Rounds kept
+rl_wait "Rounds kept on this machine, newest first."
+rl_wait "Bells that Ring · ended"; rl_wait "Eve, Fay, Gil, Hal · 0 reflections, 0 notes · a draft waits"
+rl_screen | grep -n "phase 3 of 7\|· ended" | head -n 1 | grep -q "phase 3" || rl_fail "not newest first"
+
+# t: the ended round's transcript, read in the program
+rl_keys j t; rl_wait "Bells that Ring (bells-that-ring)"
+rl_wait "People and roles"; rl_screen | grep -qF '**' && rl_fail "Markdown marks left in"
+rl_keys G; rl_wait "Zoë spoke of the grandmother"
+rl_keys q; rl_wait "Rounds kept on this machine"
+
+# e: Markdown, anonymised, to the file offered; then again, asking first
+out="$HOME/rucksack-$ended-anonymised.md"
+rl_keys e; rl_wait "Markdown, anonymised"; rl_keys Down Enter
+rl_wait "~/rucksack-$ended-anonymised.md"; rl_keys Enter
+rl_wait "Exported to"
+[ -f "$out" ] || rl_fail "nothing at $out"
+grep -qF "P1" "$out" && ! grep -qF "Zoë" "$out" || rl_fail "not anonymised: $(cat "$out")"
+echo mine >"$out"
+rl_keys e; rl_wait "Markdown, anonymised"; rl_keys Down Enter
+rl_wait "~/rucksack-$ended-anonymised.md"; rl_keys Enter
+rl_wait "Replace"; rl_wait "there already"
+rl_keys n; rl_gone "Replace"
+[ "$(cat "$out")" = mine ] || rl_fail "replaced without a yes"
+rl_keys e; rl_wait "Markdown, anonymised"; rl_keys Down Enter
+rl_wait "~/rucksack-$ended-anonymised.md"; rl_keys Enter
+rl_wait "Replace"; rl_keys y; rl_wait "Exported to"
+grep -qF "# Bells that Ring" "$out" || rl_fail "not replaced on yes"
+rl_keys e; rl_wait "JSON, anonymised"; rl_keys Down Down Enter
+rl_wait "~/rucksack-$ended.json"; rl_keys Enter; rl_wait "Exported to"
+grep -qF '"Zoë"' "$HOME/rucksack-$ended.json" || rl_fail "no JSON export"
+
+# x: asks, n keeps it, y deletes it and all kept beside it
+rl_keys x; rl_wait "cannot be undone"; rl_keys n; rl_gone "cannot be undone"
+[ -f "$sessions/$ended.jsonl" ] || rl_fail "deleted on no"
+rl_keys x; rl_wait "cannot be undone"; rl_keys y; rl_wait "Deleted"
+rl_gone "· ended"
+for ext in jsonl md draft lock; do
+	[ -e "$sessions/$ended.$ext" ] && rl_fail "$ended.$ext left"
+done
+"$RUCKSACK" sessions | grep -qF "$ended" && rl_fail "still listed"
+
+# Enter: the other resumes, its text back
+rl_keys g Enter
+rl_wait "unsaved text is back"; rl_wait "half a thought"
+rl_stop
