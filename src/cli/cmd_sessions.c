@@ -128,6 +128,11 @@ static cJSON *sessions_json_one(const struct session_info *si)
 	cJSON_AddNumberToObject(o, "reflections", (double)si->n_reflections);
 	cJSON_AddNumberToObject(o, "notes", (double)si->n_notes);
 	cJSON_AddBoolToObject(o, "ended", si->ended);
+	cJSON_AddNumberToObject(o, "round", (double)si->round + 1); /* where it stands, from 1 */
+	cJSON_AddNumberToObject(o, "rounds", (double)si->rounds);
+	cJSON_AddNumberToObject(o, "phase", (double)si->phase + 1);
+	cJSON_AddNumberToObject(o, "phases", (double)si->n_phases);
+	cJSON_AddBoolToObject(o, "draft", si->draft);
 	cJSON_AddBoolToObject(o, "torn", si->torn);
 	cJSON_AddBoolToObject(o, "damaged", si->damaged);
 	cJSON_AddNumberToObject(o, "events", (double)si->n_events);
@@ -207,6 +212,8 @@ const struct cli_cmd_entry cmd_sessions_entry = {
 		 "are listed too (marked rescued).  A round open in another window is\n"
 		 "marked open elsewhere (and which process has it is said below the list);\n"
 		 "one whose journal resume and export would refuse is marked DAMAGED.\n"
+		 "The JSON form also says the round and phase each reached, and whether a\n"
+		 "draft (text typed and not yet saved) waits beside it.\n"
 		 "Export one with 'rucksack export ID'.",
 	.exec = cmd_sessions,
 };

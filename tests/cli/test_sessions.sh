@@ -64,7 +64,21 @@ assert v[1]["reflections"] == 2 and v[1]["notes"] == 1 and v[1]["torn"] is False
 assert v[1]["flow"] == "round-test" and v[1]["path"].endswith("/20231115-080000-beef.jsonl")
 assert v[1]["started_at"] == 1700035200000 and v[1]["last_at"] == 1700036400000
 assert v[2]["damaged"] is True and v[0]["damaged"] is False
+assert (v[0]["round"], v[0]["rounds"], v[0]["phase"], v[0]["phases"]) == (1, 1, 1, 1), v[0]
+assert (v[1]["round"], v[1]["rounds"], v[1]["phase"], v[1]["phases"]) == (1, 2, 3, 3), v[1]
+assert v[0]["draft"] is False
 '
+# A draft waiting beside a round is said; the listing kept its summaries,
+# and a second listing (from them) says the same.
+echo '{"v":1,"round":0,"phase":0,"person":-1,"note":true,"text":"half"}' >"$dir/20240301-100000-cafe.draft"
+[ -f "$dir/.summaries" ] || fail "no summaries kept"
+for pass in 1 2; do
+	rs sessions --format=json
+	json "$OUT" '
+assert v[0]["draft"] is True and v[1]["draft"] is False and v[1]["notes"] == 1, v
+'
+done
+rm "$dir/20240301-100000-cafe.draft"
 
 rs sessions --help
 status 0 "--help"
