@@ -1,9 +1,11 @@
 /*
  * The summaries a listing keeps beside the journals (session_summary.h).
+ * One line a journal, its fields apart by tabs, text escaped (\\ \t \n \r):
+ * read back with no JSON parser, since reading them is all a listing of
+ * years of rounds does.
  */
 #include "core/round/session_summary.h"
 
-#include <cjson/cJSON.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,13 +14,19 @@
 #include "core/base/atomicfile.h"
 #include "core/base/xalloc.h"
 
-/* Bumped when a field's meaning changes: summaries of another version are ignored. */
-#define SUMMARY_VERSION 1
+/* The first line; a file that starts otherwise (another version) is not read. */
+#define SUMMARY_HEADER "rucksack summaries 1"
+
+/* The numbers after a journal's name and flow, in this order. */
+enum {
+	SN_INO, SN_SIZE, SN_MTIME_S, SN_MTIME_NS, SN_STARTED, SN_LAST, SN_ENDED, SN_TORN,
+	SN_REFLECTIONS, SN_NOTES, SN_EVENTS, SN_ROUND, SN_PHASE, SN_PHASES, SN_ROUNDS, SN_COUNT
+};
 
 struct summary {
-	char *name;   /* the journal's file name (borrowed from obj) */
-	cJSON *obj;   /* the line as kept */
-	bool used;    /* its journal was listed this time */
+	char *name; /* the journal's file name */
+	char *line; /* the whole line as kept (owned) */
+	bool used;  /* its journal was listed this time */
 };
 
 struct summaries {
@@ -42,12 +50,10 @@ static char *summary_slurp(const char *path)
 		return NULL;
 	size_t n = 0, cap = 0;
 	char *buf = NULL;
-	for (;;) {
+	for (size_t got = 1; got;) {
 		xgrow((void **)&buf, &cap, n + 65536 + 1, 1);
-		size_t got = fread(buf + n, 1, cap - n - 1, f);
+		got = fread(buf + n, 1, cap - n - 1, f);
 		n += got;
-		if (got == 0)
-			break;
 	}
 	bool bad = ferror(f);
 	fclose(f);
@@ -59,24 +65,39 @@ static char *summary_slurp(const char *path)
 	return buf;
 }
 
-/* Keeps one line: a summary with a name, or the header (whose version must be ours). */
-static bool summary_line(struct summaries *sm, const char *line, bool first)
+/* The field at *s (up to a tab or the end), unescaped; *s moves past it and
+ * its tab.  NULL at the end of the line or on an escape that is none. */
+static char *summary_field(const char **s)
 {
-	cJSON *o = cJSON_Parse(line);
-	if (first) {
-		const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, "v");
-		bool ours = cJSON_IsNumber(v) && v->valuedouble == SUMMARY_VERSION;
-		cJSON_Delete(o);
-		return ours;
+	if (!*s)
+		return NULL;
+	size_t len = strcspn(*s, "\t");
+	char *out = xcalloc(len + 1, 1), *o = out;
+	for (const char *p = *s; p < *s + len; p++) {
+		if (*p != '\\') {
+			*o++ = *p;
+			continue;
+		}
+		const char *e = strchr("\\\\t\tn\nr\r", p[1]);
+		if (!p[1] || !e || (e - "\\\\t\tn\nr\r") % 2) {
+			free(out);
+			return NULL;
+		}
+		*o++ = e[1];
+		p++;
 	}
-	const cJSON *name = cJSON_GetObjectItemCaseSensitive(o, "name");
-	if (!cJSON_IsObject(o) || !cJSON_IsString(name)) {
-		cJSON_Delete(o);
-		return true; /* one unreadable line costs its journal a replay, nothing more */
-	}
-	xgrow((void **)&sm->v, &sm->cap, sm->n + 1, sizeof *sm->v);
-	sm->v[sm->n++] = (struct summary){.name = name->valuestring, .obj = o};
-	return true;
+	*s = (*s)[len] == '\t' ? *s + len + 1 : NULL;
+	return out;
+}
+
+/* A whole number from 0 up, or -1. */
+static long long summary_number(const char *text)
+{
+	char *end;
+	if (!text || *text < '0' || *text > '9')
+		return -1;
+	unsigned long long v = strtoull(text, &end, 10);
+	return *end || v > INT64_MAX ? -1 : (long long)v;
 }
 
 struct summaries *summaries_load(const char *dir)
@@ -84,19 +105,22 @@ struct summaries *summaries_load(const char *dir)
 	struct summaries *sm = xcalloc(1, sizeof *sm);
 	sm->path = xasprintf("%s/%s", dir, SESSION_SUMMARIES);
 	char *text = summary_slurp(sm->path);
-	bool first = true;
-	for (char *line = text, *next; line && *line; line = next) {
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		else
-			next = line + strlen(line);
-		if (!summary_line(sm, line, first))
-			break;
-		first = false;
+	size_t head = strlen(SUMMARY_HEADER);
+	if (text && !strncmp(text, SUMMARY_HEADER, head) && text[head] == '\n') {
+		for (char *line = text + head + 1, *next; *line; line = next) {
+			next = strchr(line, '\n');
+			*(next ? next++ : (next = line + strlen(line))) = '\0';
+			const char *at = line;
+			char *name = summary_field(&at);
+			if (!name)
+				continue; /* one unreadable line costs its journal a replay, nothing more */
+			xgrow((void **)&sm->v, &sm->cap, sm->n + 1, sizeof *sm->v);
+			sm->v[sm->n++] = (struct summary){.name = name, .line = xstrdup(line)};
+		}
 	}
 	free(text);
-	qsort(sm->v, sm->n, sizeof *sm->v, summary_cmp);
+	if (sm->n)
+		qsort(sm->v, sm->n, sizeof *sm->v, summary_cmp);
 	sm->n_sorted = sm->n_loaded = sm->n;
 	return sm;
 }
@@ -107,59 +131,32 @@ static struct summary *summary_find(struct summaries *sm, const char *name)
 	return sm->n_sorted ? bsearch(&key, sm->v, sm->n_sorted, sizeof *sm->v, summary_cmp) : NULL;
 }
 
-static double summary_num(const cJSON *o, const char *key)
+/* Reads line's numbers into num and its flow and people into si; false when
+ * a field is missing or not what it should be (si then holds nothing). */
+static bool summary_parse(const char *line, long long num[SN_COUNT], struct session_info *si)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-	return cJSON_IsNumber(v) ? v->valuedouble : -1;
-}
-
-/* Whether the summary was made from the journal as st finds it now. */
-static bool summary_fresh(const cJSON *o, const struct stat *st)
-{
-	char ino[32];
-	snprintf(ino, sizeof ino, "%" PRIuMAX, (uintmax_t)st->st_ino);
-	const cJSON *i = cJSON_GetObjectItemCaseSensitive(o, "ino");
-	return cJSON_IsString(i) && !strcmp(i->valuestring, ino) &&
-	       summary_num(o, "size") == (double)st->st_size &&
-	       summary_num(o, "mtime_s") == (double)st->st_mtim.tv_sec &&
-	       summary_num(o, "mtime_ns") == (double)st->st_mtim.tv_nsec;
-}
-
-/* A count kept: a whole number from 0 up, or -1. */
-static long long summary_count(const cJSON *o, const char *key)
-{
-	double v = summary_num(o, key);
-	return v >= 0 && v < 9007199254740992.0 && v == (double)(long long)v ? (long long)v : -1;
-}
-
-/* Fills si from o; false when a field is missing or not what it should be. */
-static bool summary_fill(const cJSON *o, struct session_info *si)
-{
-	static const char *const counts[] = {"started_at", "last_at", "reflections", "notes", "events",
-					     "round", "phase", "n_phases", "rounds"};
-	long long c[sizeof counts / sizeof counts[0]];
-	for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++)
-		if ((c[i] = summary_count(o, counts[i])) < 0)
-			return false;
-	const cJSON *flow = cJSON_GetObjectItemCaseSensitive(o, "flow");
-	const cJSON *people = cJSON_GetObjectItemCaseSensitive(o, "people");
-	const cJSON *ended = cJSON_GetObjectItemCaseSensitive(o, "ended");
-	const cJSON *torn = cJSON_GetObjectItemCaseSensitive(o, "torn");
-	if (!cJSON_IsString(flow) || !cJSON_IsArray(people) || !cJSON_IsBool(ended) ||
-	    !cJSON_IsBool(torn))
+	const char *at = line;
+	char *name = summary_field(&at), *flow = summary_field(&at);
+	bool ok = name && flow;
+	for (int i = 0; ok && i < SN_COUNT; i++) {
+		char *f = summary_field(&at);
+		ok = (num[i] = summary_number(f)) >= 0;
+		free(f);
+	}
+	ok = ok && num[SN_ENDED] <= 1 && num[SN_TORN] <= 1;
+	while (ok && at) {
+		char *person = summary_field(&at);
+		if (person)
+			strv_push_owned(&si->people, person);
+		ok = person != NULL;
+	}
+	free(name);
+	if (!ok) {
+		free(flow);
+		strv_free(&si->people);
 		return false;
-	const cJSON *p;
-	cJSON_ArrayForEach(p, people)
-		if (!cJSON_IsString(p))
-			return false;
-	si->flow_id = xstrdup(flow->valuestring);
-	cJSON_ArrayForEach(p, people)
-		strv_push(&si->people, p->valuestring);
-	si->started_at = c[0], si->last_at = c[1];
-	si->n_reflections = (size_t)c[2], si->n_notes = (size_t)c[3], si->n_events = (size_t)c[4];
-	si->round = (size_t)c[5], si->phase = (size_t)c[6], si->n_phases = (size_t)c[7];
-	si->rounds = (unsigned)c[8];
-	si->ended = cJSON_IsTrue(ended), si->torn = cJSON_IsTrue(torn);
+	}
+	si->flow_id = flow;
 	return true;
 }
 
@@ -167,81 +164,106 @@ bool summaries_take(struct summaries *sm, const char *name, const struct stat *s
 		    struct session_info *si)
 {
 	struct summary *s = summary_find(sm, name);
-	if (!s || !summary_fresh(s->obj, st) || !summary_fill(s->obj, si))
+	long long num[SN_COUNT];
+	if (!s || !summary_parse(s->line, num, si))
 		return false;
+	if ((uintmax_t)num[SN_INO] != (uintmax_t)st->st_ino || num[SN_SIZE] != (long long)st->st_size ||
+	    num[SN_MTIME_S] != (long long)st->st_mtim.tv_sec ||
+	    num[SN_MTIME_NS] != (long long)st->st_mtim.tv_nsec) {
+		free(si->flow_id); /* stale: the journal is not what it was made from */
+		si->flow_id = NULL;
+		strv_free(&si->people);
+		return false;
+	}
+	si->started_at = num[SN_STARTED], si->last_at = num[SN_LAST];
+	si->ended = num[SN_ENDED], si->torn = num[SN_TORN];
+	si->n_reflections = (size_t)num[SN_REFLECTIONS], si->n_notes = (size_t)num[SN_NOTES];
+	si->n_events = (size_t)num[SN_EVENTS];
+	si->round = (size_t)num[SN_ROUND], si->phase = (size_t)num[SN_PHASE];
+	si->n_phases = (size_t)num[SN_PHASES], si->rounds = (unsigned)num[SN_ROUNDS];
 	s->used = true;
 	return true;
 }
 
-static cJSON *summary_new(const char *name, const struct stat *st, const struct session_info *si)
+/* Appends text to f escaped, then a tab (none after the last field: end). */
+static void summary_put_text(FILE *f, const char *text, bool end)
 {
-	char ino[32];
-	snprintf(ino, sizeof ino, "%" PRIuMAX, (uintmax_t)st->st_ino);
-	cJSON *o = cJSON_CreateObject();
-	cJSON_AddStringToObject(o, "name", name);
-	cJSON_AddStringToObject(o, "ino", ino);
-	cJSON_AddNumberToObject(o, "size", (double)st->st_size);
-	cJSON_AddNumberToObject(o, "mtime_s", (double)st->st_mtim.tv_sec);
-	cJSON_AddNumberToObject(o, "mtime_ns", (double)st->st_mtim.tv_nsec);
-	cJSON_AddStringToObject(o, "flow", si->flow_id);
-	cJSON *people = cJSON_AddArrayToObject(o, "people");
-	for (size_t i = 0; i < si->people.n; i++)
-		cJSON_AddItemToArray(people, cJSON_CreateString(si->people.v[i]));
-	cJSON_AddNumberToObject(o, "started_at", (double)si->started_at);
-	cJSON_AddNumberToObject(o, "last_at", (double)si->last_at);
-	cJSON_AddBoolToObject(o, "ended", si->ended);
-	cJSON_AddBoolToObject(o, "torn", si->torn);
-	cJSON_AddNumberToObject(o, "reflections", (double)si->n_reflections);
-	cJSON_AddNumberToObject(o, "notes", (double)si->n_notes);
-	cJSON_AddNumberToObject(o, "events", (double)si->n_events);
-	cJSON_AddNumberToObject(o, "round", (double)si->round);
-	cJSON_AddNumberToObject(o, "phase", (double)si->phase);
-	cJSON_AddNumberToObject(o, "n_phases", (double)si->n_phases);
-	cJSON_AddNumberToObject(o, "rounds", (double)si->rounds);
-	return o;
+	for (const char *p = text; *p; p++) {
+		const char *e = strchr("\\\\\tt\nn\rr", *p);
+		if (e && (e - "\\\\\tt\nn\rr") % 2 == 0)
+			fprintf(f, "\\%c", e[1]);
+		else
+			fputc(*p, f);
+	}
+	if (!end)
+		fputc('\t', f);
+}
+
+static char *summary_line(const char *name, const struct stat *st, const struct session_info *si)
+{
+	char *line = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&line, &len);
+	if (!f)
+		return NULL;
+	summary_put_text(f, name, false);
+	summary_put_text(f, si->flow_id, false);
+	fprintf(f, "%" PRIuMAX "\t%lld\t%lld\t%ld\t%" PRId64 "\t%" PRId64 "\t%d\t%d\t%zu\t%zu\t%zu"
+		   "\t%zu\t%zu\t%zu\t%u",
+		(uintmax_t)st->st_ino, (long long)st->st_size, (long long)st->st_mtim.tv_sec,
+		(long)st->st_mtim.tv_nsec, si->started_at, si->last_at, si->ended, si->torn,
+		si->n_reflections, si->n_notes, si->n_events, si->round, si->phase, si->n_phases,
+		si->rounds);
+	for (size_t i = 0; i < si->people.n; i++) {
+		fputc('\t', f);
+		summary_put_text(f, si->people.v[i], true);
+	}
+	return fclose(f) == 0 ? line : (free(line), NULL);
 }
 
 void summaries_put(struct summaries *sm, const char *name, const struct stat *st,
 		   const struct session_info *si)
 {
-	cJSON *o = summary_new(name, st, si);
-	const char *kept = cJSON_GetObjectItemCaseSensitive(o, "name")->valuestring;
+	if (si->started_at < 0 || si->last_at < 0)
+		return; /* a time a summary cannot hold: the journal is read each time */
+	char *line = summary_line(name, st, si);
+	if (!line)
+		return;
 	struct summary *s = summary_find(sm, name);
-	if (s) {
-		cJSON_Delete(s->obj);
-		*s = (struct summary){.name = (char *)kept, .obj = o, .used = true};
-	} else {
+	if (!s) {
 		xgrow((void **)&sm->v, &sm->cap, sm->n + 1, sizeof *sm->v);
-		sm->v[sm->n++] = (struct summary){.name = (char *)kept, .obj = o, .used = true};
+		s = &sm->v[sm->n++];
+		*s = (struct summary){.name = xstrdup(name)};
 	}
+	free(s->line);
+	s->line = line;
+	s->used = true;
 	sm->changed = true;
 }
 
 static int summary_write(FILE *f, void *data)
 {
 	const struct summaries *sm = data;
-	fprintf(f, "{\"v\":%d}\n", SUMMARY_VERSION);
-	for (size_t i = 0; i < sm->n; i++) {
-		if (!sm->v[i].used)
-			continue;
-		char *line = cJSON_PrintUnformatted(sm->v[i].obj);
-		fprintf(f, "%s\n", line);
-		free(line);
-	}
+	fputs(SUMMARY_HEADER "\n", f);
+	for (size_t i = 0; i < sm->n; i++)
+		if (sm->v[i].used)
+			fprintf(f, "%s\n", sm->v[i].line);
 	return ferror(f) ? -1 : 0;
 }
 
 void summaries_save(struct summaries *sm)
 {
 	for (size_t i = 0; i < sm->n_loaded && !sm->changed; i++)
-		sm->changed = !sm->v[i].used; /* its journal is gone */
+		sm->changed = !sm->v[i].used; /* its journal is gone, or changed and damaged now */
 	if (sm->changed) {
 		struct diags quiet = {0}; /* a folder that cannot take it: slower next time, no more */
 		atomic_write(sm->path, "the rounds' summaries", summary_write, sm, &quiet);
 		diags_free(&quiet);
 	}
-	for (size_t i = 0; i < sm->n; i++)
-		cJSON_Delete(sm->v[i].obj);
+	for (size_t i = 0; i < sm->n; i++) {
+		free(sm->v[i].name);
+		free(sm->v[i].line);
+	}
 	free(sm->v);
 	free(sm->path);
 	free(sm);

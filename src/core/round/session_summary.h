@@ -4,8 +4,10 @@
  * Private to session_list.c: what listing a sessions folder learnt of each
  * journal, kept so that the next listing need not replay them all (a
  * facilitator keeps years of rounds).  One file in the folder,
- * SESSION_SUMMARIES, one JSON object a line: {"v":1} first, then per journal
- * {"name", "ino", "size", "mtime_s", "mtime_ns", and the listing's fields}.
+ * SESSION_SUMMARIES: a line naming its version, then one line a journal,
+ * its fields apart by tabs (name, flow, inode, size, modification time in
+ * seconds and nanoseconds, then the listing's numbers and the people), text
+ * escaped with backslashes, so that it is read back without a JSON parser.
  *
  * A summary is only a shortcut, never trusted over its journal: it is used
  * only while the journal's inode, size and modification time are exactly

@@ -75,13 +75,29 @@ static void sl_write(const char *path, const char *text)
 	fclose(f);
 }
 
-/* Replaces the first from in the summaries with to (same length or not). */
-static void sl_tamper(const char *from, const char *to)
+/* Sets field k (from 0: name, flow, inode, size, time, ns, started, last,
+ * ended, torn, reflections, notes...) of every summary kept to value. */
+static void sl_set_field(int k, const char *value)
 {
 	char *path = sfx_path(".summaries"), *text = sl_read(path);
-	char *at = strstr(text, from);
-	ck_assert_ptr_nonnull(at);
-	char *out = xasprintf("%.*s%s%s", (int)(at - text), text, to, at + strlen(from));
+	char *out = xstrdup("");
+	bool head = true;
+	for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+		char *rebuilt = xstrdup("");
+		int i = 0;
+		for (char *f = line, *tab; f; f = tab ? tab + 1 : NULL, i++) {
+			tab = strchr(f, '\t');
+			if (tab)
+				*tab = '\0';
+			char *x = xasprintf("%s%s%s", rebuilt, i ? "\t" : "", !head && i == k ? value : f);
+			free(rebuilt);
+			rebuilt = x;
+		}
+		char *x = xasprintf("%s%s\n", out, rebuilt);
+		free(out), free(rebuilt);
+		out = x;
+		head = false;
+	}
 	sl_write(path, out);
 	free(out), free(text), free(path);
 }
@@ -107,7 +123,7 @@ START_TEST(test_summary_used_until_journal_changes)
 	char *kept = sfx_path(".summaries"), *journal = xstrdup(v[0].path);
 	ck_assert_int_eq(access(kept, F_OK), 0);
 	session_info_free(v, 1);
-	sl_tamper("\"notes\":2", "\"notes\":7"); /* only the summary says 7 */
+	sl_set_field(11, "7"); /* only the summary says 7 */
 	v = sl_list(1);
 	ck_assert_uint_eq(v[0].n_notes, 7);
 	session_info_free(v, 1);
@@ -116,7 +132,8 @@ START_TEST(test_summary_used_until_journal_changes)
 	ck_assert_uint_eq(v[0].n_notes, 3); /* stale: the journal grew */
 	session_info_free(v, 1);
 	char *text = sl_read(kept);
-	ck_assert_ptr_nonnull(strstr(text, "\"notes\":3"));
+	ck_assert_ptr_nonnull(strstr(text, "\t3\t")); /* made anew: 3 notes */
+	ck_assert_ptr_null(strstr(text, "\t7\t"));
 	free(text), free(kept), free(journal);
 }
 END_TEST
@@ -129,7 +146,7 @@ START_TEST(test_summary_stale_on_new_inode)
 	struct session_info *v = sl_list(1);
 	char *journal = xstrdup(v[0].path), *copy = sfx_path("copy.tmp");
 	session_info_free(v, 1);
-	sl_tamper("\"notes\":2", "\"notes\":7");
+	sl_set_field(11, "7");
 	struct stat st;
 	ck_assert_int_eq(stat(journal, &st), 0);
 	char *text = sl_read(journal);
@@ -154,7 +171,8 @@ START_TEST(test_summary_never_loses_a_round)
 	sl_round(3, 3, 2);
 	char *kept = sfx_path(".summaries");
 	session_info_free(sl_list(3), 3);
-	static const char *const bad[] = {"garbage\n{\"v\":1}\n", "{\"v\":99}\n", ""};
+	static const char *const bad[] = {"garbage\nrucksack summaries 1\n",
+					  "rucksack summaries 99\n", "", "rucksack summaries 1\nx\ty\n"};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		sl_write(kept, bad[i]);
 		struct session_info *v = sl_list(3);
@@ -162,16 +180,51 @@ START_TEST(test_summary_never_loses_a_round)
 		ck_assert_uint_eq(notes, 6);
 		session_info_free(v, 3);
 	}
-	sl_tamper("\"flow\":\"round-test\"", "\"flow\":5"); /* one summary unreadable */
 	session_info_free(sl_list(3), 3);
+	for (int field = 2; field < 12; field++) { /* a number that is none: read again */
+		sl_set_field(field, field % 2 ? "-1" : "x");
+		struct session_info *v = sl_list(3);
+		ck_assert_uint_eq(v[0].n_notes + v[1].n_notes + v[2].n_notes, 6);
+		session_info_free(v, 3);
+	}
 	char *text = sl_read(kept);
-	char *gone = xasprintf("%s{\"name\":\"gone.jsonl\",\"ino\":\"1\",\"size\":1}\n", text);
+	char *gone = xasprintf("%sgone.jsonl\tround-test\t1\t1\n", text);
 	sl_write(kept, gone);
 	session_info_free(sl_list(3), 3);
 	free(text);
 	text = sl_read(kept);
 	ck_assert_ptr_null(strstr(text, "gone.jsonl"));
 	free(text), free(gone), free(kept);
+}
+END_TEST
+
+/* Names with tabs, newlines and backslashes come back from a summary as
+ * they went in. */
+START_TEST(test_summary_keeps_odd_names)
+{
+	static const char *const names[] = {"Tab\there", "Back\\slash \\t", "Line\nbreak", "Zoë"};
+	struct strv people = {0};
+	for (size_t i = 0; i < 4; i++)
+		strv_push(&people, names[i]);
+	struct session_opts o = {.flow_id = "round-test", .people = &people, .dir = sfx.dir};
+	struct session *s = NULL;
+	struct diags d = {0};
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
+	session_free(s);
+	for (int pass = 0; pass < 2; pass++) { /* read, then from its summary */
+		struct session_info *v = sl_list(1);
+		ck_assert_uint_eq(v[0].people.n, 4);
+		for (size_t i = 0; i < 4; i++)
+			ck_assert_str_eq(v[0].people.v[i], names[i]);
+		session_info_free(v, 1);
+	}
+	sl_set_field(11, "7"); /* and it was the summary that said so */
+	struct session_info *v = sl_list(1);
+	ck_assert_uint_eq(v[0].n_notes, 7);
+	ck_assert_str_eq(v[0].people.v[1], names[1]);
+	session_info_free(v, 1);
+	strv_free(&people);
+	diags_free(&d);
 }
 END_TEST
 
@@ -292,6 +345,7 @@ Suite *session_summary_suite(void)
 	tcase_add_test(tc, test_summary_used_until_journal_changes);
 	tcase_add_test(tc, test_summary_stale_on_new_inode);
 	tcase_add_test(tc, test_summary_never_loses_a_round);
+	tcase_add_test(tc, test_summary_keeps_odd_names);
 	tcase_add_test(tc, test_phase_reached_and_draft);
 	tcase_add_test(tc, test_delete_round);
 	tcase_add_test(tc, test_delete_rescued_round);
