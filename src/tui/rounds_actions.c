@@ -39,12 +39,18 @@ static int rounds_export_write(struct rounds *r, bool replace, char **msg)
 {
 	struct app *a = r->v.app;
 	struct diags d = {0};
+	struct strv suspects = {0};
 	int rc = texport_write(r->ex_journal, a->opts ? a->opts->cat : NULL, r->ex_path, r->fmt,
-			       r->anonymise, replace, &d);
-	if (rc == 0)
+			       r->anonymise, replace, &suspects, &d);
+	if (rc == 0 && suspects.n) /* the anonymiser replaces the names it was told of, no others */
+		app_message(a, PAL_WARN, "Exported to %s; %zu %s it did not replace: check "
+			    "before sharing (rucksack export --anonymise lists them)", r->ex_path,
+			    suspects.n, suspects.n == 1 ? "word looks like a name" : "words look like names");
+	else if (rc == 0)
 		app_message(a, PAL_OK, "Exported to %s", r->ex_path);
 	else if (rc < 0)
 		*msg = xasprintf("Not exported: %s", d.n ? d.v[0].message : "it could not be written");
+	strv_free(&suspects);
 	diags_free(&d);
 	return rc;
 }

@@ -46,7 +46,8 @@ char *texport_path(env_fn env, const char *typed)
 }
 
 int texport_write(const char *journal, const struct catalog *c, const char *path,
-		  enum transcript_format fmt, bool anonymise, bool replace, struct diags *d)
+		  enum transcript_format fmt, bool anonymise, bool replace, struct strv *suspects,
+		  struct diags *d)
 {
 	struct stat st;
 	if (!replace && lstat(path, &st) == 0)
@@ -55,6 +56,8 @@ int texport_write(const char *journal, const struct catalog *c, const char *path
 	if (session_load(&s, c, journal, d) != 0)
 		return -1;
 	int rc = transcript_write_file(path, s, fmt, anonymise, d);
+	if (rc == 0 && anonymise && suspects)
+		transcript_check_names(s, suspects);
 	session_free(s);
 	return rc == 0 ? 0 : -1;
 }

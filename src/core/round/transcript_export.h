@@ -22,9 +22,13 @@ char *texport_path(env_fn env, const char *typed);
  * Writes the transcript of the round at journal (rebuilt from it; c for
  * titles, may be NULL) to path, atomically, mode 0600.  Unless replace, a
  * path that is there already is left alone and 1 returned (ask first).
- * 0 when written; -1 with why (a damaged journal, a folder not there...).
+ * Anonymised, suspects (may be NULL) gets a line for each word that looks
+ * like a name it did not replace (transcript_check_names), to check before
+ * sharing.  0 when written; -1 with why (a damaged journal, a folder not
+ * there...).
  */
 int texport_write(const char *journal, const struct catalog *c, const char *path,
-		  enum transcript_format fmt, bool anonymise, bool replace, struct diags *d);
+		  enum transcript_format fmt, bool anonymise, bool replace, struct strv *suspects,
+		  struct diags *d);
 
 #endif

@@ -144,21 +144,30 @@ START_TEST(test_export_never_overwrites_unasked)
 {
 	char *out = xasprintf("%s/t.json", trd_dir);
 	struct diags d = {0};
-	ck_assert_int_eq(texport_write(trd_journal, &trd_cat, out, TRANSCRIPT_JSON, true, false, &d), 0);
+	ck_assert_int_eq(texport_write(trd_journal, &trd_cat, out, TRANSCRIPT_JSON, true, false, NULL, &d), 0);
 	FILE *f = fopen(out, "w");
 	fputs("mine", f);
 	fclose(f);
-	ck_assert_int_eq(texport_write(trd_journal, &trd_cat, out, TRANSCRIPT_MD, false, false, &d), 1);
+	ck_assert_int_eq(texport_write(trd_journal, &trd_cat, out, TRANSCRIPT_MD, false, false, NULL, &d), 1);
 	char buf[16] = {0};
 	f = fopen(out, "r");
 	ck_assert_uint_eq(fread(buf, 1, sizeof buf - 1, f), 4);
 	fclose(f);
-	ck_assert_int_eq(texport_write(trd_journal, &trd_cat, out, TRANSCRIPT_MD, false, true, &d), 0);
+	ck_assert_int_eq(texport_write(trd_journal, &trd_cat, out, TRANSCRIPT_MD, false, true, NULL, &d), 0);
 	f = fopen(out, "r");
 	ck_assert_uint_eq(fread(buf, 1, 2, f), 2);
 	fclose(f);
 	ck_assert(!strncmp(buf, "# ", 2));
 	ck_assert_uint_eq(d.n, 0);
+	struct strv suspects = {0}; /* anonymised: the words left that look like names */
+	ck_assert_int_eq(texport_write(trd_journal, &trd_cat, out, TRANSCRIPT_MD, true, true,
+				       &suspects, &d), 0);
+	ck_assert_uint_ge(suspects.n, 1); /* the Cyrillic word too, under a UTF-8 locale */
+	ck_assert_ptr_nonnull(strstr(suspects.v[0], "\"Anabel\""));
+	strv_free(&suspects);
+	ck_assert_int_eq(texport_write(trd_journal, &trd_cat, out, TRANSCRIPT_MD, false, true,
+				       &suspects, &d), 0);
+	ck_assert_uint_eq(suspects.n, 0); /* not anonymised: nothing to check */
 	free(out);
 }
 END_TEST
