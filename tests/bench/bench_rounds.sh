@@ -7,6 +7,9 @@
 # time from starting the full-screen program in an 80x24 pseudo-terminal
 # until its home screen is drawn, and the same for `rucksack sessions`.
 # Each figure is the best of BENCH_RUNS (3) runs: the machine may be busy.
+# With valgrind, the instructions the program runs from its start to the
+# first frame (and its clean exit on SIGTERM) are counted under callgrind
+# too, a figure a busy machine does not change (BENCH_CALLGRIND=0 skips it).
 # With BENCH_BEFORE set to another build of rucksack, it is measured the
 # same way beside it (figures before a change and after, in one run).
 set -eu
@@ -48,6 +51,19 @@ best() {
 	printf '%s' "$out" | awk 'NR == 1 || $1 < w { w = $1 } NR == 1 || $2 < c { c = $2 }
 		END { printf "%.1f ms (CPU %.1f ms)", w, c }'
 }
+# instructions BIN: millions of instructions to the first frame, under callgrind.
+instructions() {
+	[ "${BENCH_CALLGRIND:-1}" != 0 ] && command -v valgrind >/dev/null 2>&1 || return 1
+	rm -f "$tmp/cg.out"
+	"$tmp/first_frame" frame "Start a round" valgrind -q --tool=callgrind \
+		--callgrind-out-file="$tmp/cg.out" "$1" --decks "$here/../../decks" >/dev/null || return 1
+	n=0 # callgrind writes its counts as the program ends
+	until [ -s "$tmp/cg.out" ] && grep -q '^summary:' "$tmp/cg.out"; do
+		n=$((n + 1)); [ "$n" -lt 100 ] || return 1
+		sleep 0.1
+	done
+	awk '/^summary:/ { printf "%.1f million instructions", $2 / 1e6 }' "$tmp/cg.out"
+}
 report() { # report LABEL BIN
 	fresh 0
 	echo "$1 first frame, no rounds: $(best "$2" frame || echo 'could not measure')"
@@ -56,6 +72,7 @@ report() { # report LABEL BIN
 	best "$2" frame >/dev/null || true # the summaries are kept now
 	f=$(best "$2" frame || echo 'could not measure')
 	echo "$1 first frame, 1,000 rounds: $f (target under 20 ms)"
+	i=$(instructions "$2") && echo "$1 first frame, 1,000 rounds: $i"
 	echo "$1 rucksack sessions, 1,000 rounds, none read before: $(best "$2" run forget || echo 'could not measure')"
 	best "$2" run >/dev/null || true
 	echo "$1 rucksack sessions, 1,000 rounds: $(best "$2" run || echo 'could not measure')"

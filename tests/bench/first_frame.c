@@ -3,8 +3,9 @@
  *   first_frame frame MARKER BIN ARGS...  the full-screen program in a
  *       pseudo-terminal of 80x24: the wall time from the fork until its
  *       first frame is drawn (the last byte of the output that holds MARKER,
- *       once 50 ms pass with nothing more), and the CPU time it used by then
- *       (it is then ended with SIGTERM);
+ *       once 50 ms pass with nothing more; up to two minutes between bytes
+ *       before it, for valgrind), and the CPU time it used by then (it is
+ *       then ended with SIGTERM);
  *   first_frame run BIN ARGS...  a command with its output thrown away: its
  *       wall time and CPU time.
  * Prints "WALL_MS CPU_MS"; exit status 1 when it could not measure.
@@ -60,7 +61,7 @@ static int frame(const char *marker, char **argv)
 	int found = 0;
 	for (;;) {
 		struct pollfd p = {.fd = fd, .events = POLLIN};
-		int r = poll(&p, 1, found ? 50 : 20000);
+		int r = poll(&p, 1, found ? 50 : 120000); /* valgrind is slow to start */
 		if (r <= 0)
 			break; /* quiet after the marker: the frame is drawn (or it timed out) */
 		ssize_t got = read(fd, seen + n, sizeof seen - 1 - n);
