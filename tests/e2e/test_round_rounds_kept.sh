@@ -2,11 +2,11 @@
 # The rounds kept (issue 11): an ended round and one left with text typed
 # and not saved (kill -9).  Start-up offers the unfinished one, saying the
 # phase it reached and that a draft waits; Rounds kept on the home screen
-# lists both, newest first; t reads the ended one's transcript (rebuilt
-# from its journal, scrolling), e exports it anonymised as Markdown to the
-# file offered and, the second time, asks before replacing it, and as
-# JSON; x deletes it after asking (n keeps it); Enter resumes the other
-# with its text back.
+# lists both, newest first, and ? names its keys; t reads the ended one's
+# transcript (rebuilt from its journal, scrolling), e exports it anonymised
+# as Markdown to the file offered and, the second time, asks before
+# replacing it, and as JSON; x deletes it after asking (n keeps it); Enter
+# resumes the other with its text back.
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
 sessions="$XDG_DATA_HOME/rucksack/sessions"
@@ -42,6 +42,8 @@ rl_keys G k Enter			# the last but one: Rounds kept
 rl_wait "Rounds kept on this machine, newest first."
 rl_wait "Bells that Ring · ended"; rl_wait "Eve, Fay, Gil, Hal · 0 reflections, 0 notes · a draft waits"
 rl_screen | grep -n "phase 3 of 7\|· ended" | head -n 1 | grep -q "phase 3" || rl_fail "not newest first"
+rl_keys '?'; rl_wait "Read the selected round's transcript"; rl_wait "Delete the selected round for good"
+rl_keys q; rl_wait "Rounds kept on this machine"
 
 # t: the ended round's transcript, read in the program
 rl_keys j t; rl_wait "Bells that Ring (bells-that-ring)"
