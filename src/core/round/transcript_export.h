@@ -13,8 +13,10 @@
 #include "core/round/transcript.h"
 
 /* The file offered: rucksack-<id>.md (.json; "-anonymised" before it when
- * so) in $XDG_DOCUMENTS_DIR, else ~/Documents when it is a folder, else ~
- * (env NULL: getenv).  Caller frees. */
+ * so) in the documents folder: $XDG_DOCUMENTS_DIR, else the one
+ * user-dirs.dirs names (in $XDG_CONFIG_HOME, else ~/.config), else
+ * ~/Documents, whichever is a folder first; else ~ (env NULL: getenv).
+ * Caller frees. */
 char *texport_default_path(env_fn env, const char *id, enum transcript_format fmt, bool anonymise);
 /* typed as the user typed it, with a leading ~/ made $HOME's.  Caller frees. */
 char *texport_path(env_fn env, const char *typed);

@@ -132,6 +132,23 @@ START_TEST(test_export_default_path)
 	want = xasprintf("%s/rucksack-r1-anonymised.json", docs);
 	ck_assert_str_eq(p, want);
 	free(p), free(want);
+	char *conf = xasprintf("%s/.config", trd_dir), *dirs = xasprintf("%s/user-dirs.dirs", conf);
+	char *german = xasprintf("%s/Dokumente", trd_dir);
+	ck_assert_int_eq(mkdir(conf, 0700), 0);
+	FILE *f = fopen(dirs, "w");
+	fputs("# written by xdg-user-dirs-update\nXDG_DESKTOP_DIR=\"$HOME/Schreibtisch\"\n"
+	      "XDG_DOCUMENTS_DIR=\"$HOME/Dokumente\"\n", f);
+	fclose(f);
+	p = texport_default_path(trd_env_home, "r1", TRANSCRIPT_MD, false);
+	want = xasprintf("%s/rucksack-r1.md", docs);
+	ck_assert_str_eq(p, want); /* named, but no such folder: ~/Documents still */
+	free(p);
+	ck_assert_int_eq(mkdir(german, 0700), 0);
+	p = texport_default_path(trd_env_home, "r1", TRANSCRIPT_MD, false);
+	free(want);
+	want = xasprintf("%s/rucksack-r1.md", german);
+	ck_assert_str_eq(p, want);
+	free(p), free(want), free(conf), free(dirs), free(german);
 	p = texport_path(trd_env_home, "~/x.md");
 	want = xasprintf("%s/x.md", trd_dir);
 	ck_assert_str_eq(p, want);
