@@ -1,7 +1,6 @@
 #include "practice_app.h"
 
 #include <stdlib.h>
-#include <time.h>
 
 static env_fn papp_env(const struct app *a)
 {
@@ -45,11 +44,6 @@ int papp_log_load(struct app *a, struct practice_log *log)
 	diags_free(&d);
 	free(path);
 	return rc;
-}
-
-int64_t papp_now(void)
-{
-	return (int64_t)time(NULL);
 }
 
 void papp_draw_lines(const struct tlines *t, const struct scroll *sc, struct rect r,

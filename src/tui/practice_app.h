@@ -2,10 +2,9 @@
 #define RUCKSACK_PRACTICE_APP_H
 /*
  * What the practice screens share: opening the practice journal for a run
- * (problems shown on the key line), the time answers are stamped with, and
- * the drawing of laid-out text with its styles.
+ * (problems shown on the key line) and the drawing of laid-out text with its
+ * styles.  (Answers are stamped with now_wall_s, core/base/clock.h.)
  */
-#include <stdint.h>
 
 #include "app.h"
 #include "core/practice/practice_store.h"
@@ -22,8 +21,6 @@ int papp_store_open(struct app *a, struct practice_store *s);
 int papp_log_load(struct app *a, struct practice_log *log);
 /* Says the first error of d (else its first warning) on a's key line; false when d is empty. */
 bool papp_say(struct app *a, const struct diags *d);
-/* Seconds since 1970: the time an answer is recorded with. */
-int64_t papp_now(void);
 /* Draws t's lines from sc->top in r (sc->rows rows), styled; lines [hl_from,
  * hl_to) in hl instead (hl_from == hl_to: none). */
 void papp_draw_lines(const struct tlines *t, const struct scroll *sc, struct rect r,

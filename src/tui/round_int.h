@@ -34,8 +34,6 @@ struct round {
 	bool writing;	      /* an editor of this round is open */
 };
 
-/* Now on the clock the journal stamps its records with (session_time_ms), which the timers count on. */
-int64_t round_now_ms(void);
 /* Lays the body out again (after any change to the session) and keeps the selection. */
 void round_refresh(struct round *r);
 /* Says what a session call did: "saved" (what) only on SESSION_OK, the banner on

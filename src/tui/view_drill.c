@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/base/clock.h"
 #include "core/deck/catalog.h"
 #include "core/practice/practice_drill.h"
 #include "core/practice/practice_summary.h"
@@ -178,14 +179,14 @@ static int drill_ask(struct drill_view *d, int key)
 		long s = practice_suit_for_key(deck, key);
 		if (s < 0)
 			return -1;
-		return drill_answered(d, practice_drill_suit(&d->dr, (size_t)s, papp_now(), &g), &g);
+		return drill_answered(d, practice_drill_suit(&d->dr, (size_t)s, now_wall_s(), &g), &g);
 	}
 	size_t *c = xcalloc(deck->n_cards + 1, sizeof *c);
 	size_t n = practice_suit_cards(deck, d->dr.given_suit, c, deck->n_cards);
 	free(c);
 	if (key < '1' || key > '9' || (size_t)(key - '1') >= n)
 		return -1;
-	return drill_answered(d, practice_drill_card(&d->dr, (size_t)(key - '1'), papp_now(), &g),
+	return drill_answered(d, practice_drill_card(&d->dr, (size_t)(key - '1'), now_wall_s(), &g),
 			      &g);
 }
 
@@ -275,7 +276,7 @@ struct view *drill_open(struct app *a, const struct practice_setup *p)
 	d->v.app = a;
 	d->laid = DRILL_DONE;
 	if (!doc || papp_store_open(a, &d->store) != 0 ||
-	    practice_drill_start(&d->dr, doc, &d->store.log, p->suit, p->n, papp_now(), p->seed,
+	    practice_drill_start(&d->dr, doc, &d->store.log, p->suit, p->n, now_wall_s(), p->seed,
 				 &g) != 0) {
 		papp_say(a, &g);
 		diags_free(&g);

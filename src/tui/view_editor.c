@@ -3,8 +3,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "core/base/clock.h"
 #include "core/base/xalloc.h"
 #include "extedit.h"
 #include "tlines.h"
@@ -23,13 +23,6 @@ struct editor {
 	int64_t draft_since; /* monotonic ms of the first change since the last draft */
 };
 
-static int64_t editor_now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /*
  * The text changed: the draft hook is due after the next pause in typing,
  * but no later than EDITOR_DRAFT_MAX_MS after the first change it has not
@@ -46,7 +39,7 @@ int64_t editor_draft_due(int64_t now, int64_t due, int64_t *since)
 static void editor_touched(struct editor *e)
 {
 	if (e->o.draft)
-		e->draft_due = editor_draft_due(editor_now_ms(), e->draft_due, &e->draft_since);
+		e->draft_due = editor_draft_due(now_mono_ms(), e->draft_due, &e->draft_since);
 }
 
 /* Gives the text to the draft hook now, if it has changed since the last time. */
@@ -63,14 +56,14 @@ static long editor_tick_ms(const struct view *v)
 	const struct editor *e = (const struct editor *)v;
 	if (!e->draft_due)
 		return -1;
-	int64_t left = e->draft_due - editor_now_ms();
+	int64_t left = e->draft_due - now_mono_ms();
 	return left > 0 ? (long)left : 0;
 }
 
 static int editor_tick(struct view *v)
 {
 	struct editor *e = (struct editor *)v;
-	if (e->draft_due && e->draft_due <= editor_now_ms())
+	if (e->draft_due && e->draft_due <= now_mono_ms())
 		editor_draft_now(e);
 	return R_NONE;
 }

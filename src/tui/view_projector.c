@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/base/clock.h"
 #include "core/deck/model.h"
 #include "core/base/xalloc.h"
 #include "round_capture.h"
@@ -49,7 +50,7 @@ static void projector_draw(struct view *v)
 	rproj_screen_free(&scr);
 	free(about);
 	char t[32];
-	bool over = rtimer_text(p->t, round_now_ms(), t, sizeof t);
+	bool over = rtimer_text(p->t, now_wall_ms(), t, sizeof t);
 	draw_text(a.y + a.h - 1, a.x + a.w - (int)strlen(t) - 1, (int)strlen(t), t,
 		  over ? PAL_WARN : PAL_DIM);
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/base/clock.h"
 #include "core/base/xalloc.h"
 #include "round_int.h"
 #include "round_save.h"
@@ -28,11 +29,6 @@ static const enum action round_keys[] = {
 static const enum action round_bar[] = {ACT_PH_WRITE, ACT_PH_NOTE, ACT_PH_NEXT,	  ACT_PH_PREV,
 					ACT_HELP,     ACT_PH_QUIT, ACT_PH_PAUSE,  ACT_PH_END,
 					ACT_PH_CARD,  ACT_PH_TRANSCRIPT, ACT_NONE};
-
-int64_t round_now_ms(void)
-{
-	return session_time_ms();
-}
 
 long round_selected(const struct round *r, enum rph_kind kind)
 {
@@ -67,7 +63,7 @@ static void round_load_timer(struct round *r, bool fresh)
 {
 	const struct session_clock *c =
 		session_clock_of(r->s, session_round_index(r->s), session_phase_index(r->s));
-	int64_t now = round_now_ms();
+	int64_t now = now_wall_ms();
 	/* an ended round has no timer: nothing to show, count, ring or wake for */
 	int64_t length = session_ended_at(r->s) ? 0 : session_timer_length(r->s);
 	rtimer_load(&r->timer, length, c->used_ms, c->since, now, fresh);
@@ -127,7 +123,7 @@ static void round_draw_title(struct round *r, int y)
 	struct rect a = r->v.area;
 	const struct phase *ph = session_phase(r->s);
 	char t[32];
-	bool over = rtimer_text(&r->timer, round_now_ms(), t, sizeof t);
+	bool over = rtimer_text(&r->timer, now_wall_ms(), t, sizeof t);
 	int tw = *t ? (int)strlen(t) + 2 : 0; /* the timer's text is ASCII */
 	draw_text(y, a.x + 1, a.w - 2 - tw, ph ? ph->title : "", PAL_HEADING);
 	if (*t)
@@ -155,7 +151,7 @@ static void round_draw_head(struct round *r)
 		free(banner[i]);
 	}
 	if (!n && session_ended_at(r->s)) {
-		char *b = rphase_transcript(r->s, r->transcript, r->transcript_at, time(NULL), w);
+		char *b = rphase_transcript(r->s, r->transcript, r->transcript_at, (time_t)now_wall_s(), w);
 		draw_text(y++, a.x + 1, a.w - 2, b, r->transcript ? PAL_OK : PAL_NORMAL);
 		free(b);
 	}
@@ -188,7 +184,7 @@ static void round_draw(struct view *v)
 static long round_tick_ms(const struct view *v)
 {
 	const struct round *r = (const struct round *)v;
-	int64_t now = round_now_ms();
+	int64_t now = now_wall_ms();
 	char t[32];
 	long wait = rtimer_wait_ms(&r->timer, now);
 	if (wait < 0)
@@ -200,8 +196,8 @@ static long round_tick_ms(const struct view *v)
 static int round_tick(struct view *v)
 {
 	struct round *r = (struct round *)v;
-	rtimer_text(&r->timer, round_now_ms(), r->shown, sizeof r->shown);
-	if (rtimer_ring(&r->timer, round_now_ms())) {
+	rtimer_text(&r->timer, now_wall_ms(), r->shown, sizeof r->shown);
+	if (rtimer_ring(&r->timer, now_wall_ms())) {
 		if (session_bell_off(r->s))
 			flash();
 		else

@@ -2,8 +2,8 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "core/base/clock.h"
 #include "core/base/rng.h"
 #include "core/base/xalloc.h"
 #include "core/practice/practice_writer.h"
@@ -46,13 +46,6 @@ static struct wpage pw_page(const struct pwrite *p)
 			      .exercise = pw->exercise, .n = pw->n, .sel = pw->sel};
 }
 
-static int64_t pw_now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* --- the clock ------------------------------------------------------------ */
 
 /* Shows the step's countdown going on from the time already spent there. */
@@ -72,7 +65,7 @@ static void pw_clock(const struct pwrite *p, char *buf, size_t n)
 		*buf = '\0';
 		return;
 	}
-	bool over = rtimer_text(&p->timer, pw_now_ms(), t, sizeof t);
+	bool over = rtimer_text(&p->timer, now_mono_ms(), t, sizeof t);
 	snprintf(buf, n, "%s%s", t, over ? "" : " left");
 }
 
@@ -80,7 +73,7 @@ static void pw_clock(const struct pwrite *p, char *buf, size_t n)
 static long pwrite_tick_ms(const struct view *v)
 {
 	const struct pwrite *p = (const struct pwrite *)v;
-	int64_t now = pw_now_ms();
+	int64_t now = now_mono_ms();
 	char t[32];
 	long wait = rtimer_wait_ms(&p->timer, now);
 	if (wait < 0)
@@ -92,7 +85,7 @@ static long pwrite_tick_ms(const struct view *v)
 static int pwrite_tick(struct view *v)
 {
 	struct pwrite *p = (struct pwrite *)v;
-	rtimer_text(&p->timer, pw_now_ms(), p->shown, sizeof p->shown);
+	rtimer_text(&p->timer, now_mono_ms(), p->shown, sizeof p->shown);
 	return R_REDRAW; /* quiet: no bell, and it never moves on */
 }
 
@@ -202,7 +195,7 @@ static int pw_save(void *data, const char *text, char **msg)
 				 note ? "note" : "question");
 		return 1;
 	}
-	long i = practice_writer_add(&p->pw, text, papp_now(), &d);
+	long i = practice_writer_add(&p->pw, text, now_wall_s(), &d);
 	if (i < 0) {
 		*msg = xasprintf("Not kept: %s", d.n ? d.v[0].message : "the journal cannot be written");
 		diags_free(&d);
@@ -267,13 +260,13 @@ static int pw_leave(struct pwrite *p)
 {
 	if (practice_writer_leave(&p->pw))
 		return R_CLOSE;
-	return pw_moved(p, pw_now_ms());
+	return pw_moved(p, now_mono_ms());
 }
 
 static int pw_mark(struct pwrite *p, enum practice_mark m)
 {
 	struct diags d = {0};
-	if (practice_writer_mark(&p->pw, m, papp_now(), &d) != 0)
+	if (practice_writer_mark(&p->pw, m, now_wall_s(), &d) != 0)
 		papp_say(p->v.app, &d); /* not recorded: stay on it to try again */
 	diags_free(&d);
 	pwrite_layout(&p->v);
@@ -311,7 +304,7 @@ static int pw_move(struct pwrite *p, enum action act)
  * each moves the run where it can, else says which keys do. */
 static int pw_step_key(struct pwrite *p, enum action act)
 {
-	int64_t now = pw_now_ms();
+	int64_t now = now_mono_ms();
 	if (act == ACT_PR_STEP && p->pw.done)
 		return R_CLOSE;
 	bool moved = act == ACT_PR_STEP	       ? practice_writer_forward(&p->pw, now)
@@ -420,7 +413,7 @@ struct view *pwrite_open(struct app *a, const struct practice_setup *setup)
 	struct pwrite *p = xcalloc(1, sizeof *p);
 	p->v.ops = &pwrite_ops;
 	p->v.app = a;
-	int64_t now = pw_now_ms();
+	int64_t now = now_mono_ms();
 	if (!pw_prepare(p, a, setup) || papp_store_open(a, &p->store) != 0 ||
 	    practice_writer_start(&p->pw, p->store.journal, now) != 0) {
 		if (p->pw.drill && p->pw.vignettes && p->store.journal)

@@ -6,8 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "core/base/clock.h"
 #include "core/deck/dealer.h"
 #include "core/base/journal.h"
 #include "core/base/lockfile.h"
@@ -16,22 +16,6 @@
 #include "core/deck/seating.h"
 #include "core/round/session_int.h"
 #include "core/base/xalloc.h"
-
-static int64_t (*session_clock)(void);
-
-void session_set_clock(int64_t (*now_ms)(void))
-{
-	session_clock = now_ms;
-}
-
-int64_t session_time_ms(void)
-{
-	if (session_clock)
-		return session_clock();
-	struct timespec ts;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 int session_worst(int a, int b)
 {
@@ -42,7 +26,7 @@ cJSON *session_rec_new(const char *type)
 {
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddStringToObject(o, "t", type);
-	cJSON_AddNumberToObject(o, "at", (double)session_time_ms());
+	cJSON_AddNumberToObject(o, "at", (double)now_wall_ms());
 	return o;
 }
 

@@ -53,8 +53,9 @@
  * that passed (a phase paused before it shows just what it showed).  Leaving
  * the round on purpose (q on the phase screen) pauses its timer first, so a
  * round taken up again another day does not come back hours over time.  The
- * clock is the records' clock (session_time_ms: the real time, ms since the
- * epoch), so setting the machine's clock moves a running timer with it.
+ * clock is the records' clock (now_wall_ms in core/base/clock.h: the real
+ * time, ms since the epoch), so setting the machine's clock moves a running
+ * timer with it.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -162,8 +163,6 @@ void session_free(struct session *s);
  */
 int session_load(struct session **out, const struct catalog *c, const char *journal_path,
 		 struct diags *d);
-/* Test hook: the clock giving `at` (ms since the epoch).  NULL restores the real one. */
-void session_set_clock(int64_t (*now_ms)(void));
 
 /* Moves to (round, phase); entering one for the first time deals its cards,
  * and entering a new round first seats it: the last seated round's seats,
@@ -366,12 +365,10 @@ const struct doc *session_deck(const struct session *s, const char *deck_id);
 const struct entry *session_find_entry(const struct session *s, unsigned id);
 /* The timer of (round, phase) as the records left it (never NULL for a valid place). */
 const struct session_clock *session_clock_of(const struct session *s, size_t round, size_t phase);
-/* Milliseconds (round, phase)'s timer has counted by now (on session_time_ms's clock). */
+/* Milliseconds (round, phase)'s timer has counted by now (on now_wall_ms's clock). */
 int64_t session_timer_used(const struct session *s, size_t round, size_t phase, int64_t now);
 /* The current phase's length in ms with the minutes added; 0 when it has no timer. */
 int64_t session_timer_length(const struct session *s);
-/* The clock records are stamped with, in ms since the epoch (session_set_clock's hook, or the real time). */
-int64_t session_time_ms(void);
 
 /* One line per round found, newest first. */
 struct session_info {

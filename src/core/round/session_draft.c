@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/base/clock.h"
 #include "core/base/journal.h"
 #include "core/round/session_int.h"
 #include "core/base/xalloc.h"
@@ -22,7 +23,7 @@ static cJSON *draft_record(const struct session_draft *dr)
 {
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddNumberToObject(o, "v", 1);
-	cJSON_AddNumberToObject(o, "at", (double)session_time_ms());
+	cJSON_AddNumberToObject(o, "at", (double)now_wall_ms());
 	cJSON_AddNumberToObject(o, "round", (double)dr->round);
 	cJSON_AddNumberToObject(o, "phase", (double)dr->phase);
 	cJSON_AddNumberToObject(o, "person", dr->person);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/base/clock.h"
 #include "core/base/journal.h"
 #include "core/round/session_int.h"
 #include "core/base/xalloc.h"
@@ -46,7 +47,7 @@ int session_pointer_write(const char *journal, const char *ext, const char *key,
 {
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddNumberToObject(o, "v", 1);
-	cJSON_AddNumberToObject(o, "at", (double)session_time_ms());
+	cJSON_AddNumberToObject(o, "at", (double)now_wall_ms());
 	cJSON_AddStringToObject(o, key, target);
 	struct strv lines = {0};
 	strv_push_owned(&lines, cJSON_PrintUnformatted(o));

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/base/clock.h"
 #include "core/deck/dealer.h"
 #include "core/base/journal.h"
 #include "core/base/paths.h"
@@ -20,7 +21,7 @@
 /* YYYYMMDD-HHMMSS-xxxx in local time; the hex part avoids clashes within a second. */
 static char *start_new_id(const char *dir, char **path_out)
 {
-	time_t t = (time_t)(session_time_ms() / 1000);
+	time_t t = (time_t)now_wall_s();
 	struct tm tm;
 	localtime_r(&t, &tm);
 	char stamp[32];

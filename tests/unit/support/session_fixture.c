@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "core/base/clock.h"
 #include "core/base/journal.h"
 /* session_int.h on purpose: sfx_same_state compares what replay rebuilds,
  * the next entry id included. */
@@ -45,18 +46,18 @@ void sfx_open(const char *tag, const char *decks, const char *people)
 void sfx_clock_ticking(void)
 {
 	sfx.ms = SFX_T0;
-	session_set_clock(sfx_tick);
+	now_set_wall_clock(sfx_tick);
 }
 
 void sfx_clock_still(void)
 {
 	sfx.ms = SFX_T0;
-	session_set_clock(sfx_still);
+	now_set_wall_clock(sfx_still);
 }
 
 void sfx_close(void)
 {
-	session_set_clock(NULL);
+	now_set_wall_clock(NULL);
 	journal_set_fsync_hook(NULL);
 	catalog_free(&sfx.cat);
 	strv_free(&sfx.people);

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "core/base/clock.h"
 #include "core/deck/catalog.h"
 #include "core/round/session.h"
 #include "core/base/xalloc.h"
@@ -193,11 +194,11 @@ START_TEST(test_ended_lines)
 {
 	setenv("TZ", "UTC", 1);
 	tzset();
-	session_set_clock(rp_clock);
+	now_set_wall_clock(rp_clock);
 	struct session *s = rp_start();
 	struct diags d = {0};
 	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
-	session_set_clock(NULL);
+	now_set_wall_clock(NULL);
 	char *want = xasprintf("Round ended: read only · export: rucksack export %s", session_id(s));
 	char *e = rphase_ended(s, 78);
 	ck_assert_str_eq(e, want);
