@@ -1,5 +1,5 @@
 /* rucksack list: the decks and flows on the search path, in its order. */
-#include <cjson/cJSON.h>
+#include <cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,5 +1,5 @@
 /* rucksack sessions: the rounds in the sessions folder, newest first. */
-#include <cjson/cJSON.h>
+#include <cJSON.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>

@@ -5,7 +5,7 @@
  */
 #include "core/base/journal.h"
 
-#include <cjson/cJSON.h>
+#include <cJSON.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>

@@ -11,7 +11,7 @@
  */
 #include <stdbool.h>
 
-#include <cjson/cJSON.h>
+#include <cJSON.h>
 
 /* item printed (formatted or on one line) with DEL, C1 and the characters
  * utf8_spoof_name knows as \u escapes and

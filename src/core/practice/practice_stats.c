@@ -1,6 +1,6 @@
 #include "core/practice/practice_stats.h"
 
-#include <cjson/cJSON.h>
+#include <cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>

@@ -3,7 +3,7 @@
 /* Private to the session_*.c files: the round's state (struct session, opaque
  * elsewhere: session.h's queries read it), and building, committing and
  * applying records. */
-#include <cjson/cJSON.h>
+#include <cJSON.h>
 
 #include "core/round/session.h"
 

@@ -3,7 +3,7 @@
  * their journals alone (no catalog needed), newest first, each round once,
  * at its live place.
  */
-#include <cjson/cJSON.h>
+#include <cJSON.h>
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>

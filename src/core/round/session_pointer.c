@@ -4,7 +4,7 @@
  * absolute path (.moved: where the round went; .from: where a rescue copy
  * came from).  Written atomically, so a pointer is whole or absent.
  */
-#include <cjson/cJSON.h>
+#include <cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>

@@ -9,7 +9,7 @@
  */
 #include <stdlib.h>
 
-#include <cjson/cJSON.h>
+#include <cJSON.h>
 
 #include "core/base/json_out.h"
 #include "core/round/transcript.h"

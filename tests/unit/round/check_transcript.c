@@ -1,6 +1,6 @@
 /* Transcripts: Markdown against an expected file, JSON, anonymising, without a catalog. */
 #include <check.h>
-#include <cjson/cJSON.h>
+#include <cJSON.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
