@@ -55,7 +55,7 @@ Q := @
 endif
 
 .PHONY: FORCE all deps deps-test run check check-unit check-asan check-cli check-e2e \
-        check-decks check-man check-layering valgrind bench fuzz install \
+        check-decks check-man check-layering check-headers valgrind bench fuzz install \
         uninstall clean
 
 all: $(BIN)
@@ -111,7 +111,26 @@ $(UNIT_BIN): $(UNIT_OBJ) $(APP_OBJ)
 	$(if $(Q),@echo "  LD      $@")
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PC_LIBS) $(PC_CHECK_LIBS) -lm
 
--include $(APP_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
+# Every header compiles on its own (it includes what it uses), the core's
+# without the curses flags like the core's sources.  One stamp per header,
+# so a rerun checks only what changed.
+HDR_SRC    := $(sort $(wildcard src/*/*.h src/core/*/*.h))
+HDR_OK     := $(HDR_SRC:%.h=$(BUILD)/headers/%.ok)
+HDR_CHECK   = printf '\#include "%s"\n' $< | $(CC) $(CPPFLAGS) $(1) $(CFLAGS) \
+              -fsyntax-only -MMD -MF $(@:.ok=.d) -MT $@ -x c - \
+              || { echo "check-headers: $< does not compile on its own" >&2; exit 1; }
+
+$(BUILD)/headers/src/core/%.ok: src/core/%.h $(FLAGS_FILE)
+	@mkdir -p $(@D)
+	$(Q)$(call HDR_CHECK,$(PC_CJSON_CFLAGS))
+	@touch $@
+
+$(BUILD)/headers/%.ok: %.h $(FLAGS_FILE)
+	@mkdir -p $(@D)
+	$(Q)$(call HDR_CHECK,$(PC_CURSES_CFLAGS) $(PC_CJSON_CFLAGS))
+	@touch $@
+
+-include $(APP_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(HDR_OK:.ok=.d)
 
 # --- the README's two commands ------------------------------------------
 run: deps
@@ -122,12 +141,15 @@ run: deps
 # alone: tests/deps.sh test covers the build packages too, and two apt-get
 # runs at once under make -j would fail on the dpkg lock.
 check: deps-test
-	$(Q)$(MAKE) -k --no-print-directory check-layering check-unit check-asan \
-	    check-cli check-decks check-man check-e2e
+	$(Q)$(MAKE) -k --no-print-directory check-layering check-headers check-unit \
+	    check-asan check-cli check-decks check-man check-e2e
 	@echo "make check: all test groups passed"
 
 check-layering:
 	$(Q)sh tests/layering.sh
+
+check-headers: $(HDR_OK)
+	@echo "check-headers: $(words $(HDR_OK)) headers compile on their own"
 
 # The unit tests link the objects, not the binary, so they do not wait for it.
 # Check's per-test timeout is a guard against a hang, not a measure of speed:
