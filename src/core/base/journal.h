@@ -3,8 +3,8 @@
 /*
  * An append-only JSON Lines file that is on the disk before anyone is told it
  * is saved: each record is written whole with one write(), then fsync()ed.
- * Files are created 0600 in folders made 0700.  Used for rounds (session.c)
- * and for practice (practice.c).
+ * Files are created 0600 in folders made 0700.  Used for rounds
+ * (round/session.c) and for practice (practice/practice_store.c).
  */
 #include <stdbool.h>
 
