@@ -12,9 +12,18 @@ BUILD      ?= build
 VERSION    := 0.1.0
 
 PKGS       := ncursesw libcjson
-WARN       := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+WARN       := -Wall -Wextra -Wshadow -Wstrict-prototypes \
               -Wmissing-prototypes -Wformat=2 -Wwrite-strings -Wpointer-arith \
               -Wno-format-nonliteral
+# Warnings stop the build only when asked (WERROR=1, as .ci/run does): a
+# newer compiler's new warning must not break a user's build.
+ifeq ($(WERROR),1)
+WARN       += -Werror
+endif
+# make check builds with this many jobs (the machine's processors), unless
+# make was given its own -j, whose jobs the sub-make then shares.
+JOBS       ?= $(shell nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+CHECK_JOBS  = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(JOBS))
 CFLAGS     ?= -O2 -g
 override CFLAGS += -std=c11 $(WARN)
 override CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
@@ -54,9 +63,9 @@ else
 Q := @
 endif
 
-.PHONY: FORCE all deps deps-test run check check-unit check-asan check-cli check-e2e \
-        check-decks check-man check-layering check-headers valgrind bench fuzz install \
-        uninstall clean
+.PHONY: FORCE all deps deps-test run check check-build check-unit check-asan asan-build \
+        check-cli check-e2e check-decks check-man check-layering check-headers valgrind \
+        bench fuzz install uninstall clean
 
 all: $(BIN)
 
@@ -137,13 +146,20 @@ run: deps
 	$(Q)$(MAKE) --no-print-directory $(BIN)
 	$(BIN) --decks decks
 
-# -k: every group runs and reports, even after one has failed.  deps-test
-# alone: tests/deps.sh test covers the build packages too, and two apt-get
-# runs at once under make -j would fail on the dpkg lock.
+# First everything the groups need is built at once, JOBS in parallel (the
+# program, the unit tests, the same under the sanitizers, the headers);
+# then the groups run one after the other, so their output reads in order
+# and the timing-sensitive tmux tests do not share the machine with the
+# compiler.  -k: every group runs and reports, even after one has failed.
+# deps-test alone: tests/deps.sh test covers the build packages too, and two
+# apt-get runs at once would fail on the dpkg lock.
 check: deps-test
+	$(Q)$(MAKE) -k $(CHECK_JOBS) --output-sync=target --no-print-directory check-build
 	$(Q)$(MAKE) -k --no-print-directory check-layering check-headers check-unit \
 	    check-asan check-cli check-decks check-man check-e2e
 	@echo "make check: all test groups passed"
+
+check-build: $(BIN) $(UNIT_BIN) $(HDR_OK) asan-build
 
 check-layering:
 	$(Q)sh tests/layering.sh
@@ -160,11 +176,14 @@ CK_ENV := CK_DEFAULT_TIMEOUT=$${CK_DEFAULT_TIMEOUT:-60}
 check-unit: $(UNIT_BIN)
 	$(Q)RUCKSACK_SRCDIR=$(CURDIR) $(CK_ENV) $(UNIT_BIN)
 
-# The same unit tests under AddressSanitizer and UndefinedBehaviorSanitizer.
-check-asan:
+# The same unit tests under AddressSanitizer and UndefinedBehaviorSanitizer,
+# built in their own folder (by a sub-make that shares this one's jobs).
+asan-build:
 	$(Q)$(MAKE) --no-print-directory BUILD=$(BUILD)/asan \
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined" $(BUILD)/asan/unit-tests
+
+check-asan: asan-build
 	$(Q)RUCKSACK_SRCDIR=$(CURDIR) $(CK_ENV) CK_TIMEOUT_MULTIPLIER=$${CK_TIMEOUT_MULTIPLIER:-3} \
 	    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(BUILD)/asan/unit-tests
 
@@ -191,7 +210,7 @@ bench: $(BIN)
 # libFuzzer on the loader (clang); FUZZ_SECONDS=600 by default.
 fuzz:
 	$(Q)sh tests/deps.sh fuzz
-	$(Q)BUILD=$(BUILD) sh tests/fuzz/run.sh
+	$(Q)BUILD=$(BUILD) WARN='$(WARN)' sh tests/fuzz/run.sh
 
 # --- install -------------------------------------------------------------
 install: $(BIN)

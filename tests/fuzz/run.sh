@@ -15,9 +15,10 @@ mkdir -p "$out" tests/fuzz/corpus-run
 
 # The whole core (it never needs curses): a hand-kept list of the loader's
 # files broke the build each time the loader came to use another module.
+# WARN: the Makefile's warnings (with -Werror under WERROR=1).
 files=$(ls src/core/*/*.c)
 # shellcheck disable=SC2086
-$CLANG -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+$CLANG -std=c11 ${WARN:-} -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Isrc \
 	$(pkg-config --cflags libcjson) -o "$out/fuzz_load" tests/fuzz/fuzz_load.c $files \
 	$(pkg-config --libs libcjson) -lm
