@@ -161,8 +161,10 @@ check: deps-test
 
 check-build: $(BIN) $(UNIT_BIN) $(HDR_OK) asan-build
 
+# The check itself, then its self-test on fake trees (it must refuse a back-edge).
 check-layering:
 	$(Q)sh tests/layering.sh
+	$(Q)sh tests/layering_test.sh
 
 check-headers: $(HDR_OK)
 	@echo "check-headers: $(words $(HDR_OK)) headers compile on their own"

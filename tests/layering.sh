@@ -10,14 +10,32 @@
 #    but never draws; within the tui, curses comes through tui/term.h alone.
 #  - The core replaces files whole in one place only (base/atomicfile.c:
 #    temporary file, fsync, rename).
+# Usage: tests/layering.sh [ROOT]  (ROOT: the tree to check, holding src/;
+# the current folder by default; tests/layering_test.sh gives it fake trees).
+cd "${1:-.}" || exit 2
 status=0
 fail() { echo "layering: $*" >&2; status=1; }
 
+# Each include line of file $1 naming a header that matches the regex $2, as
+# "LINE:TEXT"; no output (and status 1) when there is none.
 includes() { grep -nE '#[[:space:]]*include[[:space:]]*[<"]'"$2" "$1"; }
+
+# fail_lines FILE WHY HITS: one message per "LINE:TEXT" line of HITS, as
+# FILE:LINE (a pipe would run the loop in a subshell: status is set here).
+fail_lines() {
+	printf '%s\n' "$3" | while IFS=: read -r line text; do
+		echo "layering: $1:$line: $text: $2" >&2
+	done
+	status=1
+}
+
+check() { # check FILE REGEX WHY
+	hits=$(includes "$1" "$2") && fail_lines "$1" "$3" "$hits"
+}
 
 for f in src/core/*/*.c src/core/*/*.h; do
 	[ -e "$f" ] || continue
-	includes "$f" '([^">]*curses|tui/|cli/)' && fail "$f (core) includes curses, the tui or the cli"
+	check "$f" '([^">]*curses|tui/|cli/)' "the core includes curses, the tui or the cli"
 done
 
 # part: the parts of the core it must not include
@@ -25,7 +43,7 @@ forbid() {
 	part=$1 banned=$2
 	for f in src/core/"$part"/*.c src/core/"$part"/*.h; do
 		[ -e "$f" ] || continue
-		includes "$f" "core/($banned)/" && fail "$f ($part) includes core/{$banned}: a back-edge between the core's parts"
+		check "$f" "core/($banned)/" "$part includes core/{$banned}: a back-edge between the core's parts"
 	done
 }
 forbid base 'deck|round|practice'
@@ -46,17 +64,18 @@ done
 
 for f in src/cli/*.c src/cli/*.h; do
 	[ -e "$f" ] || continue
-	includes "$f" '[^">]*curses' && fail "$f (cli) includes curses"
+	check "$f" '[^">]*curses' "the cli includes curses"
 done
 for f in src/tui/*.c src/tui/*.h src/*.c; do
 	[ -e "$f" ] || continue
 	[ "$f" = src/tui/term.h ] && continue
-	includes "$f" '[^">]*curses' && fail "$f includes curses directly (use tui/term.h)"
+	check "$f" '[^">]*curses' "includes curses directly (use tui/term.h)"
 done
 for f in src/core/*/*.c; do
+	[ -e "$f" ] || continue
 	[ "$f" = src/core/base/atomicfile.c ] && continue
-	grep -nE '(^|[^_[:alnum:]])rename[[:space:]]*\(' "$f" &&
-		fail "$f renames a file itself (use atomic_write, src/core/base/atomicfile.h)"
+	hits=$(grep -nE '(^|[^_[:alnum:]])rename[[:space:]]*\(' "$f") &&
+		fail_lines "$f" "renames a file itself (use atomic_write, src/core/base/atomicfile.h)" "$hits"
 done
 [ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; parts base < deck < round, practice with no back-edge; session internals private; cli free of curses; curses only via tui/term.h; atomic writes only in base/atomicfile.c"
 exit $status

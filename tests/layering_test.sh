@@ -1,0 +1,63 @@
+#!/bin/sh
+# The layering check checked: on a tiny fake tree, tests/layering.sh passes
+# while the tree keeps the rules, and fails naming the file and line of each
+# back-edge between the core's parts (and of curses in the core) once one is
+# added.  Run by make check-layering.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+tree=$(mktemp -d)
+trap 'rm -rf "$tree"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+# put FILE LINE...: writes the lines into the fake tree's FILE.
+put() {
+	f=$tree/$1
+	shift
+	mkdir -p "$(dirname "$f")"
+	printf '%s\n' "$@" >"$f"
+}
+
+put src/core/base/utf8.h '#include <stddef.h>'
+put src/core/deck/model.c '#include <stdlib.h>' '#include "core/base/utf8.h"'
+put src/core/round/session.c '#include "core/deck/model.h"' '#include "core/base/utf8.h"'
+put src/core/practice/drill.c '#include "core/deck/model.h"'
+put src/tui/term.h '#include <curses.h>'
+put src/tui/view.c '#include "term.h"' '#include "core/round/session.h"'
+put src/cli/cli.c '#include "core/round/session.h"'
+
+# expect_pass WHAT: the tree as it is passes.
+expect_pass() {
+	if out=$(sh "$here/layering.sh" "$tree" 2>&1); then ok; else bad "$1: refused: $out"; fi
+}
+# expect_fail WHAT WANT: the tree fails, and the message holds WANT (file:line).
+expect_fail() {
+	if out=$(sh "$here/layering.sh" "$tree" 2>&1); then
+		bad "$1: passed"
+	elif printf '%s\n' "$out" | grep -qF "layering: $2"; then
+		ok
+	else
+		bad "$1: does not name $2: $out"
+	fi
+}
+
+expect_pass "a clean tree"
+
+# Each back-edge alone, on the file's third line, then taken out again.
+for edge in deck:round base:deck base:practice round:practice practice:round; do
+	from=${edge%%:*} to=${edge#*:}
+	put src/core/"$from"/edge.c '#include <string.h>' '' "#include \"core/$to/x.h\""
+	expect_fail "$from including $to" "src/core/$from/edge.c:3: #include \"core/$to/x.h\""
+	rm "$tree/src/core/$from/edge.c"
+done
+put src/core/deck/edge.h '#  include   "core/round/session.h"'
+expect_fail "a spaced include in a header" 'src/core/deck/edge.h:1:'
+rm "$tree/src/core/deck/edge.h"
+put src/core/deck/term.c '#include <ncursesw/curses.h>'
+expect_fail "curses in the core" 'src/core/deck/term.c:1:'
+rm "$tree/src/core/deck/term.c"
+
+expect_pass "the clean tree again"
+echo "layering_test: $pass passed, $fail failed"
+[ $fail -eq 0 ]
