@@ -1,6 +1,15 @@
 #ifndef RUCKSACK_CLI_H
 #define RUCKSACK_CLI_H
 /*
+ * src/cli: the command line.  Depends on the core and on the tui's entry
+ * points (tui.h), never on curses: it parses and prints, and never draws.
+ * Files: cli.c (global options, dispatch), cli_table.c (every command),
+ * cli_args.c (arguments read against an entry), cli_help.c (--help from
+ * the entries), cmd_*.c (one command each, their entries declared in
+ * commands.h; cmd_session_find.c finds the round a command names), show_*.c,
+ * columns.c and wrap.c (decks and tables as plain text).
+ */
+/*
  * The command line: global options, then a command.  Every command is one
  * entry (struct cli_cmd_entry, as tmux's cmd_entry) in its own file,
  * cmd_NAME.c, listed in the table in cli_table.c: its name, its options and

@@ -1,6 +1,23 @@
 #ifndef RUCKSACK_TUI_H
 #define RUCKSACK_TUI_H
 /*
+ * src/tui: the full-screen program, the only user of curses, and only
+ * through term.h.  Depends on the core; the cli starts it through this header.
+ * State and policy stay in the core: a screen draws and maps keys.  Files:
+ *   tui.c              the entry points: home, a round, practice (here)
+ *   app.c              the view stack and the loop that feeds it (app.h)
+ *   term, input, keys  curses itself, keys read, keys as actions
+ *   draw, cell, bigfont, tlines, scroll*
+ *                      drawing and laying out text by display width
+ *   textedit, extedit  the editor's model; the user's own $EDITOR
+ *   view_*.c           one file per screen
+ *   round_*.c          the round's screens' parts (most laid out without
+ *                      curses, so tested as text)
+ *   practice_*.c, write_page
+ *                      the practice screens' shared parts and layouts
+ *   reload             reading the decks again while running
+ */
+/*
  * The full-screen program's entry point, for the command line.  No curses
  * in this header: the cli includes it.
  */

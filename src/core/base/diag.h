@@ -1,6 +1,22 @@
 #ifndef RUCKSACK_DIAG_H
 #define RUCKSACK_DIAG_H
 /*
+ * src/core/base: what every other part of the core stands on, depending on
+ * no other part (only libc, POSIX and cJSON).  The core never includes
+ * curses, the tui or the cli (tests/layering.sh checks it).  Its files:
+ *   diag          the core's error values, each carrying its place (here)
+ *   xalloc, strv  allocation that cannot fail; vectors of strings
+ *   utf8          UTF-8 decoding, display width, wrapping, never a
+ *                 character split
+ *   clock         the wall clock (replaceable in tests), the monotonic one
+ *   rng           the seeded generator the dealer draws with
+ *   env, paths    the environment (injectable); the user's private folders
+ *   atomicfile    replacing a file whole (the core's only rename)
+ *   journal       append-only JSON Lines, each record synced
+ *   lockfile      a lock that says who holds it
+ *   json_out      JSON printed safely on a terminal
+ */
+/*
  * Diagnostics: the error values of the core.  Every problem the core finds in
  * a file, or in doing I/O for the user, is one of these, carrying the place it
  * concerns (file, 1-based line, 1-based column counted in characters).  Line 0

@@ -1,6 +1,19 @@
 #ifndef RUCKSACK_MODEL_H
 #define RUCKSACK_MODEL_H
 /*
+ * src/core/deck: decks and flows, from file to memory.  Depends on base
+ * alone; round and practice build on it, and it never includes them.
+ * Its files:
+ *   model            the structs of decks and flows (here)
+ *   load*, json_strict, load_report
+ *                    one file loaded strictly (RFC 8259 first, then the
+ *                    format), every problem with its line and column
+ *   catalog, searchpath
+ *                    every deck and flow found, and where they are looked for
+ *   dealer           cards dealt without replacement, from a seed
+ *   seating          people placed in a flow's roles, moved on each round
+ */
+/*
  * The in-memory form of decks and flows, as rucksack-deck(5) describes them.
  * Plain C structs: nothing outside load.c sees the JSON tree.  Every string is
  * owned by the struct it sits in and is valid UTF-8 with no control character

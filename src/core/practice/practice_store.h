@@ -1,6 +1,19 @@
 #ifndef RUCKSACK_PRACTICE_STORE_H
 #define RUCKSACK_PRACTICE_STORE_H
 /*
+ * src/core/practice: practising alone (rucksack practice, the practice
+ * screens).  Depends on deck and base, never on round: a drill is not a
+ * round.  Its files:
+ *   practice_store   the practice journal everything is rebuilt from (here)
+ *   practice_setup   what a run is asked to be, and whether decks allow it
+ *   Name it:  practice_items (the questions), _sched (Leitner boxes and the
+ *             run's queue), _score, _drill (the run as a state machine),
+ *             _summary (its words for the screens)
+ *   Write it: practice_deal (the exercise), _flow (its steps), _write (the
+ *             questions and marks), _writer (the run as a state machine)
+ *   practice_stats, _export   progress over time; the Markdown export
+ */
+/*
  * The practice journal: $XDG_DATA_HOME/rucksack/practice/journal.jsonl, an
  * append-only JSON Lines file (journal.h: one fsync'd write per record, a
  * torn last line dropped on reading).  Boxes and statistics are rebuilt from

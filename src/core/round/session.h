@@ -1,6 +1,20 @@
 #ifndef RUCKSACK_SESSION_H
 #define RUCKSACK_SESSION_H
 /*
+ * src/core/round: a live supervision round.  Depends on deck and base; the
+ * tui and cli drive it; practice never includes it.  Its files:
+ *   session.h, session.c   the round's life and its one way to change (here)
+ *   session_ops, _apply    the mutators and the records they apply
+ *   session_start, _timer, _entries, _draft
+ *                          starting, the phase timers, reflections and
+ *                          notes, the draft kept while typing
+ *   session_lock, _moved, _pointer, _rescue, _list
+ *                          one window at a time, rounds saved elsewhere,
+ *                          rescue copies, listing the rounds in a folder
+ *   session_int.h          private to the session files
+ *   transcript*            the transcript, in Markdown and JSON
+ */
+/*
  * A live supervision round, event-sourced.  Every change is an event: it is
  * appended to the session's journal (journal.h, fsync'd) and then applied to
  * the in-memory state.  Resuming replays the journal through the very same
