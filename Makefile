@@ -64,8 +64,8 @@ Q := @
 endif
 
 .PHONY: FORCE all deps deps-test run check check-build check-unit check-asan asan-build \
-        check-cli check-e2e check-decks check-man check-layering check-headers valgrind \
-        bench fuzz install uninstall clean
+        check-cli check-e2e check-decks check-man check-layering check-headers \
+        check-comments valgrind bench fuzz install uninstall clean
 
 all: $(BIN)
 
@@ -155,8 +155,8 @@ run: deps
 # apt-get runs at once would fail on the dpkg lock.
 check: deps-test
 	$(Q)$(MAKE) -k $(CHECK_JOBS) --output-sync=target --no-print-directory check-build
-	$(Q)$(MAKE) -k --no-print-directory check-layering check-headers check-unit \
-	    check-asan check-cli check-decks check-man check-e2e
+	$(Q)$(MAKE) -k --no-print-directory check-layering check-headers check-comments \
+	    check-unit check-asan check-cli check-decks check-man check-e2e
 	@echo "make check: all test groups passed"
 
 check-build: $(BIN) $(UNIT_BIN) $(HDR_OK) asan-build
@@ -165,6 +165,9 @@ check-build: $(BIN) $(UNIT_BIN) $(HDR_OK) asan-build
 check-layering:
 	$(Q)sh tests/layering.sh
 	$(Q)sh tests/layering_test.sh
+
+check-comments:
+	$(Q)sh tests/comment_files.sh
 
 check-headers: $(HDR_OK)
 	@echo "check-headers: $(words $(HDR_OK)) headers compile on their own"
