@@ -147,16 +147,19 @@ run: deps
 	$(BIN) --decks decks
 
 # First everything the groups need is built at once, JOBS in parallel (the
-# program, the unit tests, the same under the sanitizers, the headers);
-# then the groups run one after the other, so their output reads in order
-# and the timing-sensitive tmux tests do not share the machine with the
-# compiler.  -k: every group runs and reports, even after one has failed.
-# deps-test alone: tests/deps.sh test covers the build packages too, and two
-# apt-get runs at once would fail on the dpkg lock.
+# program, the unit tests, the same under the sanitizers, the headers), so
+# the tmux tests never share the machine with the compiler.  Then the groups
+# run, JOBS at a time too: the sanitizer run, the longest and all CPU, first,
+# beside the others, which mostly wait on the program; each group's output
+# is printed whole when it ends (--output-sync).  -k: every group runs and
+# reports, even after one has failed.  deps-test alone: tests/deps.sh test
+# covers the build packages too, and two apt-get runs at once would fail on
+# the dpkg lock.
+CHECK_GROUPS := check-asan check-layering check-headers check-comments check-unit \
+                check-cli check-decks check-man check-e2e
 check: deps-test
 	$(Q)$(MAKE) -k $(CHECK_JOBS) --output-sync=target --no-print-directory check-build
-	$(Q)$(MAKE) -k --no-print-directory check-layering check-headers check-comments \
-	    check-unit check-asan check-cli check-decks check-man check-e2e
+	$(Q)$(MAKE) -k $(CHECK_JOBS) --output-sync=target --no-print-directory $(CHECK_GROUPS)
 	@echo "make check: all test groups passed"
 
 check-build: $(BIN) $(UNIT_BIN) $(HDR_OK) asan-build
