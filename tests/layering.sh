@@ -10,6 +10,7 @@
 #    but never draws; within the tui, curses comes through tui/term.h alone.
 #  - The core replaces files whole in one place only (base/atomicfile.c:
 #    temporary file, fsync, rename).
+#  - cJSON is included as <cJSON.h>, the name pkg-config's -I makes found.
 # Usage: tests/layering.sh [ROOT]  (ROOT: the tree to check, holding src/;
 # the current folder by default; tests/layering_test.sh gives it fake trees).
 cd "${1:-.}" || exit 2
@@ -71,11 +72,14 @@ for f in src/tui/*.c src/tui/*.h src/*.c; do
 	[ "$f" = src/tui/term.h ] && continue
 	check "$f" '[^">]*curses' "includes curses directly (use tui/term.h)"
 done
+for f in $(find src tests -name '*.[ch]' 2>/dev/null | sort); do
+	check "$f" 'cjson/' "include cJSON as <cJSON.h> (pkg-config --cflags libcjson)"
+done
 for f in src/core/*/*.c; do
 	[ -e "$f" ] || continue
 	[ "$f" = src/core/base/atomicfile.c ] && continue
 	hits=$(grep -nE '(^|[^_[:alnum:]])rename[[:space:]]*\(' "$f") &&
 		fail_lines "$f" "renames a file itself (use atomic_write, src/core/base/atomicfile.h)" "$hits"
 done
-[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; parts base < deck < round, practice with no back-edge; session internals private; cli free of curses; curses only via tui/term.h; atomic writes only in base/atomicfile.c"
+[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; parts base < deck < round, practice with no back-edge; session internals private; cli free of curses; curses only via tui/term.h; atomic writes only in base/atomicfile.c; cJSON as <cJSON.h>"
 exit $status

@@ -1,8 +1,8 @@
 #!/bin/sh
 # The layering check checked: on a tiny fake tree, tests/layering.sh passes
 # while the tree keeps the rules, and fails naming the file and line of each
-# back-edge between the core's parts (and of curses in the core) once one is
-# added.  Run by make check-layering.
+# back-edge between the core's parts (and of curses in the core, and of
+# cJSON included by another name) once one is added.  Run by make check-layering.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 tree=$(mktemp -d)
@@ -57,6 +57,9 @@ rm "$tree/src/core/deck/edge.h"
 put src/core/deck/term.c '#include <ncursesw/curses.h>'
 expect_fail "curses in the core" 'src/core/deck/term.c:1:'
 rm "$tree/src/core/deck/term.c"
+put tests/unit/check_x.c '#include <check.h>' '#include <cjson/cJSON.h>'
+expect_fail "cJSON by another name" 'tests/unit/check_x.c:2:'
+rm "$tree/tests/unit/check_x.c"
 
 expect_pass "the clean tree again"
 echo "layering_test: $pass passed, $fail failed"
