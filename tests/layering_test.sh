@@ -54,6 +54,9 @@ done
 put src/core/deck/edge.h '#  include   "core/round/session.h"'
 expect_fail "a spaced include in a header" 'src/core/deck/edge.h:1:'
 rm "$tree/src/core/deck/edge.h"
+put src/tui/peek.c '#include "core/round/session_int.h"'
+expect_fail "session internals outside the session files" 'src/tui/peek.c:1:'
+rm "$tree/src/tui/peek.c"
 put src/core/deck/term.c '#include <ncursesw/curses.h>'
 expect_fail "curses in the core" 'src/core/deck/term.c:1:'
 rm "$tree/src/core/deck/term.c"
