@@ -9,7 +9,8 @@
 #  - The cli parses arguments and calls the core (and the tui's entry points)
 #    but never draws; within the tui, curses comes through tui/term.h alone.
 #  - The core replaces files whole in one place only (base/atomicfile.c:
-#    temporary file, fsync, rename).
+#    temporary file, fsync, rename), and opens files in one place only
+#    (base/fileio.c: no link, pipe or other user's file where ours belongs).
 #  - cJSON is included as <cJSON.h>, the name pkg-config's -I makes found.
 # Usage: tests/layering.sh [ROOT]  (ROOT: the tree to check, holding src/;
 # the current folder by default; tests/layering_test.sh gives it fake trees).
@@ -82,5 +83,11 @@ for f in src/core/*/*.c; do
 	hits=$(grep -nE '(^|[^_[:alnum:]])rename[[:space:]]*\(' "$f") &&
 		fail_lines "$f" "renames a file itself (use atomic_write, src/core/base/atomicfile.h)" "$hits"
 done
-[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; parts base < deck < round, practice with no back-edge; session internals private; cli free of curses; curses only via tui/term.h; atomic writes only in base/atomicfile.c; cJSON as <cJSON.h>"
+for f in src/core/*/*.c; do
+	[ -e "$f" ] || continue
+	[ "$f" = src/core/base/fileio.c ] && continue
+	hits=$(grep -nE '(^|[^_[:alnum:]])(open|fopen|openat|freopen|creat)[[:space:]]*\(' "$f") &&
+		fail_lines "$f" "opens a file itself (use fileio_open, src/core/base/fileio.h)" "$hits"
+done
+[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; parts base < deck < round, practice with no back-edge; session internals private; cli free of curses; curses only via tui/term.h; atomic writes only in base/atomicfile.c; files opened only in base/fileio.c; cJSON as <cJSON.h>"
 exit $status

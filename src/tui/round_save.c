@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/base/fileio.h"
 #include "core/base/journal.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
@@ -21,7 +22,7 @@ const char *rsave_why(const struct diags *d)
 {
 	for (size_t i = 0; d && i < d->n; i++)
 		if (d->v[i].severity == DIAG_ERROR && d->v[i].errnum)
-			return journal_why(d->v[i].errnum);
+			return fileio_why(d->v[i].errnum);
 	return rsave_first_error(d);
 }
 

@@ -18,7 +18,7 @@
 
 /*
  * Why a save failed, in few words: the cause of the first error caused by an
- * errno ("the disk is full", journal_why), else the first error's message,
+ * errno ("the disk is full", fileio_why), else the first error's message,
  * else a plain fallback.  Points into d or static text.
  */
 const char *rsave_why(const struct diags *d);

@@ -6,18 +6,17 @@
 #include "core/base/atomicfile.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "core/base/journal.h"
+#include "core/base/fileio.h"
 #include "core/base/xalloc.h"
 
 static void atomic_error(struct diags *d, const char *path, const char *what, int e)
 {
-	diags_error(d, path, 0, 0, DIAG_IO, "cannot %s: %s", what, e ? journal_why(e) : "unknown error");
+	diags_error(d, path, 0, 0, DIAG_IO, "cannot %s: %s", what, e ? fileio_why(e) : "unknown error");
 	diags_set_errnum(d, e);
 }
 
@@ -28,14 +27,14 @@ int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *da
 	/* made anew, never opened through a link someone planted under that
 	 * name in a shared folder (export -o /tmp/x.md) */
 	unlink(tmp);
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	int fd = fileio_open(tmp, FILEIO_NEW);
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	int rc = -1, e = errno;
 	if (f) {
 		errno = 0;
 		rc = fn(f, data);
 		e = errno;
-		if (fflush(f) != 0 || journal_fsync(fd) != 0)
+		if (fflush(f) != 0 || fileio_fsync(fd) != 0)
 			rc = -1, e = errno;
 		if (fclose(f) != 0 && rc == 0)
 			rc = -1, e = errno;
@@ -50,7 +49,7 @@ int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *da
 		char *why = xasprintf("write %s", what);
 		atomic_error(d, path, why, e);
 		free(why);
-	} else if (journal_sync_dir(path) != 0) {
+	} else if (fileio_sync_dir(path) != 0) {
 		/* as journal_created: a name not synced may not survive a power cut */
 		rc = -1;
 		atomic_error(d, path, "save the folder to disk", errno);
@@ -64,7 +63,7 @@ int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *da
 static int atomic_write_direct(const char *path, const char *what,
 			       int (*fn)(FILE *f, void *data), void *data, struct diags *d)
 {
-	FILE *f = fopen(path, "w");
+	FILE *f = fileio_fopen(path, FILEIO_OUTPUT, "w");
 	int rc = -1, e = errno;
 	if (f) {
 		errno = 0;

@@ -17,7 +17,8 @@
  * path is as it was and no temporary file is left — except when only the
  * folder could not be synced after the rename ("cannot save the folder to
  * disk: ..."): then path may already be the new file.  Syncs go through
- * journal_fsync, so the journal's test hook can make them fail.
+ * fileio_fsync, so its test hook can make them fail.  Whatever is at path
+ * (a link, a pipe) is replaced, never followed or written into.
  */
 int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *data),
 		 void *data, struct diags *d);

@@ -7,14 +7,13 @@
 
 #include <cJSON.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/base/atomicfile.h"
+#include "core/base/fileio.h"
 #include "core/base/xalloc.h"
 
 struct journal {
@@ -22,44 +21,15 @@ struct journal {
 	char *path;
 };
 
-static int (*journal_fsync_fn)(int fd);
-
 void journal_set_fsync_hook(int (*hook)(int fd))
 {
-	journal_fsync_fn = hook;
+	fileio_set_fsync_hook(hook);
 }
 
-int journal_fsync(int fd)
-{
-	return journal_fsync_fn ? journal_fsync_fn(fd) : fsync(fd);
-}
-
-const char *journal_why(int e)
-{
-	switch (e) {
-	case ENOSPC:
-	case EDQUOT:
-		return "the disk is full";
-	case EROFS:
-		return "the folder is read-only";
-	case EACCES:
-	case EPERM:
-		return "permission denied";
-	case ENOENT:
-		return "the folder is missing";
-	case ENOTDIR:
-		return "a file is where a folder should be";
-	case EIO:
-		return "the disk failed (input/output error)";
-	default:
-		return strerror(e);
-	}
-}
-
-/* One cause, said once: the words of journal_why, not those and strerror's again. */
+/* One cause, said once: the words of fileio_why, not those and strerror's again. */
 static void journal_io_error(struct diags *d, const char *path, const char *what, int e)
 {
-	diags_error(d, path, 0, 0, DIAG_IO, "cannot %s: %s", what, journal_why(e));
+	diags_error(d, path, 0, 0, DIAG_IO, "cannot %s: %s", what, fileio_why(e));
 	diags_set_errnum(d, e);
 }
 
@@ -69,7 +39,7 @@ static void journal_io_error(struct diags *d, const char *path, const char *what
  * creates (and syncs) it again. */
 static int journal_created(int fd, const char *path, struct diags *d)
 {
-	if (journal_sync_dir(path) == 0)
+	if (fileio_sync_dir(path) == 0)
 		return fd;
 	int e = errno;
 	close(fd);
@@ -78,15 +48,16 @@ static int journal_created(int fd, const char *path, struct diags *d)
 	return -1;
 }
 
-/* Opens path for appending, creating it when absent; -1 with an io diagnostic. */
+/* Opens path for appending, creating it when absent; -1 with an io diagnostic.
+ * One that exists is appended to only when it is a regular file of the
+ * user's own: never a pipe, nor a file someone else planted for our notes. */
 static int journal_open_fd(const char *path, struct diags *d)
 {
-	const int flags = O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC;
-	int fd = open(path, flags | O_EXCL, 0600);
+	int fd = fileio_open(path, FILEIO_CREATE);
 	if (fd >= 0)
 		return journal_created(fd, path, d);
 	if (errno == EEXIST)
-		fd = open(path, flags, 0600);
+		fd = fileio_open(path, FILEIO_APPEND);
 	if (fd < 0)
 		journal_io_error(d, path, "open the journal", errno);
 	return fd;
@@ -123,7 +94,7 @@ void journal_close(struct journal *j)
 static void journal_undo(struct journal *j, off_t size)
 {
 	if (size >= 0 && ftruncate(j->fd, size) == 0)
-		journal_fsync(j->fd);
+		fileio_fsync(j->fd);
 }
 
 int journal_append(struct journal *j, const char *record, struct diags *d)
@@ -141,7 +112,7 @@ int journal_append(struct journal *j, const char *record, struct diags *d)
 		journal_io_error(d, j->path, "write to the journal", w < 0 ? e : ENOSPC);
 		return -1;
 	}
-	if (journal_fsync(j->fd) != 0) {
+	if (fileio_fsync(j->fd) != 0) {
 		e = errno;
 		journal_undo(j, before);
 		journal_io_error(d, j->path, "save the journal to disk", e);
@@ -152,7 +123,7 @@ int journal_append(struct journal *j, const char *record, struct diags *d)
 
 static char *journal_slurp(const char *path, size_t *len, struct diags *d)
 {
-	FILE *f = fopen(path, "rbe");
+	FILE *f = fileio_fopen(path, FILEIO_READ, "rb");
 	if (!f) {
 		journal_io_error(d, path, "read the journal", errno);
 		return NULL;
@@ -241,25 +212,6 @@ int journal_read_numbered(const char *path, struct strv *lines, int **linenos, b
 		p = nl ? nl + 1 : buf + len;
 	}
 	free(buf);
-	return rc;
-}
-
-int journal_sync_dir(const char *path)
-{
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	if (slash && slash != dir)
-		*slash = '\0';
-	else if (slash)
-		dir[1] = '\0';
-	else
-		strcpy(dir, ".");
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	free(dir);
-	if (fd < 0)
-		return -1;
-	int rc = journal_fsync(fd);
-	close(fd);
 	return rc;
 }
 

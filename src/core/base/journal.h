@@ -4,7 +4,8 @@
  * An append-only JSON Lines file that is on the disk before anyone is told it
  * is saved: each record is written whole with one write(), then fsync()ed.
  * Files are created 0600 in folders made 0700.  Used for rounds
- * (round/session.c) and for practice (practice/practice_store.c).
+ * (round/session.c) and for practice (practice/practice_store.c).  Files
+ * are opened through fileio.h.
  */
 #include <stdbool.h>
 
@@ -42,18 +43,7 @@ int journal_read_numbered(const char *path, struct strv *lines, int **linenos, b
  * 0, or -1 with an io diagnostic and path as it was. */
 int journal_write_all(const char *path, const struct strv *lines, struct diags *d);
 
-/* Syncs the folder holding path (after a rename into it); 0 or -1. */
-int journal_sync_dir(const char *path);
-
-/* fsync(fd), or the test hook's stand-in: every sync in the core goes through it. */
-int journal_fsync(int fd);
-/* Words a facilitator can act on for errno e ("the disk is full"...), short
- * enough for a 40-column screen; else strerror(e).  Io errors of the journal
- * say it once ("cannot write to the journal: the disk is full") and carry e
- * as the diagnostic's errnum. */
-const char *journal_why(int e);
-
-/* Test hook: replaces fsync() (and so can make it fail). NULL restores it. */
+/* Test hook: fileio_set_fsync_hook, by the name the tests have always used. */
 void journal_set_fsync_hook(int (*hook)(int fd));
 
 #endif

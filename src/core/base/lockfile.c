@@ -7,7 +7,6 @@
 #include "core/base/lockfile.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/base/fileio.h"
 #include "core/base/xalloc.h"
 
 /* A taker that meets a file removed under it tries again; more than this is no race. */
@@ -61,11 +61,22 @@ static int lockfile_flock(int fd)
 	}
 }
 
-/* Opens path to lock it: for writing (made if absent), else for reading only. */
+/* Whether errno says fileio_open refused what it found at the path (a
+ * link, a pipe, a folder, another user's file), not that it failed. */
+static bool lockfile_refused(void)
+{
+	return errno == ELOOP || errno == ENXIO || errno == EISDIR || errno == EPERM;
+}
+
+/* Opens path to lock it: for writing (made if absent), else for reading
+ * only; never through a link, and only a regular file of the user's own, so
+ * a link planted at path cannot make us truncate the file it leads to. */
 static int lockfile_open(const char *path)
 {
-	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-	return fd >= 0 ? fd : open(path, O_RDONLY | O_CLOEXEC);
+	int fd = fileio_open(path, FILEIO_LOCK);
+	if (fd >= 0 || lockfile_refused())
+		return fd;
+	return fileio_open(path, FILEIO_LOCK_PEEK);
 }
 
 /* Writes our process id into the file we hold (best effort: it only names us). */
@@ -86,7 +97,7 @@ enum lockfile_status lockfile_take(const char *path, struct lockfile **out, long
 	for (int i = 0; i < LOCKFILE_TRIES; i++) {
 		int fd = lockfile_open(path);
 		if (fd < 0)
-			return LOCKFILE_NO_FILE;
+			return lockfile_refused() ? LOCKFILE_UNSAFE : LOCKFILE_NO_FILE;
 		if (lockfile_flock(fd) != 0) {
 			bool busy = errno == EWOULDBLOCK;
 			if (busy && holder)
@@ -111,7 +122,7 @@ bool lockfile_busy(const char *path, long *holder)
 {
 	if (holder)
 		*holder = 0;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = fileio_open(path, FILEIO_LOCK_PEEK);
 	if (fd < 0)
 		return false;
 	bool busy = flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;

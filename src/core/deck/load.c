@@ -6,7 +6,6 @@
 #include "core/deck/load.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -14,6 +13,7 @@
 
 #include <cJSON.h>
 
+#include "core/base/fileio.h"
 #include "core/deck/load_int.h"
 #include "core/base/xalloc.h"
 
@@ -142,15 +142,11 @@ int load_file(const char *path, struct doc **out, struct diags *d)
 	int fd, rc;
 
 	*out = NULL;
-	/* Without O_NONBLOCK, opening a FIFO nobody writes to would wait for ever. */
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	/* Opened without waiting on a FIFO nobody writes to; a folder is refused. */
+	fd = fileio_open(path, FILEIO_INPUT);
 	if (fd < 0)
-		return io_error(path, "cannot open", d);
-	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+		return io_error(path, errno == EISDIR ? "cannot read" : "cannot open", d);
 	if (fstat(fd, &st) < 0) {
-		rc = io_error(path, "cannot read", d);
-	} else if (S_ISDIR(st.st_mode)) {
-		errno = EISDIR;
 		rc = io_error(path, "cannot read", d);
 	} else if (S_ISREG(st.st_mode) && (size_t)st.st_size > LOAD_MAX_FILE_BYTES) {
 		rc = too_big(path, d);

@@ -4,10 +4,12 @@
  * read for resuming until the session is freed, and at every place it moves
  * to.  A second window that opens it is refused, and listings mark it.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "core/base/fileio.h"
 #include "core/base/lockfile.h"
 #include "core/round/session_int.h"
 #include "core/base/xalloc.h"
@@ -45,16 +47,30 @@ static void lock_refuse(const char *journal, long pid, struct diags *d)
 			    "there first");
 }
 
+/* Something not ours at the lock's place (a planted link, a pipe): the
+ * round is not opened, as it would be unguarded; the user is told what to
+ * remove. */
+static void lock_unsafe(const char *lp, int e, struct diags *d)
+{
+	diags_error(d, lp, 0, 0, DIAG_IO,
+		    "cannot lock the round: %s; remove it if you did not put it there",
+		    fileio_why(e));
+	diags_set_errnum(d, e);
+}
+
 int session_lock_take(const char *journal, struct lockfile **out, struct diags *d)
 {
 	char *lp = lock_path(journal);
 	long pid = 0;
 	enum lockfile_status st = lockfile_take(lp, out, &pid);
+	int e = errno;
+	if (st == LOCKFILE_UNSAFE)
+		lock_unsafe(lp, e, d);
+	else if (st == LOCKFILE_BUSY)
+		lock_refuse(journal, pid, d);
 	free(lp);
-	if (st != LOCKFILE_BUSY)
-		return 0; /* held, or a folder that cannot hold its lock file: nor the journal's changes */
-	lock_refuse(journal, pid, d);
-	return -1;
+	/* held, or a folder that cannot hold its lock file: nor the journal's changes */
+	return st == LOCKFILE_HELD || st == LOCKFILE_NO_FILE ? 0 : -1;
 }
 
 void session_lock_keep(struct session *s, struct lockfile *l)

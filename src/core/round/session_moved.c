@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/base/fileio.h"
 #include "core/base/journal.h"
 #include "core/round/session_int.h"
 #include "core/base/xalloc.h"
@@ -127,7 +128,7 @@ void session_moved_from(struct session *s, const char *old, struct diags *d)
 	char *fallback = moved_fallback(s);
 	diags_warn(d, old, 0, 0, DIAG_IO,
 		   "the old place could not be marked as moved (%s)%s%s; each later save tries again",
-		   local.n && local.v[0].errnum ? journal_why(local.v[0].errnum) : "write error",
+		   local.n && local.v[0].errnum ? fileio_why(local.v[0].errnum) : "write error",
 		   fallback ? "; a pointer is kept in " : "", fallback ? fallback : "");
 	free(fallback);
 	diags_free(&local);

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/base/fileio.h"
 #include "core/base/journal.h"
 #include "core/base/paths.h"
 #include "core/round/session_int.h"
@@ -48,7 +49,7 @@ int session_rescue_folder(const char *dir, struct diags *d)
 	struct stat st;
 	if (paths_mkdirs(dir, 0700) != 0) {
 		int e = errno;
-		diags_error(d, dir, 0, 0, DIAG_IO, "cannot make a rescue folder: %s", journal_why(e));
+		diags_error(d, dir, 0, 0, DIAG_IO, "cannot make a rescue folder: %s", fileio_why(e));
 		diags_set_errnum(d, e);
 		return -1;
 	}

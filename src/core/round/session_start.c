@@ -11,6 +11,7 @@
 
 #include "core/base/clock.h"
 #include "core/deck/dealer.h"
+#include "core/base/fileio.h"
 #include "core/base/journal.h"
 #include "core/base/paths.h"
 #include "core/base/rng.h"
@@ -158,7 +159,7 @@ static char *start_dir(const struct session_opts *o, struct diags *d)
 	if (dir && paths_mkdirs(dir, 0700) != 0) {
 		int e = errno;
 		diags_error(d, dir, 0, 0, DIAG_IO, "cannot create the sessions folder: %s",
-			    journal_why(e));
+			    fileio_why(e));
 		diags_set_errnum(d, e);
 	}
 	return dir;

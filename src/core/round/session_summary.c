@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/base/atomicfile.h"
+#include "core/base/fileio.h"
 #include "core/base/xalloc.h"
 
 /* The first line; a file that starts otherwise (another version) is not read. */
@@ -45,7 +46,7 @@ static int summary_cmp(const void *a, const void *b)
 
 static char *summary_slurp(const char *path)
 {
-	FILE *f = fopen(path, "rb");
+	FILE *f = fileio_fopen(path, FILEIO_READ, "rb");
 	if (!f)
 		return NULL;
 	size_t n = 0, cap = 0;

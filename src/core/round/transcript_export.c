@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "core/base/fileio.h"
 #include "core/round/session.h"
 #include "core/base/xalloc.h"
 
@@ -30,7 +31,7 @@ static char *texport_user_dirs(env_fn env, const char *home)
 	const char *config = texport_env(env, "XDG_CONFIG_HOME");
 	char *file = config ? xasprintf("%s/user-dirs.dirs", config)
 			    : xasprintf("%s/.config/user-dirs.dirs", home);
-	FILE *f = fopen(file, "r");
+	FILE *f = fileio_fopen(file, FILEIO_READ, "r"); /* a pipe there is never waited on */
 	free(file);
 	char line[1024], *dir = NULL;
 	static const char key[] = "XDG_DOCUMENTS_DIR=\"";

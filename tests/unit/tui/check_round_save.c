@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/base/fileio.h"
 #include "core/base/journal.h"
 #include "core/round/session.h"
 #include "core/base/utf8.h"
@@ -37,7 +38,7 @@ END_TEST
 
 /* The journal's own io errors: each says why once, in words, and the
  * screens show those words after the keys (no "Not saved: Not saved", no
- * strerror repeating journal_why). */
+ * strerror repeating fileio_why). */
 static const struct {
 	int e;
 	const char *message, *status;
@@ -142,13 +143,13 @@ START_TEST(test_banner)
 }
 END_TEST
 
-/* Every cause journal_why has words for fits on the banner's second line at 40 columns. */
+/* Every cause fileio_why has words for fits on the banner's second line at 40 columns. */
 START_TEST(test_why_fits_40)
 {
-	static const int es[] = {ENOSPC, EDQUOT, EROFS, EACCES, EPERM, ENOENT, ENOTDIR, EIO};
+	static const int es[] = {ENOSPC, EDQUOT, EROFS, EACCES, EPERM, ENOENT, ENOTDIR, EIO, EISDIR, ELOOP, ENXIO};
 	for (size_t i = 0; i < sizeof es / sizeof es[0]; i++) {
 		char *line[2];
-		rsave_banner(journal_why(es[i]), 38, line);
+		rsave_banner(fileio_why(es[i]), 38, line);
 		ck_assert_msg(utf8_width(line[0]) <= 38 && (!line[1] || utf8_width(line[1]) <= 38),
 			      "errno %d: \"%s\" is wider than 38 columns", es[i], line[1]);
 		free(line[0]);
