@@ -141,7 +141,9 @@ int transcript_write_file(const char *path, const struct session *s, enum transc
 int transcript_save(const struct session *s, struct diags *d)
 {
 	char *path = transcript_path(s);
-	int rc = transcript_write_file(path, s, TRANSCRIPT_MD, false, d);
+	struct tx_file t = {s, TRANSCRIPT_MD, false, d};
+	/* not atomic_write_output: only a file the user names may be a link or pipe */
+	int rc = atomic_write(path, "the transcript", tx_file_fn, &t, d);
 	free(path);
 	return rc;
 }

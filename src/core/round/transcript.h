@@ -41,7 +41,9 @@ int transcript_write_file(const char *path, const struct session *s, enum transc
  * where it is (round, phase, time, line of the reflection) and that line,
  * all made visible (utf8_visible). */
 void transcript_check_names(const struct session *s, struct strv *out);
-/* The Markdown transcript next to the journal: <journal minus .jsonl>.md. */
+/* The Markdown transcript next to the journal: <journal minus .jsonl>.md,
+ * always replaced atomically (atomic_write): a link or pipe someone put at
+ * that name is replaced, never followed or written into. */
 int transcript_save(const struct session *s, struct diags *d);
 
 /* Where transcript_save writes (transcript_place.c); caller frees. */

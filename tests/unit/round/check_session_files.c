@@ -1,9 +1,9 @@
 /*
  * A round's files met as someone else left them in a shared folder: a link
- * planted at the lock, a pipe where a journal, draft or practice journal
- * belongs, a journal that is a folder.  Each is refused, at once and in
- * words that name the file; nothing is written through a link or into a
- * pipe.
+ * planted at the lock or the transcript, a pipe where a journal, draft or
+ * practice journal belongs, a journal that is a folder.  Each is refused
+ * or replaced, at once and in words that name the file; nothing is written
+ * through a link or into a pipe.
  */
 #include <check.h>
 #include <dirent.h>
@@ -16,6 +16,7 @@
 
 #include "core/practice/practice_store.h"
 #include "core/round/session.h"
+#include "core/round/transcript.h"
 #include "core/base/xalloc.h"
 
 #include "../support/session_fixture.h"
@@ -112,6 +113,34 @@ START_TEST(test_resume_lock_link)
 }
 END_TEST
 
+/* The transcript written beside the journal replaces a link planted at its
+ * name (the file it led to is untouched) and a pipe (never written into:
+ * the reader at its other end gets nothing). */
+START_TEST(test_transcript_not_through_link_or_pipe)
+{
+	char *journal;
+	struct session *s = sf_start("b", &journal);
+	char *md = sf_sibling(journal, ".md"), *victim = sfx_path("shared.md");
+	sf_write(victim, "theirs\n");
+	ck_assert_int_eq(symlink(victim, md), 0);
+	struct diags d = {0};
+	ck_assert_int_eq(transcript_save(s, &d), 0);
+	ck_assert_str_eq(sf_read(victim), "theirs\n");
+	struct stat st;
+	ck_assert_int_eq(lstat(md, &st), 0);
+	ck_assert(S_ISREG(st.st_mode));
+	ck_assert_int_eq(st.st_mode & 0777, 0600);
+	ck_assert_int_eq(unlink(md), 0);
+	ck_assert_int_eq(mkfifo(md, 0666), 0);
+	ck_assert_int_eq(transcript_save(s, &d), 0); /* would wait for a reader, if written into */
+	ck_assert_int_eq(lstat(md, &st), 0);
+	ck_assert(S_ISREG(st.st_mode));
+	ck_assert_uint_eq(d.n, 0);
+	session_free(s);
+	free(journal), free(md), free(victim);
+}
+END_TEST
+
 /* A pipe where the journal is: resume and load say so at once, naming it. */
 START_TEST(test_journal_fifo)
 {
@@ -189,6 +218,7 @@ Suite *session_files_suite(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_checked_fixture(tc, sf_setup, sf_teardown);
 	tcase_add_test(tc, test_resume_lock_link);
+	tcase_add_test(tc, test_transcript_not_through_link_or_pipe);
 	tcase_add_test(tc, test_journal_fifo);
 	tcase_add_test(tc, test_journal_folder);
 	tcase_add_test(tc, test_draft_fifo);
