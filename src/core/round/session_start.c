@@ -150,7 +150,8 @@ static const struct doc *start_check(const struct catalog *c, const struct sessi
 }
 
 /* The sessions folder: the one given, or the default under XDG_DATA_HOME;
- * made 0700 when missing.  NULL only when there is no home to put it in. */
+ * made 0700 when missing.  NULL when there is no home to put it in, or the
+ * default belongs to another user (paths_private_dir). */
 static char *start_dir(const struct session_opts *o, struct diags *d)
 {
 	char *dir = o->dir ? xstrdup(o->dir) : paths_private_dir(o->env, "sessions", 0, d);

@@ -1,7 +1,8 @@
 /*
- * Opening files safely (fileio.h): planted links, pipes, folders and files
- * of another user are refused with words that say what they are, never
- * waited on, never written through.
+ * Opening files safely (fileio.h), and keeping our folders private
+ * (paths.h): planted links, pipes, folders and files of another user are
+ * refused with words that say what they are, never waited on, never written
+ * through; folders of ours found open to others are closed.
  */
 #include <check.h>
 #include <errno.h>
@@ -16,6 +17,7 @@
 #include "core/base/fileio.h"
 #include "core/base/journal.h"
 #include "core/base/lockfile.h"
+#include "core/base/paths.h"
 #include "core/base/xalloc.h"
 
 /* A uid no one on a test machine has: files chowned to it are "another user's". */
@@ -60,6 +62,13 @@ static const char *ft_read(const char *path)
 		fclose(f);
 	}
 	return buf;
+}
+
+static mode_t ft_mode(const char *path)
+{
+	struct stat st;
+	ck_assert_int_eq(stat(path, &st), 0);
+	return st.st_mode & 07777;
 }
 
 /* Opening path for use fails with errno want, at once (the suite's timeout
@@ -240,6 +249,87 @@ START_TEST(test_fsync_hook)
 }
 END_TEST
 
+/* Our folders found open to others (made under umask 000 by an older
+ * version) are closed when used; the folder above them is left alone. */
+START_TEST(test_private_dir_tightened)
+{
+	char *home = ft_path("share"), *base = ft_path("share/rucksack");
+	char *leaf = ft_path("share/rucksack/sessions");
+	ck_assert_int_eq(mkdir(home, 0755), 0);
+	ck_assert_int_eq(mkdir(base, 0700), 0);
+	ck_assert_int_eq(mkdir(leaf, 0700), 0);
+	ck_assert_int_eq(chmod(base, 0777), 0);
+	ck_assert_int_eq(chmod(leaf, 02770), 0);
+	setenv("XDG_DATA_HOME", home, 1);
+	struct diags d = {0};
+	char *dir = paths_private_dir(NULL, "sessions", 0, &d);
+	ck_assert_ptr_nonnull(dir);
+	ck_assert_str_eq(dir, leaf);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_int_eq(ft_mode(base), 0700);
+	ck_assert_int_eq(ft_mode(leaf), 0700);
+	ck_assert_int_eq(ft_mode(home), 0755);
+	free(dir);
+	/* when it is to be made, the same */
+	ck_assert_int_eq(chmod(base, 0755), 0);
+	dir = paths_private_dir(NULL, "practice", 1, &d);
+	ck_assert_ptr_nonnull(dir);
+	ck_assert_int_eq(ft_mode(base), 0700);
+	ck_assert_int_eq(ft_mode(dir), 0700);
+	unsetenv("XDG_DATA_HOME");
+	free(dir), free(home), free(base), free(leaf);
+}
+END_TEST
+
+/* A file where our folder should be is no refusal here: the round still
+ * runs in memory, and the mkdir or open that fails says what is wrong. */
+START_TEST(test_private_dir_file_in_the_way)
+{
+	char *home = ft_path("share"), *base = ft_path("share/rucksack");
+	char *leaf = ft_path("share/rucksack/sessions");
+	ck_assert_int_eq(mkdir(home, 0755), 0);
+	ck_assert_int_eq(mkdir(base, 0700), 0);
+	ft_write(leaf, "");
+	setenv("XDG_DATA_HOME", home, 1);
+	struct diags d = {0};
+	char *dir = paths_private_dir(NULL, "sessions", 0, &d);
+	unsetenv("XDG_DATA_HOME");
+	ck_assert_ptr_nonnull(dir);
+	ck_assert_str_eq(dir, leaf);
+	ck_assert_uint_eq(d.n, 0);
+	free(dir), free(home), free(base), free(leaf);
+}
+END_TEST
+
+/* A folder of ours that belongs to another user is refused, saying so, and
+ * left as it is.  Needs root (chown). */
+START_TEST(test_private_dir_other_user)
+{
+	if (geteuid() != 0) {
+		fprintf(stderr, "fileio: test_private_dir_other_user skipped: needs root to chown\n");
+		return;
+	}
+	char *home = ft_path("share"), *base = ft_path("share/rucksack");
+	char *leaf = ft_path("share/rucksack/sessions");
+	ck_assert_int_eq(mkdir(home, 0755), 0);
+	ck_assert_int_eq(mkdir(base, 0700), 0);
+	ck_assert_int_eq(mkdir(leaf, 0777), 0);
+	ck_assert_int_eq(chmod(leaf, 0777), 0);
+	ck_assert_int_eq(chown(leaf, FT_OTHER_UID, FT_OTHER_UID), 0);
+	setenv("XDG_DATA_HOME", home, 1);
+	struct diags d = {0};
+	ck_assert_ptr_null(paths_private_dir(NULL, "sessions", 1, &d));
+	unsetenv("XDG_DATA_HOME");
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_str_eq(d.v[0].file, leaf);
+	ck_assert_ptr_nonnull(strstr(d.v[0].message, "belongs to another user"));
+	ck_assert_int_eq(d.v[0].errnum, EPERM);
+	ck_assert_int_eq(ft_mode(leaf), 0777);
+	diags_free(&d);
+	free(home), free(base), free(leaf);
+}
+END_TEST
+
 Suite *fileio_suite(void);
 Suite *fileio_suite(void)
 {
@@ -253,6 +343,9 @@ Suite *fileio_suite(void)
 	tcase_add_test(tc, test_lock_fifo_refused);
 	tcase_add_test(tc, test_other_users_files);
 	tcase_add_test(tc, test_fsync_hook);
+	tcase_add_test(tc, test_private_dir_tightened);
+	tcase_add_test(tc, test_private_dir_file_in_the_way);
+	tcase_add_test(tc, test_private_dir_other_user);
 	suite_add_tcase(s, tc);
 	return s;
 }
