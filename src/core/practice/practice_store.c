@@ -252,8 +252,8 @@ static bool parse_line(struct practice_log *log, const char *line)
 	bool ok = true;
 	if (!cJSON_IsNumber(v) || v->valueint != PRACTICE_VERSION || !cJSON_IsString(type))
 		ok = o != NULL; /* another version or type: skip quietly */
-	else if (!cJSON_IsNumber(ts))
-		ok = false;
+	else if (!cJSON_IsNumber(ts) || !(ts->valuedouble >= -0x1p63 && ts->valuedouble < 0x1p63))
+		ok = false; /* no time, or one no int64_t holds (1e300): a damaged line */
 	else if (strcmp(type->valuestring, "answer") == 0)
 		ok = parse_answer(log, o, (int64_t)ts->valuedouble);
 	else if (strcmp(type->valuestring, "written") == 0)

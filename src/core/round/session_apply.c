@@ -3,6 +3,7 @@
  * both come through here, so a resumed round is built exactly as the live one
  * was.  Every record is checked against the state before it changes anything.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,17 +23,40 @@ const char *session_get_str(const cJSON *o, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+/* Whether x converts to long long without undefined behaviour (C11
+ * 6.3.1.4): finite and within its range; NaN fails every comparison. */
+static bool apply_fits_ll(double x)
+{
+	return x >= -0x1p63 && x < 0x1p63;
+}
+
 long long session_get_int(const cJSON *o, const char *key, long long fallback)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-	return cJSON_IsNumber(v) ? (long long)v->valuedouble : fallback;
+	return cJSON_IsNumber(v) && apply_fits_ll(v->valuedouble) ? (long long)v->valuedouble
+								    : fallback;
 }
 
 static uint64_t apply_u64(const cJSON *v)
 {
 	if (cJSON_IsString(v))
 		return strtoull(v->valuestring, NULL, 10);
-	return cJSON_IsNumber(v) && v->valuedouble >= 0 ? (uint64_t)v->valuedouble : 0;
+	return cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble < 0x1p64
+		       ? (uint64_t)v->valuedouble
+		       : 0;
+}
+
+/* Whether every number in v, nested ones too, is one the records' integer
+ * fields can hold: a number such as 1e300 marks the line damaged. */
+static bool apply_numbers_ok(const cJSON *v)
+{
+	if (cJSON_IsNumber(v))
+		return apply_fits_ll(v->valuedouble);
+	const cJSON *it;
+	cJSON_ArrayForEach(it, v)
+		if (!apply_numbers_ok(it))
+			return false;
+	return true;
 }
 
 uint64_t session_get_u64(const cJSON *o, const char *key)
@@ -130,10 +154,13 @@ static int apply_seats(struct session *s, const cJSON *r, const char *file, int 
 	const cJSON *arr = cJSON_GetObjectItemCaseSensitive(r, "seats");
 	if (!apply_where_ok(s, round, 0) || (size_t)cJSON_GetArraySize(arr) != s->people.n)
 		APPLY_FAIL("a \"seats\" record with a bad round or the wrong number of seats");
+	const cJSON *it;
+	cJSON_ArrayForEach(it, arr)
+		if (cJSON_IsNumber(it) && !(it->valuedouble >= INT_MIN && it->valuedouble <= INT_MAX))
+			APPLY_FAIL("line %d is damaged: it holds a number out of range", line);
 	if (!s->seats[round])
 		s->seats[round] = xcalloc(s->people.n, sizeof **s->seats);
 	size_t i = 0;
-	const cJSON *it;
 	cJSON_ArrayForEach(it, arr)
 		s->seats[round][i++] = cJSON_IsNumber(it) ? (int)it->valuedouble : -1;
 	return 0;
@@ -386,6 +413,8 @@ int session_apply(struct session *s, const cJSON *rec, const char *file, int lin
 		APPLY_FAIL("a journal record without its type \"t\"");
 	if (!s->id && strcmp(t, "start") != 0)
 		APPLY_FAIL("the journal does not begin with a \"start\" record");
+	if (!apply_numbers_ok(rec))
+		APPLY_FAIL("line %d is damaged: it holds a number out of range", line);
 	int64_t at = session_get_int(rec, "at", 0);
 	if (at > s->last_at)
 		s->last_at = at;

@@ -42,7 +42,10 @@ static void list_clear(struct session_info *si)
 static long long list_int(const cJSON *o, const char *key)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-	return cJSON_IsNumber(v) ? (long long)v->valuedouble : 0;
+	/* in range, or the cast is undefined (C11 6.3.1.4); NaN fails both */
+	return cJSON_IsNumber(v) && v->valuedouble >= -0x1p63 && v->valuedouble < 0x1p63
+		       ? (long long)v->valuedouble
+		       : 0;
 }
 
 static void list_take_start(struct session_info *si, const cJSON *rec)

@@ -1,9 +1,9 @@
 /*
  * A round's files met as someone else left them in a shared folder: a link
  * planted at the lock or the transcript, a pipe where a journal, draft or
- * practice journal belongs, a journal that is a folder.  Each is refused
- * or replaced, at once and in words that name the file; nothing is written
- * through a link or into a pipe.
+ * practice journal belongs, a journal that is a folder, and numbers no
+ * integer holds.  Each is refused or replaced, at once and in words that
+ * name the file; nothing is written through a link or into a pipe.
  */
 #include <check.h>
 #include <dirent.h>
@@ -211,6 +211,64 @@ START_TEST(test_practice_journal_fifo)
 }
 END_TEST
 
+/* A journal line whose numbers no integer holds ("at": 1e300, a seat of
+ * 1e10, an id of -1e19) is damaged, with its line named: never cast. */
+START_TEST(test_numbers_out_of_range)
+{
+	static const char *const bad[] = {
+		"{\"t\":\"phase\",\"at\":1e300,\"round\":0,\"phase\":0}",
+		"{\"t\":\"phase\",\"at\":1,\"round\":1e300,\"phase\":0}",
+		"{\"t\":\"seats\",\"at\":1,\"round\":0,\"seats\":[1e10,0]}",
+		("{\"t\":\"entry\",\"at\":1,\"id\":-1e19,\"note\":false,\"round\":0,\"phase\":0,"
+		 "\"person\":0,\"text\":\"x\"}"),
+		"{\"t\":\"phase\",\"at\":1,\"round\":0,\"phase\":0,\"x\":{\"y\":[-1e300]}}",
+	};
+	char *journal = sfx_path("20261124-212757-24c7.jsonl");
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char *text = xasprintf(
+			"{\"v\":1,\"t\":\"start\",\"at\":1795555677000,\"id\":\"20261124-212757-24c7\","
+			"\"flow\":\"round-test\",\"rounds\":1,\"people\":[\"A\",\"B\"],\"phases\":[\"p\"],"
+			"\"roles\":[\"r\"]}\n%s\n",
+			bad[i]);
+		sf_write(journal, text);
+		free(text);
+		struct session *s = NULL;
+		struct diags d = {0};
+		ck_assert_msg(session_load(&s, NULL, journal, &d) == -1, "case %zu loads", i);
+		ck_assert_int_eq(d.v[0].line, 2);
+		ck_assert_msg(strstr(d.v[0].message, "line 2 is damaged: it holds a number out of range"),
+			      "case %zu: %s", i, d.v[0].message);
+		diags_free(&d);
+	}
+	free(journal);
+}
+END_TEST
+
+/* A practice record whose time no int64_t holds is skipped as damaged,
+ * with a warning naming its line, never cast; the whole one beside it is kept. */
+START_TEST(test_practice_time_out_of_range)
+{
+	char *p = sfx_path("journal.jsonl");
+	sf_write(p, "{\"v\":1,\"type\":\"answer\",\"ts\":1e300,\"deck\":\"d\",\"item\":\"i\","
+		    "\"suit\":\"s\",\"card\":\"c\",\"given_suit\":\"s\",\"suit_ok\":true,"
+		    "\"card_ok\":true}\n"
+		    "{\"v\":1,\"type\":\"answer\",\"ts\":1,\"deck\":\"d\",\"item\":\"i\","
+		    "\"suit\":\"s\",\"card\":\"c\",\"given_suit\":\"s\",\"suit_ok\":true,"
+		    "\"card_ok\":true}\n");
+	struct practice_log log = {0};
+	bool torn;
+	struct diags d = {0};
+	ck_assert_int_eq(practice_log_load(&log, p, &torn, &d), 0);
+	ck_assert_uint_eq(log.n_a, 1);
+	ck_assert_int_eq(log.a[0].ts, 1);
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_int_eq(d.v[0].line, 1);
+	practice_log_free(&log);
+	diags_free(&d);
+	free(p);
+}
+END_TEST
+
 Suite *session_files_suite(void);
 Suite *session_files_suite(void)
 {
@@ -223,6 +281,8 @@ Suite *session_files_suite(void)
 	tcase_add_test(tc, test_journal_folder);
 	tcase_add_test(tc, test_draft_fifo);
 	tcase_add_test(tc, test_practice_journal_fifo);
+	tcase_add_test(tc, test_numbers_out_of_range);
+	tcase_add_test(tc, test_practice_time_out_of_range);
 	suite_add_tcase(s, tc);
 	return s;
 }
