@@ -64,6 +64,19 @@ put tests/unit/check_x.c '#include <check.h>' '#include <cjson/cJSON.h>'
 expect_fail "cJSON by another name" 'tests/unit/check_x.c:2:'
 rm "$tree/tests/unit/check_x.c"
 
+put src/core/round/save.c '#include <stdio.h>' 'static int f(void) { return rename("a", "b"); }'
+expect_fail "a rename outside atomicfile.c" 'src/core/round/save.c:2:'
+rm "$tree/src/core/round/save.c"
+put src/core/deck/read.c '#include <stdio.h>' 'static FILE *f(void) { return fopen("a", "r"); }'
+expect_fail "an fopen outside fileio.c" 'src/core/deck/read.c:2:'
+rm "$tree/src/core/deck/read.c"
+put src/core/base/lock.c '#include <fcntl.h>' 'static int f(void) { return open("a", O_RDONLY); }'
+expect_fail "an open outside fileio.c" 'src/core/base/lock.c:2:'
+put src/core/base/fileio.c '#include <fcntl.h>' 'static int f(void) { return open("a", O_RDONLY); }'
+rm "$tree/src/core/base/lock.c"
+expect_pass "an open inside fileio.c"
+rm "$tree/src/core/base/fileio.c"
+
 expect_pass "the clean tree again"
 echo "layering_test: $pass passed, $fail failed"
 [ $fail -eq 0 ]
