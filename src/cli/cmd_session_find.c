@@ -47,7 +47,10 @@ static size_t find_matches(const struct session_info *v, size_t n, const char *i
 static char *find_path(struct cli_ctx *ctx, const char *cmd, const char *path)
 {
 	char *missing = NULL;
-	char *live = session_follow(path, &missing);
+	struct strv rescue = {0};
+	session_rescue_dirs(ctx->env, &rescue);
+	char *live = session_follow(path, &rescue, &missing);
+	strv_free(&rescue);
 	char *vis = utf8_visible(path, false), *there = utf8_visible(live, false);
 	if (missing) {
 		char *m = utf8_visible(missing, false);

@@ -80,6 +80,19 @@ rl_wait "Resumed where the round was left"
 rl_keys G; rl_wait "pointer kept aside"
 rl_keys "$K_QUIT"; rl_wait "Leave the round?"; rl_keys "$K_YES"; rl_wait "EXITED-0"
 rmdir "$sessions/$id.moved"
+# Issue 10, 1: with the pointer still only in the rescue folder and the new
+# place unplugged, the copy left in the sessions folder is not resumed by
+# id (a note typed there would vanish): refused, saying where the round is.
+mv "$TMPDIR/elsewhere" "$TMPDIR/away"
+rl_start 120 24 resume "$id"
+rl_wait "which is not there now"; rl_wait "EXITED-1"
+tmux -L "$RL_SOCK" capture-pane -p -J -t t | grep -qF "was saved elsewhere, in $elsewhere/$id.jsonl" ||
+	rl_fail "resume did not say where the round lives"
+rl_start 80 24
+rl_wait "Browse decks"; rl_keys Down Down Down Enter; rl_wait "OLDER COPY"
+rl_keys Enter; rl_wait "Plug the drive in"
+rl_stop
+mv "$TMPDIR/away" "$TMPDIR/elsewhere"
 
 # A sessions folder that cannot be written from the start (as root, a file in
 # its place): saved elsewhere, then the folder comes back and the next save

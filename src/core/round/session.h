@@ -255,9 +255,12 @@ enum session_folder session_folder_make(const char *dir, int *err);
  * (caller frees).  When a pointer leads to no journal (a drive unplugged),
  * it stops at the last journal there is and sets *missing (caller frees;
  * NULL otherwise) to where the pointer leads.  Pointers that go round in a
- * circle stop where they would come back.
+ * circle stop where they would come back.  A pointer kept in a rescue
+ * folder of rescue (may be NULL) for a journal whose folder could not take
+ * it (<folder>/<id>.moved, with "for": that journal's path) counts exactly
+ * as one beside it: so no window reopens the copy the round has left.
  */
-char *session_follow(const char *path, char **missing);
+char *session_follow(const char *path, const struct strv *rescue, char **missing);
 /* journal's path with its .jsonl replaced by ext (".moved", ".draft", ".md":
  * the files kept beside a journal); caller frees. */
 char *session_sibling(const char *journal, const char *ext);

@@ -114,6 +114,10 @@ char *session_pointer_read(const char *journal, const char *ext, const char *key
  * 0, or -1 with an io diagnostic. */
 int session_pointer_write(const char *journal, const char *ext, const char *key,
 			  const char *target, struct diags *d);
+/* The same, saying which journal it stands for ("for": origin) when it is
+ * not the one it is beside (a pointer kept in a rescue folder); origin may be NULL. */
+int session_pointer_write_for(const char *journal, const char *ext, const char *key,
+			      const char *target, const char *origin, struct diags *d);
 /* The round has just moved from old to s->journal_path: no pointer away
  * from its new place, and one at old leading here (a warning, and it is
  * kept in s->moved_pending, when it cannot be written). */

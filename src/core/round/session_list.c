@@ -214,10 +214,10 @@ static bool list_one(const char *path, struct summaries *sm, struct session_info
 
 /* Follows si's pointers: si then describes the journal they lead to, under
  * the id it was found by.  A live journal that cannot be read leaves si as it was. */
-static void list_follow(struct session_info *si, struct diags *d)
+static void list_follow(struct session_info *si, const struct strv *rescue, struct diags *d)
 {
 	char *missing = NULL;
-	char *live = session_follow(si->path, &missing);
+	char *live = session_follow(si->path, rescue, &missing);
 	struct session_info there;
 	if (strcmp(live, si->path) != 0 && list_one(live, NULL, &there, d)) {
 		free(there.id);
@@ -377,10 +377,11 @@ static char *list_path(const struct list_folder *f, const char *name)
 /* A pointer with no journal beside it (path: the journal it stands for):
  * the round where it leads, or nothing (with a warning) when that is not
  * there.  1 when si was filled. */
-static size_t list_pointer_only(const char *path, struct session_info *si, struct diags *d)
+static size_t list_pointer_only(const char *path, const struct strv *rescue,
+				struct session_info *si, struct diags *d)
 {
 	char *missing = NULL;
-	char *live = session_follow(path, &missing);
+	char *live = session_follow(path, rescue, &missing);
 	bool found = strcmp(live, path) != 0 && list_one(live, NULL, si, d);
 	if (found) {
 		const char *name = strrchr(path, '/') + 1;
@@ -434,18 +435,19 @@ static void list_beside(struct session_info *si, const struct list_folder *f, bo
 /* Adds the round a name in folder all[k] stands for to *out, if any (sm:
  * the summaries of that folder, or NULL). */
 static void list_name(const struct list_folder *all, size_t n_all, size_t k, const char *name,
-		      struct summaries *sm, struct session_info *si, size_t *n, struct diags *d)
+		      const struct strv *rescue, struct summaries *sm, struct session_info *si,
+		      size_t *n, struct diags *d)
 {
 	const struct list_folder *f = &all[k];
 	char *path = list_path(f, name);
 	if (!path)
 		return;
 	if (!list_is_journal(name)) {
-		*n += list_pointer_only(path, si, d);
+		*n += list_pointer_only(path, rescue, si, d);
 	} else if (list_one(path, sm, si, d)) {
 		si->rescued = f->rescued;
 		if (f->rescued || list_may_point(all, n_all, name))
-			list_follow(si, d);
+			list_follow(si, rescue, d);
 		(*n)++;
 	}
 	free(path);
@@ -467,7 +469,8 @@ int session_list(const char *dir, const struct strv *rescue, struct session_info
 		for (size_t i = 0; i < all[k].names.n; i++) {
 			xgrow((void **)out, &cap, *n + 1, sizeof **out);
 			size_t before = *n;
-			list_name(all, n_all, k, all[k].names.v[i], k ? NULL : sm, &(*out)[*n], n, d);
+			list_name(all, n_all, k, all[k].names.v[i], rescue, k ? NULL : sm, &(*out)[*n],
+				  n, d);
 			if (*n > before)
 				list_beside(&(*out)[before], &all[k],
 					    !(*out)[before].moved && !(*out)[before].missing);

@@ -16,10 +16,32 @@
 /* More pointers in a row than this is a circle, not a round moved about. */
 #define MOVED_MAX_HOPS 32
 
-/* Where the pointer beside journal leads, or NULL when there is none (or it cannot be read). */
-static char *moved_read(const char *journal)
+/* Whether the pointer kept in a rescue folder for a journal named like
+ * journal (at: <folder>/<name>) stands for journal: it says so ("for"),
+ * or, written before pointers said so, no journal of that name is beside it. */
+static bool moved_kept_for(const char *at, const char *journal)
 {
-	return session_pointer_read(journal, ".moved", "to");
+	char *origin = session_pointer_read(at, ".moved", "for");
+	bool for_it = origin ? session_same_file(origin, journal) : access(at, F_OK) != 0;
+	free(origin);
+	return for_it;
+}
+
+/* Where the pointer for journal leads: the one beside it, else one kept
+ * for it in a rescue folder (while its folder could not take one); NULL
+ * when there is none (or it cannot be read). */
+static char *moved_read(const char *journal, const struct strv *rescue)
+{
+	char *to = session_pointer_read(journal, ".moved", "to");
+	const char *slash = strrchr(journal, '/');
+	const char *name = slash ? slash + 1 : journal;
+	for (size_t i = 0; !to && rescue && i < rescue->n; i++) {
+		char *at = xasprintf("%s/%s", rescue->v[i], name);
+		if (!session_same_file(at, journal) && moved_kept_for(at, journal))
+			to = session_pointer_read(at, ".moved", "to");
+		free(at);
+	}
+	return to;
 }
 
 bool session_same_file(const char *a, const char *b)
@@ -39,14 +61,14 @@ static bool moved_seen(const struct strv *chain, const char *path)
 	return false;
 }
 
-char *session_follow(const char *path, char **missing)
+char *session_follow(const char *path, const struct strv *rescue, char **missing)
 {
 	struct strv chain = {0};
 	strv_push(&chain, path);
 	*missing = NULL;
 	for (int hop = 0; hop < MOVED_MAX_HOPS; hop++) {
 		const char *cur = chain.v[chain.n - 1];
-		char *to = moved_read(cur);
+		char *to = moved_read(cur, rescue);
 		if (!to || moved_seen(&chain, to)) {
 			free(to);
 			break;
@@ -62,10 +84,12 @@ char *session_follow(const char *path, char **missing)
 	return live;
 }
 
-/* Writes the pointer beside old leading to the round's journal now. */
-static int moved_write(const struct session *s, const char *old, struct diags *d)
+/* Writes the pointer beside at leading to the round's journal now, for
+ * the journal old (at itself, or one whose folder could not take it). */
+static int moved_write(const struct session *s, const char *at, const char *old, struct diags *d)
 {
-	return session_pointer_write(old, ".moved", "to", s->journal_path, d);
+	return session_pointer_write_for(at, ".moved", "to", s->journal_path,
+					 strcmp(at, old) != 0 ? old : NULL, d);
 }
 
 /* The pointer kept in rescue folder dir for the round (while its old folder cannot take one). */
@@ -77,13 +101,13 @@ static char *moved_fallback_path(const struct session *s, const char *dir)
 /* The old folder could not take the pointer: the first rescue folder that
  * takes it keeps it instead, so that listing finds the round even if the
  * program dies before the old folder is back.  Its path, or NULL. */
-static char *moved_fallback(struct session *s)
+static char *moved_fallback(struct session *s, const char *old)
 {
 	for (size_t i = 0; i < s->rescue_dirs.n; i++) {
 		struct diags quiet = {0};
 		char *at = xasprintf("%s/%s.jsonl", s->rescue_dirs.v[i], s->id);
 		bool ok = session_rescue_folder(s->rescue_dirs.v[i], &quiet) == 0 &&
-			  moved_write(s, at, &quiet) == 0;
+			  moved_write(s, at, old, &quiet) == 0;
 		free(at);
 		diags_free(&quiet);
 		if (ok)
@@ -97,7 +121,7 @@ void session_moved_retry(struct session *s)
 	size_t keep = 0, had = s->moved_pending.n;
 	for (size_t i = 0; i < s->moved_pending.n; i++) {
 		struct diags quiet = {0}; /* said once already, when the round moved */
-		if (moved_write(s, s->moved_pending.v[i], &quiet) == 0)
+		if (moved_write(s, s->moved_pending.v[i], s->moved_pending.v[i], &quiet) == 0)
 			free(s->moved_pending.v[i]);
 		else
 			s->moved_pending.v[keep++] = s->moved_pending.v[i];
@@ -121,11 +145,11 @@ void session_moved_from(struct session *s, const char *old, struct diags *d)
 	if (session_same_file(old, s->journal_path))
 		return;
 	struct diags local = {0};
-	if (moved_write(s, old, &local) == 0) {
+	if (moved_write(s, old, old, &local) == 0) {
 		diags_free(&local);
 		return;
 	}
-	char *fallback = moved_fallback(s);
+	char *fallback = moved_fallback(s, old);
 	diags_warn(d, old, 0, 0, DIAG_IO,
 		   "the old place could not be marked as moved (%s)%s%s; each later save tries again",
 		   local.n && local.v[0].errnum ? fileio_why(local.v[0].errnum) : "write error",

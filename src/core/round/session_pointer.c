@@ -45,10 +45,18 @@ char *session_pointer_read(const char *journal, const char *ext, const char *key
 int session_pointer_write(const char *journal, const char *ext, const char *key,
 			  const char *target, struct diags *d)
 {
+	return session_pointer_write_for(journal, ext, key, target, NULL, d);
+}
+
+int session_pointer_write_for(const char *journal, const char *ext, const char *key,
+			      const char *target, const char *origin, struct diags *d)
+{
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddNumberToObject(o, "v", 1);
 	cJSON_AddNumberToObject(o, "at", (double)now_wall_ms());
 	cJSON_AddStringToObject(o, key, target);
+	if (origin)
+		cJSON_AddStringToObject(o, "for", origin);
 	struct strv lines = {0};
 	strv_push_owned(&lines, cJSON_PrintUnformatted(o));
 	cJSON_Delete(o);

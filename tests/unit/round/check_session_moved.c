@@ -78,6 +78,15 @@ static void sm_touch(const char *path)
 	fclose(f);
 }
 
+/* Writes a one-line pointer file at path (format with two %s). */
+static void sm_write(const char *path, const char *fmt, const char *x, const char *y)
+{
+	FILE *f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fprintf(f, fmt, x, y);
+	fclose(f);
+}
+
 /* The QA's steps: notes kept in memory on a full disk, save elsewhere,
  * another note there, a crash.  The old folder keeps its stale journal,
  * with a pointer: the round is listed once, at its new place. */
@@ -96,7 +105,7 @@ START_TEST(test_moved_listed_at_new_place)
 	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "after", NULL, &d), SESSION_OK);
 	char *old = sm_file(home, s, ".jsonl"), *live = sm_file(usb, s, ".jsonl");
 	ck_assert_int_eq(access(old, F_OK), 0); /* the stale copy stays */
-	char *missing = NULL, *to = session_follow(old, &missing);
+	char *missing = NULL, *to = session_follow(old, NULL, &missing);
 	ck_assert_str_eq(to, live);
 	ck_assert_ptr_null(missing);
 	struct session_info *v = sm_list_one(home, NULL, &d);
@@ -241,6 +250,73 @@ START_TEST(test_pointer_kept_in_rescue)
 }
 END_TEST
 
+/* Issue 10, 1: the pointer kept in the rescue folder counts exactly as one
+ * beside the journal.  With the new place gone (a stick unplugged) the
+ * copy left at home is an older copy (missing set), never the round. */
+START_TEST(test_rescue_pointer_marks_stale_copy)
+{
+	char *home = sm_sub("home"), *usb = sm_sub("usb"), *r = xasprintf("%s/rescue", sfx.dir);
+	struct session *s = sm_start(home);
+	strv_push(&s->rescue_dirs, r);
+	struct diags d = {0};
+	char *ptr = sm_file(home, s, ".moved"), *old = sm_file(home, s, ".jsonl");
+	ck_assert_int_eq(mkdir(ptr, 0700), 0); /* the old folder cannot take it */
+	ck_assert_int_eq(session_save_as(s, usb, &d), SESSION_OK);
+	diags_free(&d);
+	char *live = xstrdup(s->journal_path), *away = xasprintf("%s/away", sfx.dir);
+	session_free(s); /* as after kill -9, before the old folder is back */
+	ck_assert_int_eq(rmdir(ptr), 0);
+	struct strv rescue = {0};
+	strv_push(&rescue, r);
+	char *missing = NULL, *to = session_follow(old, &rescue, &missing);
+	ck_assert_str_eq(to, live);
+	ck_assert_ptr_null(missing);
+	free(to);
+	ck_assert_int_eq(rename(usb, away), 0);
+	to = session_follow(old, &rescue, &missing);
+	ck_assert_str_eq(to, old);
+	ck_assert_str_eq(missing, live);
+	free(to), free(missing);
+	struct session_info *v = sm_list_one(home, &rescue, &d);
+	ck_assert_str_eq(v[0].path, old);
+	ck_assert_str_eq(v[0].missing, live);
+	session_info_free(v, 1);
+	diags_free(&d);
+	strv_free(&rescue);
+	free(ptr), free(old), free(live), free(away), free(home), free(usb), free(r);
+}
+END_TEST
+
+/* A pointer in a rescue folder says which journal it stands for: another
+ * journal of the same name is not led anywhere by it; one written before
+ * pointers said so counts for the journal of its name. */
+START_TEST(test_rescue_pointer_is_for_one_journal)
+{
+	char *home = sm_sub("home"), *other = sm_sub("other"), *r = sm_sub("rescue");
+	char *a = xasprintf("%s/x.jsonl", home), *b = xasprintf("%s/x.jsonl", other);
+	char *kept = xasprintf("%s/x.moved", r);
+	sm_touch(a), sm_touch(b);
+	char *live = xasprintf("%s/live.jsonl", sfx.dir);
+	sm_touch(live);
+	sm_write(kept, "{\"v\":1,\"at\":1,\"to\":\"%s\",\"for\":\"%s\"}\n", live, a);
+	struct strv rescue = {0};
+	strv_push(&rescue, r);
+	char *missing = NULL, *to = session_follow(a, &rescue, &missing);
+	ck_assert_str_eq(to, live);
+	free(to);
+	to = session_follow(b, &rescue, &missing);
+	ck_assert_str_eq(to, b);
+	ck_assert_ptr_null(missing);
+	free(to);
+	sm_write(kept, "{\"v\":1,\"at\":1,\"to\":\"%s\"}\n", live, NULL);
+	to = session_follow(b, &rescue, &missing);
+	ck_assert_str_eq(to, live);
+	free(to);
+	strv_free(&rescue);
+	free(a), free(b), free(kept), free(live), free(home), free(other), free(r);
+}
+END_TEST
+
 /* Saved elsewhere, then home again: no pointer away from home is left, and
  * the one in the other folder leads home. */
 START_TEST(test_moved_back_home)
@@ -258,7 +334,7 @@ START_TEST(test_moved_back_home)
 	ck_assert_int_eq(access(ptr_home, F_OK), -1);
 	ck_assert_int_eq(access(ptr_usb, F_OK), 0);
 	char *missing = NULL, *from_usb = sm_file(usb, s, ".jsonl");
-	char *to = session_follow(from_usb, &missing);
+	char *to = session_follow(from_usb, NULL, &missing);
 	ck_assert_str_eq(to, at_home);
 	struct session_info *v = sm_list_one(home, NULL, &d);
 	ck_assert(!v[0].moved);
@@ -289,23 +365,23 @@ START_TEST(test_follow)
 	char *a = xasprintf("%s/a.jsonl", sfx.dir), *b = xasprintf("%s/b.jsonl", sfx.dir);
 	char *c = xasprintf("%s/c.jsonl", sfx.dir), *gone = xasprintf("%s/gone/x.jsonl", sfx.dir);
 	sm_touch(a), sm_touch(b), sm_touch(c);
-	char *missing = NULL, *to = session_follow(a, &missing);
+	char *missing = NULL, *to = session_follow(a, NULL, &missing);
 	ck_assert_str_eq(to, a); /* no pointer */
 	free(to);
 	sm_pointer(a, b);
 	sm_pointer(b, c);
-	to = session_follow(a, &missing);
+	to = session_follow(a, NULL, &missing);
 	ck_assert_str_eq(to, c);
 	ck_assert_ptr_null(missing);
 	free(to);
 	sm_pointer(c, gone);
-	to = session_follow(a, &missing);
+	to = session_follow(a, NULL, &missing);
 	ck_assert_str_eq(to, c);
 	ck_assert_str_eq(missing, gone);
 	free(missing);
 	free(to);
 	sm_pointer(c, a); /* a -> b -> c -> a */
-	to = session_follow(a, &missing);
+	to = session_follow(a, NULL, &missing);
 	ck_assert_str_eq(to, c);
 	ck_assert_ptr_null(missing);
 	free(to);
@@ -415,6 +491,8 @@ Suite *session_moved_suite(void)
 	tcase_add_test(tc, test_moved_back_home);
 	tcase_add_test(tc, test_pointer_without_journal);
 	tcase_add_test(tc, test_pointer_kept_in_rescue);
+	tcase_add_test(tc, test_rescue_pointer_marks_stale_copy);
+	tcase_add_test(tc, test_rescue_pointer_is_for_one_journal);
 	tcase_add_test(tc, test_follow);
 	tcase_add_test(tc, test_two_copies);
 	tcase_add_test(tc, test_live_copy_missing);
