@@ -37,3 +37,23 @@ status 0 "sessions --format=json"
 json "$OUT" "
 assert len(v) == 1 and v[0]['rescued'] is True and v[0]['path'] == '$tmp/$id.jsonl', v
 "
+
+# Issue 10, 15: a rescue copy with its ID.from names the journal it was made
+# from: that is a pointer, and what a rescue leaves; listed with no warning.
+rm -rf "$tmp"
+mkdir -p "$dir" "$rescue"
+head -n 11 "$SRCDIR/tests/data/session/transcript.jsonl" >"$dir/$id.jsonl"
+cp "$SRCDIR/tests/data/session/transcript.jsonl" "$rescue/$id.jsonl"
+printf '{"v":1,"at":1700036000000,"from":"%s/%s.jsonl"}\n' "$dir" "$id" >"$rescue/$id.from"
+rs sessions
+status 0 "sessions, rescue copy with its .from"
+grep -q "^$id .*ended, rescued" "$OUT" || fail "the rescue copy not listed"
+same "$ERR" "no warning of two copies with no pointer" </dev/null
+# the journal it came from went further since: that one is listed, and the
+# warning says what the other is
+head -n 9 "$SRCDIR/tests/data/session/transcript.jsonl" >"$rescue/$id.jsonl"
+rs sessions
+status 0 "sessions, rescue copy behind"
+same "$ERR" "the rescue copy behind, said" <<T
+$rescue/$id.jsonl: warning: this rescue copy of round $id (9 events, its $id.from names where it was made from) is not listed: $dir/$id.jsonl has gone further since (11 events)
+T

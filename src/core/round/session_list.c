@@ -274,6 +274,37 @@ static bool list_pointed(const struct session_info *a, const struct session_info
 	return a->moved != b->moved && (a->moved ? a : b)->n_events >= (a->moved ? b : a)->n_events;
 }
 
+/* Whether copy is a rescue copy made from other's journal (its ID.from says so). */
+static bool list_rescued_from(const struct session_info *copy, const struct session_info *other)
+{
+	if (!copy->rescued)
+		return false;
+	char *from = session_pointer_read(copy->path, ".from", "from");
+	bool yes = from && session_same_file(from, other->path);
+	free(from);
+	return yes;
+}
+
+/* Says why x, a second copy of the round k, is not listed.  A rescue copy
+ * listed over the journal it came from is what a rescue leaves (its line
+ * says where it is, and resuming puts it back): nothing to warn of. */
+static void list_say_not_listed(const struct session_info *k, const struct session_info *x,
+				struct diags *d)
+{
+	if (list_rescued_from(k, x))
+		return;
+	if (list_rescued_from(x, k))
+		diags_warn(d, x->path, 0, 0, DIAG_IO,
+			   "this rescue copy of round %s (%zu events, its %s.from names where it was "
+			   "made from) is not listed: %s has gone further since (%zu events)",
+			   k->id, x->n_events, k->id, k->path, k->n_events);
+	else
+		diags_warn(d, x->path, 0, 0, DIAG_IO,
+			   "round %s has two copies and no pointer from one to the other: "
+			   "%s (%zu events) is listed, not this one (%zu events)",
+			   k->id, k->path, k->n_events, x->n_events);
+}
+
 /* Keeps one line per round in v (n of them, one id); returns how many are left. */
 static size_t list_once_id(struct session_info *v, size_t n, struct diags *d)
 {
@@ -287,11 +318,8 @@ static size_t list_once_id(struct session_info *v, size_t n, struct diags *d)
 			bool pointed = !same && list_pointed(&v[i], &v[j]);
 			bool keep_i = pointed ? v[i].moved : list_better(&v[i], &v[j]);
 			const struct session_info *k = keep_i ? &v[i] : &v[j], *x = keep_i ? &v[j] : &v[i];
-			if (!same && !pointed) /* no pointer between them: say so */
-				diags_warn(d, x->path, 0, 0, DIAG_IO,
-					   "round %s has two copies and no pointer from one to the other: "
-					   "%s (%zu events) is listed, not this one (%zu events)",
-					   k->id, k->path, k->n_events, x->n_events);
+			if (!same && !pointed)
+				list_say_not_listed(k, x, d);
 			if (!keep_i) {
 				struct session_info t = v[i];
 				v[i] = v[j];
