@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/cmd_output.h"
 #include "cli/cmd_session.h"
 #include "cli/commands.h"
 #include "core/deck/catalog.h"
@@ -65,7 +66,7 @@ static int cmd_export(struct cli_ctx *ctx, const struct cli_args *args)
 	struct session *s = NULL;
 	export_catalog(ctx, &c);
 	rc = 1;
-	if (session_load(&s, &c, path, &d) == 0)
+	if (cmd_output_check(ctx->env, o.output, path, &d) == 0 && session_load(&s, &c, path, &d) == 0)
 		rc = export_write(&o, s, ctx->out, &d) == 0 ? 0 : 1;
 	if (rc == 0 && o.anonymise)
 		export_check_names(ctx->err, s);
@@ -104,8 +105,10 @@ const struct cli_cmd_entry cmd_export_entry = {
 	.summary = "rebuild a round's transcript (Markdown or JSON, --anonymise)",
 	.about = "Rebuilds a round's transcript from its journal and prints it, or writes it\n"
 		 "to FILE (atomically, mode 0600; when FILE is a link, the file it leads to;\n"
-		 "a device such as /dev/stdout is written into, not replaced).  ID is a\n"
-		 "round's id as 'rucksack sessions' shows it, a prefix that matches one round\n"
-		 "only, or the path of a journal.",
+		 "a device such as /dev/stdout is written into, not replaced).  FILE is never\n"
+		 "a file of a round or of the practice store (a journal, draft, lock or\n"
+		 "pointer, under any name or link): that is refused, and nothing written.\n"
+		 "ID is a round's id as 'rucksack sessions' shows it, a prefix that matches\n"
+		 "one round only, or the path of a journal.",
 	.exec = cmd_export,
 };

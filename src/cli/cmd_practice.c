@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/cmd_output.h"
 #include "cli/cmd_practice.h"
 #include "cli/commands.h"
 #include "core/base/diag.h"
@@ -74,7 +75,10 @@ int cmd_practice_export(const struct practice_opts *o, env_fn env, const struct 
 	struct practice_log log = {0};
 	bool torn;
 	const char *deck = o->deck_given ? o->run.deck : NULL;
-	int rc = path && practice_log_load(&log, path, &torn, &d) == 0 ? 0 : 1;
+	int rc = path && cmd_output_check(env, o->output, NULL, &d) == 0 &&
+			 practice_log_load(&log, path, &torn, &d) == 0
+		 ? 0
+		 : 1;
 	if (rc == 0 && o->output)
 		rc = practice_export_file(o->output, &log, deck, cat, &d) == 0 ? 0 : 1;
 	else if (rc == 0)
@@ -158,7 +162,8 @@ const struct cli_cmd_entry cmd_practice_entry = {
 			  "print the questions you have written, with their\n"
 			  "vignettes, and the Name it scores by day, as Markdown"},
 			 {'o', "output", NULL, CLI_STRING, "FILE", 0, 0,
-			  "with --export: write FILE (atomically, mode 0600)"},
+			  "with --export: write FILE (atomically, mode 0600); never\n"
+			  "a file of the practice store or of a round (refused)"},
 			 {0},
 		 }},
 	.usage = "[--deck ID] [--mode name|write] [--flow ID] [--suit SUIT] [-n N] [--seed S]\n"

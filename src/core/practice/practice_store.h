@@ -138,6 +138,12 @@ struct practice_store {
 int practice_store_open(struct practice_store *s, const char *path, struct diags *d);
 void practice_store_close(struct practice_store *s);
 
+/* An export's output file out must not be a file of the practice store
+ * whose journal is journal (NULL: no store): the journal or anything else in
+ * its folder, compared by device and inode (a link or another spelling is
+ * refused too).  0, or -1 with an error naming the file it is. */
+int practice_output_refuse(const char *out, const char *journal, struct diags *d);
+
 /* Writes the written questions and notes for deck (every deck when NULL) as
  * Markdown for a supervision log, in time order grouped by local day and by
  * exercise, each exercise with its time, card and vignette, each question

@@ -387,6 +387,17 @@ int64_t session_timer_used(const struct session *s, size_t round, size_t phase, 
 /* The current phase's length in ms with the minutes added; 0 when it has no timer. */
 int64_t session_timer_length(const struct session *s);
 
+/*
+ * An export's output file out must not be a file of a round: the journal,
+ * draft, lock or a pointer of any round in journal's folder (journal may be
+ * NULL), the sessions folder dir (may be NULL) or a rescue folder (rescue
+ * may be NULL).  Files are compared by what they are (device and inode), so
+ * a link or another spelling is refused too.  0 when out is none of them
+ * (or not there yet), else -1 with an error naming the file it is.
+ */
+int session_output_refuse(const char *out, const char *dir, const struct strv *rescue,
+			  const char *journal, struct diags *d);
+
 /* One line per round found, newest first. */
 struct session_info {
 	char *id, *path, *flow_id; /* id: the journal's name as found (what resume ID matches) */

@@ -1,0 +1,28 @@
+/* Export's -o never replaces a round's files or the practice store's. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cmd_output.h"
+#include "core/base/paths.h"
+#include "core/practice/practice_store.h"
+#include "core/round/session.h"
+
+int cmd_output_check(env_fn env, const char *out, const char *journal, struct diags *d)
+{
+	if (!out || !strcmp(out, "-"))
+		return 0;
+	struct diags quiet = {0}; /* no data folder: no files of ours to keep */
+	char *sessions = paths_private_dir(env, "sessions", 0, &quiet);
+	char *practice = practice_journal_path(env, 0, &quiet);
+	struct strv rescue = {0};
+	session_rescue_dirs(env, &rescue);
+	int rc = session_output_refuse(out, sessions, &rescue, journal, d) == 0 &&
+			 practice_output_refuse(out, practice, d) == 0
+		 ? 0
+		 : -1;
+	strv_free(&rescue);
+	free(sessions);
+	free(practice);
+	diags_free(&quiet);
+	return rc;
+}

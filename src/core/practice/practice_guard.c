@@ -1,0 +1,33 @@
+/*
+ * What an export must never write over: a file of the practice store (its
+ * journal, its lock), known by what it is (device and inode), not by name.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/base/fileid.h"
+#include "core/base/xalloc.h"
+#include "core/practice/practice_store.h"
+
+int practice_output_refuse(const char *out, const char *journal, struct diags *d)
+{
+	struct fileid id;
+	if (!journal || !fileid_get(out, &id))
+		return 0;
+	const char *slash = strrchr(journal, '/');
+	char *dir = slash ? xstrndup(journal, (size_t)(slash - journal)) : xstrdup(".");
+	char *which = NULL;
+	/* the practice folder is the store's alone: every file in it is one of its own */
+	if (fileid_is(&id, journal))
+		which = xstrdup(journal);
+	else
+		fileid_in_folder(&id, *dir ? dir : "/", NULL, &which);
+	free(dir);
+	if (!which)
+		return 0;
+	diags_error(d, out, 0, 0, DIAG_IO,
+		    "not written: this is %s, a file of the practice store, which it would "
+		    "replace; give another file", which);
+	free(which);
+	return -1;
+}
