@@ -1,12 +1,14 @@
 #include "core/practice/practice_store.h"
 
 #include <cJSON.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "core/base/journal.h"
+#include "core/base/lockfile.h"
 #include "core/base/paths.h"
 #include "core/base/xalloc.h"
 
@@ -328,17 +330,91 @@ char *practice_journal_path(env_fn env, int create, struct diags *d)
 	return p;
 }
 
+/* The lock this process holds on a practice journal, shared by its stores
+ * (the write flow opens the drill's store inside its own): one window is
+ * one process, and its stores never rewrite the file under one another. */
+static struct store_held {
+	char *path; /* the lock file's */
+	struct lockfile *lock;
+	unsigned refs;
+	pid_t pid; /* the process that took it (a child made by fork holds none of it) */
+} store_held;
+
+/* The lock file of the journal at path: its sibling .lock; caller frees. */
+static char *store_lock_path(const char *path)
+{
+	size_t n = strlen(path);
+	return xasprintf("%.*s.lock", (int)(n > 6 && !strcmp(path + n - 6, ".jsonl") ? n - 6 : n),
+			 path);
+}
+
+/* Locks the journal at path for s before it is read, so that no second
+ * window rewrites it (dropping a torn line) under the first: 0 (*shared
+ * when this process held it already), or -1 with an error naming the
+ * window that has it. */
+static int store_lock(struct practice_store *s, const char *path, bool *shared, struct diags *d)
+{
+	char *lp = store_lock_path(path);
+	if (store_held.refs && store_held.pid != getpid())
+		store_held = (struct store_held){0}; /* inherited through fork: not ours */
+	*shared = store_held.refs && !strcmp(store_held.path, lp);
+	if (*shared) {
+		store_held.refs++;
+		s->locked = true;
+		free(lp);
+		return 0;
+	}
+	long pid = 0;
+	struct lockfile *l = NULL;
+	enum lockfile_status st = lockfile_take(lp, &l, &pid);
+	if (st == LOCKFILE_HELD && !store_held.refs) {
+		store_held.path = lp;
+		store_held.lock = l;
+		store_held.refs = 1;
+		store_held.pid = getpid();
+		s->locked = true;
+		return 0;
+	}
+	free(lp);
+	lockfile_release(l); /* a second journal open at once (tests do): left unlocked */
+	if (st != LOCKFILE_BUSY)
+		return 0; /* a folder that cannot hold it cannot hold the journal either */
+	char held[40] = "";
+	if (pid > 0)
+		snprintf(held, sizeof held, " (pid %ld)", pid);
+	diags_error(d, path, 0, 0, DIAG_IO,
+		    "practice is open in another window%s; carry on there, or close it there first",
+		    held);
+	return -1;
+}
+
+static void store_unlock(struct practice_store *s)
+{
+	if (!s->locked || !store_held.refs || --store_held.refs)
+		return;
+	lockfile_release(store_held.lock);
+	free(store_held.path);
+	store_held.path = NULL;
+	store_held.lock = NULL;
+}
+
 int practice_store_open(struct practice_store *s, const char *path, struct diags *d)
 {
 	*s = (struct practice_store){.path = xstrdup(path)};
 	struct strv lines = {0};
 	int *linenos = NULL;
 	bool torn = false;
-	int rc = 0;
-	if (access(path, F_OK) == 0)
+	bool shared = false;
+	int rc = store_lock(s, path, &shared, d);
+	if (rc == 0 && access(path, F_OK) == 0)
 		rc = journal_read_numbered(path, &lines, &linenos, &torn, d);
-	if (rc == 0 && torn)
+	if (rc == 0 && torn && shared) { /* replacing it would lose the other store's appends */
+		diags_error(d, path, 0, 0, DIAG_IO,
+			    "its last line is torn; leave practice and start it again to mend it");
+		rc = -1;
+	} else if (rc == 0 && torn) {
 		rc = journal_write_all(path, &lines, d);
+	}
 	if (rc == 0) {
 		practice_log_parse(&s->log, &lines, linenos, path, d);
 		rc = journal_open(&s->journal, path, d);
@@ -354,6 +430,7 @@ void practice_store_close(struct practice_store *s)
 {
 	if (s->journal)
 		journal_close(s->journal);
+	store_unlock(s); /* after the journal is closed: nothing more is written */
 	practice_log_free(&s->log);
 	free(s->path);
 	*s = (struct practice_store){0};

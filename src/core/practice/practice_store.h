@@ -126,6 +126,7 @@ char *practice_journal_path(env_fn env, int create, struct diags *d);
 struct practice_store {
 	char *path;
 	struct journal *journal;
+	bool locked; /* holds (a share of) this process's lock on the journal: one window at a time */
 	struct practice_log log;
 };
 
@@ -134,6 +135,11 @@ struct practice_store {
  * when its last line is torn (a crash mid-write) rewrites it atomically
  * without that line, so that new records follow whole ones and it stays
  * readable; then opens it for appending.  0, or -1 with a diagnostic.
+ * One window at a time: the journal is locked (lockfile.h, on journal.lock
+ * beside it) from before it is read until practice_store_close, and an
+ * open from another process is refused with "practice is open in another
+ * window (pid N)".  Stores of one process share the lock (the write flow
+ * opens the drill's inside its own); such a store never rewrites the file.
  */
 int practice_store_open(struct practice_store *s, const char *path, struct diags *d);
 void practice_store_close(struct practice_store *s);

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "core/base/journal.h"
 #include "core/practice/practice_stats.h"
@@ -443,6 +445,59 @@ START_TEST(test_store_open_repairs_torn_tail)
 }
 END_TEST
 
+/* Opens the store at p in a child process (another window): its exit
+ * status is 0 when that open was refused naming this process. */
+static int pst_other_window(const char *p)
+{
+	pid_t child = fork();
+	if (child == 0) {
+		struct practice_store s;
+		struct diags d = {0};
+		char want[64];
+		snprintf(want, sizeof want, "open in another window (pid %ld)", (long)getppid());
+		int rc = practice_store_open(&s, p, &d);
+		_exit(rc == -1 && d.n && strstr(d.v[d.n - 1].message, want) ? 0 : 1);
+	}
+	int status = -1;
+	waitpid(child, &status, 0);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* Issue 10, 2: a second window does not rewrite the journal (dropping a torn
+ * last line by replacing the file) while the first appends to it: it is
+ * refused, naming the first.  Stores of one window share its lock. */
+START_TEST(test_store_one_window)
+{
+	char *p = pst_journal();
+	struct practice_store first, inner;
+	struct diags d = {0};
+	ck_assert_int_eq(practice_store_open(&first, p, &d), 0);
+	diags_free(&d);
+	struct stat before, after;
+	ck_assert_int_eq(stat(p, &before), 0);
+	FILE *f = fopen(p, "a");
+	fputs("{\"v\":1,\"type\":\"ans", f); /* torn, as by a crash of another window */
+	fclose(f);
+	ck_assert_int_eq(pst_other_window(p), 0);
+	ck_assert_int_eq(stat(p, &after), 0);
+	ck_assert(before.st_ino == after.st_ino); /* not replaced */
+	/* the same window's second store shares the lock, and will not replace it either */
+	ck_assert_int_eq(practice_store_open(&inner, p, &d), -1);
+	ck_assert_ptr_nonnull(strstr(d.v[d.n - 1].message, "torn"));
+	diags_free(&d);
+	practice_store_close(&first);
+	ck_assert_int_eq(practice_store_open(&first, p, &d), 0); /* free again: taken, repaired */
+	ck_assert_uint_eq(first.log.n_a, 6);
+	ck_assert_int_eq(practice_store_open(&inner, p, &d), 0);
+	practice_store_close(&inner);
+	ck_assert_int_eq(pst_other_window(p), 0); /* still held by first */
+	practice_store_close(&first);
+	ck_assert_int_ne(pst_other_window(p), 0); /* let go: another window may open it */
+	diags_free(&d);
+	free(p);
+}
+END_TEST
+
 Suite *practice_store_suite(void);
 Suite *practice_store_suite(void)
 {
@@ -459,6 +514,7 @@ Suite *practice_store_suite(void)
 	tcase_add_test(tc, test_notes);
 	tcase_add_test(tc, test_report);
 	tcase_add_test(tc, test_store_open_repairs_torn_tail);
+	tcase_add_test(tc, test_store_one_window);
 	suite_add_tcase(s, tc);
 	return s;
 }
