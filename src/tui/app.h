@@ -109,6 +109,7 @@ struct app {
 	size_t n, cap;
 	char *message; /* shown on the key line until the next key */
 	char *farewell; /* said on standard error once the terminal is given back (where a rescue went) */
+	bool lost; /* changes could be kept nowhere: the program exits 1 (after the farewell saying so) */
 	enum pal message_pal;
 	bool dirty, quitting, small;
 	unsigned long gen; /* moves on at each push and close: the top may have changed */

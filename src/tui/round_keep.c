@@ -158,6 +158,7 @@ void round_rescue(struct round *r)
 	int rc = session_rescue(r->s, session_rescue_dirs_of(r->s), &where, &d);
 	free(a->farewell);
 	a->farewell = rsave_farewell(r->s, rc, where, &d);
+	a->lost = a->lost || rc != 0;
 	free(where);
 	diags_free(&d);
 }

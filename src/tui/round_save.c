@@ -78,13 +78,28 @@ char *rsave_where(const struct session_info *si)
 	return w;
 }
 
+/* Nothing kept the changes: they are lost, and each place tried says why. */
+static char *rsave_lost(const struct session *s, const struct diags *d)
+{
+	char *m = xasprintf("rucksack: NOT SAVED: %zu change%s to round %s could not be written "
+			    "anywhere (%s) and %s lost; tried its folder and every rescue folder:",
+			    session_n_pending(s), session_n_pending(s) == 1 ? "" : "s", session_id(s),
+			    rsave_why(d), session_n_pending(s) == 1 ? "is" : "are");
+	for (size_t i = 0; d && i < d->n; i++) {
+		if (d->v[i].severity != DIAG_ERROR)
+			continue;
+		char *more = xasprintf("%s\n  %s: %s", m, d->v[i].file ? d->v[i].file : "?",
+				       d->v[i].message);
+		free(m);
+		m = more;
+	}
+	return m;
+}
+
 char *rsave_farewell(const struct session *s, int rc, const char *where, const struct diags *d)
 {
 	if (rc != 0)
-		return xasprintf("rucksack: NOT SAVED: %zu change%s to round %s could not be written "
-				 "anywhere (%s); tried its folder and the rescue folders",
-				 session_n_pending(s), session_n_pending(s) == 1 ? "" : "s", session_id(s),
-				 rsave_why(d));
+		return rsave_lost(s, d);
 	if (!where)
 		return xasprintf("rucksack: round %s is saved, in %s", session_id(s),
 				 session_journal_path(s));

@@ -52,7 +52,8 @@ char *rsave_where(const struct session_info *si);
  * What to say once the program has gone, after session_rescue returned rc
  * with where and d (NULL when there was nothing to rescue): everything
  * saved in the journal after all; all of it in the rescue copy at where
- * (and how to carry on from it); or NOT SAVED and why.  Caller frees.
+ * (and how to carry on from it); or NOT SAVED, that the changes are lost,
+ * and why, place by place (the program then exits 1).  Caller frees.
  */
 char *rsave_farewell(const struct session *s, int rc, const char *where, const struct diags *d);
 

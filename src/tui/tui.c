@@ -53,7 +53,7 @@ static int tui_run(const struct tui_opts *o, bool (*open)(struct app *a, const v
 		free(vis);
 	}
 	free(a.farewell);
-	return sig ? 128 + sig : 0;
+	return sig ? 128 + sig : a.lost ? 1 : 0;
 }
 
 static bool tui_home(struct app *a, const void *data)

@@ -9,6 +9,7 @@
 # place of a folder does.)
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
+unset XDG_RUNTIME_DIR # its rescue folder comes before $TMPDIR's (test_round_rescue_nowhere.sh)
 sessions="$XDG_DATA_HOME/rucksack/sessions"
 rescue="$XDG_DATA_HOME/rucksack/rescue"
 mkdir -p "$XDG_DATA_HOME/rucksack" "$HOME"

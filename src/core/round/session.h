@@ -309,8 +309,9 @@ void session_draft_free(struct session_draft *dr);
  * resuming it and then session_rescue_return puts it back where it was.
  */
 /* The rescue folders, in the order tried: $XDG_DATA_HOME/rucksack/rescue
- * (or ~/.local/share/...), $HOME/rucksack-rescue, and $TMPDIR (else /tmp)
- * /rucksack-rescue-<uid>.  env NULL: getenv.  Appended to out. */
+ * (or ~/.local/share/...), $HOME/rucksack-rescue, $XDG_RUNTIME_DIR
+ * /rucksack-rescue (private to the user: no one can make it first), and
+ * $TMPDIR (else /tmp)/rucksack-rescue-<uid>.  env NULL: getenv.  Appended to out. */
 void session_rescue_dirs(env_fn env, struct strv *out);
 /* The rescue folders s uses when its own folder fails (a pointer after
  * session_save_as, and leaving with session_rescue): a copy of dirs. */

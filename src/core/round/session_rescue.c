@@ -32,6 +32,11 @@ void session_rescue_dirs(env_fn env, struct strv *out)
 	const char *home = env("HOME");
 	if (home && *home == '/')
 		strv_push_owned(out, xasprintf("%s/rucksack-rescue", home));
+	/* the user's own runtime folder: no one else can make our folder there
+	 * first, as they can in /tmp (it is emptied at log-out, so it comes last but one) */
+	const char *run = env("XDG_RUNTIME_DIR");
+	if (run && *run == '/')
+		strv_push_owned(out, xasprintf("%s/rucksack-rescue", run));
 	const char *tmp = env("TMPDIR");
 	strv_push_owned(out, xasprintf("%s/rucksack-rescue-%lu", tmp && *tmp == '/' ? tmp : "/tmp",
 				       (unsigned long)geteuid()));

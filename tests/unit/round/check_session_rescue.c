@@ -82,13 +82,14 @@ static int sr_fsync_full(int fd)
 	return fsync(fd);
 }
 
-static const char *sr_env_xdg, *sr_env_home, *sr_env_tmp;
+static const char *sr_env_xdg, *sr_env_home, *sr_env_tmp, *sr_env_run;
 static const char *sr_env(const char *name)
 {
-	return !strcmp(name, "XDG_DATA_HOME") ? sr_env_xdg
-	       : !strcmp(name, "HOME")	      ? sr_env_home
-	       : !strcmp(name, "TMPDIR")      ? sr_env_tmp
-					      : NULL;
+	return !strcmp(name, "XDG_DATA_HOME")	? sr_env_xdg
+	       : !strcmp(name, "HOME")		? sr_env_home
+	       : !strcmp(name, "TMPDIR")	? sr_env_tmp
+	       : !strcmp(name, "XDG_RUNTIME_DIR") ? sr_env_run
+						: NULL;
 }
 
 /* Syncs fail with ENOSPC for drafts only. */
@@ -163,6 +164,18 @@ START_TEST(test_rescue_dirs)
 	ck_assert_uint_eq(v.n, 1);
 	ck_assert_str_eq(v.v[0], tmp_sys);
 	strv_free(&v);
+	/* issue 10, 4: the user's runtime folder, which no one can take first, before /tmp */
+	sr_env_home = "/h", sr_env_run = "/run/user/7";
+	session_rescue_dirs(sr_env, &v);
+	ck_assert_uint_eq(v.n, 4);
+	ck_assert_str_eq(v.v[2], "/run/user/7/rucksack-rescue");
+	ck_assert_str_eq(v.v[3], tmp_sys);
+	strv_free(&v);
+	sr_env_run = "relative";
+	session_rescue_dirs(sr_env, &v);
+	ck_assert_uint_eq(v.n, 3);
+	strv_free(&v);
+	sr_env_run = NULL;
 	free(tmp_own);
 	free(tmp_sys);
 }

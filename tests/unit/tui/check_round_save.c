@@ -216,8 +216,9 @@ START_TEST(test_farewell)
 	ck_assert_uint_eq(session_n_pending(s), 2);
 	m = rsave_farewell(s, -1, NULL, &d);
 	want = xasprintf("rucksack: NOT SAVED: 2 changes to round %s could not be written anywhere "
-			 "(permission denied); tried its folder and the rescue folders",
-			 id);
+			 "(permission denied) and are lost; tried its folder and every rescue "
+			 "folder:\n  %s: cannot open the journal: permission denied",
+			 id, session_journal_path(s));
 	ck_assert_str_eq(m, want);
 	free(m), free(want);
 	diags_free(&io);
