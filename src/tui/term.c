@@ -79,11 +79,21 @@ int term_start(bool color, char **err)
 	return 0;
 }
 
+/* A terminal with no alternate screen (TERM=vt100, linux) keeps the last
+ * screen after endwin, confidential text and all: it is cleared first (on
+ * one that has it, the cleared alternate screen is left behind anyway). */
+static void term_wipe(void)
+{
+	erase();
+	refresh();
+}
+
 void term_end(void)
 {
 	if (!screen)
 		return;
 	if (!isendwin()) {
+		term_wipe();
 		term_paste(false);
 		endwin();
 	}
@@ -95,6 +105,7 @@ void term_end(void)
 void term_restore(void)
 {
 	if (screen && active && !isendwin()) {
+		term_wipe();
 		term_paste(false);
 		endwin();
 	}
