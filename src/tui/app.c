@@ -426,6 +426,11 @@ static void app_keys(struct app *a, bool readable)
 		caught = SIGHUP;
 }
 
+bool app_stopping(void)
+{
+	return caught != 0;
+}
+
 int app_outside(struct app *a, int (*fn)(void *data), void *data)
 {
 	struct sigaction ign, old;
@@ -434,7 +439,10 @@ int app_outside(struct app *a, int (*fn)(void *data), void *data)
 	/* Ctrl-C in the other program goes to us too: it is not ours to act on */
 	sigaction(SIGINT, &ign, &old);
 	term_suspend();
+	sigset_t mask;
+	sigprocmask(SIG_SETMASK, &wait_mask, &mask); /* SIGTERM and SIGHUP heard meanwhile */
 	int r = fn(data);
+	sigprocmask(SIG_SETMASK, &mask, NULL);
 	term_resume();
 	sigaction(SIGINT, &old, NULL);
 	app_resized(a);

@@ -161,6 +161,10 @@ const char *app_env(const struct app *a, const char *name);
  * as $EDITOR), then takes the screen back and redraws.  Returns fn's value.
  */
 int app_outside(struct app *a, int (*fn)(void *data), void *data);
+/* Whether a signal (SIGTERM, SIGHUP, SIGINT) has said the program must end:
+ * for work done outside the loop (app_outside's fn), which runs with those
+ * signals let through so that it can stop waiting. */
+bool app_stopping(void);
 
 /*
  * Handles one key as read from the terminal (the loop's own step, and how

@@ -171,6 +171,7 @@ static int capture_open(struct writing *c, const char *text, bool dirty)
 	if (!c->dr.edit_id)
 		capture_choices(c);
 	char *title = capture_title(c), *ctx = capture_context(c);
+	char *draft = session_sibling(session_journal_path(c->r->s), ".draft");
 	struct editor_opts o = {
 		.title = title,
 		.context = ctx,
@@ -181,9 +182,11 @@ static int capture_open(struct writing *c, const char *text, bool dirty)
 		.draft = capture_draft,
 		.next_card = c->n_choices ? capture_next_card : NULL,
 		.data = c,
+		.handover_owner = draft, /* a text left in $EDITOR goes back into the draft */
 	};
 	c->r->writing = true;
 	app_push(c->r->v.app, editor_open(c->r->v.app, &o));
+	free(draft);
 	free(title);
 	free(ctx);
 	return R_REDRAW;

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "handover.h"
 #include "core/base/utf8.h"
 #include "term.h"
 #include "view_home.h"
@@ -37,6 +38,10 @@ static int tui_run(const struct tui_opts *o, bool (*open)(struct app *a, const v
 		free(why);
 		return 1;
 	}
+	char *handed = handover_recover(o->env); /* before any round's draft is read */
+	if (handed)
+		app_message(&a, PAL_WARN, "%s", handed);
+	free(handed);
 	if (!open(&a, data)) {
 		term_end();
 		char *vis = utf8_visible(a.message ? a.message : "cannot start", false);
@@ -108,6 +113,10 @@ int tui_round(const struct tui_opts *o, const struct tui_round *r, FILE *err)
 	if (tui_no_terminal(err))
 		return 1;
 	struct tui_round_ready rr = {.resumed = r->journal != NULL};
+	char *handed = handover_recover(o->env); /* before the round's draft is read */
+	if (handed)
+		fprintf(err, "rucksack: %s\n", handed);
+	free(handed);
 	rr.st = r->journal ? session_resume(&rr.s, o->cat, r->journal, &rr.d)
 			   : session_start(&rr.s, o->cat, r->start, &rr.d);
 	int status = 1;

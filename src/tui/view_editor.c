@@ -176,21 +176,27 @@ static int editor_cancel(struct editor *e)
 struct editor_ext {
 	const char *text;
 	env_fn env;
+	const char *owner;
 	char *out, *err;
 };
 
 static int editor_ext_run(void *data)
 {
 	struct editor_ext *x = data;
-	return extedit_run(x->text, x->env, &x->out, &x->err);
+	struct extedit_opts o = {.env = x->env, .owner = x->owner, .stop = app_stopping};
+	return extedit_run(x->text, &o, &x->out, &x->err);
 }
 
+/* Ctrl-O: the text in $EDITOR.  When the program must end meanwhile
+ * (SIGTERM, SIGHUP), the text as the editor last saved it is kept as the
+ * draft, and the program ends as it would on that signal. */
 static int editor_external(struct editor *e)
 {
 	struct editor_ext x = {textedit_text(&e->te), e->v.app->opts ? e->v.app->opts->env : NULL,
-			       NULL, NULL};
+			       e->o.handover_owner, NULL, NULL};
 	editor_draft_now(e); /* $EDITOR may stay open long: what was typed here is kept first */
-	if (app_outside(e->v.app, editor_ext_run, &x) != 0) {
+	int rc = app_outside(e->v.app, editor_ext_run, &x);
+	if (rc < 0) {
 		app_message(e->v.app, PAL_WARN, "%s", x.err);
 		free(x.err);
 		return R_REDRAW;
@@ -198,6 +204,8 @@ static int editor_external(struct editor *e)
 	enum te_result r = textedit_set_text(&e->te, x.out);
 	free(x.out);
 	editor_touched(e);
+	if (rc == EXTEDIT_STOPPED && e->o.draft)
+		editor_draft_now(e);
 	editor_scroll(e);
 	return r == TE_FULL ? editor_full(e) : R_REDRAW;
 }
@@ -302,6 +310,7 @@ static void editor_close(struct view *v)
 	tlines_free(&e->context);
 	free((char *)e->o.title);
 	free((char *)e->o.context);
+	free((char *)e->o.handover_owner);
 	free(e);
 }
 
@@ -326,6 +335,7 @@ struct view *editor_open(struct app *a, const struct editor_opts *o)
 	e->o = *o;
 	e->o.title = xstrdup(o->title ? o->title : "Editor");
 	e->o.context = xstrdup(o->context);
+	e->o.handover_owner = xstrdup(o->handover_owner);
 	textedit_init(&e->te, o->text, o->max_chars ? o->max_chars : EDITOR_MAX_CHARS);
 	return &e->v;
 }

@@ -58,6 +58,10 @@ struct editor_opts {
 	 */
 	char *(*next_card)(void *data);
 	void *data;
+	/* Optional: what the text belongs to (a round's draft file), kept with
+	 * the text handed to $EDITOR, so that a program that dies while that is
+	 * open gives the text back at the next start (extedit.h). */
+	const char *handover_owner;
 };
 
 /*

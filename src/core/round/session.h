@@ -295,6 +295,12 @@ int session_draft_load(const struct session *s, struct session_draft *out, struc
 /* Removes the draft, if any. */
 void session_draft_clear(struct session *s);
 void session_draft_free(struct session_draft *dr);
+/* Puts text into the draft file draft (a round's <id>.draft) in place of
+ * its own, keeping where it belongs: for text typed outside the program (in
+ * $EDITOR) that the program could not take back before it died.  Refused
+ * while the round is open in a window (it has its own draft then).  0, or
+ * -1 with a diagnostic (the draft unchanged). */
+int session_draft_put_text(const char *draft, const char *text, struct diags *d);
 
 /*
  * Rescue: nothing kept in memory is lost when the program has to go (a
