@@ -66,7 +66,16 @@ static void check_deck(const struct deck *d)
 		check_str(c->title, 0);
 		check_str(c->body, 1);
 		check_strv(&c->prompts, 1, 0);
-		check_strv(&c->examples, 1, 0);
+		for (size_t k = 0; k < c->n_examples; k++) {
+			const struct example *e = &c->examples[k];
+			CHECK(e->text);
+			check_str(e->text, 1);
+			check_str(e->context, 1);
+			check_str(e->why, 1);
+			check_strv(&e->also, 0, 1);
+			for (size_t a = 0; a < e->also.n; a++)
+				CHECK(deck_find_card(d, e->also.v[a]) >= 0);
+		}
 		check_strv(&c->tags, 0, 1);
 		if (d->n_suits)
 			CHECK(c->suit && deck_find_suit(d, c->suit));

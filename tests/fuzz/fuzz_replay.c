@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/base/clock.h"
 #include "core/base/journal.h"
 #include "core/deck/catalog.h"
 #include "core/round/session.h"
@@ -84,7 +85,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	fz_path = xasprintf("%s/20231115-080000-beef.jsonl", fz_dir);
 	fz_null = fopen("/dev/null", "w");
 	CHECK(fz_null != NULL);
-	session_set_clock(fz_clock);
+	now_set_wall_clock(fz_clock);
 	journal_set_fsync_hook(fz_fsync);
 	return 0;
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/base/clock.h"
 #include "core/deck/catalog.h"
 #include "core/round/session.h"
 #include "core/base/xalloc.h"
@@ -93,7 +94,7 @@ int main(int argc, char **argv)
 	struct catalog c;
 	struct diags d = {0};
 	catalog_load(&c, &dirs, &d);
-	session_set_clock(seed_clock);
+	now_set_wall_clock(seed_clock);
 	seed_full_round(&c, argv[2]);
 	seed_timed_round(&c, argv[2]);
 	catalog_free(&c);
