@@ -93,8 +93,8 @@ enum {
 	  K_ESC)                                                                          \
 	X(ED_EXTERNAL, "$EDITOR", "Write the text in $VISUAL or $EDITOR instead",         \
 	  K_CTRL('o'), K_F(4))                                                            \
-	X(ED_CARD, "card", "Change the card the text speaks to: the writer's cards in "   \
-	  "turn, then none", K_CTRL('t'), K_F(3))                                         \
+	X(ED_CARD, "card", "Change the card the text speaks to: no card first, then the " \
+	  "author's cards, the table's, the others'", K_CTRL('t'), K_F(3))                \
 	X(INTERRUPT, "quit", "Quit rucksack (asks first)", K_CTRL('c'))                   \
 	X(REDRAW, "redraw", "Redraw the screen", K_CTRL('l'))                            \
 	X(PH_NEXT, "next phase", "Go to the next phase (or the next round's first)",      \
@@ -111,6 +111,12 @@ enum {
 	X(PH_REDEAL, "redeal", "Deal the selected card again from its deck", 'd')         \
 	X(PH_CHOOSE, "choose", "Choose a card by hand, for the selected card's holder",   \
 	  'c')                                                                            \
+	X(PH_SPEAKER, "speaker", "1 to 9: write what the person with that number says "   \
+	  "(as listed under Seats; in any order, as often as they speak)", '1')            \
+	X(PH_AUTHOR, "author", "Give the selected text to someone present, the "          \
+	  "facilitator or the group; with no text selected, write as them", 'A')           \
+	X(PH_PUTBACK, "put back", "Put the selected card back: taken by mistake, it "     \
+	  "leaves the transcript", 'u')                                                    \
 	X(PH_PAUSE, "pause", "Pause or restart the timer", ' ')                           \
 	X(PH_MINUTE, "+1 min", "Add a minute to the timer", '+', '=')                     \
 	X(PH_BELL, "bell", "Silence the bell at zero (a flash instead), or let it ring",  \

@@ -3,7 +3,7 @@
 
 #include "core/deck/model.h"
 #include "core/base/xalloc.h"
-#include "round_capture.h"
+#include "core/round/turn.h"
 #include "round_int.h"
 #include "view_card.h"
 #include "view_picker.h"
@@ -13,10 +13,10 @@ long round_card(const struct round *r)
 {
 	long i = round_selected(r, RPH_CARD);
 	for (size_t k = 0; i < 0 && k < session_n_dealt(r->s); k++)
-		if (rcap_is_new(r->s, k))
+		if (turn_is_new(r->s, k))
 			i = (long)k;
 	size_t *hand = xcalloc(session_n_dealt(r->s) ? session_n_dealt(r->s) : 1, sizeof *hand);
-	if (i < 0 && rcap_hand(r->s, hand))
+	if (i < 0 && turn_hand(r->s, hand))
 		i = (long)hand[0];
 	free(hand);
 	return i;

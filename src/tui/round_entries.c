@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "core/base/xalloc.h"
+#include "core/round/turn.h"
 #include "round_phase.h"
 
 size_t rentries_phase(const struct session *s, size_t *out)
@@ -19,16 +20,15 @@ size_t rentries_phase(const struct session *s, size_t *out)
 
 char *rentries_label(const struct session *s, const struct entry *e)
 {
-	const struct strv *people = session_people(s);
-	const char *who = "Group";
-	if (e->person >= 0 && (size_t)e->person < people->n)
-		who = people->v[e->person];
+	bool someone = e->person == SESSION_FACILITATOR ||
+		       (e->person >= 0 && (size_t)e->person < session_people(s)->n);
+	const char *who = someone ? turn_author_name(s, e->person) : "Group";
 	const char *edited = e->revisions ? " (edited)" : "";
 	/* the card it speaks to, as the transcript names it */
 	const char *card = e->deck && e->card ? rphase_card_title(s, e->deck, e->card) : NULL;
 	char *on = card ? xasprintf(", on %s", card) : xstrdup("");
 	char *label = !e->note ? xasprintf("%s%s%s", who, on, edited)
-		      : e->person >= 0 ? xasprintf("Note · %s%s%s", who, on, edited)
+		      : someone ? xasprintf("Note · %s%s%s", who, on, edited)
 				       : xasprintf("Note%s%s", on, edited);
 	free(on);
 	return label;

@@ -78,6 +78,14 @@ void round_rescue(struct round *r);
 
 /* Writing (round_write.c).  Opens the editor for what the phase asks (note false) or for a note. */
 int round_write(struct round *r, bool note);
+/* Opens the editor for a text by person (-1 the group, SESSION_FACILITATOR). */
+int round_write_as(struct round *r, bool note, int person);
+/* The person numbered n + 1 speaks now: the editor opens for them. */
+int round_speaker(struct round *r, size_t n);
+/* Asks who: the selected text goes to them, or (none selected) the editor opens for them. */
+int round_author(struct round *r);
+/* Puts the selected card back in its pile. */
+int round_put_back(struct round *r);
 /* Opens the editor on the selected entry. */
 int round_edit(struct round *r);
 /* Asks, then deletes the selected entry. */

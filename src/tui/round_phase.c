@@ -9,7 +9,7 @@
 #include "core/deck/seating.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
-#include "round_capture.h"
+#include "core/round/turn.h"
 #include "round_entries.h"
 #include "round_seats.h"
 
@@ -79,16 +79,16 @@ static void rphase_seats(struct rphase *p, const struct session *s, size_t cols)
 	strv_free(&lines);
 }
 
-/* The cards in hand (rcap_hand: earlier phases' too), the ones dealt here marked new. */
+/* The cards in hand (turn_hand: earlier phases' too), the ones dealt here marked new. */
 static void rphase_cards(struct rphase *p, const struct session *s, size_t cols)
 {
 	size_t *hand = xcalloc(session_n_dealt(s) ? session_n_dealt(s) : 1, sizeof *hand);
-	size_t n = rcap_hand(s, hand);
+	size_t n = turn_hand(s, hand);
 	if (n)
 		rphase_add(p, "Cards in hand", cols, TL_HEADING, NULL);
 	for (size_t k = 0; k < n; k++) {
 		char *label = rphase_card_label(s, session_dealt(s, hand[k]));
-		char *line = xasprintf("%s%s", label, rcap_is_new(s, hand[k]) ? " · new" : "");
+		char *line = xasprintf("%s%s", label, turn_is_new(s, hand[k]) ? " · new" : "");
 		size_t from = p->t.n;
 		tlines_add(&p->t, line, cols, TL_NORMAL, "  ");
 		rphase_tag(p, from, RPH_CARD, hand[k]);
@@ -202,7 +202,7 @@ char *rphase_turn(const struct session *s)
 	const struct role *ro = r >= 0 ? &f->roles[r] : NULL;
 	const char *title = ro && ro->title ? ro->title : ph->who;
 	size_t *who = xcalloc(session_people(s)->n ? session_people(s)->n : 1, sizeof *who);
-	size_t n = rcap_who(s, who);
+	size_t n = turn_who(s, who);
 	char *names = rphase_names(s, who, n);
 	char *out = xasprintf("Turn: %s — %s", title, n ? names : "nobody holds it");
 	free(names);
@@ -242,26 +242,50 @@ size_t rphase_head(const struct session *s, size_t cols, size_t max, struct strv
 	return shown;
 }
 
+/* How many live contributions (notes left out) the current phase has. */
+static size_t rphase_n_spoken(const struct session *s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < session_n_entries(s); i++) {
+		const struct entry *e = session_entry(s, i);
+		n += !e->note && !e->deleted && e->round == session_round_index(s) &&
+		     e->phase == session_phase_index(s);
+	}
+	return n;
+}
+
+/* "2 Ana, 4 Ben": the people in who[n] with the numbers that pick them; caller frees. */
+static char *rphase_numbered(const struct session *s, const size_t *who, size_t n)
+{
+	char *out = xstrdup("");
+	for (size_t i = 0; i < n; i++) {
+		char *t = xasprintf("%s%s%zu %s", out, i ? ", " : "", who[i] + 1,
+				    session_people(s)->v[who[i]]);
+		free(out);
+		out = t;
+	}
+	return out;
+}
+
 char *rphase_capture(const struct session *s)
 {
 	const struct phase *ph = session_phase(s);
 	if (!ph || ph->capture == CAPTURE_NONE)
 		return xstrdup("Nothing to write in this phase (n adds a note)");
+	size_t spoken = rphase_n_spoken(s);
 	if (ph->capture == CAPTURE_ONE && seating_max_people(&session_flow(s)->flow) == 1)
-		return xstrdup(rcap_has_reflection(s, -1) ? "Written: your reflection"
-							  : "Write: your reflection");
+		return xstrdup(spoken ? "Written: your reflection" : "Write: your reflection");
+	int author = turn_default_author(s, false);
 	if (ph->capture == CAPTURE_ONE)
-		return xstrdup(rcap_has_reflection(s, -1) ? "Written: the group's reflection"
-							  : "Write: one reflection for the group");
+		return spoken ? xasprintf("Written: %zu · next by %s", spoken, turn_author_name(s, author))
+			      : xasprintf("Write: by %s", turn_author_name(s, author));
 	size_t *who = xcalloc(session_people(s)->n ? session_people(s)->n : 1, sizeof *who);
-	size_t n = rcap_who(s, who), done = 0;
-	for (size_t i = 0; i < n; i++)
-		done += rcap_has_reflection(s, (int)who[i]);
-	int next = rcap_next_person(s);
-	char *out = n == 0 ? xstrdup("Write: one reflection each (nobody holds the role)")
-		    : next >= 0 ? xasprintf("Write: %zu of %zu — next %s", done, n,
-					    session_people(s)->v[next])
-				: xasprintf("Written: all %zu", n);
+	size_t n = turn_who(s, who), left = turn_not_spoken(s, who);
+	char *names = rphase_numbered(s, who, left);
+	char *out = n == 0  ? xstrdup("Write: one each (nobody holds the role)")
+		    : left ? xasprintf("Spoken %zu of %zu · not yet: %s", n - left, n, names)
+			   : xasprintf("Spoken: all %zu (a number lets someone speak again)", n);
+	free(names);
 	free(who);
 	return out;
 }

@@ -9,7 +9,7 @@
 #include "core/deck/model.h"
 #include "core/deck/seating.h"
 #include "core/base/xalloc.h"
-#include "round_capture.h"
+#include "core/round/turn.h"
 #include "round_entries.h"
 #include "round_int.h"
 #include "round_save.h"
@@ -20,8 +20,9 @@
 struct writing {
 	struct round *r;
 	struct session_draft dr; /* text unused here */
-	size_t *choices;	 /* the cards a new text may speak to (rcap_card_choices) */
-	size_t n_choices, at;	 /* at: the one it speaks to; n_choices: none (or not one of them) */
+	long *cycle;		 /* what the card key steps through: the card at opening, then
+				  * "no card" (-1), then turn_card_choices's (indexes into the dealt) */
+	size_t n_cycle, at;	 /* at: the step the text is on now */
 };
 
 static void capture_free(struct writing *c)
@@ -29,7 +30,7 @@ static void capture_free(struct writing *c)
 	free(c->dr.deck);
 	free(c->dr.card);
 	free(c->dr.text);
-	free(c->choices);
+	free(c->cycle);
 	free(c);
 }
 
@@ -43,18 +44,35 @@ static void capture_set_card(struct writing *c, long i)
 	c->dr.card = i >= 0 ? xstrdup(session_dealt(s, i)->card) : NULL;
 }
 
-/* The cards a new text may speak to, and which of them it does now (its dr's card). */
+/* Whether dealt card i is the one deck/card names. */
+static bool capture_is_card(const struct session *s, long i, const char *deck, const char *card)
+{
+	const struct dealt *x = i >= 0 ? session_dealt(s, (size_t)i) : NULL;
+	return x ? deck && card && !strcmp(x->deck, deck) && !strcmp(x->card, card) : !deck;
+}
+
+/* What the card key steps through from the card the text has now: "no card" first. */
 static void capture_choices(struct writing *c)
 {
 	const struct session *s = c->r->s;
-	c->choices = xcalloc(session_n_dealt(s) ? session_n_dealt(s) : 1, sizeof *c->choices);
-	c->n_choices = rcap_card_choices(s, c->dr.person, c->choices);
-	c->at = c->n_choices;
-	for (size_t k = 0; k < c->n_choices && c->dr.card; k++) {
-		const struct dealt *x = session_dealt(s, c->choices[k]);
-		if (c->at == c->n_choices && !strcmp(x->deck, c->dr.deck) && !strcmp(x->card, c->dr.card))
-			c->at = k;
-	}
+	size_t n = session_n_dealt(s);
+	size_t *choices = xcalloc(n ? n : 1, sizeof *choices);
+	size_t k = turn_card_choices(s, c->dr.person, choices);
+	c->cycle = xcalloc(k + 2, sizeof *c->cycle);
+	c->n_cycle = 0;
+	long now = -1;
+	for (size_t i = 0; i < k && now < 0; i++)
+		if (capture_is_card(s, (long)choices[i], c->dr.deck, c->dr.card))
+			now = (long)choices[i];
+	if (now >= 0 || !c->dr.card)
+		c->cycle[c->n_cycle++] = now;
+	if (now >= 0)
+		c->cycle[c->n_cycle++] = -1;
+	for (size_t i = 0; i < k; i++)
+		if ((long)choices[i] != now)
+			c->cycle[c->n_cycle++] = (long)choices[i];
+	c->at = 0;
+	free(choices);
 }
 
 static bool capture_blank(const char *text)
@@ -63,6 +81,26 @@ static bool capture_blank(const char *text)
 		if (*text != ' ' && *text != '\n' && *text != '\t' && *text != '\r')
 			return false;
 	return true;
+}
+
+/* An edit: the text when it changed, then the author and card when they did. */
+static int capture_save_edit(struct writing *c, const char *text, struct diags *d)
+{
+	struct session *s = c->r->s;
+	const struct entry *e = session_find_entry(s, c->dr.edit_id);
+	if (!e)
+		return session_edit_entry(s, c->dr.edit_id, text, d);
+	bool same_card = e->card ? c->dr.card && !strcmp(e->deck, c->dr.deck) &&
+					   !strcmp(e->card, c->dr.card)
+				 : !c->dr.card;
+	bool credit = e->person != c->dr.person || !same_card;
+	int st = SESSION_OK;
+	if (strcmp(e->text, text) != 0 || !credit)
+		st = session_edit_entry(s, c->dr.edit_id, text, d);
+	if (!credit || st == SESSION_INVALID)
+		return st;
+	int cr = session_credit_entry(s, c->dr.edit_id, c->dr.person, c->dr.deck, c->dr.card, d);
+	return cr == SESSION_OK ? st : cr;
 }
 
 static int capture_save(void *data, const char *text, char **msg)
@@ -75,7 +113,7 @@ static int capture_save(void *data, const char *text, char **msg)
 	}
 	struct diags d = {0};
 	int st = c->dr.edit_id
-			 ? session_edit_entry(s, c->dr.edit_id, text, &d)
+			 ? capture_save_edit(c, text, &d)
 			 : session_add_entry(s, c->dr.note, c->dr.person, c->dr.deck, c->dr.card, text,
 					     NULL, &d);
 	if (st == SESSION_INVALID) {
@@ -113,18 +151,15 @@ static void capture_closed(void *data, const char *unsaved)
 	round_refresh(r);
 }
 
-/* "Reflection · Ana", "Note", "Edit · Zoë"; caller frees. */
+/* "Reflection · Ana", "Note · Fay", "Edit · the group"; caller frees. */
 static char *capture_title(const struct writing *c)
 {
 	const struct session *s = c->r->s;
 	const struct strv *people = session_people(s);
 	bool solo = seating_max_people(&session_flow(s)->flow) == 1 && people->n == 1;
-	const char *who = c->dr.person >= 0 ? people->v[c->dr.person]
-			  : solo	    ? people->v[0] /* a flow for one person */
-					    : "the group";
+	const char *who = solo && c->dr.person == -1 ? people->v[0] /* a flow for one person */
+						     : turn_author_name(s, c->dr.person);
 	const char *what = c->dr.edit_id ? "Edit" : c->dr.note ? "Note" : "Reflection";
-	if (c->dr.note && c->dr.person < 0)
-		return xstrdup(what);
 	return xasprintf("%s · %s", what, who);
 }
 
@@ -136,7 +171,7 @@ static char *capture_context(const struct writing *c)
 	const struct phase *ph = session_phase(s);
 	char *ctx = xasprintf("%s%s", ph ? ph->title : "",
 			      c->dr.note ? " · a note outside the capture rule" : "");
-	if (c->dr.card || c->n_choices) {
+	if (c->dr.card || c->n_cycle > 1) {
 		const struct doc *d = c->dr.deck ? session_deck(s, c->dr.deck) : NULL;
 		char *t = !c->dr.card ? xasprintf("%s\nCard: none", ctx)
 			  : xasprintf("%s\nCard: %s · %s", ctx,
@@ -153,23 +188,22 @@ static char *capture_context(const struct writing *c)
 	return ctx;
 }
 
-/* Ctrl-T in the editor: the next card the text may speak to, then none, and round again. */
+/* Ctrl-T in the editor: "no card" first, then the author's cards, the table's, the others'. */
 static char *capture_next_card(void *data)
 {
 	struct writing *c = data;
-	if (!c->n_choices)
+	if (c->n_cycle < 2)
 		return NULL;
-	c->at = (c->at + 1) % (c->n_choices + 1);
-	capture_set_card(c, c->at < c->n_choices ? (long)c->choices[c->at] : -1);
+	c->at = (c->at + 1) % c->n_cycle;
+	capture_set_card(c, c->cycle[c->at]);
 	return capture_context(c);
 }
 
 /* Opens the editor for c, starting from text; dirty when text is an unsaved draft.
- * A new text's card can be changed there; an edit keeps the card it has. */
+ * The card can be changed there, an edit's too. */
 static int capture_open(struct writing *c, const char *text, bool dirty)
 {
-	if (!c->dr.edit_id)
-		capture_choices(c);
+	capture_choices(c);
 	char *title = capture_title(c), *ctx = capture_context(c);
 	char *draft = session_sibling(session_journal_path(c->r->s), ".draft");
 	struct editor_opts o = {
@@ -180,7 +214,7 @@ static int capture_open(struct writing *c, const char *text, bool dirty)
 		.save = capture_save,
 		.closed = capture_closed,
 		.draft = capture_draft,
-		.next_card = c->n_choices ? capture_next_card : NULL,
+		.next_card = c->n_cycle > 1 ? capture_next_card : NULL,
 		.data = c,
 		.handover_owner = draft, /* a text left in $EDITOR goes back into the draft */
 	};
@@ -200,24 +234,12 @@ static struct writing *capture_new(struct round *r, bool note, int person)
 	c->dr.phase = session_phase_index(r->s);
 	c->dr.note = note;
 	c->dr.person = person;
-	/* the card selected, when it is one of the writer's; else the default (rcap_default_card) */
+	/* the card selected, when it is the author's; else the default, and a note none */
 	long card = round_selected(r, RPH_CARD);
-	if (card < 0 || (person >= 0 && session_dealt(r->s, card)->person != person))
-		card = rcap_default_card(r->s, person);
+	if (card < 0 || session_dealt(r->s, card)->person != person)
+		card = note ? -1 : turn_default_card(r->s, person);
 	capture_set_card(c, card);
 	return c;
-}
-
-/* The group's live reflection in this phase (capture one), or NULL. */
-static const struct entry *capture_group_entry(const struct session *s)
-{
-	size_t round = session_round_index(s), phase = session_phase_index(s);
-	for (size_t i = 0; i < session_n_entries(s); i++) {
-		const struct entry *e = session_entry(s, i);
-		if (!e->note && !e->deleted && e->round == round && e->phase == phase && e->person == -1)
-			return e;
-	}
-	return NULL;
 }
 
 static int capture_edit_entry(struct round *r, const struct entry *e)
@@ -231,25 +253,23 @@ static int capture_edit_entry(struct round *r, const struct entry *e)
 	return capture_open(c, e->text, false);
 }
 
-int round_write(struct round *r, bool note)
+int round_write_as(struct round *r, bool note, int person)
 {
 	if (session_ended_at(r->s)) {
 		app_message(r->v.app, PAL_WARN, "The round has ended; nothing more can be written.");
 		return R_REDRAW;
 	}
-	if (note)
-		return capture_open(capture_new(r, true, -1), NULL, false);
 	const struct phase *ph = session_phase(r->s);
-	int who = rcap_next_person(r->s);
-	if (ph && ph->capture == CAPTURE_ONE && capture_group_entry(r->s))
-		return capture_edit_entry(r, capture_group_entry(r->s));
-	if (who == -2) {
-		app_message(r->v.app, PAL_NORMAL, ph && ph->capture == CAPTURE_NONE
-				? "Nothing is written in this phase; n adds a note."
-				: "Everyone has written; e edits one, n adds a note.");
+	if (!note && ph && ph->capture == CAPTURE_NONE) {
+		app_message(r->v.app, PAL_NORMAL, "Nothing is written in this phase; n adds a note.");
 		return R_REDRAW;
 	}
-	return capture_open(capture_new(r, false, who), NULL, false);
+	return capture_open(capture_new(r, note, person), NULL, false);
+}
+
+int round_write(struct round *r, bool note)
+{
+	return round_write_as(r, note, turn_default_author(r->s, note));
 }
 
 int round_edit(struct round *r)

@@ -6,7 +6,7 @@
 #include "core/base/clock.h"
 #include "core/deck/model.h"
 #include "core/base/xalloc.h"
-#include "round_capture.h"
+#include "core/round/turn.h"
 #include "round_int.h"
 #include "round_projector.h"
 
@@ -55,12 +55,12 @@ static void projector_draw(struct view *v)
 		  over ? PAL_WARN : PAL_DIM);
 }
 
-/* The next (dir +1) or previous card in hand after p->card (rcap_hand's order), or p->card. */
+/* The next (dir +1) or previous card in hand after p->card (turn_hand's order), or p->card. */
 static long projector_step(const struct projector *p, int dir)
 {
 	const struct session *s = p->s;
 	size_t *hand = xcalloc(session_n_dealt(s) ? session_n_dealt(s) : 1, sizeof *hand);
-	size_t n = rcap_hand(s, hand), at = n;
+	size_t n = turn_hand(s, hand), at = n;
 	for (size_t k = 0; k < n; k++)
 		at = (long)hand[k] == p->card ? k : at;
 	long to = p->card;

@@ -21,7 +21,8 @@
 static const enum action round_keys[] = {
 	ACT_PH_WRITE,  ACT_PH_NOTE,    ACT_PH_NEXT,	ACT_PH_PREV,	ACT_UP,
 	ACT_DOWN,      ACT_ED_PGUP,    ACT_ED_PGDN,	ACT_TOP,	ACT_BOTTOM,
-	ACT_PH_EDIT,   ACT_PH_DELETE,  ACT_PH_CARD,	ACT_PH_REDEAL,	ACT_PH_CHOOSE,
+	ACT_PH_EDIT,   ACT_PH_DELETE,  ACT_PH_SPEAKER,	ACT_PH_AUTHOR,	ACT_PH_CARD,
+	ACT_PH_REDEAL, ACT_PH_CHOOSE,  ACT_PH_PUTBACK,
 	ACT_PH_PAUSE,  ACT_PH_MINUTE,  ACT_PH_BELL,	ACT_PH_PROJECTOR, ACT_PH_ROUND,
 	ACT_PH_TRANSCRIPT, ACT_PH_END, ACT_PH_RETRY,	ACT_PH_SAVEAS,	ACT_PH_QUIT,
 	ACT_HELP,      ACT_NONE};
@@ -237,7 +238,6 @@ static int round_timer_key(struct round *r, enum action act)
 static int round_key(struct view *v, int key, enum action act)
 {
 	struct round *r = (struct round *)v;
-	(void)key;
 	switch (act) {
 	case ACT_UP: case ACT_DOWN: case ACT_ED_PGUP: case ACT_ED_PGDN: case ACT_TOP: case ACT_BOTTOM:
 		return round_move(r, act);
@@ -250,6 +250,9 @@ static int round_key(struct view *v, int key, enum action act)
 	case ACT_PH_CARD: return round_read_card(r);
 	case ACT_PH_REDEAL: return round_redeal(r);
 	case ACT_PH_CHOOSE: return round_choose(r);
+	case ACT_PH_PUTBACK: return round_put_back(r);
+	case ACT_PH_SPEAKER: return round_speaker(r, 0);
+	case ACT_PH_AUTHOR: return round_author(r);
 	case ACT_PH_PAUSE: case ACT_PH_MINUTE: case ACT_PH_BELL:
 		return round_timer_key(r, act);
 	case ACT_PH_PROJECTOR:
@@ -260,7 +263,8 @@ static int round_key(struct view *v, int key, enum action act)
 	case ACT_PH_RETRY: return round_retry(r);
 	case ACT_PH_SAVEAS: return round_save_as(r);
 	case ACT_PH_QUIT: case ACT_INTERRUPT: return round_quit(r);
-	default: return R_PASS;
+	default: /* 2 to 9 pick a speaker as 1 does (PH_SPEAKER lists 1 alone) */
+		return key > '1' && key <= '9' ? round_speaker(r, (size_t)(key - '1')) : R_PASS;
 	}
 }
 

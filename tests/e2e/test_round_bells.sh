@@ -22,7 +22,7 @@ bells_at() {
 	rl_reflect "Asked about the school's view; circular questions."
 	rl_keys "$K_NEXT"; rl_wait "Reflecting conversation"	# capture each: the one observer
 	rl_reflect "ما الذي لفت انتباهي: الصمت."
-	rl_wait "Written: all 1"
+	rl_wait "Spoken: all 1"
 	rl_keys "$K_NEXT"; rl_wait "Back to the presenter"
 	rl_reflect "The silence fitted; the timeline did not."
 	rl_keys "$K_NEXT"; rl_wait "Action planning"
@@ -32,7 +32,7 @@ bells_at() {
 		    "李明: 我学到了很多。" "Ben: more time to reflect."; do
 		rl_reflect "$text"
 	done
-	rl_wait "Written: all 4"
+	rl_wait "Spoken: all 4"
 	rl_keys "$K_NEXT"; rl_wait "last phase"		# never past the end
 	rl_keys "$K_END"; rl_wait "End the round?"; rl_keys "$K_YES"
 	rl_wait "Transcript written"

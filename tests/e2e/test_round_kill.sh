@@ -27,7 +27,7 @@ rl_keys "$K_NOTE"; rl_wait "Note"
 rl_type "mentor: slow down 🐢"; rl_keys "$K_DONE"; rl_wait "Note saved"
 rl_wait " 14:5"	# the Interview's timer runs
 left1=$(rl_timer_left) t1=$(date +%s)
-rl_keys "$K_CAPTURE"; rl_wait "Edit · the group"	# capture one: the group's reflection again
+rl_keys "$K_CAPTURE"; rl_wait "Reflection · Zoë"	# capture one: the consultant speaks again
 rl_keys End; rl_type " — and a draft 未保存"
 # the draft reaches the disk after a pause in typing: poll for it
 n=100
@@ -56,7 +56,7 @@ until [ "$(date +%s)" -ge $((tk + 4)) ]; do sleep 0.2; done
 # `rucksack resume` (no id: the newest unfinished) lands on the same phase,
 # with the half-typed text back in the editor.
 rl_start 80 24 resume
-rl_wait "Edit · the group"; rl_wait "a draft 未保存"; rl_wait "unsaved text is back"
+rl_wait "Reflection · Zoë"; rl_wait "a draft 未保存"; rl_wait "unsaved text is back"
 rl_keys "$K_DONE"; rl_wait "Reflection saved"
 rl_wait "Interview"
 left2=$(rl_timer_left) t2=$(date +%s)
@@ -70,9 +70,9 @@ rl_keys "$K_QUIT"; rl_wait "Leave the round?"; rl_keys "$K_YES"; rl_wait "EXITED
 rl_stop
 grep -q '"t":"timer".*"op":"pause"' "$sessions/$id.jsonl" || rl_fail "leaving did not pause the timer"
 
-# Every saved word is in the journal's export, the edit marked, the round still unfinished.
+# Every saved word is in the journal's export (the draft saved as a text of its own), the round still unfinished.
 out=$("$RUCKSACK" --decks "$RL_DECKS" export "$id" --format md) || rl_fail "export failed"
-for want in "ein Plan für Zoë — ÄÖÜ" "Ερώτηση: τι άλλαξε; — and a draft 未保存" "mentor: slow down 🐢"; do
+for want in "ein Plan für Zoë — ÄÖÜ" "Ερώτηση: τι άλλαξε;" "— and a draft 未保存" "mentor: slow down 🐢"; do
 	printf '%s\n' "$out" | grep -qF -- "$want" || rl_fail "lost: $want"
 done
 "$RUCKSACK" sessions | grep -F "$id" | grep -qi unfinished || rl_fail "round not marked unfinished"

@@ -18,7 +18,7 @@ rl_resize 80 24; rl_wait "half typed, مرحبا"
 rl_type " and finished"; rl_keys "$K_DONE"; rl_wait "Reflection saved"
 rl_wait "Presenting the work"; rl_wait "half typed, مرحبا and finished"
 
-rl_resize 40 12; rl_wait "Presenting the work"; rl_wait "Written: the group"
+rl_resize 40 12; rl_wait "Presenting the work"; rl_wait "Written: 1"
 rl_resize 200 60; rl_wait "Presenting the work"; rl_wait "Consultant (interviewer): Zoë"
 rl_wait "Action planner: 李明"
 rl_keys "$K_QUIT"; rl_wait "Leave the round?"; rl_keys "$K_YES"; rl_wait "EXITED-0"

@@ -21,7 +21,7 @@ run_at() {
 	rl_keys x; rl_gone "$big"; rl_wait "Roles and ground rules"
 	rl_keys "$K_NEXT"; rl_wait "Presenting the work"
 	rl_keys o; rl_wait "Power and position"; rl_wait "card "	# the observer's card, to read
-	rl_keys q; rl_wait "Write: one reflection"
+	rl_keys q; rl_wait "Write: by Ana"
 	rl_keys F12 Z; rl_wait "Presenting the work"		# keys with no meaning here
 	rl_reflect "small $1x$2: Zoë 🙂"
 	rl_keys "$K_END"; rl_wait "End the round?"; rl_keys "$K_YES"; rl_wait "Transcript"

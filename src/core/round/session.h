@@ -40,7 +40,13 @@
  *            dealt[index] withdrawn (back to the pile), the new card appended
  *   choose  {t, at, index|-1, person, round, phase, deck, card}   picked by hand
  *   entry   {t, at, id, note, round, phase, person, deck?, card?, text}
+ *            person -1 = the group, -2 = the facilitator (SESSION_FACILITATOR;
+ *            journals written before it have only -1 and people)
  *   edit    {t, at, id, text}
+ *   credit  {t, at, id, person, deck?, card?}   a live entry's author and the
+ *            card it speaks to, as now given (no deck and card: no card)
+ *   putback {t, at, index}                  dealt[index], taken by mistake, goes back
+ *            to the pile (withdrawn and put_back; the transcript leaves it out)
  *   delete  {t, at, id}
  *   timer   {t, at, round, phase, op, added?}   op "pause", "run" (restart) or
  *            "minute" (one more: added is the phase's minutes added so far, this one included)
@@ -94,15 +100,19 @@ struct dealt {
 	bool withdrawn; /* replaced by a redeal or a hand choice */
 	bool replaced_by_hand; /* withdrawn for a card chosen by hand, not a redeal */
 	bool by_hand;
+	bool put_back; /* withdrawn by a putback record: taken by mistake */
 	int64_t at;
 };
+
+/* An entry's person that is not one of the people: the facilitator at the keyboard. */
+#define SESSION_FACILITATOR (-2)
 
 /* A reflection typed into the transcript, or a note outside the capture rule. */
 struct entry {
 	unsigned id; /* from 1, stable across edits */
 	bool note;
 	size_t round, phase;
-	int person; /* -1: the group / no one in particular */
+	int person; /* its author: -1 the group, SESSION_FACILITATOR, or a person */
 	char *deck, *card; /* the card it speaks to, or NULL */
 	char *text;
 	int64_t at, edited_at; /* edited_at 0 when never edited */
@@ -192,7 +202,8 @@ enum session_status session_redeal(struct session *s, size_t index, struct diags
 enum session_status session_choose(struct session *s, long replace, int person, const char *deck,
 				   const char *card, struct diags *d);
 /* Adds a reflection (note false) or a note outside the capture rule (note
- * true) to the current round and phase; person -1 is the group; deck and card
+ * true) to the current round and phase; person -1 is the group,
+ * SESSION_FACILITATOR the facilitator (turn.h gives the defaults); deck and card
  * (both or neither) name the card it speaks to.  *id_out (may be NULL)
  * receives its id.  When it is on the disk, the draft is cleared. */
 enum session_status session_add_entry(struct session *s, bool note, int person, const char *deck,
@@ -200,6 +211,13 @@ enum session_status session_add_entry(struct session *s, bool note, int person, 
 				      struct diags *d);
 /* Replaces a live entry's text; the journal keeps the old one (and the draft is cleared once saved). */
 enum session_status session_edit_entry(struct session *s, unsigned id, const char *text, struct diags *d);
+/* Gives a live entry to person (-1 the group, SESSION_FACILITATOR, or one of
+ * the people) speaking to the card deck/card (both NULL: none): a "credit" record. */
+enum session_status session_credit_entry(struct session *s, unsigned id, int person,
+					 const char *deck, const char *card, struct diags *d);
+/* Puts dealt[index] (live, in the current round) back in its pile: taken to
+ * the table or a hand by mistake.  It leaves the transcript; the journal keeps it. */
+enum session_status session_put_back(struct session *s, size_t index, struct diags *d);
 /* Marks a live entry deleted; it stays in the journal, leaves the transcript. */
 enum session_status session_delete_entry(struct session *s, unsigned id, struct diags *d);
 /* Ends the round (session_ended_at).  Write the transcript after with transcript_save(). */

@@ -276,8 +276,7 @@ static int apply_deal(struct session *s, const cJSON *r, const char *file, int l
 	return 0;
 }
 
-/* Withdraws dealt[index] and puts its card back in the pile. */
-static void apply_withdraw(struct session *s, size_t index)
+void session_withdraw(struct session *s, size_t index)
 {
 	struct dealt *old = &s->dealt[index];
 	old->withdrawn = true;
@@ -301,7 +300,7 @@ static int apply_redeal(struct session *s, const cJSON *r, const char *file, int
 		APPLY_FAIL("a \"redeal\" record names no card in play (index %lld)", index);
 	apply_dealer(s, r, deck, card);
 	struct dealt old = s->dealt[index];
-	apply_withdraw(s, (size_t)index);
+	session_withdraw(s, (size_t)index);
 	apply_push_dealt(s, old.round, old.phase, old.person, deck, card, session_get_int(r, "at", 0));
 	return 0;
 }
@@ -316,7 +315,7 @@ static int apply_choose(struct session *s, const cJSON *r, const char *file, int
 	    !apply_where_ok(s, round, phase) || !deck || !card)
 		APPLY_FAIL("a \"choose\" record with a bad index, person, round, phase or card");
 	if (index >= 0) {
-		apply_withdraw(s, (size_t)index);
+		session_withdraw(s, (size_t)index);
 		s->dealt[index].replaced_by_hand = true;
 	}
 	const struct doc *dk = session_deck_doc(s, deck);
@@ -332,12 +331,12 @@ static int apply_choose(struct session *s, const cJSON *r, const char *file, int
 static int apply_entry(struct session *s, const cJSON *r, const char *file, int line,
 		       struct diags *d)
 {
-	long long id = session_get_int(r, "id", 0), person = session_get_int(r, "person", -2);
+	long long id = session_get_int(r, "id", 0), person = session_get_int(r, "person", -3);
 	long long round = session_get_int(r, "round", -1), phase = session_get_int(r, "phase", -1);
 	const char *text = session_get_str(r, "text");
 	/* ids only grow, which keeps entries sorted by id for session_find_entry */
 	if (id < (long long)s->next_entry_id || id > 0xffffffffLL ||
-	    !apply_person_ok(s, person) || !apply_where_ok(s, round, phase) || !text)
+	    !session_author_ok(s, person) || !apply_where_ok(s, round, phase) || !text)
 		APPLY_FAIL("an \"entry\" record with a bad id, person, round, phase or text");
 	xgrow((void **)&s->entries, &s->cap_entries, s->n_entries + 1, sizeof *s->entries);
 	struct entry *e = &s->entries[s->n_entries++];
@@ -402,6 +401,7 @@ static const struct {
 	{"deal", apply_deal},	  {"redeal", apply_redeal}, {"choose", apply_choose},
 	{"entry", apply_entry},	  {"edit", apply_edit},	  {"delete", apply_delete},
 	{"timer", session_timer_apply}, {"bell", session_bell_apply},
+	{"credit", session_credit_apply}, {"putback", session_putback_apply},
 	{"end", apply_end},
 };
 

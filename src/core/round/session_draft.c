@@ -81,10 +81,10 @@ int session_draft_write_unsaved(struct session *s, const char *journal, struct d
 static bool draft_take(const struct session *s, const cJSON *o, struct session_draft *out)
 {
 	long long round = session_get_int(o, "round", -1), phase = session_get_int(o, "phase", -1);
-	long long person = session_get_int(o, "person", -2), edit = session_get_int(o, "edit", 0);
+	long long person = session_get_int(o, "person", -3), edit = session_get_int(o, "edit", 0);
 	const char *text = session_get_str(o, "text");
 	if (!text || round < 0 || (unsigned long long)round >= s->rounds || phase < 0 ||
-	    (size_t)phase >= s->n_phases || person < -1 || person >= (long long)s->people.n ||
+	    (size_t)phase >= s->n_phases || !session_author_ok(s, person) ||
 	    edit < 0 || edit > 0xffffffffLL)
 		return false;
 	*out = (struct session_draft){.round = (size_t)round, .phase = (size_t)phase,

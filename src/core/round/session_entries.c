@@ -38,7 +38,7 @@ enum session_status session_add_entry(struct session *s, bool note, int person, 
 {
 	if (s->read_only)
 		return entries_refuse(s, d, "this round was opened for reading only");
-	if (!text || person < -1 || person >= (int)s->people.n)
+	if (!text || !session_author_ok(s, person))
 		return entries_refuse(s, d, "a reflection needs its text and a person of the round");
 	unsigned id = s->next_entry_id;
 	cJSON *rec = session_rec_new("entry");

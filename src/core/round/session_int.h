@@ -81,6 +81,16 @@ void session_clock_leave(struct session *s, int64_t at);
 /* The current phase's timer counts from `at`, unless it was paused by hand. */
 void session_clock_enter(struct session *s, int64_t at);
 
+/* Whether p can be an entry's author: a person, the group (-1) or SESSION_FACILITATOR. */
+bool session_author_ok(const struct session *s, long long p);
+/* Applies a "credit" or a "putback" record (session_credit.c). */
+int session_credit_apply(struct session *s, const cJSON *rec, const char *file, int line,
+			 struct diags *d);
+int session_putback_apply(struct session *s, const cJSON *rec, const char *file, int line,
+			  struct diags *d);
+/* Withdraws dealt[index] and puts its card back in the pile (session_apply.c). */
+void session_withdraw(struct session *s, size_t index);
+
 /* A seats record for round (n people). */
 cJSON *session_seats_record(size_t round, const int *seats, size_t n);
 

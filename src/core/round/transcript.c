@@ -39,7 +39,20 @@ void tx_fini(struct tx *t)
 
 const char *tx_person(const struct tx *t, int p)
 {
+	if (p == SESSION_FACILITATOR)
+		return t->facilitator ? t->facilitator : "Facilitator";
 	return p >= 0 && (size_t)p < session_people(t->s)->n ? t->names[p] : "the group";
+}
+
+const char *tx_author_role(const struct tx *t, const struct entry *e)
+{
+	if (e->person == SESSION_FACILITATOR)
+		return "facilitator";
+	const int *seat = session_seats(t->s, e->round);
+	if (e->person < 0 || (size_t)e->person >= session_people(t->s)->n || !seat ||
+	    seat[e->person] < 0)
+		return NULL;
+	return tx_role_title(t, seat[e->person]);
 }
 
 char *tx_anon_text(const struct tx *t, const char *text)

@@ -3,8 +3,9 @@
 /*
  * The transcript of a round, rebuilt from its session state: flow, date and
  * times, facilitator, people and their roles per round, decks and versions,
- * then per round and phase the cards dealt (to whom) and the reflections
- * (who, card, time, text).  Deleted reflections are left out; edited ones are
+ * then per round and phase the cards dealt (to whom) and the reflections in
+ * the order spoken (who, in what role that round, card, time, text).  Deleted
+ * reflections and cards put back are left out; edited reflections are
  * marked.  Works for a session from session_load with no catalog: titles
  * then fall back to ids.
  *

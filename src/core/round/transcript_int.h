@@ -17,8 +17,12 @@ struct tx {
 
 void tx_init(struct tx *t, const struct session *s, bool anon);
 void tx_fini(struct tx *t);
-/* The shown name of person p (-1: "the group"). */
+/* The shown name of person p (-1: "the group"; SESSION_FACILITATOR: the
+ * facilitator's, or "Facilitator"). */
 const char *tx_person(const struct tx *t, int p);
+/* The role e's author held in e's round ("facilitator" for the
+ * facilitator); NULL for the group, or someone not seated. */
+const char *tx_author_role(const struct tx *t, const struct entry *e);
 /* text with every person's (and the facilitator's) name replaced when
  * anonymising (anonymise.h); a fresh copy either way. */
 char *tx_anon_text(const struct tx *t, const char *text);

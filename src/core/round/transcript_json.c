@@ -4,8 +4,11 @@
  *    people[], decks[{id,title,version}],
  *    rounds[{round, seats[{person, role}], phases[{id, title,
  *      cards[{deck, deck_title, card, title, to, withdrawn, by_hand}],
- *      entries[{id, note, person, deck, card, card_title, at, time, edited, text}]}]}]}
- * Numbers of rounds are 1-based as in the Markdown; `at` is ms since the epoch.
+ *      entries[{id, note, person, role, deck, card, card_title, at, time, edited, text}]}]}]}
+ * Numbers of rounds are 1-based as in the Markdown; `at` is ms since the epoch.  An
+ * entry's person is its author's name (null: the group; the facilitator's name, or
+ * "Facilitator"), role the role they held in that round ("facilitator" for the
+ * facilitator; null: none).  Cards put back (taken by mistake) are left out.
  */
 #include <stdlib.h>
 
@@ -58,7 +61,7 @@ static cJSON *tj_header(const struct tx *t)
 
 static void tj_to(cJSON *o, const char *k, const struct tx *t, int person)
 {
-	if (person < 0)
+	if (person == -1)
 		cJSON_AddNullToObject(o, k);
 	else
 		cJSON_AddStringToObject(o, k, tx_person(t, person));
@@ -69,7 +72,7 @@ static cJSON *tj_cards(const struct tx *t, size_t round, size_t phase)
 	cJSON *arr = cJSON_CreateArray();
 	for (size_t i = 0; i < session_n_dealt(t->s); i++) {
 		const struct dealt *x = session_dealt(t->s, i);
-		if (x->round != round || x->phase != phase)
+		if (x->round != round || x->phase != phase || x->put_back)
 			continue;
 		cJSON *c = cJSON_CreateObject();
 		tj_str(c, "deck", x->deck);
@@ -91,6 +94,7 @@ static cJSON *tj_entry(const struct tx *t, const struct entry *e)
 	cJSON_AddNumberToObject(o, "id", e->id);
 	cJSON_AddBoolToObject(o, "note", e->note);
 	tj_to(o, "person", t, e->person);
+	tj_str(o, "role", tx_author_role(t, e));
 	tj_str(o, "deck", e->deck);
 	tj_str(o, "card", e->card);
 	tj_str(o, "card_title", e->card ? tx_card_title(t, e->deck, e->card) : NULL);

@@ -134,7 +134,7 @@ static void md_cards(FILE *out, const struct tx *t, size_t round, size_t phase)
 	bool any = false;
 	for (size_t i = 0; i < session_n_dealt(s); i++) {
 		const struct dealt *x = session_dealt(s, i);
-		if (x->round != round || x->phase != phase)
+		if (x->round != round || x->phase != phase || x->put_back)
 			continue;
 		if (!any)
 			fputs("\nCards dealt:\n\n", out);
@@ -154,18 +154,28 @@ static void md_cards(FILE *out, const struct tx *t, size_t round, size_t phase)
 	}
 }
 
+/* " (role)" after an author's name, when they held one ("Facilitator"
+ * needs no "(facilitator)"). */
+static void md_role(FILE *out, const struct tx *t, const struct entry *e)
+{
+	const char *role = tx_author_role(t, e);
+	if (role && strcmp(tx_person(t, e->person), "Facilitator") != 0)
+		fputs(" (", out), md_inline(out, role), fputc(')', out);
+}
+
 static void md_entry(FILE *out, const struct tx *t, const struct entry *e)
 {
 	char hm[16];
 	if (e->note) {
 		fputs("- **Note**", out);
-		if (e->person >= 0)
+		if (e->person != -1)
 			fputs(" by ", out), md_inline(out, tx_person(t, e->person));
 	} else {
 		fputs("- **", out);
 		md_inline(out, tx_person(t, e->person));
 		fputs("**", out);
 	}
+	md_role(out, t, e);
 	if (e->card) {
 		fputs(", on *", out);
 		md_inline(out, tx_card_title(t, e->deck, e->card));

@@ -430,7 +430,7 @@ START_TEST(test_transcript_of_live)
 	ck_assert_uint_eq(ss_count_str(buf, "(Test Bells) — to Dee\n"), 2);
 	ck_assert_uint_eq(ss_count_str(buf, "(Test Bells) — to Eli\n"), 2);
 	ck_assert_uint_eq(ss_count_str(buf, "(Test Questions) — to the group\n"), 1);
-	ck_assert_ptr_nonnull(strstr(buf, "- **Dee**, on *"));
+	ck_assert_ptr_nonnull(strstr(buf, "- **Dee** (Observer), on *"));
 	ck_assert_ptr_nonnull(strstr(buf, "  > It rang for Dee.\n"));
 	ck_assert_ptr_nonnull(strstr(buf, "- **Note**, "));
 	ck_assert_ptr_null(strstr(buf, "not ended"));

@@ -139,6 +139,7 @@ void sfx_same_cards(const struct session *a, const struct session *b)
 		ck_assert_uint_eq(session_dealt(a, i)->round, session_dealt(b, i)->round);
 		ck_assert_uint_eq(session_dealt(a, i)->phase, session_dealt(b, i)->phase);
 		ck_assert_int_eq(session_dealt(a, i)->withdrawn, session_dealt(b, i)->withdrawn);
+		ck_assert_int_eq(session_dealt(a, i)->put_back, session_dealt(b, i)->put_back);
 	}
 }
 
@@ -154,6 +155,9 @@ void sfx_same_state(const struct session *a, const struct session *b)
 		ck_assert_int_eq(session_entry(a, i)->deleted, session_entry(b, i)->deleted);
 		ck_assert_uint_eq(session_entry(a, i)->revisions, session_entry(b, i)->revisions);
 		ck_assert_int_eq(session_entry(a, i)->at, session_entry(b, i)->at);
+		ck_assert_int_eq(session_entry(a, i)->person, session_entry(b, i)->person);
+		ck_assert_pstr_eq(session_entry(a, i)->deck, session_entry(b, i)->deck);
+		ck_assert_pstr_eq(session_entry(a, i)->card, session_entry(b, i)->card);
 	}
 	const int *sa = session_seats(a, session_round_index(a));
 	const int *sb = session_seats(b, session_round_index(b));

@@ -35,6 +35,9 @@ static const struct {
 	{{.note = true, .person = -1}, "Note"},
 	{{.note = true, .person = 1, .revisions = 1}, "Note · Zoë (edited)"},
 	{{.person = 7}, "Group"}, /* out of range never reads past the names */
+	/* the facilitator, unnamed in this round */
+	{{.note = true, .person = SESSION_FACILITATOR}, "Note · Facilitator"},
+	{{.person = SESSION_FACILITATOR}, "Facilitator"},
 	/* the card it speaks to (its id when the deck is not on the search path) */
 	{{.person = 1, .deck = (char *)"social-graces", .card = (char *)"class"}, "Zoë, on class"},
 	{{.note = true, .person = -1, .deck = (char *)"d", .card = (char *)"c", .revisions = 1},

@@ -103,23 +103,29 @@ START_TEST(test_turn_and_capture)
 	struct diags d = {0};
 	char *t = rphase_turn(s), *c = rphase_capture(s), *w = rphase_where(s);
 	ck_assert_str_eq(t, "Turn: Presenter — Ana");
-	ck_assert_str_eq(c, "Write: one reflection for the group"); /* capture absent: one */
+	ck_assert_str_eq(c, "Write: by Ana"); /* capture absent: one, by whose turn it is */
 	ck_assert_str_eq(w, "Round 1 of 2 · phase 1 of 3");
 	free(t), free(c), free(w);
 	ck_assert_int_eq(session_add_entry(s, false, -1, NULL, NULL, "x", NULL, &d), SESSION_OK);
 	c = rphase_capture(s);
-	ck_assert_str_eq(c, "Written: the group's reflection");
+	ck_assert_str_eq(c, "Written: 1 · next by Ana");
 	free(c);
 	ck_assert_int_eq(session_next(s, &d), SESSION_OK); /* ring: everyone, one each */
 	t = rphase_turn(s), c = rphase_capture(s);
 	ck_assert_str_eq(t, "Turn: everyone");
-	ck_assert_str_eq(c, "Write: 0 of 4 — next Ana");
+	ck_assert_str_eq(c, "Spoken 0 of 4 · not yet: 1 Ana, 2 Zoë, 3 李明, 4 Ben");
 	free(t), free(c);
 	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "a", NULL, &d), SESSION_OK);
 	ck_assert_int_eq(session_add_entry(s, true, 1, NULL, NULL, "a note is no reflection", NULL, &d),
 			 SESSION_OK);
 	c = rphase_capture(s);
-	ck_assert_str_eq(c, "Write: 1 of 4 — next Zoë");
+	ck_assert_str_eq(c, "Spoken 1 of 4 · not yet: 2 Zoë, 3 李明, 4 Ben");
+	free(c);
+	for (int p = 1; p < 4; p++) /* in any order; Ana twice */
+		ck_assert_int_eq(session_add_entry(s, false, 4 - p, NULL, NULL, "b", NULL, &d), SESSION_OK);
+	ck_assert_int_eq(session_add_entry(s, false, 0, NULL, NULL, "again", NULL, &d), SESSION_OK);
+	c = rphase_capture(s);
+	ck_assert_str_eq(c, "Spoken: all 4 (a number lets someone speak again)");
 	free(c);
 	ck_assert_int_eq(session_next(s, &d), SESSION_OK); /* close: no who */
 	ck_assert_ptr_null(rphase_turn(s));

@@ -18,6 +18,7 @@
 #include "core/base/journal.h"
 #include "core/round/session.h"
 #include "core/round/transcript.h"
+#include "core/round/turn.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
 #include "tui/app.h"
@@ -205,9 +206,17 @@ START_TEST(test_cards_in_hand_and_reflection_cards)
 	hl_press(&rv_app, K_ENTER);
 	want = xasprintf("Card: %s · Social GRACES", eve_t);
 	ck_editor_shows(want);
-	hl_press(&rv_app, K_CTRL('t')); /* she holds one card: the choice is it or none */
+	/* the card key offers no card first, then the table's, then the others' */
+	hl_press(&rv_app, K_CTRL('t'));
 	ck_editor_shows("Card: none");
 	hl_press(&rv_app, K_CTRL('t'));
+	ck_editor_shows("· CMM");
+	size_t choices[64];
+	size_t k = turn_card_choices(s, 5, choices);
+	ck_assert_uint_gt(k, 2);
+	ck_assert_uint_eq(choices[0], (size_t)eve);
+	for (size_t i = 2; i < k + 1; i++) /* round again, to her lens */
+		hl_press(&rv_app, K_CTRL('t'));
 	ck_editor_shows(want);
 	free(want);
 	hl_type(&rv_app, "Through her lens");
@@ -226,7 +235,7 @@ START_TEST(test_cards_in_hand_and_reflection_cards)
 	ck_assert_uint_eq(session_n_entries(s), 2);
 	ck_assert_str_eq(session_entry(s, 0)->card, session_dealt(s, eve)->card);
 	ck_assert_str_eq(session_entry(s, 1)->card, session_dealt(s, fay)->card);
-	/* the action planner's phase: the group's reflection speaks to the card dealt him there */
+	/* the action planner's phase: his contribution speaks to the card dealt him there */
 	ck_assert_int_eq(session_goto(s, 0, 5, &d), SESSION_OK);
 	round_refresh(r);
 	long dom = rv_card_of(s, 2, "systemic-ideas");
@@ -235,10 +244,10 @@ START_TEST(test_cards_in_hand_and_reflection_cards)
 	want = xasprintf("Card: %s", rphase_card_title(s, "systemic-ideas", session_dealt(s, dom)->card));
 	ck_editor_shows(want);
 	free(want);
-	hl_type(&rv_app, "The group's plan");
+	hl_type(&rv_app, "The plan");
 	hl_press(&rv_app, K_CTRL('s'));
 	ck_assert_str_eq(session_entry(s, 2)->card, session_dealt(s, dom)->card);
-	ck_assert_int_eq(session_entry(s, 2)->person, -1);
+	ck_assert_int_eq(session_entry(s, 2)->person, 2);
 	/* the transcript says which card each speaks to */
 	ck_assert_int_eq(transcript_save(s, &d), 0);
 	char *md = xasprintf("%.*s.md", (int)(strlen(session_journal_path(s)) - 6), session_journal_path(s));
@@ -248,12 +257,12 @@ START_TEST(test_cards_in_hand_and_reflection_cards)
 	size_t n = fread(buf, 1, sizeof buf - 1, f);
 	buf[n] = '\0';
 	fclose(f);
-	want = xasprintf("**Eve**, on *%s*", eve_t);
-	ck_assert_msg(strstr(buf, want), "no \"%s\" in the transcript:\n%s", want, buf);
+	want = xasprintf("**Eve** (Observer (reflecting team)), on *%s*", eve_t);
+	ck_assert_msg(strstr(buf, want), "no \"%s\" in the transcript:\n%.2000s", want, buf);
 	free(want);
-	want = xasprintf("**the group**, on *%s*",
+	want = xasprintf("**Chi** (Action planner), on *%s*",
 			 rphase_card_title(s, "systemic-ideas", session_dealt(s, dom)->card));
-	ck_assert_msg(strstr(buf, want), "no \"%s\" in the transcript:\n%s", want, buf);
+	ck_assert_msg(strstr(buf, want), "no \"%s\" in the transcript:\n%.2000s", want, buf);
 	free(want);
 	free(md);
 	diags_free(&d);
