@@ -35,8 +35,10 @@ static int round_author_given(void *data, const char *text, char **msg)
 		return 0;
 	}
 	const struct entry *e = session_entry(r->s, (size_t)i);
+	long card = turn_card_for_author(r->s, e, person);
+	const struct dealt *c = card >= 0 ? session_dealt(r->s, (size_t)card) : NULL;
 	struct diags d = {0};
-	int st = session_credit_entry(r->s, e->id, person, e->deck, e->card, &d);
+	int st = session_credit_entry(r->s, e->id, person, c ? c->deck : NULL, c ? c->card : NULL, &d);
 	round_report(r, st, &d, "Author changed (saved)");
 	return 0;
 }

@@ -176,3 +176,17 @@ int turn_author_from(const struct session *s, const char *answer, int *out)
 	*out = found;
 	return 0;
 }
+
+long turn_card_for_author(const struct session *s, const struct entry *e, int person)
+{
+	long held = -1;
+	for (size_t i = 0; i < session_n_dealt(s) && e->card && held < 0; i++) {
+		const struct dealt *c = session_dealt(s, i);
+		if (c->round == e->round && !strcmp(c->deck, e->deck) &&
+		    !strcmp(c->card, e->card))
+			held = (long)i;
+	}
+	if (held >= 0 && e->person >= 0 && session_dealt(s, (size_t)held)->person == e->person)
+		return turn_default_card(s, person);
+	return held;
+}

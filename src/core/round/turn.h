@@ -65,6 +65,15 @@ long turn_default_card(const struct session *s, int person);
  */
 size_t turn_card_choices(const struct session *s, int person, size_t *out);
 
+/*
+ * The card a text e (of the current round) speaks to once it is given to
+ * person: when it spoke to a card of its old author's, that one goes with
+ * them and person's default takes its place (turn_default_card); any other
+ * card (the table's, one chosen by hand) stays, and so does no card.  An
+ * index into the dealt cards, or -1 for none.
+ */
+long turn_card_for_author(const struct session *s, const struct entry *e, int person);
+
 /* The name an author goes by on screen: a person's name, the facilitator's
  * (or "Facilitator" when none was given), or "the group". */
 const char *turn_author_name(const struct session *s, int person);

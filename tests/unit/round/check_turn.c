@@ -196,6 +196,23 @@ START_TEST(test_default_card)
 }
 END_TEST
 
+/* Given to someone else, a text's card goes with its old author; the table's stays. */
+START_TEST(test_card_for_author)
+{
+	rc_deal_two_phases();
+	rc_dealt[4].withdrawn = true; /* Ben holds b1 here, and his lens */
+	struct entry e = {.person = 2, .phase = 1, .deck = (char *)"d", .card = (char *)"lens-a"};
+	ck_assert_int_eq(turn_card_for_author(&rc_s, &e, 3), 3); /* Ben's own */
+	ck_assert_int_eq(turn_card_for_author(&rc_s, &e, 0), -1); /* Ana holds none */
+	ck_assert_int_eq(turn_card_for_author(&rc_s, &e, SESSION_FACILITATOR), -1);
+	e.card = (char *)"table-1";
+	ck_assert_int_eq(turn_card_for_author(&rc_s, &e, 3), 5); /* the table's stays */
+	e.card = NULL;
+	e.deck = NULL;
+	ck_assert_int_eq(turn_card_for_author(&rc_s, &e, 3), -1); /* none stays none */
+}
+END_TEST
+
 /* After "no card": the author's cards (default first), the table's, the others'. */
 START_TEST(test_card_choices)
 {
@@ -230,6 +247,7 @@ Suite *turn_suite(void)
 	tcase_add_test(tc, test_hand);
 	tcase_add_test(tc, test_default_card);
 	tcase_add_test(tc, test_card_choices);
+	tcase_add_test(tc, test_card_for_author);
 	suite_add_tcase(s, tc);
 	return s;
 }
