@@ -296,7 +296,7 @@ char *session_sibling(const char *journal, const char *ext);
  */
 struct session_draft {
 	size_t round, phase; /* where it was being typed */
-	int person;	     /* -1: the group */
+	int person;	     /* the author: -1 the group, SESSION_FACILITATOR, or a person */
 	bool note;
 	unsigned edit_id;    /* the entry being edited; 0: a new one */
 	char *deck, *card;   /* the card it speaks to, or NULL */

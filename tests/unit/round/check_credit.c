@@ -167,6 +167,24 @@ START_TEST(test_old_journal)
 }
 END_TEST
 
+/* A note being typed for the facilitator comes back to them after a crash. */
+START_TEST(test_draft_of_the_facilitator)
+{
+	struct diags d = {0};
+	struct session *s = sfx_start_in(5, "dr");
+	struct session_draft dr = {.person = SESSION_FACILITATOR, .note = true,
+				   .text = (char *)"half a note"};
+	ck_assert_int_eq(session_draft_save(s, &dr, &d), 0);
+	struct session_draft back;
+	ck_assert_int_eq(session_draft_load(s, &back, &d), 1);
+	ck_assert_int_eq(back.person, SESSION_FACILITATOR);
+	ck_assert_str_eq(back.text, "half a note");
+	session_draft_free(&back);
+	diags_free(&d);
+	session_free(s);
+}
+END_TEST
+
 static char *cr_md(const struct session *s, bool anon, bool json)
 {
 	char *buf = NULL;
@@ -219,6 +237,7 @@ Suite *credit_suite(void)
 	tcase_add_test(tc, test_resume_each_step);
 	tcase_add_test(tc, test_old_journal);
 	tcase_add_test(tc, test_transcript);
+	tcase_add_test(tc, test_draft_of_the_facilitator);
 	suite_add_tcase(s, tc);
 	return s;
 }
