@@ -72,7 +72,7 @@ static void rphase_seats(struct rphase *p, const struct session *s, size_t cols)
 {
 	struct strv lines = {0};
 	rseats_lines(&session_flow(s)->flow, session_people(s),
-		     session_seats(s, session_round_index(s)), &lines);
+		     session_seats(s, session_round_index(s)), true, &lines);
 	rphase_add(p, "Seats", cols, TL_HEADING, NULL);
 	for (size_t i = 0; i < lines.n; i++)
 		rphase_add(p, lines.v[i], cols, TL_NORMAL, "  ");

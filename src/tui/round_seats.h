@@ -7,13 +7,16 @@
  * people outside every role come last as "Not seated: …".  The lines hold
  * names as typed: draw them through utf8_visible.
  */
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/deck/model.h"
 #include "core/base/strv.h"
 
-/* Appends the lines for seats[people->n] (role index or -1) to out; returns how many. */
+/* Appends the lines for seats[people->n] (role index or -1) to out; returns
+ * how many.  numbered: each name after its number in the list of people
+ * ("Observer: 3 李明, 4 Ben"), the number that picks them as a speaker. */
 size_t rseats_lines(const struct flow *f, const struct strv *people, const int *seats,
-		    struct strv *out);
+		    bool numbered, struct strv *out);
 
 #endif

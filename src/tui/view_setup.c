@@ -90,7 +90,7 @@ static int setup_draw_seats(struct setup *s, int y)
 		return y;
 	}
 	struct strv lines = {0};
-	rseats_lines(&s->rs.flow->flow, &s->rs.people, s->rs.seats, &lines);
+	rseats_lines(&s->rs.flow->flow, &s->rs.people, s->rs.seats, false, &lines);
 	for (size_t i = 0; i < lines.n && y < a.y + a.h - 1; i++) {
 		/* seats cut short (a small window) say so on their last line shown */
 		bool cut = y == a.y + a.h - 2 && i + 1 < lines.n;

@@ -19,8 +19,8 @@ rl_type " and finished"; rl_keys "$K_DONE"; rl_wait "Reflection saved"
 rl_wait "Presenting the work"; rl_wait "half typed, مرحبا and finished"
 
 rl_resize 40 12; rl_wait "Presenting the work"; rl_wait "Written: 1"
-rl_resize 200 60; rl_wait "Presenting the work"; rl_wait "Consultant (interviewer): Zoë"
-rl_wait "Action planner: 李明"
+rl_resize 200 60; rl_wait "Presenting the work"; rl_wait "Consultant (interviewer): 2 Zoë"
+rl_wait "Action planner: 3 李明"
 rl_keys "$K_QUIT"; rl_wait "Leave the round?"; rl_keys "$K_YES"; rl_wait "EXITED-0"
 
 id=$(rl_session_id)

@@ -53,7 +53,7 @@ START_TEST(test_items_and_steps)
 	rphase_build(&p, s, 60);
 	ck_assert_uint_eq(rp_count(&p, RPH_CARD), 1); /* the presenter's card */
 	ck_assert(rp_has_line(&p, "Ana, Presenter: "));
-	ck_assert(rp_has_line(&p, "Consultant: Zoë"));
+	ck_assert(rp_has_line(&p, "Consultant: 2 Zoë"));
 	struct diags d = {0};
 	ck_assert_int_eq(session_next(s, &d), SESSION_OK);
 	unsigned id;

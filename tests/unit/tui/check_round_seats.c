@@ -16,7 +16,7 @@ START_TEST(test_lines)
 	struct strv people = {.v = names, .n = 5, .cap = 5};
 	int seats[] = {0, 3, 1, 3, -1};
 	struct strv out = {0};
-	ck_assert_uint_eq(rseats_lines(&f, &people, seats, &out), 5);
+	ck_assert_uint_eq(rseats_lines(&f, &people, seats, false, &out), 5);
 	ck_assert_str_eq(out.v[0], "Presenter: Ana");
 	ck_assert_str_eq(out.v[1], "consultant: 李明"); /* no title: the id */
 	ck_assert_str_eq(out.v[2], "Mentor: (optional, empty)");
@@ -25,9 +25,14 @@ START_TEST(test_lines)
 	strv_free(&out);
 	seats[0] = 3;
 	seats[4] = 1;
-	ck_assert_uint_eq(rseats_lines(&f, &people, seats, &out), 4);
+	ck_assert_uint_eq(rseats_lines(&f, &people, seats, false, &out), 4);
 	ck_assert_str_eq(out.v[0], "Presenter: (nobody)");
 	ck_assert_str_eq(out.v[1], "consultant: 李明, Eve");
+	strv_free(&out);
+	/* on the phase screen, each after the number that picks them as a speaker */
+	ck_assert_uint_eq(rseats_lines(&f, &people, seats, true, &out), 4);
+	ck_assert_str_eq(out.v[1], "consultant: 3 李明, 5 Eve");
+	ck_assert_str_eq(out.v[3], "Observer: 1 Ana, 2 Zoë, 4 Ben");
 	strv_free(&out);
 }
 END_TEST
