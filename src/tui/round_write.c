@@ -20,8 +20,8 @@
 struct writing {
 	struct round *r;
 	struct session_draft dr; /* text unused here */
-	long *cycle;		 /* what the card key steps through: the card at opening, then
-				  * "no card" (-1), then turn_card_choices's (indexes into the dealt) */
+	long *cycle;		 /* what the card key steps through: the card at opening (when in
+				  * hand), "no card" (-1), turn_card_choices's (indexes into the dealt) */
 	size_t n_cycle, at;	 /* at: the step the text is on now */
 };
 
@@ -64,14 +64,15 @@ static void capture_choices(struct writing *c)
 	for (size_t i = 0; i < k && now < 0; i++)
 		if (capture_is_card(s, (long)choices[i], c->dr.deck, c->dr.card))
 			now = (long)choices[i];
-	if (now >= 0 || !c->dr.card)
+	bool elsewhere = now < 0 && c->dr.card; /* a card no longer in hand: none comes next */
+	if (!elsewhere)
 		c->cycle[c->n_cycle++] = now;
-	if (now >= 0)
+	if (now >= 0 || elsewhere)
 		c->cycle[c->n_cycle++] = -1;
 	for (size_t i = 0; i < k; i++)
 		if ((long)choices[i] != now)
 			c->cycle[c->n_cycle++] = (long)choices[i];
-	c->at = 0;
+	c->at = elsewhere ? c->n_cycle - 1 : 0;
 	free(choices);
 }
 
@@ -192,7 +193,7 @@ static char *capture_context(const struct writing *c)
 static char *capture_next_card(void *data)
 {
 	struct writing *c = data;
-	if (c->n_cycle < 2)
+	if (c->n_cycle < 2 && !c->dr.card)
 		return NULL;
 	c->at = (c->at + 1) % c->n_cycle;
 	capture_set_card(c, c->cycle[c->at]);
@@ -214,7 +215,7 @@ static int capture_open(struct writing *c, const char *text, bool dirty)
 		.save = capture_save,
 		.closed = capture_closed,
 		.draft = capture_draft,
-		.next_card = c->n_cycle > 1 ? capture_next_card : NULL,
+		.next_card = c->n_cycle > 1 || c->dr.card ? capture_next_card : NULL,
 		.data = c,
 		.handover_owner = draft, /* a text left in $EDITOR goes back into the draft */
 	};

@@ -166,6 +166,33 @@ START_TEST(test_edit_card_and_put_back)
 }
 END_TEST
 
+/* A text on a card no longer in hand (put back since): the card key offers no card first. */
+START_TEST(test_edit_card_gone)
+{
+	struct round *r = ra_reflecting();
+	hl_press(&rv_app, '6');
+	ra_say("Reflection · Eve", "Through her lens");
+	const struct entry *e = session_entry(r->s, 0);
+	long lens = -1;
+	for (size_t i = 0; i < session_n_dealt(r->s); i++)
+		if (!strcmp(session_dealt(r->s, i)->card, e->card))
+			lens = (long)i;
+	ck_assert_int_ge(lens, 0);
+	ra_select(r, RPH_CARD, (size_t)lens);
+	hl_press(&rv_app, 'u');
+	ck_message("Card put back (saved)");
+	ra_select(r, RPH_ENTRY, 0);
+	hl_press(&rv_app, 'e');
+	hl_draw(&rv_app, app_top(&rv_app));
+	hl_not_shown("Card: none");
+	hl_press(&rv_app, K_CTRL('t'));
+	hl_draw(&rv_app, app_top(&rv_app));
+	hl_shows("Card: none");
+	hl_press(&rv_app, K_CTRL('s'));
+	ck_assert_ptr_null(session_entry(r->s, 0)->card);
+}
+END_TEST
+
 Suite *round_author_suite(void);
 Suite *round_author_suite(void)
 {
@@ -176,6 +203,7 @@ Suite *round_author_suite(void)
 	tcase_add_test(tc, test_moving_on_never_blocked);
 	tcase_add_test(tc, test_author_after_saving);
 	tcase_add_test(tc, test_edit_card_and_put_back);
+	tcase_add_test(tc, test_edit_card_gone);
 	suite_add_tcase(s, tc);
 	return s;
 }
