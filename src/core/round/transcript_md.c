@@ -159,7 +159,8 @@ static void md_cards(FILE *out, const struct tx *t, size_t round, size_t phase)
 static void md_role(FILE *out, const struct tx *t, const struct entry *e)
 {
 	const char *role = tx_author_role(t, e);
-	if (role && strcmp(tx_person(t, e->person), "Facilitator") != 0)
+	bool plain = e->person == SESSION_FACILITATOR && !strcmp(tx_person(t, e->person), "Facilitator");
+	if (role && !plain)
 		fputs(" (", out), md_inline(out, role), fputc(')', out);
 }
 

@@ -227,6 +227,28 @@ START_TEST(test_transcript)
 }
 END_TEST
 
+/* Someone called "Facilitator" keeps their role; the unnamed facilitator needs none. */
+START_TEST(test_transcript_facilitator_named_so)
+{
+	static const char journal[] =
+		"{\"v\":1,\"t\":\"start\",\"at\":1700000000000,\"id\":\"fa\",\"flow\":\"round-test\","
+		"\"seed\":\"1\",\"rounds\":1,\"people\":[\"Facilitator\",\"Ben\"],\"decks\":{},"
+		"\"phases\":[\"story\",\"ring\",\"close\"],\"roles\":[\"presenter\",\"consultant\"]}\n"
+		"{\"t\":\"seats\",\"at\":1700000000000,\"round\":0,\"seats\":[0,1]}\n"
+		"{\"t\":\"phase\",\"at\":1700000000000,\"round\":0,\"phase\":0}\n"
+		"{\"t\":\"entry\",\"at\":1700000001000,\"id\":1,\"note\":false,\"round\":0,"
+		"\"phase\":0,\"person\":0,\"text\":\"a\"}\n"
+		"{\"t\":\"entry\",\"at\":1700000002000,\"id\":2,\"note\":false,\"round\":0,"
+		"\"phase\":0,\"person\":-2,\"text\":\"b\"}\n";
+	struct session *s = sfx_load("fa.jsonl", journal, false);
+	char *md = cr_md(s, false, false);
+	ck_assert_msg(strstr(md, "- **Facilitator** (presenter), "), "%s", md);
+	ck_assert_msg(strstr(md, "- **Facilitator**, "), "%s", md);
+	free(md);
+	session_free(s);
+}
+END_TEST
+
 Suite *credit_suite(void);
 Suite *credit_suite(void)
 {
@@ -238,6 +260,7 @@ Suite *credit_suite(void)
 	tcase_add_test(tc, test_old_journal);
 	tcase_add_test(tc, test_transcript);
 	tcase_add_test(tc, test_draft_of_the_facilitator);
+	tcase_add_test(tc, test_transcript_facilitator_named_so);
 	suite_add_tcase(s, tc);
 	return s;
 }
