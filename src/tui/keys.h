@@ -100,8 +100,8 @@ enum {
 	X(PH_NEXT, "next phase", "Go to the next phase (or the next round's first)",      \
 	  K_RIGHT, 'l')                                                                   \
 	X(PH_PREV, "previous", "Go back to the previous phase", K_LEFT, 'h')              \
-	X(PH_WRITE, "write", "Write the reflection this phase asks for (or edit it)",     \
-	  K_ENTER, 'w')                                                                   \
+	X(PH_WRITE, "write", "Write what is said now, by whose turn it is (the first "   \
+	  "who has not spoken, where each speaks)", K_ENTER, 'w')                          \
 	X(PH_NOTE, "note", "Add a note at any moment, outside the capture rule", 'n')     \
 	X(PH_EDIT, "edit", "Edit the selected reflection or note", 'e')                   \
 	X(PH_DELETE, "delete", "Delete the selected reflection or note (asks first)",     \
