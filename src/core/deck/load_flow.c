@@ -163,14 +163,16 @@ static void read_capture(struct lctx *c, const cJSON *node, const struct lpath *
 	char q[LREP_QUOTE_SIZE];
 
 	if (!cJSON_IsString(node))
-		lf_type_error(c, node, path, "\"none\", \"one\" or \"each\"");
+		lf_type_error(c, node, path, "\"none\", \"one\", \"each\" or \"actions\"");
 	else if (strcmp(node->valuestring, "none") == 0)
 		ph->capture = CAPTURE_NONE;
 	else if (strcmp(node->valuestring, "each") == 0)
 		ph->capture = CAPTURE_EACH;
+	else if (strcmp(node->valuestring, "actions") == 0)
+		ph->capture = CAPTURE_ACTIONS;
 	else if (strcmp(node->valuestring, "one") != 0)
 		lc_error(c, lc_at(c, node), DIAG_SCHEMA, path,
-			 "expected \"none\", \"one\" or \"each\", found %s",
+			 "expected \"none\", \"one\", \"each\" or \"actions\", found %s",
 			 lrep_quote(q, node->valuestring));
 }
 

@@ -126,6 +126,8 @@ const char *capture_name(enum capture c)
 		return "none";
 	case CAPTURE_EACH:
 		return "each";
+	case CAPTURE_ACTIONS:
+		return "actions";
 	default:
 		return "one";
 	}

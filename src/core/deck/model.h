@@ -86,6 +86,7 @@ enum capture {
 	CAPTURE_ONE, /* the default */
 	CAPTURE_NONE,
 	CAPTURE_EACH,
+	CAPTURE_ACTIONS, /* actions agreed: what, who, by when */
 };
 
 /* Deal targets that are not role ids. */

@@ -301,8 +301,8 @@ flow("schema-phase-minutes-infinite", "schema", "finite", '"who": "speaker",', '
 flow("reference-phase-who-unknown", "reference", 'no role "presenter"', '"who": "speaker"', '"who": @@"presenter"')
 flow("schema-phase-who-group", "schema", '"group" cannot speak', '"who": "speaker"', '"who": @@"group"')
 flow("schema-phase-who-number", "schema", 'a role id or "all"', '"who": "speaker"', '"who": @@1')
-flow("schema-phase-capture-unknown", "schema", '"none", "one" or "each"', '"who": "speaker",', '"who": "speaker", "capture": @@"all",')
-flow("schema-phase-capture-number", "schema", '"none", "one" or "each"', '"who": "speaker",', '"who": "speaker", "capture": @@1,')
+flow("schema-phase-capture-unknown", "schema", '"none", "one", "each" or "actions"', '"who": "speaker",', '"who": "speaker", "capture": @@"all",')
+flow("schema-phase-capture-number", "schema", '"none", "one", "each" or "actions"', '"who": "speaker",', '"who": "speaker", "capture": @@1,')
 flow("schema-phase-prompts-item", "schema", "phases[0].prompts[0]", '"who": "speaker",', '"who": "speaker", "prompts": [@@null],')
 flow("schema-phase-guidance-number", "schema", "phases[0].guidance", '"who": "speaker",', '"who": "speaker", "guidance": @@1,')
 flow("schema-deal-string", "schema", "deal object or an array", '"deal": {"deck": "t", "to": "listener"}', '"deal": @@"t"')
@@ -349,6 +349,7 @@ flow("warn-role-description-lrm", "encoding", "roles[0].description: U+200E LEFT
 VALID = {
     "deck-minimal": DECK,
     "flow-minimal": FLOW,
+    "flow-capture-actions": sub(FLOW, '"who": "speaker",', '"who": "speaker", "capture": "actions",'),
     "deck-suited": SUITED,
     "deck-examples": r'''{
   "format": 1,

@@ -217,8 +217,8 @@ static const struct {
 	{ "invalid/reference-phase-who-unknown.json", DIAG_ERROR, DIAG_REFERENCE, 11, 44, "no role \"presenter\"" },
 	{ "invalid/schema-phase-who-group.json", DIAG_ERROR, DIAG_SCHEMA, 11, 44, "\"group\" cannot speak" },
 	{ "invalid/schema-phase-who-number.json", DIAG_ERROR, DIAG_SCHEMA, 11, 44, "a role id or \"all\"" },
-	{ "invalid/schema-phase-capture-unknown.json", DIAG_ERROR, DIAG_SCHEMA, 11, 66, "\"none\", \"one\" or \"each\"" },
-	{ "invalid/schema-phase-capture-number.json", DIAG_ERROR, DIAG_SCHEMA, 11, 66, "\"none\", \"one\" or \"each\"" },
+	{ "invalid/schema-phase-capture-unknown.json", DIAG_ERROR, DIAG_SCHEMA, 11, 66, "\"none\", \"one\", \"each\" or \"actions\"" },
+	{ "invalid/schema-phase-capture-number.json", DIAG_ERROR, DIAG_SCHEMA, 11, 66, "\"none\", \"one\", \"each\" or \"actions\"" },
 	{ "invalid/schema-phase-prompts-item.json", DIAG_ERROR, DIAG_SCHEMA, 11, 67, "phases[0].prompts[0]" },
 	{ "invalid/schema-phase-guidance-number.json", DIAG_ERROR, DIAG_SCHEMA, 11, 67, "phases[0].guidance" },
 	{ "invalid/schema-deal-string.json", DIAG_ERROR, DIAG_SCHEMA, 12, 14, "deal object or an array" },
@@ -334,6 +334,21 @@ START_TEST(test_corpus_valid)
 }
 END_TEST
 
+/* A phase may capture the actions agreed (valid/flow-capture-actions.json). */
+START_TEST(test_corpus_capture_actions)
+{
+	char *path = lc_path("valid/flow-capture-actions.json");
+	struct diags d = {0};
+	struct doc *doc = NULL;
+	ck_assert_int_eq(load_file(path, &doc, &d), 0);
+	ck_assert_int_eq(doc->flow.phases[0].capture, CAPTURE_ACTIONS);
+	ck_assert_str_eq(capture_name(CAPTURE_ACTIONS), "actions");
+	doc_free(doc);
+	diags_free(&d);
+	free(path);
+}
+END_TEST
+
 /* Each invalid file is in the table (a file without expectations tests nothing). */
 START_TEST(test_corpus_all_listed)
 {
@@ -366,6 +381,7 @@ Suite *load_corpus_suite(void)
 	TCase *tc = tcase_create("corpus");
 	tcase_add_loop_test(tc, test_corpus_case, 0, sizeof lc_cases / sizeof lc_cases[0]);
 	tcase_add_test(tc, test_corpus_valid);
+	tcase_add_test(tc, test_corpus_capture_actions);
 	tcase_add_test(tc, test_corpus_all_listed);
 	suite_add_tcase(s, tc);
 	return s;
