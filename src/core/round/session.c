@@ -134,6 +134,7 @@ void session_free(struct session *s)
 	strv_free(&s->moved_pending);
 	strv_free(&s->rescue_dirs);
 	free(s->draft_unsaved);
+	session_actions_free(s);
 	free(s);
 }
 

@@ -53,6 +53,18 @@
  *   bell    {t, at, ring}                  what every timer of the round does at zero from
  *            now on: ring the bell (true), or flash the screen instead (false)
  *   end     {t, at}
+ *   case    {t, at, case?, question?}   the case reference (initials or a case
+ *            number) and the presenter's question, as they stand from now on
+ *            (a field absent: none)
+ *   action  {t, at, id, round, phase, what, person, who?, by}   an action agreed:
+ *            what will be done, by a person of the round (person >= 0) or by
+ *            the name typed in who (person -1; who absent: no one named), by
+ *            when (free text, may be "")
+ *   action_edit   {t, at, id, what, person, who?, by}   an action's new fields
+ *   action_delete {t, at, id}
+ *   reopen  {t, at}   an ended round is open again (for a correction or an
+ *            addendum); what is added after the first end is marked so in
+ *            the transcript
  * `at` is milliseconds since the Unix epoch.  flow_title, phases[] (phase
  * ids) and roles[] (role ids) let a transcript be rebuilt from the journal
  * alone when the flow file has moved; seed is written as a decimal string (a
@@ -120,6 +132,25 @@ struct entry {
 	bool deleted;
 };
 
+/* An action agreed (session_actions.c). */
+struct round_action {
+	unsigned id; /* from 1, stable across edits */
+	size_t round, phase; /* where it was added */
+	int person;	     /* who will do it: a person of the round, or -1 */
+	char *who;	     /* with person -1: the name typed, or NULL (no one named) */
+	char *what, *by;     /* by: when, as typed (may be "") */
+	int64_t at, edited_at; /* edited_at 0 when never edited */
+	bool deleted;
+};
+
+/* What an action says, as given to session_add_action and session_edit_action. */
+struct action_fields {
+	const char *what; /* required, not blank */
+	int person;	  /* a person of the round, or -1 for who */
+	const char *who;  /* with person -1: any name, or NULL / "" for no one */
+	const char *by;	  /* by when: free text; NULL is "" */
+};
+
 /* One phase's timer, as the journal left it. */
 struct session_clock {
 	int64_t used_ms;  /* counted before since */
@@ -139,6 +170,7 @@ struct session_opts {
 	uint64_t seed;
 	unsigned rounds; /* 0: the flow's own; at most 1000 */
 	const char *facilitator; /* may be NULL */
+	const char *case_ref, *question; /* may be NULL: see session_set_case */
 	const char *dir; /* sessions folder (made 0700 if missing); NULL: the default under XDG_DATA_HOME */
 	env_fn env;	 /* looks up XDG_DATA_HOME and HOME for that default; NULL: getenv */
 };
@@ -222,6 +254,26 @@ enum session_status session_put_back(struct session *s, size_t index, struct dia
 enum session_status session_delete_entry(struct session *s, unsigned id, struct diags *d);
 /* Ends the round (session_ended_at).  Write the transcript after with transcript_save(). */
 enum session_status session_end(struct session *s, struct diags *d);
+
+/* Sets the case reference (initials or a case number, never a family's
+ * names) and the presenter's question (a "case" record; blank or NULL:
+ * none).  Nothing is written when both are as they were.  Refused when the
+ * round has ended (reopen it first). */
+enum session_status session_set_case(struct session *s, const char *case_ref, const char *question,
+				     struct diags *d);
+/* Adds an action agreed in the current round and phase (*id_out, may be
+ * NULL, receives its id); edits one's fields; deletes one (it stays in the
+ * journal, leaves the transcript).  Refused when what is blank, the person
+ * is not of the round, the action is gone, or the round has ended. */
+enum session_status session_add_action(struct session *s, const struct action_fields *f,
+				       unsigned *id_out, struct diags *d);
+enum session_status session_edit_action(struct session *s, unsigned id,
+					const struct action_fields *f, struct diags *d);
+enum session_status session_delete_action(struct session *s, unsigned id, struct diags *d);
+/* Opens an ended round again (a "reopen" record), for a correction or an
+ * addendum: session_ended_at is 0 until it is ended again, and what is
+ * added from now on is after the end (session_after_end). */
+enum session_status session_reopen(struct session *s, struct diags *d);
 
 /* What session_timer does to the current phase's timer. */
 enum session_timer_op {
@@ -392,6 +444,17 @@ const struct dealt *session_dealt(const struct session *s, size_t i);
 /* The entries, in id order (deleted ones too); NULL past the end. */
 size_t session_n_entries(const struct session *s);
 const struct entry *session_entry(const struct session *s, size_t i);
+/* The case reference and the presenter's question; NULL when none given. */
+const char *session_case_ref(const struct session *s);
+const char *session_question(const struct session *s);
+/* The actions, in id order (deleted ones too); NULL past the end. */
+size_t session_n_actions(const struct session *s);
+const struct round_action *session_action(const struct session *s, size_t i);
+const struct round_action *session_find_action(const struct session *s, unsigned id); /* NULL: none */
+/* When the round first ended, once it has been reopened; 0 otherwise. */
+int64_t session_first_ended_at(const struct session *s);
+/* Whether something done at `at` came after the round's first end (it was reopened). */
+bool session_after_end(const struct session *s, int64_t at);
 /* How many records wait to be written (0: everything is on the disk). */
 size_t session_n_pending(const struct session *s);
 /* Resumed from a journal whose last line was torn (dropped with a warning). */

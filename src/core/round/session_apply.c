@@ -403,6 +403,9 @@ static const struct {
 	{"timer", session_timer_apply}, {"bell", session_bell_apply},
 	{"credit", session_credit_apply}, {"putback", session_putback_apply},
 	{"end", apply_end},
+	{"case", session_case_apply}, {"reopen", session_reopen_apply},
+	{"action", session_action_apply}, {"action_edit", session_action_edit_apply},
+	{"action_delete", session_action_delete_apply},
 };
 
 int session_apply(struct session *s, const cJSON *rec, const char *file, int line,

@@ -48,6 +48,13 @@ struct session {
 	size_t n_locks;
 	int64_t last_at;	 /* the latest record's `at` */
 	bool bell_off;	     /* at zero the screen flashes instead of ringing (the last "bell" record) */
+	/* The case, the question and the actions (session_case.c, session_actions.c): */
+	char *case_ref, *question; /* NULL: none given */
+	struct round_action *actions;	   /* in id order */
+	size_t n_actions, cap_actions;
+	unsigned next_action_id;   /* 0 until the first action: 1 */
+	int64_t first_ended_at;	   /* the first end, once reopened; 0 otherwise */
+	int64_t reopened_at;	   /* the latest reopen; 0: never */
 };
 
 /* More rounds than this is a damaged record, not a supervision. */
@@ -90,6 +97,20 @@ int session_putback_apply(struct session *s, const cJSON *rec, const char *file,
 			  struct diags *d);
 /* Withdraws dealt[index] and puts its card back in the pile (session_apply.c). */
 void session_withdraw(struct session *s, size_t index);
+/* Apply "case", "reopen" (session_case.c), "action", "action_edit" and
+ * "action_delete" records (session_actions.c). */
+int session_case_apply(struct session *s, const cJSON *rec, const char *file, int line,
+		       struct diags *d);
+int session_reopen_apply(struct session *s, const cJSON *rec, const char *file, int line,
+			 struct diags *d);
+int session_action_apply(struct session *s, const cJSON *rec, const char *file, int line,
+			 struct diags *d);
+int session_action_edit_apply(struct session *s, const cJSON *rec, const char *file, int line,
+			      struct diags *d);
+int session_action_delete_apply(struct session *s, const cJSON *rec, const char *file, int line,
+				struct diags *d);
+/* Frees the case, the question and the actions. */
+void session_actions_free(struct session *s);
 
 /* A seats record for round (n people). */
 cJSON *session_seats_record(size_t round, const int *seats, size_t n);

@@ -97,8 +97,8 @@ static void list_take(struct session_info *si, struct list_notes *ln, const cJSO
 		list_count(si, ln, rec, 1);
 	else if (!strcmp(type, "delete"))
 		list_count(si, ln, rec, -1);
-	else if (!strcmp(type, "end"))
-		si->ended = true;
+	else if (!strcmp(type, "end") || !strcmp(type, "reopen"))
+		si->ended = !strcmp(type, "end");
 	else if (!strcmp(type, "phase") && list_int(rec, "round") >= 0 && list_int(rec, "phase") >= 0)
 		si->round = (size_t)list_int(rec, "round"), si->phase = (size_t)list_int(rec, "phase");
 }

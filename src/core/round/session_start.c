@@ -184,6 +184,8 @@ int session_start(struct session **out, const struct catalog *c, const struct se
 	/* The first commit opens the journal; if it cannot, all stays pending. */
 	int st = session_commit(s, start_record(flow, c, o, id, seed), d);
 	st = session_worst(st, session_commit(s, session_seats_record(0, seats, o->people->n), d));
+	if (o->case_ref || o->question)
+		st = session_worst(st, session_set_case(s, o->case_ref, o->question, d));
 	st = session_worst(st, session_goto(s, 0, 0, d));
 	free(id);
 	free(dir);

@@ -1,14 +1,24 @@
 /*
  * The transcript as one JSON object:
  *   {id, flow{id,title,version}, date, started_at, ended_at|null, facilitator|null,
+ *    case?, question?, first_ended_at? (reopened: when it first ended),
  *    people[], decks[{id,title,version}],
  *    rounds[{round, seats[{person, role}], phases[{id, title,
  *      cards[{deck, deck_title, card, title, to, withdrawn, by_hand}],
- *      entries[{id, note, person, role, deck, card, card_title, at, time, edited, text}]}]}]}
- * Numbers of rounds are 1-based as in the Markdown; `at` is ms since the epoch.  An
- * entry's person is its author's name (null: the group; the facilitator's name, or
- * "Facilitator"), role the role they held in that round ("facilitator" for the
- * facilitator; null: none).  Cards put back (taken by mistake) are left out.
+ *      entries[{id, note, person, role, deck, card, card_title, at, time, edited,
+ *               after_end?, text}]}]}],
+ *    actions?[{id, what, who|null, person|null, by, round, phase, at, time, edited,
+ *              after_end}]}
+ * The fields marked ? are there only when the round has them (a case, a
+ * question, a reopening, actions), so a round without them exports as it
+ * did before they existed.
+ * An entry's person is its author's name (null: the group; the facilitator's
+ * name, or "Facilitator"), role the role they held in that round
+ * ("facilitator" for the facilitator; null: none).  Cards put back (taken by
+ * mistake) are left out.  An action's `who` is the name shown (a person's, or
+ * the one typed), `person` the same only when it is a person of the round;
+ * after_end: added once the round was reopened.
+ * Numbers of rounds are 1-based as in the Markdown; `at` is ms since the epoch.
  */
 #include <stdlib.h>
 
@@ -25,6 +35,14 @@ static void tj_str(cJSON *o, const char *k, const char *v)
 		cJSON_AddStringToObject(o, k, v);
 	else
 		cJSON_AddNullToObject(o, k);
+}
+
+/* Text someone typed, names anonymised when asked; NULL stays null. */
+static void tj_anon(cJSON *o, const char *k, const struct tx *t, const char *text)
+{
+	char *shown = text ? tx_anon_text(t, text) : NULL;
+	tj_str(o, k, shown);
+	free(shown);
 }
 
 static cJSON *tj_header(const struct tx *t)
@@ -44,6 +62,12 @@ static cJSON *tj_header(const struct tx *t)
 	else
 		cJSON_AddNullToObject(o, "ended_at");
 	tj_str(o, "facilitator", t->facilitator);
+	if (session_case_ref(s))
+		tj_anon(o, "case", t, session_case_ref(s));
+	if (session_question(s))
+		tj_anon(o, "question", t, session_question(s));
+	if (session_first_ended_at(s))
+		cJSON_AddNumberToObject(o, "first_ended_at", (double)session_first_ended_at(s));
 	cJSON *people = cJSON_AddArrayToObject(o, "people");
 	for (size_t i = 0; i < session_people(s)->n; i++)
 		cJSON_AddItemToArray(people, cJSON_CreateString(tx_person(t, (int)i)));
@@ -101,6 +125,8 @@ static cJSON *tj_entry(const struct tx *t, const struct entry *e)
 	cJSON_AddNumberToObject(o, "at", (double)e->at);
 	tj_str(o, "time", tx_hhmm(e->at, buf));
 	cJSON_AddBoolToObject(o, "edited", e->revisions > 0);
+	if (session_first_ended_at(t->s))
+		cJSON_AddBoolToObject(o, "after_end", session_after_end(t->s, e->at));
 	char *text = tx_anon_text(t, e->text);
 	tj_str(o, "text", text);
 	free(text);
@@ -143,6 +169,37 @@ static cJSON *tj_round(const struct tx *t, size_t r)
 	return o;
 }
 
+static cJSON *tj_action(const struct tx *t, const struct round_action *a)
+{
+	char buf[16];
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddNumberToObject(o, "id", a->id);
+	tj_anon(o, "what", t, a->what);
+	if (a->person >= 0)
+		tj_str(o, "who", tx_person(t, a->person));
+	else
+		tj_anon(o, "who", t, a->who);
+	tj_to(o, "person", t, a->person);
+	tj_anon(o, "by", t, a->by);
+	cJSON_AddNumberToObject(o, "round", (double)(a->round + 1));
+	tj_str(o, "phase", a->phase < session_phase_ids(t->s)->n ? session_phase_ids(t->s)->v[a->phase]
+								  : NULL);
+	cJSON_AddNumberToObject(o, "at", (double)a->at);
+	tj_str(o, "time", tx_hhmm(a->at, buf));
+	cJSON_AddBoolToObject(o, "edited", a->edited_at != 0);
+	cJSON_AddBoolToObject(o, "after_end", session_after_end(t->s, a->at));
+	return o;
+}
+
+static cJSON *tj_actions(const struct tx *t)
+{
+	cJSON *arr = cJSON_CreateArray();
+	for (size_t i = 0; i < session_n_actions(t->s); i++)
+		if (!session_action(t->s, i)->deleted)
+			cJSON_AddItemToArray(arr, tj_action(t, session_action(t->s, i)));
+	return arr;
+}
+
 int transcript_write_json(FILE *out, const struct session *s, bool anonymise, struct diags *d)
 {
 	struct tx t;
@@ -152,6 +209,8 @@ int transcript_write_json(FILE *out, const struct session *s, bool anonymise, st
 	for (size_t r = 0; r < session_rounds(s); r++)
 		if (session_seats(s, r))
 			cJSON_AddItemToArray(rounds, tj_round(&t, r));
+	if (session_n_actions(s))
+		cJSON_AddItemToObject(o, "actions", tj_actions(&t));
 	char *text = json_out_print(o, true);
 	fputs(text, out);
 	fputc('\n', out);

@@ -72,6 +72,29 @@ static void md_quote(FILE *out, const char *text)
 	free(vis);
 }
 
+/* A line "- Label: text" with the text escaped and names anonymised. */
+static void md_field(FILE *out, const struct tx *t, const char *label, const char *text)
+{
+	char *shown = tx_anon_text(t, text);
+	fprintf(out, "- %s: ", label);
+	md_inline(out, shown);
+	fputc('\n', out);
+	free(shown);
+}
+
+static void md_case(FILE *out, const struct tx *t)
+{
+	if (session_case_ref(t->s))
+		md_field(out, t, "Case", session_case_ref(t->s));
+	if (session_question(t->s))
+		md_field(out, t, "Presenter's question", session_question(t->s));
+	if (session_first_ended_at(t->s)) {
+		char hm[16];
+		fprintf(out, "- First ended: %s, then reopened\n",
+			tx_hhmm(session_first_ended_at(t->s), hm));
+	}
+}
+
 static void md_header(FILE *out, const struct tx *t)
 {
 	const struct session *s = t->s;
@@ -107,6 +130,7 @@ static void md_header(FILE *out, const struct tx *t)
 		fputc(')', out);
 	}
 	fputs(ids->n ? "\n" : " none\n", out);
+	md_case(out, t);
 }
 
 static void md_people(FILE *out, const struct tx *t)
@@ -198,13 +222,83 @@ static void md_phase(FILE *out, const struct tx *t, size_t round, size_t phase)
 	bool any = false;
 	for (size_t i = 0; i < session_n_entries(s); i++) {
 		const struct entry *e = session_entry(s, i);
-		if (e->deleted || e->round != round || e->phase != phase)
+		if (e->deleted || e->round != round || e->phase != phase ||
+		    session_after_end(s, e->at))
 			continue;
 		if (!any)
 			fputs("\nReflections:\n\n", out);
 		any = true;
 		md_entry(out, t, e);
 	}
+}
+
+/* One action's who: the person's shown name, the name typed, or a dash. */
+static void md_action_who(FILE *out, const struct tx *t, const struct round_action *a)
+{
+	char *who = a->person >= 0 ? xstrdup(tx_person(t, a->person))
+				   : a->who ? tx_anon_text(t, a->who) : xstrdup("—");
+	md_inline(out, who);
+	free(who);
+}
+
+static void md_action_text(FILE *out, const struct tx *t, const char *text)
+{
+	char *shown = tx_anon_text(t, text);
+	md_inline(out, *shown ? shown : "—");
+	free(shown);
+}
+
+/* The actions agreed before the end, as a table: what | who | by when. */
+static void md_actions(FILE *out, const struct tx *t)
+{
+	bool any = false;
+	for (size_t i = 0; i < session_n_actions(t->s); i++) {
+		const struct round_action *a = session_action(t->s, i);
+		if (a->deleted || session_after_end(t->s, a->at))
+			continue;
+		if (!any)
+			fputs("\n## Actions agreed\n\n| what | who | by when |\n|---|---|---|\n", out);
+		any = true;
+		fputs("| ", out);
+		md_action_text(out, t, a->what);
+		fputs(session_after_end(t->s, a->edited_at) ? " (changed after the end)" : "", out);
+		fputs(" | ", out);
+		md_action_who(out, t, a);
+		fputs(" | ", out);
+		md_action_text(out, t, a->by);
+		fputs(" |\n", out);
+	}
+}
+
+/* What was written or agreed after the round first ended (it was reopened). */
+static void md_after_end(FILE *out, const struct tx *t)
+{
+	const struct session *s = t->s;
+	if (!session_first_ended_at(s))
+		return;
+	fputs("\n## Added after the end\n\n", out);
+	bool any = false;
+	for (size_t i = 0; i < session_n_entries(s); i++) {
+		const struct entry *e = session_entry(s, i);
+		if (!e->deleted && session_after_end(s, e->at))
+			md_entry(out, t, e), any = true;
+	}
+	for (size_t i = 0; i < session_n_actions(s); i++) {
+		const struct round_action *a = session_action(s, i);
+		if (a->deleted || !session_after_end(s, a->at))
+			continue;
+		char hm[16];
+		fprintf(out, "- %s, **Action**: ", tx_hhmm(a->at, hm));
+		md_action_text(out, t, a->what);
+		fputs(" — ", out);
+		md_action_who(out, t, a);
+		fputs(", by ", out);
+		md_action_text(out, t, a->by);
+		fputc('\n', out);
+		any = true;
+	}
+	if (!any)
+		fputs("Nothing was added after the end.\n", out);
 }
 
 int transcript_write_md(FILE *out, const struct session *s, bool anonymise, struct diags *d)
@@ -224,6 +318,8 @@ int transcript_write_md(FILE *out, const struct session *s, bool anonymise, stru
 			md_phase(out, &t, r, p);
 		}
 	}
+	md_actions(out, &t);
+	md_after_end(out, &t);
 	tx_fini(&t);
 	if (ferror(out)) {
 		diags_error(d, "", 0, 0, DIAG_IO, "cannot write the transcript");

@@ -143,6 +143,37 @@ void sfx_same_cards(const struct session *a, const struct session *b)
 	}
 }
 
+static void sfx_same_str(const char *a, const char *b)
+{
+	if (a && b)
+		ck_assert_str_eq(a, b);
+	else
+		ck_assert_ptr_eq(a, b);
+}
+
+void sfx_same_case_actions(const struct session *a, const struct session *b)
+{
+	sfx_same_str(session_case_ref(a), session_case_ref(b));
+	sfx_same_str(session_question(a), session_question(b));
+	ck_assert_int_eq(session_ended_at(a), session_ended_at(b));
+	ck_assert_int_eq(session_first_ended_at(a), session_first_ended_at(b));
+	ck_assert_uint_eq(session_n_actions(a), session_n_actions(b));
+	for (size_t i = 0; i < session_n_actions(a); i++) {
+		const struct round_action *x = session_action(a, i), *y = session_action(b, i);
+		ck_assert_uint_eq(x->id, y->id);
+		ck_assert_uint_eq(x->round, y->round);
+		ck_assert_uint_eq(x->phase, y->phase);
+		ck_assert_int_eq(x->person, y->person);
+		sfx_same_str(x->who, y->who);
+		ck_assert_str_eq(x->what, y->what);
+		ck_assert_str_eq(x->by, y->by);
+		ck_assert_int_eq(x->at, y->at);
+		ck_assert_int_eq(x->edited_at, y->edited_at);
+		ck_assert_int_eq(x->deleted, y->deleted);
+	}
+	ck_assert_uint_eq(a->next_action_id, b->next_action_id);
+}
+
 void sfx_same_state(const struct session *a, const struct session *b)
 {
 	ck_assert_uint_eq(session_round_index(a), session_round_index(b));
@@ -164,4 +195,5 @@ void sfx_same_state(const struct session *a, const struct session *b)
 	for (size_t p = 0; p < session_people(a)->n; p++)
 		ck_assert_int_eq(sa[p], sb[p]);
 	ck_assert_int_eq(a->next_entry_id, b->next_entry_id);
+	sfx_same_case_actions(a, b);
 }

@@ -52,6 +52,9 @@ struct session *sfx_start_in(uint64_t seed, const char *sub);
  * in the same state: place, cards, entries, seats, next entry id (sfx_same_state). */
 void sfx_same_cards(const struct session *a, const struct session *b);
 void sfx_same_state(const struct session *a, const struct session *b);
+/* Fail the test unless a and b have the same case, question, actions, end and reopening
+ * (part of sfx_same_state). */
+void sfx_same_case_actions(const struct session *a, const struct session *b);
 /* The whole records in s's journal as the disk has them, appended to out. */
 void sfx_records(const struct session *s, struct strv *out);
 /* How many of them there are. */
