@@ -129,6 +129,18 @@ enum {
 	X(PH_RETRY, "retry", "Try again to save what is not yet on the disk", 'r')        \
 	X(PH_SAVEAS, "save elsewhere", "Save the round's journal in another folder", 's') \
 	X(PH_QUIT, "quit", "Quit (asks first; the round can be resumed)", 'q')            \
+	X(PH_ACTION, "action", "Add an action agreed (what, who, by when), at any phase;"  \
+	  " e and x edit and delete the selected one", 'a')                               \
+	X(PH_CASE, "case", "Give or change the case reference and the presenter's "       \
+	  "question (shown on every phase, at the head of the transcript)", 'C')          \
+	X(PH_REOPEN, "reopen", "Reopen an ended round for a correction or an addendum "    \
+	  "(marked as added after the end; asks first)", 'R')                             \
+	X(FM_NEXT, "next field", "Go to the next field", '\t', K_DOWN)                    \
+	X(FM_PREV, "previous field", "Go to the previous field", K_BTAB, K_UP)            \
+	X(FM_PICK, "pick", "In a field with choices (who): the next person present, "     \
+	  "in place of what is typed", K_CTRL('t'), K_F(3))                               \
+	X(FM_SAVE, "save", "Save what the fields say (Enter on the last field too)",       \
+	  K_CTRL('s'), K_F(2))                                                            \
 	X(PJ_NEXT, "next card", "Show the next card", K_RIGHT, 'l', K_DOWN, 'j')          \
 	X(PJ_PREV, "previous card", "Show the previous card", K_LEFT, 'h', K_UP, 'k')     \
 	X(PJ_BACK, "back", "Any other key goes back to the phase screen", K_ESC, 'q')     \
@@ -145,6 +157,8 @@ enum {
 	X(SU_SEED, "seed", "Set the seed, so the same cards are dealt again", 'd')       \
 	X(SU_FACIL, "facilitator", "Give the facilitator's name (for the transcript)",   \
 	  'f')                                                                            \
+	X(SU_CASE, "case", "Give the case reference and the presenter's question",        \
+	  'C')                                                                            \
 	X(SU_START, "start", "Start the round with these seats", K_ENTER, K_F(10))       \
 	X(PM_OK, "ok", "Accept what is typed", K_ENTER)                                   \
 	X(PM_CANCEL, "cancel", "Close without changing anything", K_ESC)                     \

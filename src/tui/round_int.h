@@ -32,6 +32,7 @@ struct round {
 	struct strv where;    /* the round, phase and turn, laid out for the width (rphase_head) */
 	int head;	      /* rows above the body */
 	bool writing;	      /* an editor of this round is open */
+	unsigned action_id;   /* the action its form changes; 0: a new one */
 };
 
 /* Lays the body out again (after any change to the session) and keeps the selection. */
@@ -92,5 +93,16 @@ int round_edit(struct round *r);
 int round_delete(struct round *r);
 /* Reopens the editor with the round's draft, if there is one; goes to its phase first. */
 void round_restore_draft(struct round *r);
+
+/* The case, the question, the actions, reopening (round_actions.c).  Opens the form
+ * for the case and question. */
+int round_case(struct round *r);
+/* Opens the form for a new action. */
+int round_action(struct round *r);
+/* The selected action (round_selected(r, RPH_ACTION) >= 0): its form; asks, then deletes it. */
+int round_action_edit(struct round *r);
+int round_action_delete(struct round *r);
+/* Asks, then reopens an ended round. */
+int round_reopen(struct round *r);
 
 #endif

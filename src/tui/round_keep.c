@@ -57,9 +57,19 @@ int round_end(struct round *r)
 {
 	if (session_ended_at(r->s))
 		return round_transcript(r);
-	app_push(r->v.app, confirm_open(&r->v, "End the round?",
-					"The transcript is written next to the journal.",
+	/* where it stands, and what ending does: a round ended by mistake at phase 2 is plain to see */
+	char *q = session_rounds(r->s) > 1
+			  ? xasprintf("End the round? It is at phase %zu of %zu, round %zu of %u.",
+				      session_phase_index(r->s) + 1, session_n_phases(r->s),
+				      session_round_index(r->s) + 1, session_rounds(r->s))
+			  : xasprintf("End the round? It is at phase %zu of %zu.",
+				      session_phase_index(r->s) + 1, session_n_phases(r->s));
+	app_push(r->v.app, confirm_open(&r->v, q,
+					"Ending stops the timer, makes the round read only and writes "
+					"its transcript next to the journal; R reopens it later for a "
+					"correction or an addendum.",
 					round_end_yes, false));
+	free(q);
 	return R_REDRAW;
 }
 

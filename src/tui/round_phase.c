@@ -119,6 +119,40 @@ static void rphase_entries(struct rphase *p, const struct session *s, size_t col
 	free(idx);
 }
 
+char *rphase_action_label(const struct session *s, const struct round_action *a)
+{
+	const char *who = a->person >= 0 ? session_people(s)->v[a->person] : a->who;
+	return xasprintf("%s — %s%s%s", a->what, who && *who ? who : "no one named",
+			 *a->by ? ", by " : "", a->by);
+}
+
+/* Every live action of the round, whichever phase it was agreed in. */
+static void rphase_actions(struct rphase *p, const struct session *s, size_t cols)
+{
+	bool any = false;
+	for (size_t i = 0; i < session_n_actions(s); i++) {
+		const struct round_action *a = session_action(s, i);
+		if (a->deleted)
+			continue;
+		if (!any)
+			rphase_add(p, "Actions agreed", cols, TL_HEADING, NULL);
+		any = true;
+		char *label = rphase_action_label(s, a);
+		size_t from = p->t.n;
+		tlines_add(&p->t, label, cols, TL_NORMAL, "  • ");
+		rphase_tag(p, from, RPH_ACTION, i);
+		free(label);
+	}
+}
+
+char *rphase_case(const struct session *s)
+{
+	const char *c = session_case_ref(s), *q = session_question(s);
+	if (c && q)
+		return xasprintf("Case: %s · Question: %s", c, q);
+	return c ? xasprintf("Case: %s", c) : q ? xasprintf("Question: %s", q) : NULL;
+}
+
 void rphase_build(struct rphase *p, const struct session *s, size_t cols)
 {
 	rphase_free(p);
@@ -134,6 +168,7 @@ void rphase_build(struct rphase *p, const struct session *s, size_t cols)
 	}
 	rphase_cards(p, s, cols);
 	rphase_entries(p, s, cols);
+	rphase_actions(p, s, cols);
 	rphase_gap(p);
 	rphase_seats(p, s, cols);
 }
@@ -267,12 +302,28 @@ static char *rphase_numbered(const struct session *s, const size_t *who, size_t 
 	return out;
 }
 
+
+static size_t rphase_n_actions(const struct session *s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < session_n_actions(s); i++)
+		n += !session_action(s, i)->deleted;
+	return n;
+}
+
 char *rphase_capture(const struct session *s)
 {
 	const struct phase *ph = session_phase(s);
 	if (!ph || ph->capture == CAPTURE_NONE)
 		return xstrdup("Nothing to write in this phase (n adds a note)");
 	size_t spoken = rphase_n_spoken(s);
+	if (ph->capture == CAPTURE_ACTIONS) {
+		int by = turn_default_author(s, false);
+		return spoken ? xasprintf("Actions agreed: %zu (a adds one) · Written: %zu",
+					  rphase_n_actions(s), spoken)
+			      : xasprintf("Actions agreed: %zu (a adds one) · Write: by %s",
+					  rphase_n_actions(s), turn_author_name(s, by));
+	}
 	if (ph->capture == CAPTURE_ONE && seating_max_people(&session_flow(s)->flow) == 1)
 		return xstrdup(spoken ? "Written: your reflection" : "Write: your reflection");
 	int author = turn_default_author(s, false);

@@ -5,7 +5,8 @@
  * alone: the header lines (where the round is, whose turn, what is still to
  * be written) and the body, wrapped to the window: seats, guidance, prompts,
  * the cards in hand this round (to whom; those dealt in this phase marked
- * new) and the reflections and notes of this phase.
+ * new), the reflections and notes of this phase, and the round's actions
+ * agreed so far (from any phase).
  * Cards and entries are items the screen can select: each body line knows
  * the item it belongs to.  Names and texts are kept as typed; the drawing
  * helpers make control characters visible.
@@ -21,6 +22,7 @@ enum rph_kind {
 	RPH_TEXT,  /* not an item */
 	RPH_CARD,  /* index into s->dealt */
 	RPH_ENTRY, /* index into s->entries */
+	RPH_ACTION, /* index into the session's actions */
 };
 
 struct rph_ref {
@@ -45,6 +47,11 @@ size_t rphase_first_item(const struct rphase *p);
 /* The line where the item (kind, index) starts, or p->t.n when it is not shown. */
 size_t rphase_find(const struct rphase *p, enum rph_kind kind, size_t index);
 
+/* "Case: J (7) · Question: …", "Case: J (7)", "Question: …", or NULL when
+ * neither was given; caller frees. */
+char *rphase_case(const struct session *s);
+/* An action as a line: "Check attendance — Ana, by Friday"; caller frees. */
+char *rphase_action_label(const struct session *s, const struct round_action *a);
 /* "Round 1 of 2 · phase 3 of 7"; caller frees. */
 char *rphase_where(const struct session *s);
 /* "Turn: Consultant — Zoë", "Turn: everyone", or NULL when the phase names nobody; caller frees. */

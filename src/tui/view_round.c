@@ -25,11 +25,14 @@ static const enum action round_keys[] = {
 	ACT_PH_REDEAL, ACT_PH_CHOOSE,  ACT_PH_PUTBACK,
 	ACT_PH_PAUSE,  ACT_PH_MINUTE,  ACT_PH_BELL,	ACT_PH_PROJECTOR, ACT_PH_ROUND,
 	ACT_PH_TRANSCRIPT, ACT_PH_END, ACT_PH_RETRY,	ACT_PH_SAVEAS,	ACT_PH_QUIT,
+	ACT_PH_ACTION, ACT_PH_CASE,    ACT_PH_REOPEN,
 	ACT_HELP,      ACT_NONE};
-/* The last two only on an ended round, where the others do nothing (round_bar_name). */
-static const enum action round_bar[] = {ACT_PH_WRITE, ACT_PH_NOTE, ACT_PH_NEXT,	  ACT_PH_PREV,
-					ACT_HELP,     ACT_PH_QUIT, ACT_PH_PAUSE,  ACT_PH_END,
-					ACT_PH_CARD,  ACT_PH_TRANSCRIPT, ACT_NONE};
+/* The first only in a phase that plans actions, the last three only on an
+ * ended round, where the others do nothing (round_bar_name). */
+static const enum action round_bar[] = {ACT_PH_ACTION, ACT_PH_WRITE, ACT_PH_NOTE,  ACT_PH_NEXT,
+					ACT_PH_PREV,   ACT_HELP,     ACT_PH_QUIT,  ACT_PH_PAUSE,
+					ACT_PH_END,    ACT_PH_CARD,  ACT_PH_TRANSCRIPT, ACT_PH_REOPEN,
+					ACT_NONE};
 
 long round_selected(const struct round *r, enum rph_kind kind)
 {
@@ -56,7 +59,10 @@ static int round_head_rows(const struct round *r)
 	size_t n = round_banner(r, line);
 	free(line[0]);
 	free(line[1]);
-	return 2 + (int)r->where.n + (n ? (int)n : session_ended_at(r->s) ? 1 : 0);
+	char *c = rphase_case(r->s);
+	int case_rows = c ? 1 : 0;
+	free(c);
+	return 2 + case_rows + (int)r->where.n + (n ? (int)n : session_ended_at(r->s) ? 1 : 0);
 }
 
 /* The current phase's timer as the journal has it (fresh: another phase's was shown). */
@@ -139,6 +145,10 @@ static void round_draw_head(struct round *r)
 	round_draw_title(r, y++);
 	for (size_t i = 0; i < r->where.n; i++)
 		draw_text(y++, a.x + 1, a.w - 2, r->where.v[i], PAL_DIM);
+	char *c = rphase_case(r->s); /* on every phase: what the group is thinking about */
+	if (c)
+		draw_text(y++, a.x + 1, a.w - 2, c, PAL_NORMAL);
+	free(c);
 	/* an ended round takes no more writing: say what it still offers */
 	size_t w = a.w > 2 ? (size_t)a.w - 2 : 1;
 	char *cap = session_ended_at(r->s) ? rphase_ended(r->s, w) : rphase_capture(r->s);
@@ -245,8 +255,12 @@ static int round_key(struct view *v, int key, enum action act)
 		return round_step(r, act);
 	case ACT_PH_WRITE: return round_write(r, false);
 	case ACT_PH_NOTE: return round_write(r, true);
-	case ACT_PH_EDIT: return round_edit(r);
-	case ACT_PH_DELETE: return round_delete(r);
+	case ACT_PH_EDIT: return round_selected(r, RPH_ACTION) >= 0 ? round_action_edit(r) : round_edit(r);
+	case ACT_PH_DELETE:
+		return round_selected(r, RPH_ACTION) >= 0 ? round_action_delete(r) : round_delete(r);
+	case ACT_PH_ACTION: return round_action(r);
+	case ACT_PH_CASE: return round_case(r);
+	case ACT_PH_REOPEN: return round_reopen(r);
 	case ACT_PH_CARD: return round_read_card(r);
 	case ACT_PH_REDEAL: return round_redeal(r);
 	case ACT_PH_CHOOSE: return round_choose(r);
@@ -274,7 +288,11 @@ static int round_key(struct view *v, int key, enum action act)
 static const char *round_bar_name(const struct view *v, enum action a)
 {
 	const struct round *r = (const struct round *)v;
-	bool late = a == ACT_PH_CARD || a == ACT_PH_TRANSCRIPT;
+	bool late = a == ACT_PH_CARD || a == ACT_PH_TRANSCRIPT || a == ACT_PH_REOPEN;
+	if (a == ACT_PH_ACTION) { /* where the flow plans actions, their key is on the line */
+		const struct phase *ph = session_phase(r->s);
+		return ph && ph->capture == CAPTURE_ACTIONS && !session_ended_at(r->s) ? NULL : "";
+	}
 	if (session_ended_at(r->s))
 		return late || a == ACT_HELP || a == ACT_PH_QUIT ? NULL : "";
 	if (late)

@@ -7,6 +7,7 @@
 #include "round_seats.h"
 #include "core/round/round_setup.h"
 #include "scroll.h"
+#include "view_form.h"
 #include "view_prompt.h"
 #include "view_round.h"
 
@@ -21,7 +22,7 @@ struct setup {
 
 static const enum action setup_keys[] = {
 	ACT_SU_ADD,  ACT_SU_START, ACT_UP,	  ACT_DOWN,	ACT_SU_UP,   ACT_SU_DOWN,
-	ACT_SU_REMOVE, ACT_SU_SWAP, ACT_SU_EMPTY, ACT_SU_SEED, ACT_SU_FACIL, ACT_CLOSE,
+	ACT_SU_REMOVE, ACT_SU_SWAP, ACT_SU_EMPTY, ACT_SU_SEED, ACT_SU_FACIL, ACT_SU_CASE, ACT_CLOSE,
 	ACT_TOP,     ACT_BOTTOM,   ACT_HELP,	  ACT_NONE};
 static const enum action setup_bar[] = {ACT_SU_ADD, ACT_SU_START, ACT_SU_SWAP, ACT_SU_EMPTY,
 					ACT_CLOSE,  ACT_HELP,	  ACT_NONE};
@@ -35,7 +36,7 @@ static void setup_layout(struct view *v)
 {
 	struct setup *s = (struct setup *)v;
 	/* the people get what the seats, the heading lines and the footer leave */
-	int rows = v->area.h - 6 - (int)setup_seat_lines(s);
+	int rows = v->area.h - 7 - (int)setup_seat_lines(s);
 	s->list_rows = rows < 3 ? 3 : rows;
 	if (s->list_rows > v->area.h - 4)
 		s->list_rows = v->area.h - 4 > 1 ? v->area.h - 4 : 1;
@@ -115,6 +116,11 @@ static void setup_draw(struct view *v)
 			       s->rs.facilitator ? s->rs.facilitator : "not named");
 	draw_text(a.y + a.h - 1, a.x + 1, a.w - 2, foot, PAL_DIM);
 	free(foot);
+	char *c = xasprintf("Case: %s · Question: %s (C gives them)",
+			    s->rs.case_ref ? s->rs.case_ref : "none",
+			    s->rs.question ? s->rs.question : "none");
+	draw_text(a.y + a.h - 2, a.x + 1, a.w - 2, c, PAL_DIM);
+	free(c);
 }
 
 /* --- prompts ------------------------------------------------------------ */
@@ -180,6 +186,36 @@ static int setup_named(void *data, const char *text, char **msg)
 	free(s->rs.facilitator);
 	s->rs.facilitator = *text ? xstrdup(text) : NULL;
 	return 0;
+}
+
+static char *setup_field(const char *text)
+{
+	return text && text[strspn(text, " \t")] ? xstrdup(text) : NULL;
+}
+
+static int setup_cased(void *data, const char *const *texts, char **msg)
+{
+	struct setup *s = data;
+	(void)msg;
+	free(s->rs.case_ref);
+	free(s->rs.question);
+	s->rs.case_ref = setup_field(texts[0]);
+	s->rs.question = setup_field(texts[1]);
+	return 0;
+}
+
+static int setup_case(struct setup *s)
+{
+	struct form_field f[] = {
+		{.label = "Case reference",
+		 .hint = "Initials or a case number: never a family's names.",
+		 .text = s->rs.case_ref},
+		{.label = "The presenter's question for the group", .text = s->rs.question},
+	};
+	struct form_opts o = {.title = "The case and the question", .fields = f, .n = 2,
+			      .accept = setup_cased, .data = s};
+	app_push(s->v.app, form_open(s->v.app, &o));
+	return R_REDRAW;
 }
 
 static int setup_ask(struct setup *s, const char *title, const char *label, const char *text,
@@ -338,6 +374,7 @@ static int setup_key(struct view *v, int key, enum action act)
 	case ACT_SU_FACIL:
 		return setup_ask(s, "Facilitator", "Your name, for the transcript (may be empty):",
 				 s->rs.facilitator, setup_named);
+	case ACT_SU_CASE: return setup_case(s);
 	case ACT_SU_START: return setup_start(s);
 	case ACT_CLOSE: return R_CLOSE;
 	default: return R_PASS;

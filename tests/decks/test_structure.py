@@ -311,7 +311,7 @@ def check_flow_references(docs):
             check(f"{where}: who is a role", p.get("who", "all") in roles + ["all"],
                   repr(p.get("who")))
             check(f"{where}: has guidance", p.get("guidance", "").strip() != "", "")
-            check(f"{where}: capture stated", p.get("capture") in ("none", "one", "each"),
+            check(f"{where}: capture stated", p.get("capture") in ("none", "one", "each", "actions"),
                   repr(p.get("capture")))
             for d in deals_of(p):
                 deck = docs.get(d.get("deck"))
@@ -365,7 +365,7 @@ def check_bells(docs):
           ["all", "presenter", "consultant", "observer", "consultant", "action-planner",
            "all"], f"{phase_table(flow, 'who')}")
     check("bells: capture", phase_table(flow, "capture", "one") ==
-          ["none", "one", "one", "each", "one", "one", "each"],
+          ["none", "one", "one", "each", "one", "actions", "each"],
           f"{phase_table(flow, 'capture', 'one')}")
     check("bells: every phase timed", all((m or 0) > 0 for m in phase_table(flow, "minutes")), "")
     check("bells: a lens for each observer", dealt(flow, "social-graces", "observer") != [], "")
@@ -396,6 +396,9 @@ def check_ruch(docs):
     check("ruch: presenter silent while members discuss",
           "presenter" in g and ("silent" in g or "says nothing" in g), g[:80])
     check("ruch: presenter returns after", phases.get("return", {}).get("who") == "presenter", "")
+    check("ruch: actions agreed in the whole-group step",
+          phases.get("whole-group", {}).get("capture") == "actions",
+          repr(phases.get("whole-group", {}).get("capture")))
     clarify = phases.get("clarify", {})
     check("ruch: clarifying step untimed", clarify.get("minutes", 0) == 0,
           repr(clarify.get("minutes")))

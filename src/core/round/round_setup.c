@@ -25,6 +25,8 @@ void rsetup_free(struct rsetup *s)
 	strv_free(&s->people);
 	free(s->seats);
 	free(s->facilitator);
+	free(s->case_ref);
+	free(s->question);
 	free(s->empty);
 	memset(s, 0, sizeof *s);
 }
@@ -294,6 +296,8 @@ int rsetup_opts(const struct rsetup *s, struct session_opts *o)
 	o->has_seed = s->has_seed;
 	o->seed = s->seed;
 	o->facilitator = s->facilitator;
+	o->case_ref = s->case_ref;
+	o->question = s->question;
 	return 0;
 }
 

@@ -35,6 +35,7 @@ struct rsetup {
 	bool has_seed;
 	uint64_t seed;
 	char *facilitator; /* NULL: none given */
+	char *case_ref, *question; /* NULL: none given (session_set_case trims them) */
 	bool *empty;	    /* empty[n_roles]: optional roles the facilitator leaves empty */
 };
 
@@ -113,7 +114,7 @@ int rsetup_add_list(struct rsetup *s, const char *list, struct diags *d);
 
 /*
  * Fills o for session_start from the setup: people, the previewed seats (so
- * swaps apply), seed and facilitator.  o borrows from s: keep s alive until
+ * swaps apply), seed, facilitator, case and question.  o borrows from s: keep s alive until
  * session_start returns.  -1 (o untouched) while too few people are present.
  */
 int rsetup_opts(const struct rsetup *s, struct session_opts *o);

@@ -451,6 +451,8 @@ const char *session_question(const struct session *s);
 size_t session_n_actions(const struct session *s);
 const struct round_action *session_action(const struct session *s, size_t i);
 const struct round_action *session_find_action(const struct session *s, unsigned id); /* NULL: none */
+/* The person of the round named exactly name, or -1 (for an action's who, typed or picked). */
+int session_person_named(const struct session *s, const char *name);
 /* When the round first ended, once it has been reopened; 0 otherwise. */
 int64_t session_first_ended_at(const struct session *s);
 /* Whether something done at `at` came after the round's first end (it was reopened). */

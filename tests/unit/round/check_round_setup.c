@@ -157,8 +157,12 @@ START_TEST(test_swap_reaches_opts)
 	s.has_seed = true;
 	s.seed = 42;
 	s.facilitator = strdup("Fay");
+	s.case_ref = strdup("J (7)");
+	s.question = strdup("Why now?");
 	struct session_opts o = {0};
 	ck_assert_int_eq(rsetup_opts(&s, &o), 0);
+	ck_assert_str_eq(o.case_ref, "J (7)");
+	ck_assert_str_eq(o.question, "Why now?");
 	ck_assert_str_eq(o.flow_id, "bells");
 	ck_assert_ptr_eq(o.people, &s.people);
 	ck_assert_str_eq(o.people->v[0], "Dee");

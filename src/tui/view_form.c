@@ -1,0 +1,210 @@
+/* A box of one-line fields (view_form.h). */
+#include "view_form.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/base/xalloc.h"
+#include "textedit.h"
+
+struct form_slot {
+	struct textedit te;
+	char *label, *hint;
+	struct strv choices;
+	size_t next_choice;
+};
+
+struct form {
+	struct view v;
+	char *title;
+	struct form_slot f[FORM_MAX_FIELDS];
+	size_t n, at; /* fields, the one with the cursor */
+	int (*accept)(void *data, const char *const *texts, char **msg);
+	void *data;
+	struct rect box;
+};
+
+static const enum action form_keys[] = {
+	ACT_PM_OK,    ACT_FM_SAVE,   ACT_FM_NEXT,      ACT_FM_PREV,   ACT_FM_PICK,
+	ACT_PM_CANCEL, ACT_ED_LEFT,  ACT_ED_RIGHT,     ACT_ED_HOME,   ACT_ED_END,
+	ACT_ED_BOL,   ACT_ED_EOL,    ACT_ED_BACKSPACE, ACT_ED_DELETE, ACT_ED_WORD,
+	ACT_HELP,     ACT_NONE};
+static const enum action form_bar[] = {ACT_FM_SAVE, ACT_FM_NEXT, ACT_FM_PICK, ACT_PM_CANCEL,
+				       ACT_HELP, ACT_NONE};
+
+/* Rows a field takes: its label, the text, and its hint when it has one. */
+static int form_rows(const struct form_slot *f)
+{
+	return 2 + (f->hint ? 1 : 0);
+}
+
+static void form_layout(struct view *v)
+{
+	struct form *p = (struct form *)v;
+	int w = v->area.w - 4 < 72 ? v->area.w - 4 : 72;
+	int h = 3;
+	for (size_t i = 0; i < p->n; i++)
+		h += form_rows(&p->f[i]);
+	if (h > v->area.h)
+		h = v->area.h;
+	p->box = (struct rect){v->area.y + (v->area.h - h) / 2, v->area.x + (v->area.w - w) / 2, h, w};
+	for (size_t i = 0; i < p->n; i++)
+		textedit_set_width(&p->f[i].te, w > 6 ? (size_t)w - 4 : 2);
+}
+
+static void form_draw_field(struct form *p, size_t i, int y)
+{
+	struct rect b = p->box;
+	struct form_slot *f = &p->f[i];
+	draw_text(y++, b.x + 2, b.w - 4, f->label, i == p->at ? PAL_HEADING : PAL_NORMAL);
+	size_t n, row, col;
+	const struct te_line *l = textedit_lines(&f->te, &n);
+	textedit_cursor(&f->te, &row, &col);
+	char *s = xstrndup(textedit_text(&f->te) + l[row].start, l[row].end - l[row].start);
+	enum pal pal = i == p->at ? PAL_SELECT : PAL_NORMAL;
+	draw_fill(y, b.x + 2, b.w - 4, pal);
+	draw_text(y, b.x + 2, b.w - 4, s, pal);
+	free(s);
+	if (i == p->at)
+		app_cursor(p->v.app, y, b.x + 2 + (int)col);
+	if (f->hint)
+		draw_text(y + 1, b.x + 2, b.w - 4, f->hint, PAL_DIM);
+}
+
+static void form_draw(struct view *v)
+{
+	struct form *p = (struct form *)v;
+	struct rect b = p->box;
+	draw_box(b, PAL_FRAME);
+	int y = b.y + 1;
+	draw_text(y++, b.x + 2, b.w - 4, p->title, PAL_HEADING);
+	for (size_t i = 0; i < p->n && y < b.y + b.h - 1; i++) {
+		form_draw_field(p, i, y);
+		y += form_rows(&p->f[i]);
+	}
+}
+
+static const struct {
+	enum action act;
+	enum te_op op;
+} form_ops_map[] = {
+	{ACT_ED_LEFT, TE_LEFT},	      {ACT_ED_RIGHT, TE_RIGHT},	    {ACT_ED_HOME, TE_LINE_START},
+	{ACT_ED_END, TE_LINE_END},    {ACT_ED_BOL, TE_LINE_START},  {ACT_ED_EOL, TE_LINE_END},
+	{ACT_ED_BACKSPACE, TE_BACKSPACE}, {ACT_ED_DELETE, TE_DELETE}, {ACT_ED_WORD, TE_WORD_DELETE},
+};
+
+static int form_save(struct form *p)
+{
+	const char *texts[FORM_MAX_FIELDS];
+	for (size_t i = 0; i < p->n; i++)
+		texts[i] = textedit_text(&p->f[i].te);
+	char *msg = NULL;
+	if (p->accept && p->accept(p->data, texts, &msg) != 0) {
+		app_message(p->v.app, PAL_WARN, "%s", msg ? msg : "That will not do.");
+		free(msg);
+		return R_REDRAW;
+	}
+	free(msg);
+	return R_CLOSE;
+}
+
+/* The field's next choice, in place of its text. */
+static int form_pick(struct form *p)
+{
+	struct form_slot *f = &p->f[p->at];
+	if (!f->choices.n) {
+		app_message(p->v.app, PAL_NORMAL, "Type it: this field has nothing to pick from.");
+		return R_REDRAW;
+	}
+	const char *c = f->choices.v[f->next_choice++ % f->choices.n];
+	textedit_free(&f->te);
+	textedit_init(&f->te, c, 2000);
+	f->te.one_line = true;
+	textedit_do(&f->te, TE_LINE_END);
+	form_layout(&p->v);
+	return R_REDRAW;
+}
+
+static int form_key(struct view *v, int key, enum action act)
+{
+	struct form *p = (struct form *)v;
+	switch (act) {
+	case ACT_PM_OK:
+		if (p->at + 1 >= p->n)
+			return form_save(p);
+		p->at++;
+		return R_REDRAW;
+	case ACT_FM_SAVE: return form_save(p);
+	case ACT_FM_NEXT: p->at = (p->at + 1) % p->n; return R_REDRAW;
+	case ACT_FM_PREV: p->at = (p->at + p->n - 1) % p->n; return R_REDRAW;
+	case ACT_FM_PICK: return form_pick(p);
+	case ACT_PM_CANCEL: return R_CLOSE;
+	default: break;
+	}
+	struct textedit *te = &p->f[p->at].te;
+	for (size_t i = 0; i < sizeof form_ops_map / sizeof form_ops_map[0]; i++)
+		if (form_ops_map[i].act == act)
+			return textedit_do(te, form_ops_map[i].op) == TE_NOTHING ? R_NONE : R_REDRAW;
+	if (act == ACT_NONE && key > 0 && key < K_FN)
+		return textedit_insert_cp(te, (uint32_t)key) == TE_NOTHING ? R_NONE : R_REDRAW;
+	return act == ACT_NONE ? R_NONE : R_PASS;
+}
+
+static int form_paste(struct view *v, const char *text, size_t n)
+{
+	struct form *p = (struct form *)v;
+	return textedit_insert(&p->f[p->at].te, text, n) == TE_NOTHING ? R_NONE : R_REDRAW;
+}
+
+static char *form_title(const struct view *v)
+{
+	return xstrdup(((const struct form *)v)->title);
+}
+
+static void form_close(struct view *v)
+{
+	struct form *p = (struct form *)v;
+	for (size_t i = 0; i < p->n; i++) {
+		textedit_free(&p->f[i].te);
+		free(p->f[i].label);
+		free(p->f[i].hint);
+		strv_free(&p->f[i].choices);
+	}
+	free(p->title);
+	free(p);
+}
+
+static const struct view_ops form_view_ops = {
+	.name = "Form",
+	.keys = form_keys,
+	.bar = form_bar,
+	.flags = VIEW_TEXT | VIEW_OVERLAY,
+	.draw = form_draw,
+	.key = form_key,
+	.layout = form_layout,
+	.paste = form_paste,
+	.close = form_close,
+	.title = form_title,
+};
+
+struct view *form_open(struct app *a, const struct form_opts *o)
+{
+	struct form *p = xcalloc(1, sizeof *p);
+	(void)a;
+	p->v.ops = &form_view_ops;
+	p->title = xstrdup(o->title ? o->title : "");
+	p->n = o->n < FORM_MAX_FIELDS ? o->n : FORM_MAX_FIELDS;
+	for (size_t i = 0; i < p->n; i++) {
+		struct form_slot *f = &p->f[i];
+		f->label = xstrdup(o->fields[i].label ? o->fields[i].label : "");
+		f->hint = xstrdup(o->fields[i].hint);
+		if (o->fields[i].choices)
+			strv_copy(&f->choices, o->fields[i].choices);
+		textedit_init(&f->te, o->fields[i].text, 2000);
+		f->te.one_line = true; /* a newline typed or pasted stays on the line, drawn visible */
+		textedit_do(&f->te, TE_LINE_END); /* a field to change is typed on at its end */
+	}
+	p->accept = o->accept;
+	p->data = o->data;
+	return &p->v;
+}
