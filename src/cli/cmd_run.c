@@ -27,6 +27,8 @@ static int run_opts_from(struct cli_ctx *ctx, const struct cli_args *args, struc
 		.seed = cli_args_number(args, "seed", 0),
 		.rounds = (unsigned)cli_args_number(args, "rounds", 0),
 		.facilitator = cli_args_value(args, "facilitator"),
+		.case_ref = cli_args_value(args, "case"),
+		.question = cli_args_value(args, "question"),
 		.help = args->help,
 	};
 	if (o->help)
@@ -80,6 +82,8 @@ static int cmd_run(struct cli_ctx *ctx, const struct cli_args *args)
 	rs.seed = ro.seed;
 	if (ro.facilitator && *ro.facilitator)
 		rs.facilitator = xstrdup(ro.facilitator);
+	rs.case_ref = xstrdup(ro.case_ref);
+	rs.question = xstrdup(ro.question);
 	int status = run_setup(ctx, &ro, &rs);
 	struct session_opts so = {0};
 	if (status == 0 && rsetup_opts(&rs, &so) == 0) {
@@ -106,9 +110,14 @@ const struct cli_cmd_entry cmd_run_entry = {
 			  "how many rounds (default: the flow's own), seats rotating"},
 			 {0, "facilitator", NULL, CLI_STRING, "NAME", 0, 0,
 			  "the facilitator's name, for the transcript"},
+			 {0, "case", NULL, CLI_STRING, "REF", 0, 0,
+			  "the case: initials or a case number, never a family's names"},
+			 {0, "question", NULL, CLI_STRING, "TEXT", 0, 0,
+			  "the presenter's question for the group"},
 			 {0},
 		 }},
-	.usage = "--flow ID --people NAMES [--seed S] [--rounds N] [--facilitator NAME]",
+	.usage = "--flow ID --people NAMES [--seed S] [--rounds N] [--facilitator NAME] "
+		 "[--case REF] [--question TEXT]",
 	.summary = "start a round at its first phase, skipping setup",
 	.about = "Starts a round of flow ID at its first phase, skipping the setup screen.\n"
 		 "NAMES is a comma-separated list, such as \"Ana,Ben,Chi\".",

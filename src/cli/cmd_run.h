@@ -12,7 +12,8 @@
 
 #include "cli/cli.h"
 
-/* rucksack run --flow ID --people NAMES [--seed S] [--rounds N] [--facilitator NAME] */
+/* rucksack run --flow ID --people NAMES [--seed S] [--rounds N] [--facilitator NAME]
+ *              [--case REF] [--question TEXT] */
 struct run_opts {
 	const char *flow;	 /* required */
 	const char *people;	 /* required: comma-separated names, as given */
@@ -20,6 +21,7 @@ struct run_opts {
 	uint64_t seed;
 	unsigned rounds;	 /* 0: the flow's own */
 	const char *facilitator; /* NULL: none */
+	const char *case_ref, *question; /* NULL: none (session_set_case) */
 	bool help;		 /* --help was given: nothing else was read */
 };
 

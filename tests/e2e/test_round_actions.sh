@@ -6,6 +6,7 @@
 # typed); ending says the phase it is at; the round reopened for an
 # addendum and ended again.  The exported Markdown heads with the case and
 # question, has the actions as a table, and the addendum after the end.
+# rucksack run takes the case and question as options.
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
 rl_start 80 24
@@ -62,4 +63,13 @@ echo "$after" | grep -qF "  > School check booked." || { cat "$md"; rl_fail "add
 [ "$(grep -cF "School check booked." "$md")" -eq 1 ] || rl_fail "addendum listed twice"
 "$RUCKSACK" --decks "$RL_DECKS" export "$id" --format json | grep -qF '"who":	"Dr Khan"' ||
 	rl_fail "the JSON export lacks the typed who"
+
+# run takes them too, skipping setup
+export XDG_DATA_HOME="$TMPDIR/data-run"
+rl_start 80 24 run --flow "$RL_FLOW" --people "'$RL_PEOPLE'" --case "'K (3)'" --question "'Why now?'"
+rl_wait "Case: K (3) · Question: Why now?"
+rl_keys "$K_QUIT"; rl_wait "Leave the round?"; rl_keys "$K_YES"; rl_wait "EXITED-0"
+rl_stop
+id=$(rl_session_id)
+"$RUCKSACK" --decks "$RL_DECKS" export "$id" | grep -qxF -- '- Case: K (3)' || rl_fail "run lost the case"
 echo ok

@@ -15,6 +15,8 @@ static const struct {
 	{{"run", "--flow", "bells", "--people", "Ana,Zoë,李明"}, 0, NULL},
 	{{"run", "--flow=bells", "--people=A,B,C", "--seed", "18446744073709551615", "--rounds",
 	  "2", "--facilitator", "Fay"}, 0, NULL},
+	{{"run", "--flow", "bells", "--people", "A", "--case", "J (7)", "--question", "Why now?"}, 0,
+	 NULL},
 	{{"run", "--people", "A,B,C"}, 2, "which flow? give --flow ID (rucksack list shows them)"},
 	{{"run", "--flow", "bells"}, 2, "who is present? give --people \"Ana,Ben,Chi\""},
 	{{"run", "--flow", "bells", "--people", ""}, 2, "who is present? give --people \"Ana,Ben,Chi\""},
@@ -86,6 +88,11 @@ START_TEST(test_run_fields)
 	ck_assert_uint_eq(o.rounds, 0);
 	ck_assert_ptr_null(o.facilitator);
 	ck_assert_str_eq(o.people, "Ana,Zoë,李明");
+	ck_assert_ptr_null(o.case_ref);
+	ck_assert_ptr_null(o.question);
+	ck_assert_int_eq(cmd_run_parse(&ctx, cr_argc(cr_cases[2].argv), (char **)cr_cases[2].argv, &o), 0);
+	ck_assert_str_eq(o.case_ref, "J (7)");
+	ck_assert_str_eq(o.question, "Why now?");
 	fclose(ctx.err);
 }
 END_TEST
