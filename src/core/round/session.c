@@ -126,6 +126,7 @@ void session_free(struct session *s)
 	free(s->seats);
 	free(s->entered);
 	free(s->clocks);
+	free(s->planned);
 	free(s->id), free(s->journal_path), free(s->flow_id), free(s->flow_version);
 	free(s->facilitator), free(s->flow_title);
 	strv_free(&s->deck_ids), strv_free(&s->deck_versions), strv_free(&s->people);

@@ -28,7 +28,9 @@
  *
  * Journal records (one JSON object a line, "t" naming the type):
  *   start   {v, t, at, id, flow, flow_title, flow_version, seed, rounds, facilitator?,
- *            people[], decks{id:version}, phases[], roles[]}
+ *            people[], decks{id:version}, phases[], roles[], minutes[]?}
+ *            minutes[]: each phase's planned minutes, 0 untimed (fitted to the
+ *            slot at setup, or the flow's); journals before it use the flow's
  *   seats   {t, at, round, seats[]}          role index per person, -1 unseated
  *   phase   {t, at, round, phase, deals?[], rng?[4]}   the current phase moved; on
  *            first entry, deals[] holds the cards dealt there, in the order drawn,
@@ -48,8 +50,9 @@
  *   putback {t, at, index}                  dealt[index], taken by mistake, goes back
  *            to the pile (withdrawn and put_back; the transcript leaves it out)
  *   delete  {t, at, id}
- *   timer   {t, at, round, phase, op, added?}   op "pause", "run" (restart) or
- *            "minute" (one more: added is the phase's minutes added so far, this one included)
+ *   timer   {t, at, round, phase, op, added?}   op "pause", "run" (restart),
+ *            "minute" (one more) or "less" (one off); added is then the phase's
+ *            minutes added so far, this one included (negative once more were taken off)
  *   bell    {t, at, ring}                  what every timer of the round does at zero from
  *            now on: ring the bell (true), or flash the screen instead (false)
  *   end     {t, at}
@@ -171,6 +174,8 @@ struct session_opts {
 	unsigned rounds; /* 0: the flow's own; at most 1000 */
 	const char *facilitator; /* may be NULL */
 	const char *case_ref, *question; /* may be NULL: see session_set_case */
+	const unsigned *minutes; /* optional: each phase's planned minutes (fitted at setup,
+				  * round_fit.h; 0 untimed); NULL: the flow's */
 	const char *dir; /* sessions folder (made 0700 if missing); NULL: the default under XDG_DATA_HOME */
 	env_fn env;	 /* looks up XDG_DATA_HOME and HOME for that default; NULL: getenv */
 };
@@ -280,8 +285,11 @@ enum session_timer_op {
 	SESSION_TIMER_PAUSE,  /* stop counting (and stay stopped when the phase is entered again) */
 	SESSION_TIMER_RUN,    /* count again from now */
 	SESSION_TIMER_MINUTE, /* one minute more to the phase's length */
+	SESSION_TIMER_LESS,   /* one minute off it: refused when less than a minute is left to
+			       * count down (it would jump into overtime) or the phase would
+			       * be left under a minute */
 };
-/* Pauses, restarts or lengthens the current phase's timer (a "timer" record).
+/* Pauses, restarts, lengthens or shortens the current phase's timer (a "timer" record).
  * Refused when the phase has no minutes, the round has ended, or the timer
  * is already as asked (paused, or running). */
 enum session_status session_timer(struct session *s, enum session_timer_op op, struct diags *d);
@@ -474,7 +482,10 @@ const struct entry *session_find_entry(const struct session *s, unsigned id);
 const struct session_clock *session_clock_of(const struct session *s, size_t round, size_t phase);
 /* Milliseconds (round, phase)'s timer has counted by now (on now_wall_ms's clock). */
 int64_t session_timer_used(const struct session *s, size_t round, size_t phase, int64_t now);
-/* The current phase's length in ms with the minutes added; 0 when it has no timer. */
+/* Phase's planned minutes (in every round): as journalled at the start (fitted to a slot),
+ * else the flow's; 0 when untimed or unknown. */
+double session_planned_minutes(const struct session *s, size_t phase);
+/* The current phase's length in ms with the minutes added (or taken off); 0 when it has no timer. */
 int64_t session_timer_length(const struct session *s);
 
 /*

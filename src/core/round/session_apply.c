@@ -113,6 +113,21 @@ static void apply_find_flow(struct session *s)
 			strv_push(&s->role_ids, f->flow.roles[i].id);
 }
 
+/* The phases' planned minutes: the start record's minutes[] when it has one per
+ * phase (journals before it have none), else the flow's. */
+static void apply_planned(struct session *s, const cJSON *minutes)
+{
+	bool journalled = cJSON_IsArray(minutes) && (size_t)cJSON_GetArraySize(minutes) == s->n_phases;
+	if (!journalled && !s->flow)
+		return;
+	s->planned = xcalloc(s->n_phases, sizeof *s->planned);
+	for (size_t i = 0; i < s->n_phases; i++) {
+		const cJSON *m = journalled ? cJSON_GetArrayItem(minutes, (int)i) : NULL;
+		double v = journalled ? (cJSON_IsNumber(m) ? m->valuedouble : 0) : s->flow->flow.phases[i].minutes;
+		s->planned[i] = v > 0 && v <= 1e6 ? v : 0;
+	}
+}
+
 static int apply_start(struct session *s, const cJSON *r, const char *file, int line,
 		       struct diags *d)
 {
@@ -131,6 +146,7 @@ static int apply_start(struct session *s, const cJSON *r, const char *file, int 
 			   s->flow_id);
 	if (!s->flow_title)
 		s->flow_title = xstrdup(s->flow ? s->flow->title : s->flow_id);
+	apply_planned(s, cJSON_GetObjectItemCaseSensitive(r, "minutes"));
 	s->seats = xcalloc(s->rounds, sizeof *s->seats);
 	s->entered = xcalloc((size_t)s->rounds * s->n_phases, sizeof *s->entered);
 	s->clocks = xcalloc((size_t)s->rounds * s->n_phases, sizeof *s->clocks);

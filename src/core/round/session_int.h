@@ -55,6 +55,8 @@ struct session {
 	unsigned next_action_id;   /* 0 until the first action: 1 */
 	int64_t first_ended_at;	   /* the first end, once reopened; 0 otherwise */
 	int64_t reopened_at;	   /* the latest reopen; 0: never */
+	double *planned;     /* planned[phase]: its minutes as started (the start record's minutes[],
+			      * else the flow's); NULL when neither is known */
 };
 
 /* More rounds than this is a damaged record, not a supervision. */

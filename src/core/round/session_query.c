@@ -156,3 +156,8 @@ const struct strv *session_rescue_dirs_of(const struct session *s)
 {
 	return &s->rescue_dirs;
 }
+
+double session_planned_minutes(const struct session *s, size_t phase)
+{
+	return s->planned && phase < s->n_phases ? s->planned[phase] : 0;
+}

@@ -73,6 +73,10 @@ static cJSON *start_record(const struct doc *flow, const struct catalog *c,
 	for (size_t i = 0; i < o->people->n; i++)
 		cJSON_AddItemToArray(people, cJSON_CreateString(o->people->v[i]));
 	start_add_decks(rec, c, &flow->flow);
+	cJSON *min = cJSON_AddArrayToObject(rec, "minutes");
+	for (size_t i = 0; i < flow->flow.n_phases; i++)
+		cJSON_AddItemToArray(min, cJSON_CreateNumber(o->minutes ? (double)o->minutes[i]
+									 : flow->flow.phases[i].minutes));
 	cJSON *ph = cJSON_AddArrayToObject(rec, "phases");
 	for (size_t i = 0; i < flow->flow.n_phases; i++)
 		cJSON_AddItemToArray(ph, cJSON_CreateString(flow->flow.phases[i].id));

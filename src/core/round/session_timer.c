@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "core/base/clock.h"
 #include "core/round/session_int.h"
 
 #define TIMER_MINUTE_MS 60000
@@ -15,6 +16,7 @@ static const char *const timer_ops[] = {
 	[SESSION_TIMER_PAUSE] = "pause",
 	[SESSION_TIMER_RUN] = "run",
 	[SESSION_TIMER_MINUTE] = "minute",
+	[SESSION_TIMER_LESS] = "less",
 };
 
 static struct session_clock *timer_cell(struct session *s, size_t round, size_t phase)
@@ -62,10 +64,10 @@ int64_t session_timer_used(const struct session *s, size_t round, size_t phase, 
 
 int64_t session_timer_length(const struct session *s)
 {
-	const struct phase *ph = session_phase(s);
-	if (!ph || ph->minutes <= 0)
+	double minutes = session_planned_minutes(s, s->phase);
+	if (minutes <= 0)
 		return 0;
-	return (int64_t)(ph->minutes * TIMER_MINUTE_MS + 0.5) +
+	return (int64_t)(minutes * TIMER_MINUTE_MS + 0.5) +
 	       session_clock_of(s, s->round, s->phase)->added_ms;
 }
 
@@ -105,9 +107,12 @@ int session_timer_apply(struct session *s, const cJSON *r, const char *file, int
 		if (current)
 			session_clock_enter(s, at);
 	} else {
-		long long added = session_get_int(r, "added", -1);
-		c->added_ms = added >= 0 && added <= TIMER_MAX_ADDED ? added * TIMER_MINUTE_MS
-								      : c->added_ms + TIMER_MINUTE_MS;
+		/* the total when the record has it; one more (or less) than before when not */
+		int64_t step = op == SESSION_TIMER_MINUTE ? TIMER_MINUTE_MS : -TIMER_MINUTE_MS;
+		long long added = session_get_int(r, "added", TIMER_MAX_ADDED + 1);
+		c->added_ms = added >= -TIMER_MAX_ADDED && added <= TIMER_MAX_ADDED
+				      ? added * TIMER_MINUTE_MS
+				      : c->added_ms + step;
 	}
 	return 0;
 }
@@ -128,6 +133,12 @@ static const char *timer_refusal(const struct session *s, enum session_timer_op 
 		return "the timer is already running";
 	if (op == SESSION_TIMER_MINUTE && c->added_ms / TIMER_MINUTE_MS >= TIMER_MAX_ADDED)
 		return "the timer cannot be given more minutes";
+	if (op == SESSION_TIMER_LESS && session_timer_length(s) < 2 * TIMER_MINUTE_MS)
+		return "the phase cannot be shorter than a minute";
+	if (op == SESSION_TIMER_LESS &&
+	    session_timer_length(s) - session_timer_used(s, s->round, s->phase, now_wall_ms()) <
+		    TIMER_MINUTE_MS)
+		return "less than a minute is left";
 	return NULL;
 }
 
@@ -147,10 +158,10 @@ enum session_status session_timer(struct session *s, enum session_timer_op op, s
 	/* The total, not just "one more": two quick presses in the same
 	 * millisecond are then two different lines, and replay does not take
 	 * the second for a retried save's copy. */
-	if (op == SESSION_TIMER_MINUTE)
+	if (op == SESSION_TIMER_MINUTE || op == SESSION_TIMER_LESS)
 		cJSON_AddNumberToObject(rec, "added",
 					(double)(session_clock_of(s, s->round, s->phase)->added_ms /
-						 TIMER_MINUTE_MS + 1));
+						 TIMER_MINUTE_MS + (op == SESSION_TIMER_MINUTE ? 1 : -1)));
 	return session_commit(s, rec, d);
 }
 
