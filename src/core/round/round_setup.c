@@ -28,6 +28,7 @@ void rsetup_free(struct rsetup *s)
 	free(s->case_ref);
 	free(s->question);
 	free(s->empty);
+	free(s->minutes);
 	memset(s, 0, sizeof *s);
 }
 
@@ -298,6 +299,7 @@ int rsetup_opts(const struct rsetup *s, struct session_opts *o)
 	o->facilitator = s->facilitator;
 	o->case_ref = s->case_ref;
 	o->question = s->question;
+	o->minutes = s->slot ? s->minutes : NULL;
 	return 0;
 }
 

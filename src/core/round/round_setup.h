@@ -37,6 +37,8 @@ struct rsetup {
 	char *facilitator; /* NULL: none given */
 	char *case_ref, *question; /* NULL: none given (session_set_case trims them) */
 	bool *empty;	    /* empty[n_roles]: optional roles the facilitator leaves empty */
+	unsigned slot;	    /* the minutes the round is fitted to; 0: the flow's own */
+	unsigned *minutes;  /* minutes[n_phases] fitted to slot (round_fit.h); NULL while slot is 0 */
 };
 
 /* A setup for flow with nobody present yet. */
@@ -96,6 +98,21 @@ long rsetup_optional_target(const struct rsetup *s, size_t sel, bool *empty);
 /* The flow's length in minutes: every timed phase, times its rounds (rounds 0: the flow's own). */
 double rsetup_flow_minutes(const struct flow *f, unsigned rounds);
 
+/*
+ * Fits the round to a slot of slot minutes (round_fit_minutes: whole
+ * minutes in proportion, untimed phases untimed); slot 0 goes back to the
+ * flow's own minutes.  0, or -1 with a message in d (nothing changed) when
+ * the slot is over ROUND_FIT_MAX_SLOT or the flow has no timed phase.
+ */
+int rsetup_fit(struct rsetup *s, unsigned slot, struct diags *d);
+/* Phase i's planned minutes: fitted, or the flow's. */
+double rsetup_phase_minutes(const struct rsetup *s, size_t i);
+/* The round's planned length in minutes (every round): fitted, or the flow's. */
+double rsetup_total_minutes(const struct rsetup *s);
+/* Parses a slot as typed: whole minutes ("45"), "1h", "1h30" or "1:30"; empty is 0
+ * (the flow's own).  0 and *out set, or -1. */
+int rsetup_parse_slot(const char *text, unsigned *out);
+
 /* How many people role r holds in the preview (0 while not seated). */
 size_t rsetup_role_filled(const struct rsetup *s, size_t r);
 /* Comma-separated list of the optional roles left empty; "" when none.  Caller frees. */
@@ -114,7 +131,8 @@ int rsetup_add_list(struct rsetup *s, const char *list, struct diags *d);
 
 /*
  * Fills o for session_start from the setup: people, the previewed seats (so
- * swaps apply), seed, facilitator, case and question.  o borrows from s: keep s alive until
+ * swaps apply), seed, facilitator, case and question, and the minutes fitted
+ * to the slot.  o borrows from s: keep s alive until
  * session_start returns.  -1 (o untouched) while too few people are present.
  */
 int rsetup_opts(const struct rsetup *s, struct session_opts *o);
