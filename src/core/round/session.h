@@ -439,6 +439,7 @@ const struct strv *session_phase_ids(const struct session *s);
 const struct strv *session_role_ids(const struct session *s);
 int64_t session_started_at(const struct session *s);
 int64_t session_ended_at(const struct session *s); /* 0 while the round runs */
+int64_t session_last_at(const struct session *s); /* the latest record's `at` (what a transcript counts time to) */
 /* The current round and phase (the phase's flow record: session_phase). */
 size_t session_round_index(const struct session *s);
 size_t session_phase_index(const struct session *s);

@@ -161,3 +161,8 @@ double session_planned_minutes(const struct session *s, size_t phase)
 {
 	return s->planned && phase < s->n_phases ? s->planned[phase] : 0;
 }
+
+int64_t session_last_at(const struct session *s)
+{
+	return s->last_at;
+}

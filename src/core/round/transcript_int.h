@@ -33,6 +33,15 @@ const char *tx_role_title(const struct tx *t, int role);
 /* HH:MM and YYYY-MM-DD in local time, into buf (>= 16 bytes). */
 const char *tx_hhmm(int64_t at_ms, char *buf);
 const char *tx_date(int64_t at_ms, char *buf);
+/* How the time of (round, phase) went, by the journal (counted to its last record). */
+struct tx_time {
+	double planned;	 /* minutes planned (session_planned_minutes); 0: untimed */
+	long added;	 /* minutes added (negative: taken off) */
+	long used;	 /* minutes used, to the nearest */
+};
+void tx_phase_time(const struct tx *t, size_t round, size_t phase, struct tx_time *out);
+/* " — 9 min (planned 7)", " — 9 min (planned 7, 2 added)", " — 4 min" when untimed; caller frees. */
+char *tx_phase_time_text(const struct tx *t, size_t round, size_t phase);
 /* Whether (round, phase) has anything to show. */
 bool tx_phase_used(const struct tx *t, size_t round, size_t phase);
 

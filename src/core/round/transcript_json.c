@@ -139,6 +139,14 @@ static cJSON *tj_phase(const struct tx *t, size_t round, size_t phase)
 	const struct strv *ids = session_phase_ids(t->s);
 	tj_str(o, "id", phase < ids->n ? ids->v[phase] : NULL);
 	tj_str(o, "title", tx_phase_title(t, phase));
+	struct tx_time tm;
+	tx_phase_time(t, round, phase, &tm);
+	if (tm.planned > 0)
+		cJSON_AddNumberToObject(o, "planned_minutes", tm.planned);
+	else
+		cJSON_AddNullToObject(o, "planned_minutes");
+	cJSON_AddNumberToObject(o, "minutes_added", (double)tm.added);
+	cJSON_AddNumberToObject(o, "used_minutes", (double)tm.used);
 	cJSON_AddItemToObject(o, "cards", tj_cards(t, round, phase));
 	cJSON *entries = cJSON_AddArrayToObject(o, "entries");
 	for (size_t i = 0; i < session_n_entries(t->s); i++) {

@@ -217,6 +217,9 @@ static void md_phase(FILE *out, const struct tx *t, size_t round, size_t phase)
 	const struct session *s = t->s;
 	fputs("\n### ", out);
 	md_inline(out, tx_phase_title(t, phase));
+	char *time = tx_phase_time_text(t, round, phase);
+	fputs(time, out);
+	free(time);
 	fputc('\n', out);
 	md_cards(out, t, round, phase);
 	bool any = false;

@@ -3,11 +3,13 @@
  * minute taken off a phase is a record, refused when it would jump into
  * overtime or leave the phase under a minute. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/base/xalloc.h"
 #include "core/round/session.h"
+#include "core/round/transcript.h"
 
 #include "../support/session_fixture.h"
 
@@ -145,6 +147,53 @@ START_TEST(test_minute_off_refused)
 }
 END_TEST
 
+/* The transcript of the round (Markdown or JSON), as a string the caller frees. */
+static char *tm_transcript(const struct session *s, bool json)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct diags d = {0};
+	ck_assert_int_eq(json ? transcript_write_json(f, s, false, &d) : transcript_write_md(f, s, false, &d), 0);
+	fclose(f);
+	return buf;
+}
+
+/* Each phase's minutes used and planned (fitted), with those added or taken
+ * off, counted by the journal: the same at any later export. */
+START_TEST(test_transcript_minutes)
+{
+	unsigned fitted[] = {7, 0, 2};
+	struct session_opts o = {.flow_id = "timed-test", .people = &sfx.people, .has_seed = true,
+				 .seed = 3, .dir = sfx.dir, .minutes = fitted};
+	struct session *s = NULL;
+	struct diags d = {0};
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
+	sfx.ms = SFX_T0 + 60000;
+	ck_assert_int_eq(session_timer(s, SESSION_TIMER_MINUTE, &d), SESSION_OK);
+	sfx.ms = SFX_T0 + 9 * 60000 + 20000;
+	ck_assert_int_eq(session_next(s, &d), SESSION_OK);
+	sfx.ms += 4 * 60000;
+	ck_assert_int_eq(session_next(s, &d), SESSION_OK);
+	ck_assert_int_eq(session_timer(s, SESSION_TIMER_LESS, &d), SESSION_OK);
+	sfx.ms += 50000;
+	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
+	sfx.ms += 3600000; /* exported an hour later: the same figures */
+	char *md = tm_transcript(s, false);
+	ck_assert_msg(strstr(md, "### Telling — 9 min (planned 7, 1 added)\n"), "%s", md);
+	ck_assert_msg(strstr(md, "### Thinking — 4 min\n"), "%s", md);
+	ck_assert_msg(strstr(md, "### Answering — 1 min (planned 2, 1 taken off)\n"), "%s", md);
+	char *json = tm_transcript(s, true);
+	ck_assert_msg(strstr(json, "\"planned_minutes\":\t7,\n\t\t\t\t\t\"minutes_added\":\t1,\n\t\t\t\t\t\"used_minutes\":\t9")
+		      || strstr(json, "\"planned_minutes\":7,\"minutes_added\":1,\"used_minutes\":9"), "%s", json);
+	ck_assert_msg(strstr(json, "\"planned_minutes\":\tnull") || strstr(json, "\"planned_minutes\":null"), "%s", json);
+	free(md);
+	free(json);
+	session_free(s);
+	diags_free(&d);
+}
+END_TEST
+
 Suite *session_minutes_suite(void);
 Suite *session_minutes_suite(void)
 {
@@ -156,6 +205,7 @@ Suite *session_minutes_suite(void)
 	tcase_add_test(tc, test_old_journal_uses_flow);
 	tcase_add_test(tc, test_minute_off);
 	tcase_add_test(tc, test_minute_off_refused);
+	tcase_add_test(tc, test_transcript_minutes);
 	suite_add_tcase(s, tc);
 	return s;
 }
