@@ -119,6 +119,8 @@ enum {
 	  "leaves the transcript", 'u')                                                    \
 	X(PH_PAUSE, "pause", "Pause or restart the timer", ' ')                           \
 	X(PH_MINUTE, "+1 min", "Add a minute to the timer", '+', '=')                     \
+	X(PH_LESS, "-1 min", "Take a minute off the timer (not when under a minute is "   \
+	  "left, nor below a minute)", '-', '_')                                          \
 	X(PH_BELL, "bell", "Silence the bell at zero (a flash instead), or let it ring",  \
 	  'b')                                                                            \
 	X(PH_PROJECTOR, "projector", "Show the phase and a card in large letters", 'p')   \
@@ -159,6 +161,8 @@ enum {
 	  'f')                                                                            \
 	X(SU_CASE, "case", "Give the case reference and the presenter's question",        \
 	  'C')                                                                            \
+	X(SU_FIT, "fit time", "Fit the round to your slot in minutes (45, 1h30): the "     \
+	  "phases scale in proportion, untimed ones stay untimed; empty: the flow's own", 'm') \
 	X(SU_START, "start", "Start the round with these seats", K_ENTER, K_F(10))       \
 	X(PM_OK, "ok", "Accept what is typed", K_ENTER)                                   \
 	X(PM_CANCEL, "cancel", "Close without changing anything", K_ESC)                     \

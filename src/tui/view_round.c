@@ -23,7 +23,7 @@ static const enum action round_keys[] = {
 	ACT_DOWN,      ACT_ED_PGUP,    ACT_ED_PGDN,	ACT_TOP,	ACT_BOTTOM,
 	ACT_PH_EDIT,   ACT_PH_DELETE,  ACT_PH_SPEAKER,	ACT_PH_AUTHOR,	ACT_PH_CARD,
 	ACT_PH_REDEAL, ACT_PH_CHOOSE,  ACT_PH_PUTBACK,
-	ACT_PH_PAUSE,  ACT_PH_MINUTE,  ACT_PH_BELL,	ACT_PH_PROJECTOR, ACT_PH_ROUND,
+	ACT_PH_PAUSE,  ACT_PH_MINUTE,  ACT_PH_LESS,	ACT_PH_BELL,	ACT_PH_PROJECTOR, ACT_PH_ROUND,
 	ACT_PH_TRANSCRIPT, ACT_PH_END, ACT_PH_RETRY,	ACT_PH_SAVEAS,	ACT_PH_QUIT,
 	ACT_PH_ACTION, ACT_PH_CASE,    ACT_PH_REOPEN,
 	ACT_HELP,      ACT_NONE};
@@ -234,11 +234,13 @@ static int round_timer_key(struct round *r, enum action act)
 							      : "Bell on: it rings at zero (saved).");
 	}
 	enum session_timer_op op = act == ACT_PH_MINUTE		 ? SESSION_TIMER_MINUTE
+				   : act == ACT_PH_LESS		 ? SESSION_TIMER_LESS
 				   : rtimer_running(&r->timer) ? SESSION_TIMER_PAUSE
 							       : SESSION_TIMER_RUN;
 	struct diags d = {0};
 	int st = session_timer(r->s, op, &d);
 	return round_report(r, st, &d, op == SESSION_TIMER_MINUTE ? "A minute more (saved)"
+				       : op == SESSION_TIMER_LESS  ? "A minute less (saved)"
 				       : op == SESSION_TIMER_PAUSE ? "Timer paused (saved)"
 								   : "Timer running again (saved)");
 }
@@ -267,7 +269,7 @@ static int round_key(struct view *v, int key, enum action act)
 	case ACT_PH_PUTBACK: return round_put_back(r);
 	case ACT_PH_SPEAKER: return round_speaker(r, 0);
 	case ACT_PH_AUTHOR: return round_author(r);
-	case ACT_PH_PAUSE: case ACT_PH_MINUTE: case ACT_PH_BELL:
+	case ACT_PH_PAUSE: case ACT_PH_MINUTE: case ACT_PH_LESS: case ACT_PH_BELL:
 		return round_timer_key(r, act);
 	case ACT_PH_PROJECTOR:
 		app_push(v->app, projector_open(v->app, r->s, &r->timer, round_card(r)));

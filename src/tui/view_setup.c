@@ -22,10 +22,11 @@ struct setup {
 
 static const enum action setup_keys[] = {
 	ACT_SU_ADD,  ACT_SU_START, ACT_UP,	  ACT_DOWN,	ACT_SU_UP,   ACT_SU_DOWN,
-	ACT_SU_REMOVE, ACT_SU_SWAP, ACT_SU_EMPTY, ACT_SU_SEED, ACT_SU_FACIL, ACT_SU_CASE, ACT_CLOSE,
+	ACT_SU_REMOVE, ACT_SU_SWAP, ACT_SU_EMPTY, ACT_SU_SEED, ACT_SU_FACIL, ACT_SU_CASE, ACT_SU_FIT,
+	ACT_CLOSE,
 	ACT_TOP,     ACT_BOTTOM,   ACT_HELP,	  ACT_NONE};
 static const enum action setup_bar[] = {ACT_SU_ADD, ACT_SU_START, ACT_SU_SWAP, ACT_SU_EMPTY,
-					ACT_CLOSE,  ACT_HELP,	  ACT_NONE};
+					ACT_SU_FIT, ACT_CLOSE,	  ACT_HELP,	ACT_NONE};
 
 static size_t setup_seat_lines(const struct setup *s)
 {
@@ -103,6 +104,18 @@ static int setup_draw_seats(struct setup *s, int y)
 	return y;
 }
 
+/* "Time: 52 min" or "Time: 45 min (fitted; the flow's 52)"; "untimed" without minutes. */
+static char *setup_time(const struct setup *s)
+{
+	double total = rsetup_total_minutes(&s->rs);
+	double own = rsetup_flow_minutes(&s->rs.flow->flow, 0);
+	if (total <= 0)
+		return xstrdup("Time: untimed");
+	if (s->rs.slot)
+		return xasprintf("Time: %g min (fitted; the flow's %g)", total, own);
+	return xasprintf("Time: %g min (m fits it)", total);
+}
+
 static void setup_draw(struct view *v)
 {
 	struct setup *s = (struct setup *)v;
@@ -112,8 +125,10 @@ static void setup_draw(struct view *v)
 	char seed[32];
 	if (s->rs.has_seed)
 		snprintf(seed, sizeof seed, "%llu", (unsigned long long)s->rs.seed);
-	char *foot = xasprintf("Seed: %s · Facilitator: %s", s->rs.has_seed ? seed : "fresh",
+	char *time = setup_time(s);
+	char *foot = xasprintf("%s · Seed: %s · Facilitator: %s", time, s->rs.has_seed ? seed : "fresh",
 			       s->rs.facilitator ? s->rs.facilitator : "not named");
+	free(time);
 	draw_text(a.y + a.h - 1, a.x + 1, a.w - 2, foot, PAL_DIM);
 	free(foot);
 	char *c = xasprintf("Case: %s · Question: %s (C gives them)",
@@ -176,6 +191,35 @@ static int setup_seeded(void *data, const char *text, char **msg)
 	}
 	s->rs.seed = seed;
 	s->rs.has_seed = true;
+	return 0;
+}
+
+/* The slot typed: the phases fitted to it, and what each became said. */
+static int setup_fitted(void *data, const char *text, char **msg)
+{
+	struct setup *s = data;
+	unsigned slot;
+	struct diags d = {0};
+	if (rsetup_parse_slot(text, &slot) != 0) {
+		*msg = xstrdup("Minutes as a whole number (45), or 1h30 or 1:30; empty: the flow's own.");
+		return -1;
+	}
+	if (rsetup_fit(&s->rs, slot, &d) != 0) {
+		*msg = xstrdup(d.n ? d.v[0].message : "cannot fit the round");
+		diags_free(&d);
+		return -1;
+	}
+	char *each = xstrdup("");
+	for (size_t i = 0; i < s->rs.flow->flow.n_phases; i++) {
+		double m = rsetup_phase_minutes(&s->rs, i);
+		char *next = m > 0 ? xasprintf("%s%s%g", each, *each ? " · " : "", m)
+				   : xasprintf("%s%s–", each, *each ? " · " : "");
+		free(each);
+		each = next;
+	}
+	app_message(s->v.app, PAL_OK, "%s %g min: %s.", slot ? "Fitted to" : "Back to the flow's",
+		    rsetup_total_minutes(&s->rs), each);
+	free(each);
 	return 0;
 }
 
@@ -375,6 +419,9 @@ static int setup_key(struct view *v, int key, enum action act)
 		return setup_ask(s, "Facilitator", "Your name, for the transcript (may be empty):",
 				 s->rs.facilitator, setup_named);
 	case ACT_SU_CASE: return setup_case(s);
+	case ACT_SU_FIT:
+		return setup_ask(s, "Fit the time", "Your slot in minutes (45, 1h30); empty: the flow's own:",
+				 NULL, setup_fitted);
 	case ACT_SU_START: return setup_start(s);
 	case ACT_CLOSE: return R_CLOSE;
 	default: return R_PASS;
