@@ -153,7 +153,7 @@ enum {
 	X(SU_UP, "move up", "Move the selected person up (seats follow the list's order)", \
 	  'K', '<')                                                              \
 	X(SU_DOWN, "move down", "Move the selected person down", 'J', '>')    \
-	X(SU_SWAP, "swap", "Swap seats: mark a person, then press again on another", 's') \
+	X(SU_SWAP, "swap", "Swap seats: mark a person, then press again on another", 'w') \
 	X(SU_EMPTY, "optional",                                                            \
 	  "Leave the selected person's optional role empty, or fill one left empty again", 'o') \
 	X(SU_SEED, "seed", "Set the seed, so the same cards are dealt again", 'd')       \

@@ -282,7 +282,7 @@ static int setup_swap(struct setup *s)
 	if (s->mark < 0 || (size_t)s->mark == sel) {
 		s->mark = s->mark < 0 ? (long)sel : -1;
 		if (s->mark >= 0)
-			app_message(s->v.app, PAL_NORMAL, "Marked %s: select another person and press s.",
+			app_message(s->v.app, PAL_NORMAL, "Marked %s: select another person and press w.",
 				    s->rs.people.v[sel]);
 		return R_REDRAW;
 	}

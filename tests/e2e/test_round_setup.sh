@@ -20,7 +20,7 @@ rl_keys K; rl_wait "4.  Dee"			# Dee up one: Dee mentors now
 rl_wait "Systemic mentor: Dee"; rl_wait "Seats redone: Dee is now Systemic mentor"
 rl_keys o; rl_wait "Systemic mentor: (optional, empty)"
 rl_wait "Observer (reflecting team): Dee, Ben"
-rl_keys g s j s; rl_wait "Swapped Ana and Zoë"
+rl_keys g w j w; rl_wait "Swapped Ana and Zoë"	# w: s is save elsewhere
 rl_wait "Presenter: Zoë"; rl_wait "Consultant (interviewer): Ana"
 rl_keys G x; rl_gone "5.  Ben"			# remove Ben: the swap stays (QA F1)
 rl_wait "Removed Ben."; rl_wait "Presenter: Zoë"
