@@ -159,6 +159,8 @@ static void app_paint_small(void)
 	free(s);
 }
 
+#define APP_BAR_MAX 32 /* actions on a key line chosen by bar_now */
+
 static const char *app_bar_name(const void *data, enum action a)
 {
 	const struct view *v = data;
@@ -167,8 +169,34 @@ static const char *app_bar_name(const void *data, enum action a)
 
 char *app_key_line(const struct view *top, size_t cols)
 {
-	return keys_bar_named(top->ops->bar, cols, top->ops->flags & VIEW_TEXT,
+	enum action now[APP_BAR_MAX];
+	const enum action *bar = top->ops->bar;
+	if (top->ops->bar_now) {
+		top->ops->bar_now(top, now, APP_BAR_MAX);
+		bar = now;
+	}
+	return keys_bar_named(bar, cols, top->ops->flags & VIEW_TEXT,
 			      top->ops->bar_name ? app_bar_name : NULL, top);
+}
+
+/* The least room worth giving the keys beside a message: two or three of them. */
+#define APP_KEYS_BESIDE 24
+
+/* A message on the key line, and the keys after it when there is room, so
+ * that a message (such as "Round started") never hides them. */
+static void app_paint_message(const struct app *a, const struct view *top)
+{
+	draw_fill(LINES - 1, 0, COLS, a->message_pal);
+	int used = draw_text(LINES - 1, 1, COLS - 2, a->message, a->message_pal);
+	int room = COLS - 2 - used - 3;
+	if (room < APP_KEYS_BESIDE)
+		return;
+	char *bar = app_key_line(top, (size_t)room);
+	if (*bar) {
+		draw_text(LINES - 1, 1 + used, 3, " · ", a->message_pal);
+		draw_text(LINES - 1, 1 + used + 3, room, bar, PAL_BAR);
+	}
+	free(bar);
 }
 
 static void app_paint_frame(struct app *a, const struct view *base, const struct view *top)
@@ -179,8 +207,7 @@ static void app_paint_frame(struct app *a, const struct view *base, const struct
 	free(line);
 	free(title);
 	if (a->message) {
-		draw_fill(LINES - 1, 0, COLS, a->message_pal);
-		draw_text(LINES - 1, 1, COLS - 2, a->message, a->message_pal);
+		app_paint_message(a, top);
 		return;
 	}
 	char *bar = app_key_line(top, (size_t)COLS - 2);

@@ -85,6 +85,10 @@ struct view_ops {
 	 * ("resume" for a paused timer's key); NULL: the action's own name; "":
 	 * left off the key line (it means nothing now). */
 	const char *(*bar_name)(const struct view *v, enum action a);
+	/* Optional: the key line's actions for the view's state at hand, most
+	 * important first (those that do not fit are left off), into out (room
+	 * for cap), ACT_NONE-terminated; replaces bar on the key line. */
+	size_t (*bar_now)(const struct view *v, enum action *out, size_t cap);
 	/* Optional: v is the top view, for the first time or again (the views
 	 * above it closed): read again what it shows from outside the program
 	 * (the rounds on the disk).  Called by app_settle, between keys, never

@@ -189,6 +189,25 @@ static char *capture_context(const struct writing *c)
 	return ctx;
 }
 
+/* What the editor shows under the box: the phase's clock (as the phase
+ * screen shows it, "12:34 left" or "+0:12 over") and whose turn it is. */
+static char *capture_watch(void *data)
+{
+	struct writing *c = data;
+	const char *shown = c->r->shown;
+	char *turn = rphase_turn(c->r->s);
+	char *clock = !*shown		    ? NULL
+		      : strstr(shown, "over") ? xasprintf("Time %s", shown)
+					      : xasprintf("%s left", shown);
+	char *out = clock && turn ? xasprintf("%s · %s", clock, turn)
+		    : clock	    ? xstrdup(clock)
+		    : turn	    ? xstrdup(turn)
+				    : NULL;
+	free(clock);
+	free(turn);
+	return out;
+}
+
 /* Ctrl-T in the editor: "no card" first, then the author's cards, the table's, the others'. */
 static char *capture_next_card(void *data)
 {
@@ -216,6 +235,7 @@ static int capture_open(struct writing *c, const char *text, bool dirty)
 		.closed = capture_closed,
 		.draft = capture_draft,
 		.next_card = c->n_cycle > 1 || c->dr.card ? capture_next_card : NULL,
+		.watch = capture_watch,
 		.data = c,
 		.handover_owner = draft, /* a text left in $EDITOR goes back into the draft */
 	};

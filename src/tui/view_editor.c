@@ -131,8 +131,11 @@ static void editor_draw(struct view *v)
 		draw_text(b.y + 1 + (int)(i - e->top), b.x + 1, b.w - 2, s, PAL_NORMAL);
 		free(s);
 	}
-	char *status = xasprintf("%zu / %zu characters%s", e->te.nchars, e->te.max_chars,
-				 e->top + rows < n ? " · ↓ more below" : e->top ? " · ↑ more above" : "");
+	char *watch = e->o.watch ? e->o.watch(e->o.data) : NULL;
+	char *status = xasprintf("%zu / %zu characters%s%s%s", e->te.nchars, e->te.max_chars,
+				 e->top + rows < n ? " · ↓ more below" : e->top ? " · ↑ more above" : "",
+				 watch ? " · " : "", watch ? watch : "");
+	free(watch);
 	draw_text(b.y + b.h, r.x + 2, r.w - 4, status, PAL_DIM);
 	free(status);
 	textedit_cursor(&e->te, &row, &col);

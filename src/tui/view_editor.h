@@ -57,6 +57,13 @@ struct editor_opts {
 	 * other choice.  Without it the editor has no such key.
 	 */
 	char *(*next_card)(void *data);
+	/*
+	 * Optional: what the writer must keep an eye on while typing (the
+	 * phase's clock and whose turn it is), asked at each draw and shown
+	 * after the count on the line under the box: malloc'd (the editor frees
+	 * it), or NULL for nothing.
+	 */
+	char *(*watch)(void *data);
 	void *data;
 	/* Optional: what the text belongs to (a round's draft file), kept with
 	 * the text handed to $EDITOR, so that a program that dies while that is

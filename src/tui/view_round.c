@@ -14,6 +14,7 @@
 
 #include "core/base/clock.h"
 #include "core/base/xalloc.h"
+#include "round_bar.h"
 #include "round_int.h"
 #include "round_save.h"
 #include "view_projector.h"
@@ -27,8 +28,8 @@ static const enum action round_keys[] = {
 	ACT_PH_TRANSCRIPT, ACT_PH_END, ACT_PH_RETRY,	ACT_PH_SAVEAS,	ACT_PH_QUIT,
 	ACT_PH_ACTION, ACT_PH_CASE,    ACT_PH_REOPEN,
 	ACT_HELP,      ACT_NONE};
-/* The first only in a phase that plans actions, the last three only on an
- * ended round, where the others do nothing (round_bar_name). */
+/* The keys the line may show; which of them it shows, and in what order,
+ * follows the state at hand (round_bar_now, round_bar.h). */
 static const enum action round_bar[] = {ACT_PH_ACTION, ACT_PH_WRITE, ACT_PH_NOTE,  ACT_PH_NEXT,
 					ACT_PH_PREV,   ACT_HELP,     ACT_PH_QUIT,  ACT_PH_PAUSE,
 					ACT_PH_END,    ACT_PH_CARD,  ACT_PH_TRANSCRIPT, ACT_PH_REOPEN,
@@ -284,24 +285,50 @@ static int round_key(struct view *v, int key, enum action act)
 	}
 }
 
-/* Space's name follows the timer: "resume" while it is paused.  An ended
- * round's key line offers what it still does (read a card, the transcript),
- * not writing, moving or the timer. */
+/* Space's name follows the timer: "resume" while it is paused.  Short
+ * names elsewhere, so that at 80 columns the key line holds what matters
+ * (round_bar.h); an ended round's keep their full names. */
 static const char *round_bar_name(const struct view *v, enum action a)
 {
 	const struct round *r = (const struct round *)v;
-	bool late = a == ACT_PH_CARD || a == ACT_PH_TRANSCRIPT || a == ACT_PH_REOPEN;
-	if (a == ACT_PH_ACTION) { /* where the flow plans actions, their key is on the line */
-		const struct phase *ph = session_phase(r->s);
-		return ph && ph->capture == CAPTURE_ACTIONS && !session_ended_at(r->s) ? NULL : "";
-	}
 	if (session_ended_at(r->s))
-		return late || a == ACT_HELP || a == ACT_PH_QUIT ? NULL : "";
-	if (late)
-		return "";
-	if (a != ACT_PH_PAUSE || !rtimer_timed(&r->timer))
 		return NULL;
-	return rtimer_running(&r->timer) ? NULL : "resume";
+	switch (a) {
+	case ACT_PH_PAUSE: return rtimer_running(&r->timer) ? NULL : "resume";
+	case ACT_PH_MINUTE: case ACT_PH_LESS: return "min";
+	case ACT_PH_NEXT: return "next";
+	case ACT_PH_PREV: return "back";
+	case ACT_PH_CARD: return "card";
+	default: return NULL;
+	}
+}
+
+/* Whether any card is in hand in the current round (o and p have one to show). */
+static bool round_has_cards(const struct session *s)
+{
+	for (size_t i = 0; i < session_n_dealt(s); i++) {
+		const struct dealt *x = session_dealt(s, i);
+		if (!x->withdrawn && x->round == session_round_index(s))
+			return true;
+	}
+	return false;
+}
+
+/* The key line for the state at hand (round_bar.h). */
+static size_t round_bar_now(const struct view *v, enum action *out, size_t cap)
+{
+	const struct round *r = (const struct round *)v;
+	const struct session *s = r->s;
+	struct rbar_state st = {
+		.ended = session_ended_at(s) != 0,
+		.last = session_round_index(s) + 1 >= session_rounds(s) &&
+			session_phase_index(s) + 1 >= session_n_phases(s),
+		.timed = rtimer_timed(&r->timer),
+		.cards = round_has_cards(s),
+		.unsaved = session_n_pending(s) > 0,
+		.actions = session_phase(s) && session_phase(s)->capture == CAPTURE_ACTIONS,
+	};
+	return rbar_actions(&st, out, cap);
 }
 
 static char *round_title(const struct view *v)
@@ -334,6 +361,7 @@ static const struct view_ops round_ops = {
 	.close = round_close,
 	.title = round_title,
 	.bar_name = round_bar_name,
+	.bar_now = round_bar_now,
 };
 
 struct view *round_open(struct app *a, struct session *s, const char *message, bool warn)
