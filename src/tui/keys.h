@@ -145,6 +145,8 @@ enum {
 	  K_CTRL('s'), K_F(2))                                                            \
 	X(PJ_NEXT, "next card", "Show the next card", K_RIGHT, 'l', K_DOWN, 'j')          \
 	X(PJ_PREV, "previous card", "Show the previous card", K_LEFT, 'h', K_UP, 'k')     \
+	X(PJ_SWITCH, "phase/card", "Switch between the card and the phase: its prompts and "  \
+	  "who holds which role", '\t', 'v')                                            \
 	X(PJ_BACK, "back", "Any other key goes back to the phase screen", K_ESC, 'q')     \
 	X(PK_CHOOSE, "choose", "Give this card to the holder", K_ENTER)                  \
 	X(PK_READ, "read", "Open the card to read it in full", 'o', K_RIGHT, 'l')        \

@@ -9,16 +9,36 @@
 #include "core/round/turn.h"
 #include "round_int.h"
 #include "round_projector.h"
+#include "round_seats.h"
 
 struct projector {
 	struct view v;
 	const struct session *s;
 	const struct rtimer *t;
 	long card; /* index into s->dealt, or -1 */
+	bool phase; /* showing the phase (prompts, roles), not the card (PJ_SWITCH) */
 };
 
-static const enum action projector_keys[] = {ACT_PJ_NEXT, ACT_PJ_PREV, ACT_PJ_BACK, ACT_HELP,
-					     ACT_NONE};
+static const enum action projector_keys[] = {ACT_PJ_NEXT, ACT_PJ_PREV, ACT_PJ_SWITCH, ACT_PJ_BACK,
+					     ACT_HELP, ACT_NONE};
+
+/* Who holds which role this round, one line each ("Presenter: Ana"); caller frees. */
+static char *projector_roles(const struct session *s)
+{
+	const struct doc *f = session_flow(s);
+	const int *seats = session_seats(s, session_round_index(s));
+	struct strv lines = {0};
+	if (f && seats)
+		rseats_lines(&f->flow, session_people(s), seats, false, &lines);
+	char *out = xstrdup("");
+	for (size_t i = 0; i < lines.n; i++) {
+		char *next = xasprintf("%s\n%s", out, lines.v[i]); /* a blank row under the title */
+		free(out);
+		out = next;
+	}
+	strv_free(&lines);
+	return out;
+}
 
 static void projector_draw(struct view *v)
 {
@@ -34,6 +54,7 @@ static void projector_draw(struct view *v)
 	char *about = c ? xasprintf("%s · for %s", d && d->title ? d->title : c->deck,
 				    c->person >= 0 ? session_people(p->s)->v[c->person] : "the table")
 			: NULL;
+	char *roles = p->phase ? projector_roles(p->s) : NULL;
 	struct rproj_in in = {
 		.phase = ph ? ph->title : "",
 		.about = about,
@@ -41,6 +62,8 @@ static void projector_draw(struct view *v)
 		.body = k >= 0 ? d->deck.cards[k].body : NULL,
 		.prompts = k >= 0 ? &d->deck.cards[k].prompts : NULL,
 	};
+	if (p->phase) /* the phase alone: who holds which role, and its prompts */
+		in = (struct rproj_in){.phase = in.phase, .body = roles, .prompts = ph ? &ph->prompts : NULL};
 	struct rproj_screen scr;
 	rproj_screen(&in, a.w > 0 ? (size_t)a.w : 0, a.h > 0 ? (size_t)a.h : 0, &scr);
 	for (size_t i = 0; i < scr.n; i++) {
@@ -49,6 +72,7 @@ static void projector_draw(struct view *v)
 	}
 	rproj_screen_free(&scr);
 	free(about);
+	free(roles);
 	char t[32];
 	bool over = rtimer_text(p->t, now_wall_ms(), t, sizeof t);
 	draw_text(a.y + a.h - 1, a.x + a.w - (int)strlen(t) - 1, (int)strlen(t), t,
@@ -81,6 +105,10 @@ static int projector_key(struct view *v, int key, enum action act)
 		if (to == p->card)
 			return R_NONE;
 		p->card = to;
+		return R_REDRAW;
+	}
+	if (act == ACT_PJ_SWITCH) {
+		p->phase = !p->phase;
 		return R_REDRAW;
 	}
 	if (act == ACT_HELP || act == ACT_INTERRUPT || act == ACT_REDRAW)

@@ -4,7 +4,9 @@
  * The projector view: the whole screen for the room, nothing but the
  * current phase and one card of it in large, plain letters (letter-spaced
  * when they fit, round_projector.h), the card's text under it, and the
- * timer.  ← → step through the phase's cards; any other key goes back.
+ * timer.  ← → step through the phase's cards; Tab (or v) switches to the
+ * phase itself, its prompts and who holds which role, and back; any other
+ * key goes back.
  */
 #include "app.h"
 #include "core/round/session.h"
