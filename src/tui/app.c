@@ -179,8 +179,8 @@ char *app_key_line(const struct view *top, size_t cols)
 			      top->ops->bar_name ? app_bar_name : NULL, top);
 }
 
-/* The least room worth giving the keys beside a message: two or three of them. */
-#define APP_KEYS_BESIDE 24
+/* The least room worth giving the keys beside a message: one key, or two. */
+#define APP_KEYS_BESIDE 12
 
 /* A message on the key line, and the keys after it when there is room, so
  * that a message (such as "Round started") never hides them. */
