@@ -3,6 +3,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "core/deck/json_hint.h"
 #include "core/deck/load.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
@@ -89,11 +90,21 @@ static void js_note_control(struct js *j, const unsigned char *at, uint32_t cp, 
 		 key || cp == '\n' || cp == '\t' ? "" : " (only \\n and \\t are allowed, in text fields)");
 }
 
+/* Invalid UTF-8 at p, saying which encoding the file seems to be in. */
+static int js_bad_utf8(struct js *j, const unsigned char *p)
+{
+	char msg[192];
+
+	if (!json_hint_cp1252(p, msg, sizeof msg))
+		snprintf(msg, sizeof msg, "invalid UTF-8; save the file as UTF-8");
+	return js_fail(j, p, DIAG_ENCODING, msg);
+}
+
 /* Describes the byte at p for "unexpected ..." messages. */
 static int js_unexpected(struct js *j, const char *expected)
 {
 	const unsigned char *p = j->p;
-	char msg[160];
+	char msg[192];
 	uint32_t cp;
 
 	if (p >= j->end) {
@@ -102,6 +113,8 @@ static int js_unexpected(struct js *j, const char *expected)
 	}
 	if (*p == 0)
 		return js_fail(j, p, DIAG_SYNTAX, "NUL byte in the file");
+	if (json_hint_word(p, j->end, msg, sizeof msg))
+		return js_fail(j, p, DIAG_SYNTAX, msg);
 	if (*p == '\'')
 		return js_fail(j, p, DIAG_SYNTAX, "strings and keys take double quotes, not '");
 	if (*p == '/')
@@ -113,7 +126,9 @@ static int js_unexpected(struct js *j, const char *expected)
 			 (unsigned)*p, expected,
 			 *p < 0x20 ? " (JSON whitespace is space, tab, CR and LF only)" : "");
 	else if (utf8_decode((const char *)p, (size_t)(j->end - p), &cp) == 0)
-		return js_fail(j, p, DIAG_ENCODING, "invalid UTF-8");
+		return js_bad_utf8(j, p);
+	else if (json_hint_char(cp, msg, sizeof msg))
+		return js_fail(j, p, DIAG_SYNTAX, msg);
 	else
 		snprintf(msg, sizeof msg, "unexpected character U+%04X, expected %s",
 			 (unsigned)cp, expected);
@@ -227,34 +242,14 @@ static int js_number(struct js *j)
 static int js_literal(struct js *j, const char *word)
 {
 	size_t n = strlen(word);
-	char msg[64];
+	char msg[128];
 
 	if ((size_t)(j->end - j->p) < n || memcmp(j->p, word, n) != 0) {
-		snprintf(msg, sizeof msg, "invalid literal, expected %s", word);
+		if (!json_hint_word(j->p, j->end, msg, sizeof msg))
+			snprintf(msg, sizeof msg, "invalid literal, expected %s", word);
 		return js_fail(j, j->p, DIAG_SYNTAX, msg);
 	}
 	j->p += n;
-	return 0;
-}
-
-static int hex4(const unsigned char *p, const unsigned char *end, uint32_t *cp)
-{
-	uint32_t v = 0;
-	if (end - p < 4)
-		return -1;
-	for (int i = 0; i < 4; i++) {
-		unsigned char c = p[i];
-		v <<= 4;
-		if (c >= '0' && c <= '9')
-			v |= (uint32_t)(c - '0');
-		else if (c >= 'a' && c <= 'f')
-			v |= (uint32_t)(c - 'a' + 10);
-		else if (c >= 'A' && c <= 'F')
-			v |= (uint32_t)(c - 'A' + 10);
-		else
-			return -1;
-	}
-	*cp = v;
 	return 0;
 }
 
@@ -289,13 +284,13 @@ static int js_escape_u(struct js *j, const unsigned char *bs, struct jstr *st)
 {
 	uint32_t cp, lo;
 
-	if (hex4(bs + 2, j->end, &cp) < 0)
+	if (json_hex4(bs + 2, j->end, &cp) < 0)
 		return js_fail(j, bs, DIAG_SYNTAX, "\\u must be followed by four hex digits");
 	if (cp >= 0xDC00 && cp <= 0xDFFF)
 		return js_fail(j, bs, DIAG_ENCODING, "unpaired surrogate escape (low half first)");
 	if (cp >= 0xD800 && cp <= 0xDBFF) {
 		if (j->end - bs < 12 || bs[6] != '\\' || bs[7] != 'u' ||
-		    hex4(bs + 8, j->end, &lo) < 0 || lo < 0xDC00 || lo > 0xDFFF)
+		    json_hex4(bs + 8, j->end, &lo) < 0 || lo < 0xDC00 || lo > 0xDFFF)
 			return js_fail(j, bs, DIAG_ENCODING,
 				       "unpaired surrogate escape (no low half follows)");
 		st->extra += 12 - 4;
@@ -310,7 +305,7 @@ static int js_escape_u(struct js *j, const unsigned char *bs, struct jstr *st)
 static int js_escape(struct js *j, struct jstr *st)
 {
 	const unsigned char *bs = j->p;
-	char msg[64];
+	char msg[96];
 
 	if (bs + 1 >= j->end)
 		return js_fail(j, bs + 1, DIAG_SYNTAX, "unexpected end of file in a string");
@@ -332,7 +327,8 @@ static int js_escape(struct js *j, struct jstr *st)
 		return js_escape_u(j, bs, st);
 	default:
 		if (bs[1] > 0x20 && bs[1] < 0x7f)
-			snprintf(msg, sizeof msg, "invalid escape \\%c", bs[1]);
+			snprintf(msg, sizeof msg, "invalid escape \\%c; for a backslash in text, "
+				 "write \\\\", bs[1]);
 		else
 			snprintf(msg, sizeof msg, "invalid escape: '\\' before U+%04X", bs[1]);
 		return js_fail(j, bs, DIAG_SYNTAX, msg);
@@ -342,6 +338,9 @@ static int js_escape(struct js *j, struct jstr *st)
 	return 0;
 }
 
+/* The fields that may hold \n and \t (load_fields.c's LF_TEXT). */
+#define TEXT_FIELDS "description, body, guidance, prompts and examples only"
+
 /* A raw byte that stopped the fast run: control, DEL or the start of UTF-8. */
 static int js_raw(struct js *j, struct jstr *st)
 {
@@ -350,9 +349,14 @@ static int js_raw(struct js *j, struct jstr *st)
 	uint32_t cp;
 	size_t n;
 
+	if (*p == '\n' || *p == '\r')
+		return js_fail(j, p, DIAG_SYNTAX, "line break inside quotes: is a closing \" "
+			       "missing? (a line break in text is written \\n, in " TEXT_FIELDS ")");
+	if (*p == '\t')
+		return js_fail(j, p, DIAG_SYNTAX, "tab inside quotes: type a space instead (a tab "
+			       "may be written \\t, in " TEXT_FIELDS ")");
 	if (*p < 0x20) {
-		snprintf(msg, sizeof msg, "raw control character U+%04X in a string%s", *p,
-			 *p == '\t' ? " (write \\t)" : *p == '\n' ? " (write \\n)" : "");
+		snprintf(msg, sizeof msg, "raw control character U+%04X in a string", *p);
 		return js_fail(j, p, DIAG_SYNTAX, msg);
 	}
 	if (*p == 0x7f) {
@@ -362,7 +366,7 @@ static int js_raw(struct js *j, struct jstr *st)
 	}
 	n = utf8_decode((const char *)p, (size_t)(j->end - p), &cp);
 	if (n == 0)
-		return js_fail(j, p, DIAG_ENCODING, "invalid UTF-8");
+		return js_bad_utf8(j, p);
 	if (utf8_is_control(cp)) /* C1: the ASCII ones were taken above */
 		js_note_control(j, p, cp, st->key);
 	j->cont += n - 1;
@@ -383,7 +387,8 @@ static int js_string(struct js *j, size_t idx, bool key)
 		j->p = p;
 		if (p >= end) {
 			lrep_add(j->rep, (int)j->out->v[idx].line, (int)j->out->v[idx].col,
-				 DIAG_ERROR, DIAG_SYNTAX, "unterminated string");
+				 DIAG_ERROR, DIAG_SYNTAX,
+				 "unterminated string: no closing \" before the end of the file");
 			return -1;
 		}
 		if (*p == '"')
@@ -414,12 +419,50 @@ static int js_open(struct js *j)
 	return 0;
 }
 
+/* Where a value ended: the place a missing comma belongs. */
+struct js_after {
+	const unsigned char *p;
+	uint32_t line, col;
+};
+
+/* True for a byte that can start a value or a key (a letter: a misspelt literal). */
+static bool starts_value(unsigned char c)
+{
+	return c == '"' || c == '{' || c == '[' || c == '-' || (c >= '0' && c <= '9') ||
+	       ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/*
+ * Neither ',' nor the closing bracket after a value.  A value starting right
+ * after a string on its line means the string's closing quote was a quote
+ * meant as text; another value means a forgotten comma, reported where it
+ * belongs rather than at the next value, which may be lines further on.
+ */
+static int js_no_comma(struct js *j, const struct js_after *a, const char *expected)
+{
+	if (j->p >= j->end || !starts_value(*j->p))
+		return js_unexpected(j, expected);
+	if (a->p[-1] == '"' && j->line == a->line && *j->p != '"') {
+		lrep_add(j->rep, (int)a->line, (int)a->col - 1, DIAG_ERROR, DIAG_SYNTAX,
+			 "this quote ends the text early; a quote inside text is written \\\"");
+		return -1;
+	}
+	if (j->p == a->p) /* "0x1F", "1true": one mistyped value, not two */
+		return js_unexpected(j, expected);
+	lrep_add(j->rep, (int)a->line, (int)a->col, DIAG_ERROR, DIAG_SYNTAX,
+		 "missing ',' here, after this value (the next one starts on line %u)",
+		 (unsigned)j->line);
+	return -1;
+}
+
 /*
  * After a member or element: ',' (not followed by the closing bracket) or
  * the closing bracket.  Returns 1 to go on, 0 when closed, -1 on error.
  */
 static int js_next(struct js *j, unsigned char close, const char *expected)
 {
+	struct js_after after = { j->p, j->line, js_col(j, j->p) };
+
 	js_ws(j);
 	if (j->p < j->end && *j->p == close) {
 		j->p++;
@@ -427,7 +470,7 @@ static int js_next(struct js *j, unsigned char close, const char *expected)
 		return 0;
 	}
 	if (j->p >= j->end || *j->p != ',')
-		return js_unexpected(j, expected);
+		return js_no_comma(j, &after, expected);
 	uint32_t line = j->line, col = js_col(j, j->p);
 	j->p++;
 	js_ws(j);
@@ -529,9 +572,12 @@ int json_strict_check(const char *text, size_t len, struct lrep *rep, struct jpo
 		.rep = rep,
 		.out = out,
 	};
+	char msg[96];
 
 	/* A guess that saves most regrowing: decks run about 30 bytes per value or key. */
 	xgrow((void **)&out->v, &out->cap, len / 24 + 16, sizeof *out->v);
+	if (json_hint_utf16(j.p, len, msg, sizeof msg))
+		return js_fail(&j, j.p, DIAG_ENCODING, msg);
 	js_ws(&j);
 	if (j.p >= j.end)
 		return js_fail(&j, j.p, DIAG_SYNTAX, "empty file, expected a JSON object");
@@ -544,50 +590,4 @@ int json_strict_check(const char *text, size_t len, struct lrep *rep, struct jpo
 		return js_unexpected(&j, "nothing after the top-level value");
 	}
 	return 0;
-}
-
-uint32_t json_strict_nltab_col(const char *text, const struct jpos *p)
-{
-	const unsigned char *s = (const unsigned char *)text + p->off + 1;
-	uint32_t col = p->col + 1, cp;
-
-	while (*s != '"') {
-		if (*s != '\\') {
-			s++;
-			while ((*s & 0xC0) == 0x80)
-				s++;
-			col++;
-		} else if (s[1] == 'n' || s[1] == 't') {
-			return col;
-		} else if (s[1] == 'u') {
-			if (hex4(s + 2, s + 6, &cp) == 0 && (cp == '\n' || cp == '\t'))
-				return col;
-			s += 6, col += 6;
-		} else {
-			s += 2, col += 2;
-		}
-	}
-	return p->col;
-}
-
-uint32_t json_strict_cp_col(const char *text, const struct jpos *p, size_t index)
-{
-	const unsigned char *s = (const unsigned char *)text + p->off + 1;
-	uint32_t col = p->col + 1, hi, lo;
-
-	for (; index > 0 && *s != '"'; index--) {
-		if (*s != '\\') {
-			s++;
-			while ((*s & 0xC0) == 0x80)
-				s++;
-			col++;
-		} else if (s[1] == 'u' && hex4(s + 2, s + 6, &hi) == 0 && hi >= 0xD800 &&
-			   hi <= 0xDBFF && s[6] == '\\' && s[7] == 'u' && hex4(s + 8, s + 12, &lo) == 0) {
-			s += 12, col += 12; /* a surrogate pair: one character */
-		} else {
-			size_t k = s[1] == 'u' ? 6 : 2;
-			s += k, col += (uint32_t)k;
-		}
-	}
-	return col;
 }

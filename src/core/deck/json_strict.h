@@ -50,4 +50,7 @@ uint32_t json_strict_nltab_col(const char *text, const struct jpos *p);
  * the string whose opening quote is at p, however it is escaped. */
 uint32_t json_strict_cp_col(const char *text, const struct jpos *p, size_t index);
 
+/* The value of the four hex digits at p (not beyond end) in *cp; -1 if they are not. */
+int json_hex4(const unsigned char *p, const unsigned char *end, uint32_t *cp);
+
 #endif
