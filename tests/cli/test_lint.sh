@@ -14,12 +14,12 @@ same "$ERR" "a good deck: stderr" </dev/null
 rs lint lint/warn.json
 status 0 "a warning"
 same "$OUT" "a warning" <<'T'
-lint/warn.json:6:41: warning: cards[0]: unknown field "promts"
+lint/warn.json:6:41: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
 T
 rs lint --werror lint/warn.json
 status 1 "a warning with --werror"
 same "$OUT" "a warning with --werror" <<'T'
-lint/warn.json:6:41: warning: cards[0]: unknown field "promts"
+lint/warn.json:6:41: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
 T
 
 # The column counts characters: "Zoë’s" before it holds multibyte ones.
@@ -34,22 +34,22 @@ T
 rs --decks a lint lint/flow.json lint/good.json
 status 1 "flow references"
 same "$OUT" "flow references" <<'T'
-lint/flow.json:11:27: error: phases[0].deal[2].deck: no deck "missing" on the search path or among the files named
-lint/flow.json:12:43: error: phases[0].deal[3].suit: deck "good" has no suit "nope"
+lint/flow.json:11:27: error: phases[0].deal[2].deck: no deck "missing" on the search path or among the files named (decks: good, colours, wide)
+lint/flow.json:12:43: error: phases[0].deal[3].suit: deck "good" has no suit "nope" (its suits: s)
 T
 # Without the search path folder, colours is missing too.
 rs lint lint/flow.json lint/good.json
 same "$OUT" "flow references, no --decks" <<'T'
-lint/flow.json:10:27: error: phases[0].deal[1].deck: no deck "colours" on the search path or among the files named
-lint/flow.json:11:27: error: phases[0].deal[2].deck: no deck "missing" on the search path or among the files named
-lint/flow.json:12:43: error: phases[0].deal[3].suit: deck "good" has no suit "nope"
+lint/flow.json:10:27: error: phases[0].deal[1].deck: no deck "colours" on the search path or among the files named (decks: good)
+lint/flow.json:11:27: error: phases[0].deal[2].deck: no deck "missing" on the search path or among the files named (decks: good)
+lint/flow.json:12:43: error: phases[0].deal[3].suit: deck "good" has no suit "nope" (its suits: s)
 T
 # A file named wins over the search path: this colours has no suit cool.
 rs --decks a lint lint/flow.json lint/good.json lint/colours-warm-only.json
 same "$OUT" "a named file shadows the search path" <<'T'
-lint/flow.json:10:46: error: phases[0].deal[1].suit: deck "colours" has no suit "cool"
-lint/flow.json:11:27: error: phases[0].deal[2].deck: no deck "missing" on the search path or among the files named
-lint/flow.json:12:43: error: phases[0].deal[3].suit: deck "good" has no suit "nope"
+lint/flow.json:10:46: error: phases[0].deal[1].suit: deck "colours" has no suit "cool" (its suits: warm)
+lint/flow.json:11:27: error: phases[0].deal[2].deck: no deck "missing" on the search path or among the files named (decks: good, colours, wide)
+lint/flow.json:12:43: error: phases[0].deal[3].suit: deck "good" has no suit "nope" (its suits: s)
 T
 
 # Two files of one folder with one id; a file that cannot be read; a syntax
@@ -83,7 +83,7 @@ assert v == [
   {'file': 'lint/bad.json', 'line': 6, 'column': 46, 'severity': 'error', 'kind': 'schema',
    'message': 'cards[0].weight: expected a positive integer, found 0'},
   {'file': 'lint/warn.json', 'line': 6, 'column': 41, 'severity': 'warning', 'kind': 'schema',
-   'message': 'cards[0]: unknown field \"promts\"'}], v"
+   'message': 'cards[0]: unknown field \"promts\"; did you mean \"prompts\"?'}], v"
 rs lint --format=json b/broken.json lint/flow.json
 json "$OUT" "
 assert [(p['kind'], p['line'], p['column']) for p in v] == [

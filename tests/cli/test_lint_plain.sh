@@ -70,4 +70,63 @@ T
 deck tab '  "title": "a b",\n  "cards": [{"id": "a", "title": "A"}]'
 rs lint tab.json
 status 0 "the tab replaced as asked"
+# A misspelt name: the nearest valid one, or the few valid ones.  One
+# misspelt "suits" is one error, not one for every card naming a suit.
+cat >lenses.json <<'J'
+{
+  "format": 1,
+  "id": "lenses",
+  "title": "Lenses",
+  "suts": [{"id": "people", "title": "People"}],
+  "cards": [
+    {"id": "a", "title": "A", "suit": "people", "promts": ["Who?"]},
+    {"id": "b", "title": "B", "suit": "people"},
+    {"id": "c", "title": "C", "suit": "people"}
+  ]
+}
+J
+rs lint lenses.json
+status 1 "misspelt suits"
+same "$OUT" "misspelt suits" <<'T'
+lenses.json:5:3: warning: unknown field "suts"; did you mean "suits"?
+lenses.json:7:39: error: cards[0].suit: no suit "people" in this deck: it has no suits (is "suits" missing or misspelt?)
+lenses.json:7:49: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
+T
+sed 's/"suts"/"suits"/; s/"suit": "people"}/"suit": "peeple"}/' lenses.json >lenses2.json
+cat >huddle.json <<'J'
+{
+  "format": 1,
+  "kind": "flow",
+  "id": "huddle",
+  "title": "Huddle",
+  "roles": [
+    {"id": "presenter", "title": "Presenter"},
+    {"id": "team", "title": "Team", "count": "rest"}
+  ],
+  "phases": [
+    {"id": "tell", "title": "Tell", "who": "presentor",
+     "deal": {"deck": "lense", "to": "team"}},
+    {"id": "ask", "title": "Ask", "who": "all",
+     "deal": {"deck": "lenses", "to": "team", "suit": "place"}}
+  ]
+}
+J
+rs lint huddle.json lenses2.json
+status 1 "misspelt deck, suit, role"
+same "$OUT" "misspelt deck, suit, role" <<'T'
+huddle.json:11:44: error: phases[0].who: no role "presentor" in this flow; did you mean "presenter"?
+lenses2.json:7:49: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
+lenses2.json:8:39: error: cards[1].suit: no suit "peeple" in this deck; did you mean "people"?
+lenses2.json:9:39: error: cards[2].suit: no suit "peeple" in this deck; did you mean "people"?
+T
+# Deals are checked once the flow loads: the role spelt right, the deck and
+# the suit named wrong, against a deck that loads.
+sed 's/"presentor"/"presenter"/' huddle.json >huddle2.json
+sed 's/"suts"/"suits"/' lenses.json >lenses3.json
+rs lint huddle2.json lenses3.json
+same "$OUT" "misspelt deck and suit" <<'T'
+huddle2.json:12:23: error: phases[0].deal.deck: no deck "lense" on the search path or among the files named; did you mean "lenses"?
+huddle2.json:14:55: error: phases[1].deal.suit: deck "lenses" has no suit "place" (its suits: people)
+lenses3.json:7:49: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
+T
 exit 0

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "core/deck/load.h"
+#include "core/base/nearest.h"
 #include "core/base/xalloc.h"
 
 static bool wanted(const char *name)
@@ -211,6 +212,29 @@ void catalog_free(struct catalog *c)
 	*c = (struct catalog){0};
 }
 
+/* The nearest deck id to a misspelt one, or the decks when few. */
+static const char *near_deck(const struct catalog *c, const char *id, char *buf, size_t size)
+{
+	struct nearest n;
+
+	nearest_init(&n, id);
+	for (size_t i = 0; i < c->n; i++)
+		if (!c->v[i].shadowed && c->v[i].doc->kind == DOC_DECK)
+			nearest_offer(&n, c->v[i].doc->id);
+	return nearest_hint(&n, "decks", buf, size);
+}
+
+/* The nearest suit of a deck to a misspelt one, or its suits when few. */
+static const char *near_suit(const struct deck *dk, const char *id, char *buf, size_t size)
+{
+	struct nearest n;
+
+	nearest_init(&n, id);
+	for (size_t i = 0; i < dk->n_suits; i++)
+		nearest_offer(&n, dk->suits[i].id);
+	return nearest_hint(&n, "its suits", buf, size);
+}
+
 /* One deal's deck and suit. */
 static size_t check_deal(const struct catalog *c, const struct doc *flow, size_t p, size_t k,
 			 struct diags *d)
@@ -219,7 +243,7 @@ static size_t check_deal(const struct catalog *c, const struct doc *flow, size_t
 	const struct deal *dl = &ph->deals[k];
 	const struct doc *deck = catalog_find(c, dl->deck);
 	const struct pos *at = &dl->deck_pos, *suit_at = &dl->suit_pos;
-	char where[96];
+	char where[96], hint[160];
 
 	if (dl->listed)
 		snprintf(where, sizeof where, "phases[%zu].deal[%zu]", p, k);
@@ -227,8 +251,8 @@ static size_t check_deal(const struct catalog *c, const struct doc *flow, size_t
 		snprintf(where, sizeof where, "phases[%zu].deal", p);
 	if (!deck) {
 		diags_add(d, flow->path, at->line, at->col, DIAG_ERROR, DIAG_REFERENCE,
-			  "%s.deck: no deck \"%s\" on the search path or among the files named",
-			  where, dl->deck);
+			  "%s.deck: no deck \"%s\" on the search path or among the files named%s",
+			  where, dl->deck, near_deck(c, dl->deck, hint, sizeof hint));
 		return 1;
 	}
 	if (deck->kind != DOC_DECK) {
@@ -238,7 +262,8 @@ static size_t check_deal(const struct catalog *c, const struct doc *flow, size_t
 	}
 	if (dl->suit && !deck_find_suit(&deck->deck, dl->suit)) {
 		diags_add(d, flow->path, suit_at->line, suit_at->col, DIAG_ERROR, DIAG_REFERENCE,
-			  "%s.suit: deck \"%s\" has no suit \"%s\"", where, dl->deck, dl->suit);
+			  "%s.suit: deck \"%s\" has no suit \"%s\"%s", where, dl->deck, dl->suit,
+			  near_suit(&deck->deck, dl->suit, hint, sizeof hint));
 		return 1;
 	}
 	if (dl->suit && deck_count_suit(&deck->deck, dl->suit) == 0) {

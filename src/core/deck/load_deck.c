@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/deck/load_int.h"
+#include "core/base/nearest.h"
 #include "core/base/xalloc.h"
 
 static const struct lfield suit_fields[] = {
@@ -72,28 +73,47 @@ static void read_suits(struct lctx *c, cJSON *suits, struct deck *out, struct id
 	}
 }
 
-/* The card's suit against the deck's suits. */
-static void check_card_suit(struct lctx *c, const struct card *cd, cJSON *const found[],
-			    const struct lpath *path, bool has_suits, const struct idset *suits,
-			    const cJSON *obj)
+/* What a card's suit is checked against. */
+struct suitcheck {
+	const struct deck *deck;
+	const struct idset *ids;
+	bool has_suits;
+	bool suits_field;   /* the deck has a "suits" field, maybe empty */
+	bool told_no_suits; /* a deck without suits is told once, not once a card */
+};
+
+/* The card's suit against the deck's suits, with the nearest or all of them. */
+static void check_card_suit(struct lctx *c, struct suitcheck *sc, const struct card *cd,
+			    cJSON *const found[], const struct lpath *path, const cJSON *obj)
 {
-	char q[LREP_QUOTE_SIZE];
+	char q[LREP_QUOTE_SIZE], hint[160];
+	struct nearest n;
 
 	if (!found[CARD_SUIT]) {
-		if (has_suits)
+		if (sc->has_suits)
 			lc_error(c, lc_at(c, obj), DIAG_SCHEMA, path,
 				 "missing field \"suit\" (the deck has suits, so every card needs one)");
 		return;
 	}
-	if (!cd->suit || idset_find(suits, cd->suit))
+	if (!cd->suit || idset_find(sc->ids, cd->suit) || sc->told_no_suits)
 		return;
+	if (!sc->has_suits) {
+		sc->told_no_suits = true;
+		lc_error(c, lc_at(c, found[CARD_SUIT]), DIAG_REFERENCE, LP_KEY(path, "suit"),
+			 "no suit %s in this deck: it has no suits%s", lrep_quote(q, cd->suit),
+			 sc->suits_field ? "" : " (is \"suits\" missing or misspelt?)");
+		return;
+	}
+	nearest_init(&n, cd->suit);
+	for (size_t i = 0; i < sc->deck->n_suits; i++)
+		if (sc->deck->suits[i].id)
+			nearest_offer(&n, sc->deck->suits[i].id);
 	lc_error(c, lc_at(c, found[CARD_SUIT]), DIAG_REFERENCE, LP_KEY(path, "suit"),
 		 "no suit %s in this deck%s", lrep_quote(q, cd->suit),
-		 has_suits ? "" : " (it has no suits)");
+		 nearest_hint(&n, "its suits", hint, sizeof hint));
 }
 
-static void read_cards(struct lctx *c, cJSON *cards, struct deck *out, bool has_suits,
-		       const struct idset *suits)
+static void read_cards(struct lctx *c, cJSON *cards, struct deck *out, struct suitcheck *sc)
 {
 	cJSON *found[LF_MAX_FIELDS];
 	struct idset ids = {0};
@@ -111,7 +131,7 @@ static void read_cards(struct lctx *c, cJSON *cards, struct deck *out, bool has_
 			continue;
 		if (cd->id)
 			lc_unique(c, &ids, cd->id, found[CARD_ID], LP_KEY(path, "id"), "card");
-		check_card_suit(c, cd, found, path, has_suits, suits, it);
+		check_card_suit(c, sc, cd, found, path, it);
 		examples[i] = found[CARD_EXAMPLES];
 	}
 	for (i = 0; i < out->n_cards; i++)
@@ -126,13 +146,13 @@ static void read_cards(struct lctx *c, cJSON *cards, struct deck *out, bool has_
 void load_deck(struct lctx *c, cJSON *suits, cJSON *cards, struct deck *out)
 {
 	struct idset suit_ids = {0};
-	bool has_suits = false;
+	struct suitcheck sc = { .deck = out, .ids = &suit_ids, .suits_field = suits != NULL };
 
 	if (suits && lf_array(c, suits, LP_KEY(NULL, "suits"), false)) {
 		read_suits(c, suits, out, &suit_ids);
-		has_suits = out->n_suits > 0;
+		sc.has_suits = out->n_suits > 0;
 	}
 	if (cards && lf_array(c, cards, LP_KEY(NULL, "cards"), true))
-		read_cards(c, cards, out, has_suits, &suit_ids);
+		read_cards(c, cards, out, &sc);
 	idset_free(&suit_ids);
 }

@@ -11,6 +11,7 @@
 
 #include "core/deck/load.h"
 #include "core/deck/load_int.h"
+#include "core/base/nearest.h"
 #include "core/base/strv.h"
 #include "core/base/utf8_spoof.h"
 
@@ -309,19 +310,34 @@ size_t lf_index(const struct lfield *f, const char *key)
 	return i;
 }
 
+/* "; did you mean ...?" for an unknown key, when a field here is close to it. */
+static const char *near_field(const struct lfield *f, const char *key, char *buf, size_t size)
+{
+	struct nearest n;
+
+	nearest_init(&n, key);
+	for (size_t i = 0; f[i].key; i++)
+		nearest_offer(&n, f[i].key);
+	if (!n.best)
+		buf[0] = '\0';
+	else
+		nearest_hint(&n, "", buf, size);
+	return buf;
+}
+
 /* One member of an object: extension, unknown, duplicate or a field to read. */
 static void lf_member(struct lctx *c, cJSON *m, const struct lpath *path, const struct lfield *f,
 		      void *target, cJSON *found[])
 {
-	char q[LREP_QUOTE_SIZE];
+	char q[LREP_QUOTE_SIZE], hint[96];
 	size_t i;
 
 	if (m->string[0] == 'x' && m->string[1] == '-')
 		return;
 	i = lf_index(f, m->string);
 	if (!f[i].key) {
-		lc_warn(c, lc_key_at(c, m), DIAG_SCHEMA, path, "unknown field %s",
-			lrep_quote(q, m->string));
+		lc_warn(c, lc_key_at(c, m), DIAG_SCHEMA, path, "unknown field %s%s",
+			lrep_quote(q, m->string), near_field(f, m->string, hint, sizeof hint));
 	} else if (found[i]) {
 		const struct jpos *first = lc_key_at(c, found[i]);
 		lc_error(c, lc_key_at(c, m), DIAG_SCHEMA, path, "duplicate key %s (first at %u:%u)",

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/deck/load_int.h"
+#include "core/base/nearest.h"
 #include "core/base/xalloc.h"
 
 static const struct lfield role_fields[] = {
@@ -47,6 +48,7 @@ enum { DEAL_DECK, DEAL_TO, DEAL_COUNT, DEAL_SUIT };
 struct flowctx {
 	struct lctx *c;
 	struct idset roles;
+	const struct flow *flow; /* the roles read so far, to name in hints */
 	const struct jpos *rest; /* the first "count": "rest" */
 };
 
@@ -95,13 +97,25 @@ static void read_role(struct flowctx *fc, cJSON *it, const struct lpath *path, s
 		lc_unique(fc->c, &fc->roles, r->id, found[ROLE_ID], LP_KEY(path, "id"), "role");
 }
 
+/* The nearest role id to a misspelt one, or the flow's roles when few. */
+static const char *near_role(const struct flowctx *fc, const char *id, char *buf, size_t size)
+{
+	struct nearest n;
+
+	nearest_init(&n, id);
+	for (size_t i = 0; i < fc->flow->n_roles; i++)
+		if (fc->flow->roles[i].id)
+			nearest_offer(&n, fc->flow->roles[i].id);
+	return nearest_hint(&n, "its roles", buf, size);
+}
+
 /*
  * A role reference: a string naming a role of the flow or one of the words
  * allowed here.  Returns the string (taken from the tree) or NULL.
  */
 static char *read_role_ref(struct flowctx *fc, cJSON *node, const struct lpath *path, bool group_ok)
 {
-	char q[LREP_QUOTE_SIZE];
+	char q[LREP_QUOTE_SIZE], hint[160];
 	const char *s = node->valuestring;
 
 	if (!cJSON_IsString(node)) {
@@ -117,7 +131,8 @@ static char *read_role_ref(struct flowctx *fc, cJSON *node, const struct lpath *
 			 "\"group\" cannot speak; use a role id or \"all\"");
 	else
 		lc_error(fc->c, lc_at(fc->c, node), DIAG_REFERENCE, path,
-			 "no role %s in this flow", lrep_quote(q, s));
+			 "no role %s in this flow%s", lrep_quote(q, s), near_role(fc, s, hint,
+										 sizeof hint));
 	return NULL;
 }
 
@@ -197,7 +212,7 @@ static void read_phase(struct flowctx *fc, cJSON *it, const struct lpath *path, 
 
 void load_flow(struct lctx *c, cJSON *roles, cJSON *phases, struct flow *out)
 {
-	struct flowctx fc = { .c = c };
+	struct flowctx fc = { .c = c, .flow = out };
 	struct idset phase_ids = {0};
 	size_t i = 0;
 
