@@ -129,4 +129,13 @@ huddle2.json:12:23: error: phases[0].deal.deck: no deck "lense" on the search pa
 huddle2.json:14:55: error: phases[1].deal.suit: deck "lenses" has no suit "place" (its suits: people)
 lenses3.json:7:49: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
 T
+# A flow without "kind": "flow" is told so once, not read as a deck that
+# lacks cards and has two fields in the wrong place.
+grep -v '"kind"' huddle2.json >nokind.json
+rs lint nokind.json lenses3.json
+status 1 "a flow without kind"
+same "$OUT" "a flow without kind" <<'T'
+nokind.json:1:1: error: this looks like a flow (it has roles or phases, and no cards), but a file without "kind" is a deck: add "kind": "flow",
+lenses3.json:7:49: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
+T
 exit 0

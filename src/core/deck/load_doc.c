@@ -41,6 +41,24 @@ static const struct lfield flow_fields[] = {
 	{ NULL, 0, false, 0 },
 };
 
+/*
+ * A file without "kind" is a deck, but one with a flow's fields and none of
+ * a deck's was meant as a flow: say so once, and check it as the flow it
+ * is, rather than as a deck lacking cards with two misplaced fields.
+ */
+static bool looks_like_flow(struct lctx *c, const cJSON *root)
+{
+	if (cJSON_GetObjectItemCaseSensitive(root, "cards") ||
+	    cJSON_GetObjectItemCaseSensitive(root, "suits") ||
+	    (!cJSON_GetObjectItemCaseSensitive(root, "roles") &&
+	     !cJSON_GetObjectItemCaseSensitive(root, "phases")))
+		return false;
+	lc_error(c, lc_at(c, root), DIAG_SCHEMA, NULL,
+		 "this looks like a flow (it has roles or phases, and no cards), but a file "
+		 "without \"kind\" is a deck: add \"kind\": \"flow\",");
+	return true;
+}
+
 /* The kind decides which fields belong; read it (its first occurrence) before the rest. */
 static enum doc_kind read_kind(struct lctx *c, const cJSON *root)
 {
@@ -48,7 +66,7 @@ static enum doc_kind read_kind(struct lctx *c, const cJSON *root)
 	char q[LREP_QUOTE_SIZE];
 
 	if (!k)
-		return DOC_DECK;
+		return looks_like_flow(c, root) ? DOC_FLOW : DOC_DECK;
 	if (!cJSON_IsString(k)) {
 		lf_type_error(c, k, LP_KEY(NULL, "kind"), "\"deck\" or \"flow\"");
 		return DOC_DECK;

@@ -339,6 +339,7 @@ deck("warn-unknown-field-quoted", "schema", 'unknown field "x\\"y"', '"title": "
 flow("warn-unknown-field-role", "schema", 'roles[0]: unknown field "cout"', '{"id": "speaker", "title": "Speaker"}', '{"id": "speaker", "title": "Speaker", @@"cout": 2}', sev="warning")
 flow("warn-unknown-field-phase", "schema", 'phases[0]: unknown field "minuets"', '"who": "speaker",', '"who": "speaker", @@"minuets": 3,', sev="warning")
 flow("warn-unknown-field-deal", "schema", 'phases[0].deal: unknown field "too"', '"to": "listener"', '"to": "listener", @@"too": "all"', sev="warning")
+case("schema-flow-without-kind", "error", "schema", 'looks like a flow', "@@" + sub(FLOW, '  "kind": "flow",\n', ''))
 deck("warn-flow-field-in-deck", "schema", 'field "rounds" belongs in a flow', '"title": "T",', '"title": "T",\n  @@"rounds": 2,', sev="warning")
 flow("warn-deck-field-in-flow", "schema", 'field "cards" belongs in a deck', '"title": "F",', '"title": "F",\n  @@"cards": [],', sev="warning")
 

@@ -253,6 +253,7 @@ static const struct {
 	{ "warn/warn-unknown-field-role.json", DIAG_WARNING, DIAG_SCHEMA, 7, 43, "roles[0]: unknown field \"cout\"" },
 	{ "warn/warn-unknown-field-phase.json", DIAG_WARNING, DIAG_SCHEMA, 11, 55, "phases[0]: unknown field \"minuets\"" },
 	{ "warn/warn-unknown-field-deal.json", DIAG_WARNING, DIAG_SCHEMA, 12, 46, "phases[0].deal: unknown field \"too\"" },
+	{ "invalid/schema-flow-without-kind.json", DIAG_ERROR, DIAG_SCHEMA, 1, 1, "looks like a flow" },
 	{ "warn/warn-flow-field-in-deck.json", DIAG_WARNING, DIAG_SCHEMA, 5, 3, "field \"rounds\" belongs in a flow" },
 	{ "warn/warn-deck-field-in-flow.json", DIAG_WARNING, DIAG_SCHEMA, 6, 3, "field \"cards\" belongs in a deck" },
 	{ "invalid/encoding-id-rtl-override-escaped.json", DIAG_ERROR, DIAG_ENCODING, 3, 11, "U+202E RIGHT-TO-LEFT OVERRIDE in an id" },
