@@ -186,6 +186,30 @@ static void lint_sort(struct diags *d, char **files, size_t n)
 	*d = sorted;
 }
 
+/*
+ * The last line, on standard error: a champion who sees no output cannot
+ * tell a clean file from a command that did nothing.  Skipped files (the
+ * schema) are not counted as checked.
+ */
+static void lint_summary(FILE *err, const struct lint_file *f, size_t n, const struct diags *d)
+{
+	size_t checked = 0, errors = diags_count_errors(d, false);
+	size_t warnings = d->n - errors;
+
+	for (size_t i = 0; i < n; i++)
+		checked += !lint_is_schema(f[i].path);
+	fprintf(err, "%zu file%s checked: ", checked, checked == 1 ? "" : "s");
+	if (d->n == 0)
+		fputs("no problems\n", err);
+	else if (warnings == 0)
+		fprintf(err, "%zu error%s\n", errors, errors == 1 ? "" : "s");
+	else if (errors == 0)
+		fprintf(err, "%zu warning%s\n", warnings, warnings == 1 ? "" : "s");
+	else
+		fprintf(err, "%zu error%s, %zu warning%s\n", errors, errors == 1 ? "" : "s",
+			warnings, warnings == 1 ? "" : "s");
+}
+
 static int cmd_lint(struct cli_ctx *ctx, const struct cli_args *args)
 {
 	size_t n = (size_t)args->n_pos;
@@ -205,6 +229,8 @@ static int cmd_lint(struct cli_ctx *ctx, const struct cli_args *args)
 		for (size_t i = 0; i < d.n; i++)
 			diag_print_text(ctx->out, &d.v[i]);
 	int rc = diags_count_errors(&d, cli_args_has(args, "werror")) > 0 ? 1 : 0;
+	if (!cli_args_has(args, "quiet"))
+		lint_summary(ctx->err, files, n, &d);
 	diags_free(&d);
 	for (size_t i = 0; i < n; i++)
 		free(files[i].id);
@@ -219,18 +245,21 @@ const struct cli_cmd_entry cmd_lint_entry = {
 			{0, "format", NULL, CLI_CHOICE, "text|json", 0, 0,
 			 "text (the default), or the problems as one JSON array"},
 			{0, "werror", NULL, CLI_FLAG, NULL, 0, 0, "count warnings as errors"},
+			{'q', "quiet", NULL, CLI_FLAG, NULL, 0, 0,
+			 "no closing line (\"3 files checked: no problems\") on standard error"},
 			{0},
 		},
 		.lower = 1,
 		.upper = -1,
 		.missing = "which files? name at least one",
 	},
-	.usage = "[--format=text|json] [--werror] FILE...",
+	.usage = "[--format=text|json] [--werror] [-q] FILE...",
 	.summary = "check deck and flow files strictly",
 	.about = "Checks deck and flow files strictly: JSON syntax, encoding, limits, the\n"
 		 "format of rucksack-deck(5), and the decks and suits a flow deals from\n"
 		 "(looked for among the files named, then on the search path).\n"
-		 "Each problem is printed as FILE:LINE:COLUMN: error|warning: MESSAGE.\n"
+		 "Each problem is printed as FILE:LINE:COLUMN: error|warning: MESSAGE;\n"
+		 "a last line on standard error counts the files and problems.\n"
 		 "Exit status: 0 no file has an error, 1 some file has one, 2 bad usage.",
 	.exec = cmd_lint,
 };

@@ -43,6 +43,7 @@ rs --decks nowhere --decks a lint a/mini-round.json
 status 0 "lint of a flow"
 same "$ERR" "lint: the folder its references were checked without" <<T
 nowhere: warning: no such folder $W
+1 file checked: no problems
 T
 same "$OUT" "lint's own report is unchanged" </dev/null
 exit 0

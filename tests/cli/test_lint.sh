@@ -8,7 +8,21 @@ cd "$DATA" || fail "no test data"
 rs lint lint/good.json
 status 0 "a good deck"
 same "$OUT" "a good deck: no output" </dev/null
-same "$ERR" "a good deck: stderr" </dev/null
+same "$ERR" "a good deck: stderr" <<'T'
+1 file checked: no problems
+T
+rs lint -q lint/good.json
+same "$ERR" "a good deck, -q: stderr" </dev/null
+rs lint --quiet lint/good.json lint/warn.json
+same "$ERR" "--quiet: stderr" </dev/null
+rs lint lint/good.json lint/warn.json
+same "$ERR" "a warning: stderr" <<'T'
+2 files checked: 1 warning
+T
+rs lint lint/bad.json lint/warn.json nope.json
+same "$ERR" "errors and a warning: stderr" <<'T'
+3 files checked: 2 errors, 1 warning
+T
 
 # A warning alone is exit 0, unless --werror.
 rs lint lint/warn.json
@@ -103,6 +117,7 @@ rs lint "$SRCDIR/decks/schema.json" lint/good.json
 status 0 "schema.json"
 same "$ERR" "schema.json: note" <<T
 rucksack lint: skipping $SRCDIR/decks/schema.json (the schema of the format)
+1 file checked: no problems
 T
 
 # Bad usage.
@@ -114,6 +129,6 @@ rs lint --strict lint/good.json
 status 2 "lint --strict"
 rs lint --help
 status 0 "lint --help"
-grep -q '^usage: rucksack lint \[--format=text|json\] \[--werror\] FILE\.\.\.$' "$OUT" ||
+grep -q '^usage: rucksack lint \[--format=text|json\] \[--werror\] \[-q\] FILE\.\.\.$' "$OUT" ||
 	fail "lint --help: usage line"
 exit 0

@@ -18,7 +18,7 @@ set -e
 grep -q "bad/bad.json:6:14: error: cards\[0\].id: U+202E RIGHT-TO-LEFT OVERRIDE in an id" out.txt ||
 	fail "lint message: $(cat out.txt)"
 
-"$RUCKSACK" lint decks/spoof.json > out.txt 2>&1 || fail "text with them is only warned of: $(cat out.txt)"
+"$RUCKSACK" lint -q decks/spoof.json > out.txt 2>&1 || fail "text with them is only warned of: $(cat out.txt)"
 grep -q "decks/spoof.json:4:20: warning: title: U+202E RIGHT-TO-LEFT OVERRIDE" out.txt ||
 	fail "lint title warning: $(cat out.txt)"
 grep -q "decks/spoof.json:6:28: warning: cards\[0\].title: U+2066 LEFT-TO-RIGHT ISOLATE" out.txt ||
