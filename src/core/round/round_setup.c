@@ -10,6 +10,7 @@
 
 #include "core/deck/seating.h"
 #include "core/base/utf8.h"
+#include "core/base/utf8_fold.h"
 #include "core/base/xalloc.h"
 
 void rsetup_init(struct rsetup *s, const struct doc *flow)
@@ -71,16 +72,38 @@ static char *rsetup_trim(const char *name)
 	return out;
 }
 
+/* The person already present whose name reads as name once case and
+ * accents are set aside ("Zoë", "zoë", "Zoe"), or -1: the room and the
+ * transcript could not tell them apart. */
+static long rsetup_find_folded(const struct rsetup *s, const char *name)
+{
+	char *want = utf8_fold_str(name);
+	long found = -1;
+	for (size_t p = 0; found < 0 && p < s->people.n; p++) {
+		char *have = utf8_fold_str(s->people.v[p]);
+		if (strcmp(have, want) == 0)
+			found = (long)p;
+		free(have);
+	}
+	free(want);
+	return found;
+}
+
 int rsetup_add(struct rsetup *s, const char *name, struct diags *d)
 {
 	char *t = rsetup_trim(name);
 	int rc = -1;
+	long alike = rsetup_find_folded(s, t);
 	if (!*t)
 		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "a name cannot be empty");
 	else if (utf8_has_control(t)) /* a name stays on one line and moves no terminal */
 		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "a name cannot hold control characters");
 	else if (strv_find(&s->people, t) >= 0)
 		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "\"%s\" is already present", t);
+	else if (alike >= 0)
+		diags_error(d, NULL, 0, 0, DIAG_SCHEMA,
+			    "\"%s\" reads the same as \"%s\": add a surname or an initial", t,
+			    s->people.v[alike]);
 	else
 		rc = 0;
 	if (rc != 0) {

@@ -48,7 +48,9 @@ void rsetup_free(struct rsetup *s);
 /*
  * Adds a person at the end.  The name is trimmed of surrounding blanks.
  * 0, or -1 with a message in d (and nothing changed) when the name is empty,
- * holds a control character, or is already present.
+ * holds a control character, or is already present -- or reads the same as
+ * someone present once case and accents are set aside ("Zoë", "zoë", "Zoe"),
+ * since the room and the transcript could not tell them apart.
  */
 int rsetup_add(struct rsetup *s, const char *name, struct diags *d);
 /* Removes person i (ignored when out of range); their place in the list goes

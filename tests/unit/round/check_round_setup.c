@@ -64,6 +64,10 @@ static const struct {
 } rs_names[] = {
 	{"  Ana  ", "already present"}, /* trims to the Ana already there */
 	{"Zoë", NULL},
+	{"ana", "add a surname or an initial"},	 /* case alone */
+	{"Āna", "add a surname or an initial"},	 /* an accent alone */
+	{"ANA\u0301", "add a surname or an initial"}, /* a combining accent */
+	{"Ana B.", NULL},
 	{"\t", "cannot be empty"},
 	{"", "cannot be empty"},
 	{"Ana", "already present"},
