@@ -29,6 +29,7 @@ static int run_opts_from(struct cli_ctx *ctx, const struct cli_args *args, struc
 		.facilitator = cli_args_value(args, "facilitator"),
 		.case_ref = cli_args_value(args, "case"),
 		.question = cli_args_value(args, "question"),
+		.apologies = cli_args_value(args, "apologies"),
 		.help = args->help,
 	};
 	if (o->help)
@@ -57,6 +58,11 @@ static int run_setup(struct cli_ctx *ctx, const struct run_opts *ro, struct rset
 	int bad = rsetup_add_list(rs, ro->people, &d);
 	for (size_t i = 0; i < d.n; i++)
 		fprintf(ctx->err, "rucksack run: --people: %s\n", d.v[i].message);
+	diags_free(&d);
+	if (ro->apologies && *ro->apologies && rsetup_add_apologies(rs, ro->apologies, &d) != 0)
+		bad = -1;
+	for (size_t i = 0; i < d.n; i++)
+		fprintf(ctx->err, "rucksack run: --apologies: %s\n", d.v[i].message);
 	diags_free(&d);
 	if (bad)
 		return 1;
@@ -114,10 +120,12 @@ const struct cli_cmd_entry cmd_run_entry = {
 			  "the case: initials or a case number, never a family's names"},
 			 {0, "question", NULL, CLI_STRING, "TEXT", 0, 0,
 			  "the presenter's question for the group"},
+			 {0, "apologies", NULL, CLI_STRING, "NAMES", 0, 0,
+			  "who sent apologies (expected but absent), comma-separated"},
 			 {0},
 		 }},
 	.usage = "--flow ID --people NAMES [--seed S] [--rounds N] [--facilitator NAME] "
-		 "[--case REF] [--question TEXT]",
+		 "[--case REF] [--question TEXT] [--apologies NAMES]",
 	.summary = "start a round at its first phase, skipping setup",
 	.about = "Starts a round of flow ID at its first phase, skipping the setup screen.\n"
 		 "NAMES is a comma-separated list, such as \"Ana,Ben,Chi\".",

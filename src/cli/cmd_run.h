@@ -13,7 +13,7 @@
 #include "cli/cli.h"
 
 /* rucksack run --flow ID --people NAMES [--seed S] [--rounds N] [--facilitator NAME]
- *              [--case REF] [--question TEXT] */
+ *              [--case REF] [--question TEXT] [--apologies NAMES] */
 struct run_opts {
 	const char *flow;	 /* required */
 	const char *people;	 /* required: comma-separated names, as given */
@@ -22,6 +22,7 @@ struct run_opts {
 	unsigned rounds;	 /* 0: the flow's own */
 	const char *facilitator; /* NULL: none */
 	const char *case_ref, *question; /* NULL: none (session_set_case) */
+	const char *apologies;	 /* comma-separated, expected but absent; NULL: none */
 	bool help;		 /* --help was given: nothing else was read */
 };
 

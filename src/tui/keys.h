@@ -165,6 +165,8 @@ enum {
 	  'C')                                                                            \
 	X(SU_FIT, "fit time", "Fit the round to your slot in minutes (45, 1h30): the "     \
 	  "phases scale in proportion, untimed ones stay untimed; empty: the flow's own", 'm') \
+	X(SU_APOLOGY, "apologies", "Record apologies: people expected but absent (for the "  \
+	  "transcript); a name already listed is taken off", 'y')                          \
 	X(SU_START, "start", "Start the round with these seats", K_ENTER, K_F(10))       \
 	X(PM_OK, "ok", "Accept what is typed", K_ENTER)                                   \
 	X(PM_CANCEL, "cancel", "Close without changing anything", K_ESC)                     \

@@ -23,7 +23,7 @@ struct setup {
 static const enum action setup_keys[] = {
 	ACT_SU_ADD,  ACT_SU_START, ACT_UP,	  ACT_DOWN,	ACT_SU_UP,   ACT_SU_DOWN,
 	ACT_SU_REMOVE, ACT_SU_SWAP, ACT_SU_EMPTY, ACT_SU_SEED, ACT_SU_FACIL, ACT_SU_CASE, ACT_SU_FIT,
-	ACT_CLOSE,
+	ACT_SU_APOLOGY, ACT_CLOSE,
 	ACT_TOP,     ACT_BOTTOM,   ACT_HELP,	  ACT_NONE};
 static const enum action setup_bar[] = {ACT_SU_ADD, ACT_SU_START, ACT_SU_SWAP, ACT_SU_EMPTY,
 					ACT_SU_FIT, ACT_CLOSE,	  ACT_HELP,	ACT_NONE};
@@ -37,7 +37,7 @@ static void setup_layout(struct view *v)
 {
 	struct setup *s = (struct setup *)v;
 	/* the people get what the seats, the heading lines and the footer leave */
-	int rows = v->area.h - 7 - (int)setup_seat_lines(s);
+	int rows = v->area.h - 7 - (int)setup_seat_lines(s) - (s->rs.apologies.n ? 1 : 0);
 	s->list_rows = rows < 3 ? 3 : rows;
 	if (s->list_rows > v->area.h - 4)
 		s->list_rows = v->area.h - 4 > 1 ? v->area.h - 4 : 1;
@@ -116,6 +116,19 @@ static char *setup_time(const struct setup *s)
 	return xasprintf("Time: %g min (m fits it)", total);
 }
 
+/* "Apologies (y): Dana, Eve" above the case line and the footer. */
+static void setup_draw_apologies(const struct setup *s, int y)
+{
+	char *line = xstrdup("Apologies (y):");
+	for (size_t i = 0; i < s->rs.apologies.n; i++) {
+		char *next = xasprintf("%s%s %s", line, i ? "," : "", s->rs.apologies.v[i]);
+		free(line);
+		line = next;
+	}
+	draw_text(y, s->v.area.x + 1, s->v.area.w - 2, line, PAL_DIM);
+	free(line);
+}
+
 static void setup_draw(struct view *v)
 {
 	struct setup *s = (struct setup *)v;
@@ -136,6 +149,8 @@ static void setup_draw(struct view *v)
 			    s->rs.question ? s->rs.question : "none");
 	draw_text(a.y + a.h - 2, a.x + 1, a.w - 2, c, PAL_DIM);
 	free(c);
+	if (s->rs.apologies.n)
+		setup_draw_apologies(s, a.y + a.h - 3);
 }
 
 /* --- prompts ------------------------------------------------------------ */
@@ -221,6 +236,26 @@ static int setup_fitted(void *data, const char *text, char **msg)
 		    rsetup_total_minutes(&s->rs), each);
 	free(each);
 	return 0;
+}
+
+static int setup_apologised(void *data, const char *text, char **msg)
+{
+	struct setup *s = data;
+	struct diags d = {0};
+	struct strv before = {0};
+	strv_copy(&before, &s->rs.apologies);
+	int rc = rsetup_toggle_apologies(&s->rs, text, &d);
+	bool changed = before.n != s->rs.apologies.n;
+	for (size_t i = 0; !changed && i < before.n; i++)
+		changed = strcmp(before.v[i], s->rs.apologies.v[i]) != 0;
+	if (rc != 0 && !changed) /* the box stays open to correct it */
+		*msg = xstrdup(d.n ? d.v[0].message : "no name given");
+	else if (rc != 0) /* some went in: typed again, they would come off */
+		app_message(s->v.app, PAL_WARN, "Apologies changed; %s.", d.v[0].message);
+	strv_free(&before);
+	diags_free(&d);
+	setup_layout(&s->v); /* the apologies take a line when there are any */
+	return rc != 0 && !changed ? -1 : 0;
 }
 
 static int setup_named(void *data, const char *text, char **msg)
@@ -422,6 +457,9 @@ static int setup_key(struct view *v, int key, enum action act)
 	case ACT_SU_FIT:
 		return setup_ask(s, "Fit the time", "Your slot in minutes (45, 1h30); empty: the flow's own:",
 				 NULL, setup_fitted);
+	case ACT_SU_APOLOGY:
+		return setup_ask(s, "Apologies", "Expected but absent, with commas; a name listed "
+				 "already is taken off:", NULL, setup_apologised);
 	case ACT_SU_START: return setup_start(s);
 	case ACT_CLOSE: return R_CLOSE;
 	default: return R_PASS;

@@ -74,6 +74,12 @@ for bad in "$esc[2J" "$(printf '\302\233')2J" "$(printf '\302\205')" "$(printf '
 rucksack run: --people: a name cannot hold control characters
 EOF
 done
+# Names that differ only in case or accents are refused, present or absent.
+rs --decks "$SRCDIR/decks" run --flow bells-that-ring --people "Zoë,Ben,Chi,Dee" --apologies "Eve,zoe"
+status 1 "run --apologies alike a name present"
+same "$ERR" "run --apologies alike a name present: stderr" <<EOF
+rucksack run: --apologies: "zoe" reads the same as "Zoë": add a surname or an initial
+EOF
 check_usage "rucksack run: unknown option '--colour'; see 'rucksack run --help'" run --colour
 check_usage "rucksack run: option '--flow' needs an argument; see 'rucksack run --help'" run --flow
 check_usage "rucksack run: unexpected argument '␛[1mx'; see 'rucksack run --help'" \

@@ -24,6 +24,7 @@ void rsetup_init(struct rsetup *s, const struct doc *flow)
 void rsetup_free(struct rsetup *s)
 {
 	strv_free(&s->people);
+	strv_free(&s->apologies);
 	free(s->seats);
 	free(s->facilitator);
 	free(s->case_ref);
@@ -72,47 +73,78 @@ static char *rsetup_trim(const char *name)
 	return out;
 }
 
-/* The person already present whose name reads as name once case and
- * accents are set aside ("Zoë", "zoë", "Zoe"), or -1: the room and the
- * transcript could not tell them apart. */
-static long rsetup_find_folded(const struct rsetup *s, const char *name)
+/* The name in names that reads as name once case and accents are set
+ * aside ("Zoë", "zoë", "Zoe"), or NULL: the room and the transcript could
+ * not tell them apart. */
+static const char *rsetup_find_folded(const struct strv *names, const char *name)
 {
 	char *want = utf8_fold_str(name);
-	long found = -1;
-	for (size_t p = 0; found < 0 && p < s->people.n; p++) {
-		char *have = utf8_fold_str(s->people.v[p]);
+	const char *found = NULL;
+	for (size_t p = 0; !found && p < names->n; p++) {
+		char *have = utf8_fold_str(names->v[p]);
 		if (strcmp(have, want) == 0)
-			found = (long)p;
+			found = names->v[p];
 		free(have);
 	}
 	free(want);
 	return found;
 }
 
-int rsetup_add(struct rsetup *s, const char *name, struct diags *d)
+/* Whether the trimmed name t may join the people present or the apologies:
+ * 0, or -1 with the reason in d. */
+static int rsetup_name_ok(const struct rsetup *s, const char *t, struct diags *d)
 {
-	char *t = rsetup_trim(name);
-	int rc = -1;
-	long alike = rsetup_find_folded(s, t);
+	const char *alike = rsetup_find_folded(&s->people, t);
+	const char *absent = rsetup_find_folded(&s->apologies, t);
 	if (!*t)
 		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "a name cannot be empty");
 	else if (utf8_has_control(t)) /* a name stays on one line and moves no terminal */
 		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "a name cannot hold control characters");
 	else if (strv_find(&s->people, t) >= 0)
 		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "\"%s\" is already present", t);
-	else if (alike >= 0)
+	else if (strv_find(&s->apologies, t) >= 0)
+		diags_error(d, NULL, 0, 0, DIAG_SCHEMA,
+			    "\"%s\" is listed under apologies (remove them there first)", t);
+	else if (alike || absent)
 		diags_error(d, NULL, 0, 0, DIAG_SCHEMA,
 			    "\"%s\" reads the same as \"%s\": add a surname or an initial", t,
-			    s->people.v[alike]);
+			    alike ? alike : absent);
 	else
-		rc = 0;
-	if (rc != 0) {
+		return 0;
+	return -1;
+}
+
+int rsetup_add(struct rsetup *s, const char *name, struct diags *d)
+{
+	char *t = rsetup_trim(name);
+	if (rsetup_name_ok(s, t, d) != 0) {
 		free(t);
 		return -1;
 	}
 	strv_push_owned(&s->people, t);
 	rsetup_reseat(s);
 	return 0;
+}
+
+int rsetup_add_apology(struct rsetup *s, const char *name, struct diags *d)
+{
+	char *t = rsetup_trim(name);
+	if (rsetup_name_ok(s, t, d) != 0) {
+		free(t);
+		return -1;
+	}
+	strv_push_owned(&s->apologies, t);
+	return 0;
+}
+
+void rsetup_remove_apology(struct rsetup *s, size_t i)
+{
+	if (i >= s->apologies.n)
+		return;
+	free(s->apologies.v[i]);
+	memmove(s->apologies.v + i, s->apologies.v + i + 1,
+		(s->apologies.n - i - 1) * sizeof *s->apologies.v);
+	s->apologies.n--;
 }
 
 /* The seats the rules give people in the order order[n] (indexes into
@@ -290,7 +322,9 @@ int rsetup_parse_seed(const char *text, uint64_t *out)
 	return 0;
 }
 
-int rsetup_add_list(struct rsetup *s, const char *list, struct diags *d)
+/* add(s, name, d) for each comma-separated name of list; -1 when any failed. */
+static int rsetup_each(struct rsetup *s, const char *list, struct diags *d,
+		       int (*add)(struct rsetup *, const char *, struct diags *))
 {
 	int rc = 0;
 	const char *p = list;
@@ -300,7 +334,7 @@ int rsetup_add_list(struct rsetup *s, const char *list, struct diags *d)
 		char *one = xmalloc(len + 1);
 		memcpy(one, p, len);
 		one[len] = '\0';
-		if (rsetup_add(s, one, d) != 0)
+		if (add(s, one, d) != 0)
 			rc = -1;
 		free(one);
 		if (!comma)
@@ -308,6 +342,33 @@ int rsetup_add_list(struct rsetup *s, const char *list, struct diags *d)
 		p = comma + 1;
 	}
 	return rc;
+}
+
+int rsetup_add_list(struct rsetup *s, const char *list, struct diags *d)
+{
+	return rsetup_each(s, list, d, rsetup_add);
+}
+
+int rsetup_add_apologies(struct rsetup *s, const char *list, struct diags *d)
+{
+	return rsetup_each(s, list, d, rsetup_add_apology);
+}
+
+/* Takes name off the apologies when listed there, else adds it. */
+static int rsetup_toggle_apology(struct rsetup *s, const char *name, struct diags *d)
+{
+	char *t = rsetup_trim(name);
+	long i = strv_find(&s->apologies, t);
+	free(t);
+	if (i < 0)
+		return rsetup_add_apology(s, name, d);
+	rsetup_remove_apology(s, (size_t)i);
+	return 0;
+}
+
+int rsetup_toggle_apologies(struct rsetup *s, const char *list, struct diags *d)
+{
+	return rsetup_each(s, list, d, rsetup_toggle_apology);
 }
 
 int rsetup_opts(const struct rsetup *s, struct session_opts *o)
@@ -323,6 +384,7 @@ int rsetup_opts(const struct rsetup *s, struct session_opts *o)
 	o->case_ref = s->case_ref;
 	o->question = s->question;
 	o->minutes = s->slot ? s->minutes : NULL;
+	o->apologies = &s->apologies;
 	return 0;
 }
 

@@ -29,6 +29,7 @@
 struct rsetup {
 	const struct doc *flow; /* borrowed */
 	struct strv people;
+	struct strv apologies; /* expected but absent, in entry order */
 	int *seats;	    /* seats[people.n]: role index or -1; valid when seated */
 	bool seated;	    /* false while there are too few people */
 	size_t need;	    /* the fewest people the flow's required roles take */
@@ -50,9 +51,20 @@ void rsetup_free(struct rsetup *s);
  * 0, or -1 with a message in d (and nothing changed) when the name is empty,
  * holds a control character, or is already present -- or reads the same as
  * someone present once case and accents are set aside ("Zoë", "zoë", "Zoe"),
- * since the room and the transcript could not tell them apart.
+ * since the room and the transcript could not tell them apart.  A name
+ * listed under apologies is refused alike.
  */
 int rsetup_add(struct rsetup *s, const char *name, struct diags *d);
+/* Records apologies from someone expected but absent, by the same rules as
+ * rsetup_add (not present, not listed twice, not alike). */
+int rsetup_add_apology(struct rsetup *s, const char *name, struct diags *d);
+/* rsetup_add_apology for each name of a comma-separated list (as rsetup_add_list). */
+int rsetup_add_apologies(struct rsetup *s, const char *list, struct diags *d);
+/* As rsetup_add_apologies, but a name already listed is taken off instead:
+ * one key both records and corrects apologies. */
+int rsetup_toggle_apologies(struct rsetup *s, const char *list, struct diags *d);
+/* Takes apology i off the list (ignored when out of range). */
+void rsetup_remove_apology(struct rsetup *s, size_t i);
 /* Removes person i (ignored when out of range); their place in the list goes
  * to whoever moves the fewest other seats (no one, when i is last). */
 void rsetup_remove(struct rsetup *s, size_t i);

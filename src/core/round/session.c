@@ -130,6 +130,7 @@ void session_free(struct session *s)
 	free(s->id), free(s->journal_path), free(s->flow_id), free(s->flow_version);
 	free(s->facilitator), free(s->flow_title);
 	strv_free(&s->deck_ids), strv_free(&s->deck_versions), strv_free(&s->people);
+	strv_free(&s->apologies);
 	strv_free(&s->pending), strv_free(&s->saved);
 	strv_free(&s->phase_ids), strv_free(&s->role_ids);
 	strv_free(&s->moved_pending);

@@ -28,7 +28,8 @@
  *
  * Journal records (one JSON object a line, "t" naming the type):
  *   start   {v, t, at, id, flow, flow_title, flow_version, seed, rounds, facilitator?,
- *            people[], decks{id:version}, phases[], roles[], minutes[]?}
+ *            people[], apologies?[], decks{id:version}, phases[], roles[], minutes[]?}
+ *            apologies[]: people expected but absent (absent when there are none)
  *            minutes[]: each phase's planned minutes, 0 untimed (fitted to the
  *            slot at setup, or the flow's); journals before it use the flow's
  *   seats   {t, at, round, seats[]}          role index per person, -1 unseated
@@ -176,6 +177,7 @@ struct session_opts {
 	const char *case_ref, *question; /* may be NULL: see session_set_case */
 	const unsigned *minutes; /* optional: each phase's planned minutes (fitted at setup,
 				  * round_fit.h; 0 untimed); NULL: the flow's */
+	const struct strv *apologies; /* expected but absent; may be NULL */
 	const char *dir; /* sessions folder (made 0700 if missing); NULL: the default under XDG_DATA_HOME */
 	env_fn env;	 /* looks up XDG_DATA_HOME and HOME for that default; NULL: getenv */
 };
@@ -431,6 +433,7 @@ unsigned session_rounds(const struct session *s);
 size_t session_n_phases(const struct session *s); /* phases per round */
 const char *session_facilitator(const struct session *s); /* NULL: none given */
 const struct strv *session_people(const struct session *s);
+const struct strv *session_apologies(const struct session *s); /* expected but absent */
 /* The decks the flow deals from and their versions, as started (same order). */
 const struct strv *session_deck_ids(const struct session *s);
 const struct strv *session_deck_versions(const struct session *s);

@@ -88,6 +88,7 @@ static void apply_start_fields(struct session *s, const cJSON *r)
 	s->rounds = (unsigned)session_get_int(r, "rounds", 1);
 	s->started_at = session_get_int(r, "at", 0);
 	apply_strv(&s->people, cJSON_GetObjectItemCaseSensitive(r, "people"));
+	apply_strv(&s->apologies, cJSON_GetObjectItemCaseSensitive(r, "apologies"));
 	apply_strv(&s->phase_ids, cJSON_GetObjectItemCaseSensitive(r, "phases"));
 	apply_strv(&s->role_ids, cJSON_GetObjectItemCaseSensitive(r, "roles"));
 	const cJSON *it;

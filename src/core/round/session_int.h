@@ -47,6 +47,7 @@ struct session {
 	struct lockfile **locks; /* held while the round is open, one per place it lived (session_open_elsewhere) */
 	size_t n_locks;
 	int64_t last_at;	 /* the latest record's `at` */
+	struct strv apologies; /* expected but absent, from the start record */
 	bool bell_off;	     /* at zero the screen flashes instead of ringing (the last "bell" record) */
 	/* The case, the question and the actions (session_case.c, session_actions.c): */
 	char *case_ref, *question; /* NULL: none given */

@@ -55,6 +55,11 @@ const char *session_facilitator(const struct session *s)
 	return s->facilitator;
 }
 
+const struct strv *session_apologies(const struct session *s)
+{
+	return &s->apologies;
+}
+
 const struct strv *session_people(const struct session *s)
 {
 	return &s->people;

@@ -72,6 +72,11 @@ static cJSON *start_record(const struct doc *flow, const struct catalog *c,
 	cJSON *people = cJSON_AddArrayToObject(rec, "people");
 	for (size_t i = 0; i < o->people->n; i++)
 		cJSON_AddItemToArray(people, cJSON_CreateString(o->people->v[i]));
+	if (o->apologies && o->apologies->n) { /* left out when none: as journals before it */
+		cJSON *absent = cJSON_AddArrayToObject(rec, "apologies");
+		for (size_t i = 0; i < o->apologies->n; i++)
+			cJSON_AddItemToArray(absent, cJSON_CreateString(o->apologies->v[i]));
+	}
 	start_add_decks(rec, c, &flow->flow);
 	cJSON *min = cJSON_AddArrayToObject(rec, "minutes");
 	for (size_t i = 0; i < flow->flow.n_phases; i++)
@@ -114,6 +119,20 @@ static bool start_people_ok(const struct strv *people, const char *flow_path, st
 	return true;
 }
 
+/* Apologies name someone, each once, and no one present. */
+static bool start_apologies_ok(const struct session_opts *o, const char *flow_path, struct diags *d)
+{
+	const struct strv *absent = o->apologies;
+	for (size_t i = 0; absent && i < absent->n; i++)
+		if (!*absent->v[i] || strv_find(absent, absent->v[i]) != (long)i ||
+		    strv_find(o->people, absent->v[i]) >= 0) {
+			diags_error(d, flow_path, 0, 0, DIAG_SCHEMA,
+				    "apology %zu is empty, given twice or from someone present", i + 1);
+			return false;
+		}
+	return true;
+}
+
 /* An explicit seating from setup: one role index (or -1) per person. */
 static bool start_seats_ok(const struct doc *flow, const int *seats, size_t n, struct diags *d)
 {
@@ -137,7 +156,7 @@ static const struct doc *start_check(const struct catalog *c, const struct sessi
 			    o->flow_id);
 		return NULL;
 	}
-	if (!start_people_ok(o->people, flow->path, d))
+	if (!start_people_ok(o->people, flow->path, d) || !start_apologies_ok(o, flow->path, d))
 		return NULL;
 	if (o->rounds > SESSION_MAX_ROUNDS) {
 		diags_error(d, flow->path, 0, 0, DIAG_SCHEMA, "at most %d rounds, not %u",

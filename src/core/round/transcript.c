@@ -22,10 +22,16 @@ void tx_init(struct tx *t, const struct session *s, bool anon)
 	for (size_t i = 0; i < people->n; i++)
 		t->names[i] = anon ? xasprintf("P%zu", i + 1) : xstrdup(people->v[i]);
 	t->facilitator = facilitator && anon ? "Facilitator" : facilitator;
+	const struct strv *absent = session_apologies(s);
+	t->absent = xcalloc(absent->n + 1, sizeof *t->absent);
+	for (size_t i = 0; i < absent->n; i++) /* A1, A2: P numbers are the people's */
+		t->absent[i] = anon ? xasprintf("A%zu", i + 1) : xstrdup(absent->v[i]);
 	if (!anon)
 		return;
 	for (size_t i = 0; i < people->n; i++)
 		anon_add(&t->names_found, people->v[i], t->names[i]);
+	for (size_t i = 0; i < absent->n; i++)
+		anon_add(&t->names_found, absent->v[i], t->absent[i]);
 	anon_add(&t->names_found, facilitator, "Facilitator");
 }
 
@@ -34,6 +40,9 @@ void tx_fini(struct tx *t)
 	for (size_t i = 0; i < session_people(t->s)->n; i++)
 		free(t->names[i]);
 	free(t->names);
+	for (size_t i = 0; i < session_apologies(t->s)->n; i++)
+		free(t->absent[i]);
+	free(t->absent);
 	anon_free(&t->names_found);
 }
 
@@ -53,6 +62,19 @@ const char *tx_author_role(const struct tx *t, const struct entry *e)
 	    seat[e->person] < 0)
 		return NULL;
 	return tx_role_title(t, seat[e->person]);
+}
+
+char *tx_apologies(const struct tx *t)
+{
+	size_t n = session_apologies(t->s)->n;
+	char *out = xstrdup("");
+	for (size_t i = 0; i < n; i++) {
+		char *next = xasprintf("%s%s%s", out, i == 0 ? "" : i + 1 < n ? ", " : " and ",
+				       t->absent[i]);
+		free(out);
+		out = next;
+	}
+	return out;
 }
 
 char *tx_anon_text(const struct tx *t, const char *text)

@@ -12,6 +12,7 @@ struct tx {
 	bool anon;
 	char **names; /* per person: the name shown (label when anonymising) */
 	const char *facilitator;
+	char **absent; /* per apology: the name shown (label when anonymising) */
 	struct anon names_found; /* when anonymising: the names to replace */
 };
 
@@ -23,6 +24,8 @@ const char *tx_person(const struct tx *t, int p);
 /* The role e's author held in e's round ("facilitator" for the
  * facilitator); NULL for the group, or someone not seated. */
 const char *tx_author_role(const struct tx *t, const struct entry *e);
+/* "A, B and C": the shown names of the apologies, "" when none.  Caller frees. */
+char *tx_apologies(const struct tx *t);
 /* text with every person's (and the facilitator's) name replaced when
  * anonymising (anonymise.h); a fresh copy either way. */
 char *tx_anon_text(const struct tx *t, const char *text);

@@ -2,7 +2,7 @@
  * The transcript as one JSON object:
  *   {id, flow{id,title,version}, date, started_at, ended_at|null, facilitator|null,
  *    case?, question?, first_ended_at? (reopened: when it first ended),
- *    people[], decks[{id,title,version}],
+ *    people[], apologies?[] (only when someone sent them), decks[{id,title,version}],
  *    rounds[{round, seats[{person, role}], phases[{id, title,
  *      cards[{deck, deck_title, card, title, to, withdrawn, by_hand}],
  *      entries[{id, note, person, role, deck, card, card_title, at, time, edited,
@@ -71,6 +71,11 @@ static cJSON *tj_header(const struct tx *t)
 	cJSON *people = cJSON_AddArrayToObject(o, "people");
 	for (size_t i = 0; i < session_people(s)->n; i++)
 		cJSON_AddItemToArray(people, cJSON_CreateString(tx_person(t, (int)i)));
+	if (session_apologies(s)->n) {
+		cJSON *absent = cJSON_AddArrayToObject(o, "apologies");
+		for (size_t i = 0; i < session_apologies(s)->n; i++)
+			cJSON_AddItemToArray(absent, cJSON_CreateString(t->absent[i]));
+	}
 	cJSON *decks = cJSON_AddArrayToObject(o, "decks");
 	const struct strv *ids = session_deck_ids(s), *versions = session_deck_versions(s);
 	for (size_t i = 0; i < ids->n; i++) {

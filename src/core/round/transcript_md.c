@@ -114,6 +114,12 @@ static void md_header(FILE *out, const struct tx *t)
 		fputs("- Ended: not ended (unfinished round)\n", out);
 	fputs("- Facilitator: ", out);
 	md_inline(out, t->facilitator ? t->facilitator : "not named");
+	if (session_apologies(s)->n) { /* left out when none: as transcripts before it */
+		char *absent = tx_apologies(t);
+		fputs("\n- Apologies: ", out);
+		md_inline(out, absent);
+		free(absent);
+	}
 	fputs("\n- Round id: ", out);
 	md_code(out, session_id(s));
 	if (version && *version)
