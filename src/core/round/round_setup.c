@@ -9,8 +9,7 @@
 #include <string.h>
 
 #include "core/deck/seating.h"
-#include "core/base/utf8.h"
-#include "core/base/utf8_fold.h"
+#include "core/round/names.h"
 #include "core/base/xalloc.h"
 
 void rsetup_init(struct rsetup *s, const struct doc *flow)
@@ -59,65 +58,10 @@ static void rsetup_reseat(struct rsetup *s)
 	rsetup_apply_empty(s);
 }
 
-/* A copy of name without blanks (space, tab) at either end. */
-static char *rsetup_trim(const char *name)
-{
-	while (*name == ' ' || *name == '\t')
-		name++;
-	size_t len = strlen(name);
-	while (len && (name[len - 1] == ' ' || name[len - 1] == '\t'))
-		len--;
-	char *out = xmalloc(len + 1);
-	memcpy(out, name, len);
-	out[len] = '\0';
-	return out;
-}
-
-/* The name in names that reads as name once case and accents are set
- * aside ("Zoë", "zoë", "Zoe"), or NULL: the room and the transcript could
- * not tell them apart. */
-static const char *rsetup_find_folded(const struct strv *names, const char *name)
-{
-	char *want = utf8_fold_str(name);
-	const char *found = NULL;
-	for (size_t p = 0; !found && p < names->n; p++) {
-		char *have = utf8_fold_str(names->v[p]);
-		if (strcmp(have, want) == 0)
-			found = names->v[p];
-		free(have);
-	}
-	free(want);
-	return found;
-}
-
-/* Whether the trimmed name t may join the people present or the apologies:
- * 0, or -1 with the reason in d. */
-static int rsetup_name_ok(const struct rsetup *s, const char *t, struct diags *d)
-{
-	const char *alike = rsetup_find_folded(&s->people, t);
-	const char *absent = rsetup_find_folded(&s->apologies, t);
-	if (!*t)
-		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "a name cannot be empty");
-	else if (utf8_has_control(t)) /* a name stays on one line and moves no terminal */
-		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "a name cannot hold control characters");
-	else if (strv_find(&s->people, t) >= 0)
-		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "\"%s\" is already present", t);
-	else if (strv_find(&s->apologies, t) >= 0)
-		diags_error(d, NULL, 0, 0, DIAG_SCHEMA,
-			    "\"%s\" is listed under apologies (remove them there first)", t);
-	else if (alike || absent)
-		diags_error(d, NULL, 0, 0, DIAG_SCHEMA,
-			    "\"%s\" reads the same as \"%s\": add a surname or an initial", t,
-			    alike ? alike : absent);
-	else
-		return 0;
-	return -1;
-}
-
 int rsetup_add(struct rsetup *s, const char *name, struct diags *d)
 {
-	char *t = rsetup_trim(name);
-	if (rsetup_name_ok(s, t, d) != 0) {
+	char *t = names_trim(name);
+	if (names_check(&s->people, &s->apologies, t, d) != 0) {
 		free(t);
 		return -1;
 	}
@@ -128,8 +72,8 @@ int rsetup_add(struct rsetup *s, const char *name, struct diags *d)
 
 int rsetup_add_apology(struct rsetup *s, const char *name, struct diags *d)
 {
-	char *t = rsetup_trim(name);
-	if (rsetup_name_ok(s, t, d) != 0) {
+	char *t = names_trim(name);
+	if (names_check(&s->people, &s->apologies, t, d) != 0) {
 		free(t);
 		return -1;
 	}
@@ -357,7 +301,7 @@ int rsetup_add_apologies(struct rsetup *s, const char *list, struct diags *d)
 /* Takes name off the apologies when listed there, else adds it. */
 static int rsetup_toggle_apology(struct rsetup *s, const char *name, struct diags *d)
 {
-	char *t = rsetup_trim(name);
+	char *t = names_trim(name);
 	long i = strv_find(&s->apologies, t);
 	free(t);
 	if (i < 0)

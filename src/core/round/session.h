@@ -56,6 +56,13 @@
  *            minutes added so far, this one included (negative once more were taken off)
  *   bell    {t, at, ring}                  what every timer of the round does at zero from
  *            now on: ring the bell (true), or flash the screen instead (false)
+ *   join    {t, at, name, seat, deals[], rng?[4]}   a late arrival: added to people
+ *            (their index is the next), seated in the current round (and any
+ *            later one already seated) in role seat (-1: none), no seat in rounds
+ *            before; deals[] holds what the current phase dealt them, as in
+ *            `phase`, so joining and being dealt is one record.  A name listed
+ *            under apologies comes off that list.
+ *   leave   {t, at, person}                 person has left the room (dealt nothing more)
  *   end     {t, at}
  *   case    {t, at, case?, question?}   the case reference (initials or a case
  *            number) and the presenter's question, as they stand from now on
@@ -301,6 +308,16 @@ enum session_status session_timer(struct session *s, enum session_timer_op op, s
  * Refused when the round has ended or the bell is already as asked. */
 enum session_status session_bell(struct session *s, bool ring, struct diags *d);
 
+/* A late arrival (a "join" record): name (trimmed) is checked as at setup
+ * (names.h; a name listed under apologies is welcome and comes off it), then
+ * added to the people, seated in the flow's "rest" role (or none), and dealt
+ * what the current phase deals to that role.  Refused when the round has
+ * ended or is open for reading only. */
+enum session_status session_join(struct session *s, const char *name, struct diags *d);
+/* person has left the room (a "leave" record): kept in the transcript with
+ * the time, dealt no more cards.  Refused when already gone or ended. */
+enum session_status session_leave(struct session *s, size_t person, struct diags *d);
+
 /* Writes the pending records to the journal (reopening it if need be).
  * SESSION_OK when nothing is left pending, else SESSION_UNSAVED with an io diagnostic. */
 enum session_status session_retry_save(struct session *s, struct diags *d);
@@ -434,6 +451,12 @@ size_t session_n_phases(const struct session *s); /* phases per round */
 const char *session_facilitator(const struct session *s); /* NULL: none given */
 const struct strv *session_people(const struct session *s);
 const struct strv *session_apologies(const struct session *s); /* expected but absent */
+/* When person joined late, or left (ms since the epoch); 0: there from the
+ * start, or still here. */
+int64_t session_joined_at(const struct session *s, size_t person);
+int64_t session_left_at(const struct session *s, size_t person);
+/* Whether anyone joined late or left (the transcript then lists who was present when). */
+bool session_attendance_changed(const struct session *s);
 /* The decks the flow deals from and their versions, as started (same order). */
 const struct strv *session_deck_ids(const struct session *s);
 const struct strv *session_deck_versions(const struct session *s);

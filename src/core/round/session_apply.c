@@ -235,8 +235,7 @@ static bool apply_person_ok(const struct session *s, long long p)
 	return p >= -1 && p < (long long)s->people.n;
 }
 
-/* Every card of a phase record's "deals" (if it has them) names a person, deck and card. */
-static bool apply_deals_ok(const struct session *s, const cJSON *deals)
+bool session_deals_ok(const struct session *s, const cJSON *deals)
 {
 	if (!deals)
 		return true;
@@ -259,7 +258,7 @@ static int apply_phase(struct session *s, const cJSON *r, const char *file, int 
 	const cJSON *deals = cJSON_GetObjectItemCaseSensitive(r, "deals");
 	if (!apply_where_ok(s, round, phase))
 		APPLY_FAIL("a \"phase\" record out of range (round %lld, phase %lld)", round, phase);
-	if (!apply_deals_ok(s, deals))
+	if (!session_deals_ok(s, deals))
 		APPLY_FAIL("a \"phase\" record whose cards lack a person, deck or card");
 	int64_t at = session_get_int(r, "at", 0);
 	session_clock_leave(s, at);
@@ -267,8 +266,14 @@ static int apply_phase(struct session *s, const cJSON *r, const char *file, int 
 	s->phase = (size_t)phase;
 	s->entered[s->round * s->n_phases + s->phase] = true;
 	session_clock_enter(s, at);
+	session_apply_deals(s, r, at);
+	return 0;
+}
+
+void session_apply_deals(struct session *s, const cJSON *r, int64_t at)
+{
 	const cJSON *c;
-	cJSON_ArrayForEach(c, deals)
+	cJSON_ArrayForEach(c, cJSON_GetObjectItemCaseSensitive(r, "deals"))
 	{
 		const char *deck = session_get_str(c, "deck"), *card = session_get_str(c, "card");
 		apply_marks(s, c, deck, card);
@@ -276,7 +281,6 @@ static int apply_phase(struct session *s, const cJSON *r, const char *file, int 
 				 card, at);
 	}
 	apply_rng(s, r);
-	return 0;
 }
 
 static int apply_deal(struct session *s, const cJSON *r, const char *file, int line,
@@ -419,6 +423,7 @@ static const struct {
 	{"entry", apply_entry},	  {"edit", apply_edit},	  {"delete", apply_delete},
 	{"timer", session_timer_apply}, {"bell", session_bell_apply},
 	{"credit", session_credit_apply}, {"putback", session_putback_apply},
+	{"join", session_join_apply}, {"leave", session_leave_apply},
 	{"end", apply_end},
 	{"case", session_case_apply}, {"reopen", session_reopen_apply},
 	{"action", session_action_apply}, {"action_edit", session_action_edit_apply},

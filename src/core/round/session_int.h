@@ -48,6 +48,8 @@ struct session {
 	size_t n_locks;
 	int64_t last_at;	 /* the latest record's `at` */
 	struct strv apologies; /* expected but absent, from the start record */
+	int64_t *joined_at, *left_at; /* per person (n_presence of them): 0 from the start / still here */
+	size_t n_presence;
 	bool bell_off;	     /* at zero the screen flashes instead of ringing (the last "bell" record) */
 	/* The case, the question and the actions (session_case.c, session_actions.c): */
 	char *case_ref, *question; /* NULL: none given */
@@ -114,6 +116,21 @@ int session_action_delete_apply(struct session *s, const cJSON *rec, const char 
 				struct diags *d);
 /* Frees the case, the question and the actions. */
 void session_actions_free(struct session *s);
+/* Every card of a record's "deals" (if it has them) names a person, deck and card. */
+bool session_deals_ok(const struct session *s, const cJSON *deals);
+/* Takes the cards of r's "deals" (dealt in the current phase, at `at`) and
+ * its "rng" (the generator after them), as the live draws left them. */
+void session_apply_deals(struct session *s, const cJSON *r, int64_t at);
+/* The cards of (round, phase) for whoever of people [from, to) (-1: the
+ * table) its deals go to, by round's seats, drawn now, as a record's
+ * "deals" (session_ops.c). */
+cJSON *session_deal_phase_to(struct session *s, size_t round, size_t phase, long from, long to,
+			     struct diags *d);
+/* Applies a "join" or a "leave" record (session_attend.c). */
+int session_join_apply(struct session *s, const cJSON *rec, const char *file, int line,
+		       struct diags *d);
+int session_leave_apply(struct session *s, const cJSON *rec, const char *file, int line,
+			struct diags *d);
 
 /* A seats record for round (n people). */
 cJSON *session_seats_record(size_t round, const int *seats, size_t n);

@@ -78,8 +78,8 @@ static bool ops_deal_to(const struct session *s, const struct deal *dl, const in
 {
 	if (!strcmp(dl->to, DEAL_TO_GROUP))
 		return p < 0;
-	if (p < 0 || seats[p] < 0)
-		return false;
+	if (p < 0 || seats[p] < 0 || session_left_at(s, (size_t)p))
+		return false; /* someone who has left the room is dealt nothing */
 	return !strcmp(dl->to, DEAL_TO_ALL) || seats[p] == flow_find_role(&s->flow->flow, dl->to);
 }
 
@@ -88,6 +88,12 @@ static bool ops_deal_to(const struct session *s, const struct deal *dl, const in
  * its cards is one record: a crash cannot leave a phase half dealt. */
 static cJSON *ops_deal_phase(struct session *s, size_t round, size_t phase, struct diags *d)
 {
+	return session_deal_phase_to(s, round, phase, -1, (long)s->people.n, d);
+}
+
+cJSON *session_deal_phase_to(struct session *s, size_t round, size_t phase, long from, long to,
+			     struct diags *d)
+{
 	const struct phase *ph = &s->flow->flow.phases[phase];
 	const int *seats = s->seats[round];
 	cJSON *arr = cJSON_CreateArray();
@@ -95,7 +101,7 @@ static cJSON *ops_deal_phase(struct session *s, size_t round, size_t phase, stru
 		const struct deal *dl = &ph->deals[k];
 		if (!ops_deal_possible(s, dl, d))
 			continue;
-		for (long p = -1; p < (long)s->people.n; p++)
+		for (long p = from; p < to; p++)
 			for (unsigned n = 0; ops_deal_to(s, dl, seats, p) && n < dl->count; n++) {
 				bool reshuffled;
 				long card = ops_draw(s, dl, &reshuffled);

@@ -77,6 +77,32 @@ char *tx_apologies(const struct tx *t)
 	return out;
 }
 
+/* Person p's first role in the round (the round they came in, for a late arrival). */
+static int tx_first_role(const struct tx *t, size_t p)
+{
+	for (size_t r = 0; r < session_rounds(t->s); r++) {
+		const int *seat = session_seats(t->s, r);
+		if (seat && seat[p] >= 0)
+			return seat[p];
+	}
+	return -1;
+}
+
+char *tx_present(const struct tx *t)
+{
+	char *out = xstrdup(""), b1[16], b2[16];
+	for (size_t p = 0; p < session_people(t->s)->n; p++) {
+		int64_t joined = session_joined_at(t->s, p), left = session_left_at(t->s, p);
+		char *next = xasprintf("%s%s%s (%s%s%s%s%s)", out, p ? ", " : "", t->names[p],
+				       tx_role_title(t, tx_first_role(t, p)), joined ? ", joined " : "",
+				       joined ? tx_hhmm(joined, b1) : "", left ? ", left " : "",
+				       left ? tx_hhmm(left, b2) : "");
+		free(out);
+		out = next;
+	}
+	return out;
+}
+
 char *tx_anon_text(const struct tx *t, const char *text)
 {
 	return t->anon ? anon_text(&t->names_found, text) : xstrdup(text ? text : "");

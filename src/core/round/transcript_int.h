@@ -24,6 +24,10 @@ const char *tx_person(const struct tx *t, int p);
 /* The role e's author held in e's round ("facilitator" for the
  * facilitator); NULL for the group, or someone not seated. */
 const char *tx_author_role(const struct tx *t, const struct entry *e);
+/* "Ana (Presenter), Marek (Observer, joined 10:09), Ben (Consultant, left
+ * 10:30)": who was present, each with their first role and the times they
+ * joined late or left.  Caller frees. */
+char *tx_present(const struct tx *t);
 /* "A, B and C": the shown names of the apologies, "" when none.  Caller frees. */
 char *tx_apologies(const struct tx *t);
 /* text with every person's (and the facilitator's) name replaced when

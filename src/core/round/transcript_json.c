@@ -2,7 +2,9 @@
  * The transcript as one JSON object:
  *   {id, flow{id,title,version}, date, started_at, ended_at|null, facilitator|null,
  *    case?, question?, first_ended_at? (reopened: when it first ended),
- *    people[], apologies?[] (only when someone sent them), decks[{id,title,version}],
+ *    people[], apologies?[] (only when someone sent them),
+ *    present?[{person, joined_at|null, left_at|null}] (only when anyone joined late or left),
+ *    decks[{id,title,version}],
  *    rounds[{round, seats[{person, role}], phases[{id, title,
  *      cards[{deck, deck_title, card, title, to, withdrawn, by_hand}],
  *      entries[{id, note, person, role, deck, card, card_title, at, time, edited,
@@ -37,12 +39,10 @@ static void tj_str(cJSON *o, const char *k, const char *v)
 		cJSON_AddNullToObject(o, k);
 }
 
-/* Text someone typed, names anonymised when asked; NULL stays null. */
-static void tj_anon(cJSON *o, const char *k, const struct tx *t, const char *text)
-{
-	char *shown = text ? tx_anon_text(t, text) : NULL;
-	tj_str(o, k, shown);
-	free(shown);
+ *    case?, question?, first_ended_at? (reopened: when it first ended),
+ *    people[], apologies?[] (only when someone sent them),
+ *    present?[{person, joined_at|null, left_at|null}] (only when anyone joined late or left),
+ *    decks[{id,title,version}],
 }
 
 static cJSON *tj_header(const struct tx *t)
@@ -71,6 +71,8 @@ static cJSON *tj_header(const struct tx *t)
 	cJSON *people = cJSON_AddArrayToObject(o, "people");
 	for (size_t i = 0; i < session_people(s)->n; i++)
 		cJSON_AddItemToArray(people, cJSON_CreateString(tx_person(t, (int)i)));
+	if (session_attendance_changed(s))
+		tj_present(o, t);
 	if (session_apologies(s)->n) {
 		cJSON *absent = cJSON_AddArrayToObject(o, "apologies");
 		for (size_t i = 0; i < session_apologies(s)->n; i++)

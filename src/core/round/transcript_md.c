@@ -114,6 +114,12 @@ static void md_header(FILE *out, const struct tx *t)
 		fputs("- Ended: not ended (unfinished round)\n", out);
 	fputs("- Facilitator: ", out);
 	md_inline(out, t->facilitator ? t->facilitator : "not named");
+	if (session_attendance_changed(s)) { /* else "People and roles" says it all, as before */
+		char *present = tx_present(t);
+		fputs("\n- Present: ", out);
+		md_inline(out, present);
+		free(present);
+	}
 	if (session_apologies(s)->n) { /* left out when none: as transcripts before it */
 		char *absent = tx_apologies(t);
 		fputs("\n- Apologies: ", out);

@@ -168,6 +168,196 @@ START_TEST(test_no_apologies_as_before)
 }
 END_TEST
 
+/* Cards of phase dealt to person and still held. */
+static size_t at_cards(const struct session *s, size_t round, size_t phase, int person)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < session_n_dealt(s); i++) {
+		const struct dealt *c = session_dealt(s, i);
+		n += c->round == round && c->phase == phase && c->person == person && !c->withdrawn;
+	}
+	return n;
+}
+
+/* Every person's presence and every seated round's seats are the same. */
+static void at_same_presence(const struct session *a, const struct session *b)
+{
+	ck_assert_uint_eq(session_people(a)->n, session_people(b)->n);
+	for (size_t p = 0; p < session_people(a)->n; p++) {
+		ck_assert_str_eq(session_people(a)->v[p], session_people(b)->v[p]);
+		ck_assert_int_eq(session_joined_at(a, p), session_joined_at(b, p));
+		ck_assert_int_eq(session_left_at(a, p), session_left_at(b, p));
+	}
+	for (size_t r = 0; r < session_rounds(a); r++) {
+		const int *sa = session_seats(a, r), *sb = session_seats(b, r);
+		ck_assert_int_eq(sa == NULL, sb == NULL);
+		for (size_t p = 0; sa && p < session_people(a)->n; p++)
+			ck_assert_int_eq(sa[p], sb[p]);
+	}
+	ck_assert_uint_eq(session_apologies(a)->n, session_apologies(b)->n);
+}
+
+/* Into the reflecting phase (observers get two cards each), then Marek
+ * comes late and Ben leaves. */
+static void at_steps_before(struct session *s, struct diags *d)
+{
+	ck_assert_int_eq(session_next(s, d), SESSION_OK);
+	ck_assert_int_eq(session_join(s, "  Marek Nowak ", d), SESSION_OK);
+	ck_assert_int_eq(session_leave(s, 1, d), SESSION_OK);
+}
+
+/* On to the next round: seats rotate with Marek in them; Ben is dealt nothing. */
+static void at_steps_after(struct session *s, struct diags *d)
+{
+	ck_assert_int_eq(session_next(s, d), SESSION_OK);
+	ck_assert_int_eq(session_next(s, d), SESSION_OK);
+	ck_assert_int_eq(session_next(s, d), SESSION_OK);
+}
+
+START_TEST(test_join_seated_and_dealt)
+{
+	struct session *s = at_start_absent("Dana Flynn");
+	struct diags d = {0};
+	at_steps_before(s, &d);
+	ck_assert_uint_eq(session_people(s)->n, 5);
+	ck_assert_str_eq(session_people(s)->v[4], "Marek Nowak");
+	ck_assert_int_eq(session_seats(s, 0)[4], 3); /* the observers: the flow's "rest" */
+	ck_assert_uint_eq(at_cards(s, 0, 1, 4), 2);  /* what this phase deals observers */
+	ck_assert_uint_eq(at_cards(s, 0, 1, 3), 2);
+	ck_assert_uint_eq(at_cards(s, 0, 1, -1), 1); /* the table is not dealt again */
+	ck_assert(session_joined_at(s, 4) > 0);
+	ck_assert_int_eq(session_joined_at(s, 0), 0);
+	ck_assert(session_left_at(s, 1) > 0);
+	ck_assert(session_attendance_changed(s));
+	/* refused: alike a name present, someone gone twice, no one */
+	ck_assert_int_eq(session_join(s, "marek nowak", &d), SESSION_INVALID);
+	ck_assert_int_eq(session_join(s, "ANA", &d), SESSION_INVALID);
+	ck_assert_int_eq(session_leave(s, 1, &d), SESSION_INVALID);
+	ck_assert_int_eq(session_leave(s, 9, &d), SESSION_INVALID);
+	ck_assert_uint_eq(session_people(s)->n, 5);
+	/* apologies sent, and came after all: off the apologies */
+	ck_assert_int_eq(session_join(s, "Dana Flynn", &d), SESSION_OK);
+	ck_assert_uint_eq(session_apologies(s)->n, 0);
+	session_free(s);
+	diags_free(&d);
+}
+END_TEST
+
+/* A kill after each new record rebuilds the same state, and the round goes
+ * on from there exactly as the live one does. */
+START_TEST(test_join_leave_resumed)
+{
+	struct diags d = {0};
+	int64_t t0 = sfx.ms;
+	struct session *live = sfx_start_in(11, "live");
+	at_steps_before(live, &d);
+	sfx.ms = t0;
+	struct session *killed = sfx_start_in(11, "killed");
+	ck_assert_int_eq(session_next(killed, &d), SESSION_OK);
+	struct session *back = NULL;
+	for (int step = 0; step < 2; step++) {
+		if (step == 0)
+			ck_assert_int_eq(session_join(killed, "  Marek Nowak ", &d), SESSION_OK);
+		else
+			ck_assert_int_eq(session_leave(killed, 1, &d), SESSION_OK);
+		char *path = xstrdup(session_journal_path(killed));
+		session_free(killed); /* no end: as after kill -9 */
+		ck_assert_int_eq(session_resume(&back, &sfx.cat, path, &d), SESSION_OK);
+		killed = back;
+		free(path);
+	}
+	sfx_same_state(live, back);
+	at_same_presence(live, back);
+	int64_t t1 = sfx.ms;
+	at_steps_after(live, &d);
+	sfx.ms = t1;
+	at_steps_after(back, &d);
+	sfx_same_state(live, back);
+	at_same_presence(live, back);
+	ck_assert_uint_eq(session_round_index(live), 1);
+	ck_assert_uint_eq(at_cards(live, 1, 1, 1), 0); /* Ben has left: dealt nothing more */
+	ck_assert_int_ge(session_seats(live, 1)[4], 0);
+	ck_assert_uint_eq(d.n, 0);
+	session_free(live);
+	session_free(back);
+}
+END_TEST
+
+START_TEST(test_attendance_transcript)
+{
+	struct session *s = at_start_absent("Dana Flynn");
+	struct diags d = {0};
+	at_steps_before(s, &d);
+	char *md = at_capture(transcript_write_md, s, false);
+	ck_assert_msg(strstr(md, "- Present: Ana (Presenter), Ben (Consultant, left "), "%s", md);
+	ck_assert_msg(strstr(md, "Dee (Observer), Marek Nowak (Observer, joined "), "%s", md);
+	ck_assert_msg(strstr(md, "- Apologies: Dana Flynn\n"), "%s", md);
+	free(md);
+	md = at_capture(transcript_write_md, s, true);
+	ck_assert_msg(strstr(md, "P5 (Observer, joined "), "%s", md);
+	ck_assert_msg(!strstr(md, "Marek"), "%s", md);
+	free(md);
+	char *js = at_capture(transcript_write_json, s, false);
+	cJSON *o = cJSON_Parse(js);
+	const cJSON *present = cJSON_GetObjectItemCaseSensitive(o, "present");
+	ck_assert_int_eq(cJSON_GetArraySize(present), 5);
+	const cJSON *marek = cJSON_GetArrayItem(present, 4);
+	ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(marek, "person")->valuestring, "Marek Nowak");
+	ck_assert(cJSON_IsNumber(cJSON_GetObjectItemCaseSensitive(marek, "joined_at")));
+	ck_assert(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(marek, "left_at")));
+	const cJSON *ben = cJSON_GetArrayItem(present, 1);
+	ck_assert(cJSON_IsNumber(cJSON_GetObjectItemCaseSensitive(ben, "left_at")));
+	cJSON_Delete(o);
+	free(js);
+	session_free(s);
+	diags_free(&d);
+}
+END_TEST
+
+/* Damaged join and leave records are refused with their place, not applied. */
+START_TEST(test_join_damaged)
+{
+	static const char head[] =
+		"{\"v\":1,\"t\":\"start\",\"at\":1700000000000,\"id\":\"x\",\"flow\":\"round-test\","
+		"\"rounds\":1,\"people\":[\"Ana\",\"Ben\"],\"phases\":[\"a\",\"b\",\"c\"],"
+		"\"roles\":[\"presenter\",\"consultant\",\"mentor\",\"observer\"]}\n"
+		"{\"t\":\"seats\",\"at\":1700000000000,\"round\":0,\"seats\":[0,1]}\n";
+	static const char *const bad[] = {
+		"{\"t\":\"join\",\"at\":1700000001000,\"name\":\"Ana\",\"seat\":3}\n",
+		"{\"t\":\"join\",\"at\":1700000001000,\"name\":\"Cy\",\"seat\":9}\n",
+		("{\"t\":\"join\",\"at\":1700000001000,\"name\":\"Cy\",\"seat\":3,"
+		 "\"deals\":[{\"person\":7,\"deck\":\"d\",\"card\":\"c\"}]}\n"),
+		"{\"t\":\"leave\",\"at\":1700000001000,\"person\":2}\n",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char *text = xasprintf("%s%s", head, bad[i]);
+		char *path = sfx_path("bad.jsonl");
+		FILE *f = fopen(path, "w");
+		fputs(text, f);
+		fclose(f);
+		struct session *s = NULL;
+		struct diags d = {0};
+		ck_assert_int_eq(session_load(&s, NULL, path, &d), -1);
+		ck_assert_msg(d.n && d.v[0].line == 3, "record %zu", i);
+		diags_free(&d);
+		free(path);
+		free(text);
+	}
+	struct session *s = sfx_load("ok.jsonl",
+				     "{\"v\":1,\"t\":\"start\",\"at\":1700000000000,\"id\":\"x\","
+				     "\"flow\":\"round-test\",\"rounds\":1,\"people\":[\"Ana\",\"Ben\"],"
+				     "\"apologies\":[\"Cy\"],\"phases\":[\"a\",\"b\",\"c\"]}\n"
+				     "{\"t\":\"seats\",\"at\":1700000000000,\"round\":0,\"seats\":[0,1]}\n"
+				     "{\"t\":\"join\",\"at\":1700000060000,\"name\":\"Cy\",\"seat\":-1}\n",
+				     false);
+	ck_assert_uint_eq(session_people(s)->n, 3);
+	ck_assert_int_eq(session_seats(s, 0)[2], -1);
+	ck_assert_int_eq(session_joined_at(s, 2), 1700000060000LL);
+	ck_assert_uint_eq(session_apologies(s)->n, 0);
+	session_free(s);
+}
+END_TEST
+
 Suite *attendance_suite(void);
 Suite *attendance_suite(void)
 {
@@ -179,6 +369,10 @@ Suite *attendance_suite(void)
 	tcase_add_test(tc, test_apologies_refused_by_start);
 	tcase_add_test(tc, test_apologies_transcript);
 	tcase_add_test(tc, test_no_apologies_as_before);
+	tcase_add_test(tc, test_join_seated_and_dealt);
+	tcase_add_test(tc, test_join_leave_resumed);
+	tcase_add_test(tc, test_attendance_transcript);
+	tcase_add_test(tc, test_join_damaged);
 	suite_add_tcase(s, tc);
 	return s;
 }
