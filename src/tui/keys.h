@@ -130,6 +130,10 @@ enum {
 	X(PH_END, "end", "End the round and write its transcript (asks first)", 'E')      \
 	X(PH_RETRY, "retry", "Try again to save what is not yet on the disk", 'r')        \
 	X(PH_SAVEAS, "save elsewhere", "Save the round's journal in another folder", 's') \
+	X(PH_JOIN, "late arrival", "Add a late arrival: seated as the flow seats latecomers, "  \
+	  "dealt what this phase deals them", 'L')                                         \
+	X(PH_LEAVE, "left", "Mark someone as having left the room (by name or number); "     \
+	  "the transcript keeps the time", 'O')                                             \
 	X(PH_QUIT, "quit", "Quit (asks first; the round can be resumed)", 'q')            \
 	X(PH_ACTION, "action", "Add an action agreed (what, who, by when), at any phase;"  \
 	  " e and x edit and delete the selected one", 'a')                               \

@@ -77,6 +77,10 @@ int round_quit(struct round *r);
 /* Before the screen closes: what is only in memory goes to the journal or a rescue copy. */
 void round_rescue(struct round *r);
 
+/* Who is here (round_people.c): asks for a late arrival's name, or who has left. */
+int round_join(struct round *r);
+int round_leave(struct round *r);
+
 /* Writing (round_write.c).  Opens the editor for what the phase asks (note false) or for a note. */
 int round_write(struct round *r, bool note);
 /* Opens the editor for a text by person (-1 the group, SESSION_FACILITATOR). */

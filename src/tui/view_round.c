@@ -26,7 +26,7 @@ static const enum action round_keys[] = {
 	ACT_PH_REDEAL, ACT_PH_CHOOSE,  ACT_PH_PUTBACK,
 	ACT_PH_PAUSE,  ACT_PH_MINUTE,  ACT_PH_LESS,	ACT_PH_BELL,	ACT_PH_PROJECTOR, ACT_PH_ROUND,
 	ACT_PH_TRANSCRIPT, ACT_PH_END, ACT_PH_RETRY,	ACT_PH_SAVEAS,	ACT_PH_QUIT,
-	ACT_PH_ACTION, ACT_PH_CASE,    ACT_PH_REOPEN,
+	ACT_PH_ACTION, ACT_PH_CASE,    ACT_PH_REOPEN,  ACT_PH_JOIN,	ACT_PH_LEAVE,
 	ACT_HELP,      ACT_NONE};
 /* The keys the line may show; which of them it shows, and in what order,
  * follows the state at hand (round_bar_now, round_bar.h). */
@@ -276,6 +276,8 @@ static int round_key(struct view *v, int key, enum action act)
 		app_push(v->app, projector_open(v->app, r->s, &r->timer, round_card(r)));
 		return R_REDRAW;
 	case ACT_PH_TRANSCRIPT: return round_transcript(r);
+	case ACT_PH_JOIN: return round_join(r);
+	case ACT_PH_LEAVE: return round_leave(r);
 	case ACT_PH_END: return round_end(r);
 	case ACT_PH_RETRY: return round_retry(r);
 	case ACT_PH_SAVEAS: return round_save_as(r);

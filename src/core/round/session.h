@@ -317,6 +317,9 @@ enum session_status session_join(struct session *s, const char *name, struct dia
 /* person has left the room (a "leave" record): kept in the transcript with
  * the time, dealt no more cards.  Refused when already gone or ended. */
 enum session_status session_leave(struct session *s, size_t person, struct diags *d);
+/* The person text names: their number (1 for the first added), their name,
+ * or a name that reads the same once case and accents are set aside; -1: none. */
+long session_find_person(const struct session *s, const char *text);
 
 /* Writes the pending records to the journal (reopening it if need be).
  * SESSION_OK when nothing is left pending, else SESSION_UNSAVED with an io diagnostic. */

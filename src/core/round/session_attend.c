@@ -126,7 +126,12 @@ enum session_status session_join(struct session *s, const char *name, struct dia
 
 enum session_status session_leave(struct session *s, size_t person, struct diags *d)
 {
-	if (s->read_only || s->ended_at || person >= s->people.n || session_left_at(s, person)) {
+	if (person < s->people.n && session_left_at(s, person)) {
+		diags_error(d, s->journal_path, 0, 0, DIAG_SCHEMA, "%s has already gone",
+			    s->people.v[person]);
+		return SESSION_INVALID;
+	}
+	if (s->read_only || s->ended_at || person >= s->people.n) {
 		diags_error(d, s->journal_path, 0, 0, DIAG_SCHEMA,
 			    "no such person here, or the round is ended or open for reading only");
 		return SESSION_INVALID;
@@ -134,6 +139,20 @@ enum session_status session_leave(struct session *s, size_t person, struct diags
 	cJSON *rec = session_rec_new("leave");
 	cJSON_AddNumberToObject(rec, "person", (double)person);
 	return session_commit(s, rec, d);
+}
+
+long session_find_person(const struct session *s, const char *text)
+{
+	char *t = names_trim(text ? text : "");
+	char *end = NULL;
+	long n = strtol(t, &end, 10);
+	long found = *t && !*end ? (n >= 1 && (size_t)n <= s->people.n ? n - 1 : -1)
+				 : strv_find(&s->people, t);
+	const char *alike = found < 0 ? names_alike(&s->people, t) : NULL;
+	if (alike)
+		found = strv_find(&s->people, alike);
+	free(t);
+	return found;
 }
 
 int64_t session_joined_at(const struct session *s, size_t person)

@@ -39,10 +39,33 @@ static void tj_str(cJSON *o, const char *k, const char *v)
 		cJSON_AddNullToObject(o, k);
 }
 
- *    case?, question?, first_ended_at? (reopened: when it first ended),
- *    people[], apologies?[] (only when someone sent them),
- *    present?[{person, joined_at|null, left_at|null}] (only when anyone joined late or left),
- *    decks[{id,title,version}],
+/* Text someone typed, names anonymised when asked; NULL stays null. */
+static void tj_anon(cJSON *o, const char *k, const struct tx *t, const char *text)
+{
+	char *shown = text ? tx_anon_text(t, text) : NULL;
+	tj_str(o, k, shown);
+	free(shown);
+}
+
+static void tj_time_or_null(cJSON *o, const char *k, int64_t at)
+{
+	if (at)
+		cJSON_AddNumberToObject(o, k, (double)at);
+	else
+		cJSON_AddNullToObject(o, k);
+}
+
+/* Who was present, with when each joined late or left (null: from the start, to the end). */
+static void tj_present(cJSON *o, const struct tx *t)
+{
+	cJSON *arr = cJSON_AddArrayToObject(o, "present");
+	for (size_t p = 0; p < session_people(t->s)->n; p++) {
+		cJSON *one = cJSON_CreateObject();
+		tj_str(one, "person", tx_person(t, (int)p));
+		tj_time_or_null(one, "joined_at", session_joined_at(t->s, p));
+		tj_time_or_null(one, "left_at", session_left_at(t->s, p));
+		cJSON_AddItemToArray(arr, one);
+	}
 }
 
 static cJSON *tj_header(const struct tx *t)

@@ -235,6 +235,12 @@ START_TEST(test_join_seated_and_dealt)
 	ck_assert_int_eq(session_leave(s, 1, &d), SESSION_INVALID);
 	ck_assert_int_eq(session_leave(s, 9, &d), SESSION_INVALID);
 	ck_assert_uint_eq(session_people(s)->n, 5);
+	ck_assert_int_eq(session_find_person(s, " 5 "), 4);
+	ck_assert_int_eq(session_find_person(s, "marek NOWAK"), 4);
+	ck_assert_int_eq(session_find_person(s, "Ben"), 1);
+	ck_assert_int_eq(session_find_person(s, "6"), -1);
+	ck_assert_int_eq(session_find_person(s, "0"), -1);
+	ck_assert_int_eq(session_find_person(s, "Zed"), -1);
 	/* apologies sent, and came after all: off the apologies */
 	ck_assert_int_eq(session_join(s, "Dana Flynn", &d), SESSION_OK);
 	ck_assert_uint_eq(session_apologies(s)->n, 0);

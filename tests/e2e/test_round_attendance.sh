@@ -1,0 +1,58 @@
+#!/bin/sh
+# Who is here: at setup a name differing only in accents and case from one
+# present is refused, and apologies are recorded (m); during the round a late
+# arrival joins (L) and someone leaves (O).  After kill -9 and resume both
+# are still there, and the exported transcript lists who was present (with
+# the times they joined or left) and the apologies; anonymised, it names none
+# of them.
+. "$SRCDIR/tests/e2e/round_lib.sh"
+
+rl_start 80 24
+rl_wait "Start a round"
+rl_keys Enter; rl_wait "Bells that Ring"
+rl_keys Enter; rl_wait "New round · Bells that Ring"
+rl_keys a; rl_wait "Add people"
+rl_type "Ana, Zoë, Chi, Ben"; rl_keys Enter; rl_wait "4.  Ben"
+rl_keys a; rl_wait "Add people"
+rl_type "zoe"; rl_keys Enter; rl_wait "add a surname or an initial"
+rl_keys Escape; rl_gone "Add people"
+rl_keys m; rl_wait "Apologies"
+rl_type "Dana Flynn, Eve"; rl_keys Enter; rl_wait "Apologies (m): Dana Flynn, Eve"
+rl_keys m; rl_wait "Expected but absent"
+rl_type "Eve"; rl_keys Enter; rl_wait "Apologies (m): Dana Flynn"	# typed again: off
+rl_gone "Eve"
+rl_keys f; rl_wait "Facilitator"; rl_type "Fay"; rl_keys Enter; rl_wait "Facilitator: Fay"
+rl_keys Enter; rl_wait "Roles and ground rules"; rl_wait "Round started"
+rl_keys L; rl_wait "Late arrival"
+rl_type "Marek Nowak"; rl_keys Enter; rl_wait "Marek Nowak joined (saved)"
+rl_keys O; rl_wait "Who has left"
+rl_type "ben"; rl_keys Enter; rl_wait "Ben has left (saved)"
+
+pid=$(rl_pid) || rl_fail "no rucksack process"
+kill -9 "$pid"
+rl_wait "EXITED-137"
+rl_stop
+id=$(rl_session_id)
+[ -n "$id" ] || rl_fail "no journal written"
+
+rl_start 80 24 resume
+rl_wait "Roles and ground rules"
+rl_keys O; rl_wait "Who has left"
+rl_type "Ben"; rl_keys Enter; rl_wait "already gone"	# the leave survived the kill
+rl_keys Escape; rl_gone "Who has left"
+rl_keys "$K_QUIT"; rl_wait "Leave the round?"; rl_keys "$K_YES"
+rl_wait "EXITED-0"
+rl_stop
+
+md=$("$RUCKSACK" --decks "$RL_DECKS" export "$id") || rl_fail "export failed"
+echo "$md" | rl_normalise | grep -qF -- "- Present: Ana (Presenter), Zoë (Consultant (interviewer)), Chi (Action planner), Ben (Observer (reflecting team), left HH:MM), Marek Nowak (Observer (reflecting team), joined HH:MM)" ||
+	{ echo "$md" | sed -n 1,14p; rl_fail "no Present line with the joined and left times"; }
+echo "$md" | grep -qxF -- "- Apologies: Dana Flynn" || rl_fail "no apologies in the transcript"
+anon=$("$RUCKSACK" --decks "$RL_DECKS" export --anonymise "$id" 2>/dev/null) || rl_fail "anonymised export failed"
+echo "$anon" | grep -qxF -- "- Apologies: A1" || rl_fail "apologies not anonymised"
+echo "$anon" | grep -qE "Dana|Flynn|Marek|Nowak" && rl_fail "a name left in the anonymised transcript"
+json=$("$RUCKSACK" --decks "$RL_DECKS" export --format json "$id") || rl_fail "json export failed"
+echo "$json" | grep -qF '"apologies":["Dana Flynn"]' || echo "$json" | grep -qF '"Dana Flynn"' ||
+	rl_fail "no apologies in the JSON"
+echo "$json" | grep -qF '"left_at"' || rl_fail "no attendance in the JSON"
+exit 0
