@@ -6,6 +6,7 @@
 #include "core/base/xalloc.h"
 #include "round_seats.h"
 #include "core/round/round_setup.h"
+#include "core/round/setup_prefs.h"
 #include "scroll.h"
 #include "view_form.h"
 #include "view_prompt.h"
@@ -258,12 +259,33 @@ static int setup_apologised(void *data, const char *text, char **msg)
 	return rc != 0 && !changed ? -1 : 0;
 }
 
+/* The first diagnostic as "file:line: message" for the status line. */
+static void setup_say_diag(struct setup *s, const struct diags *d, const char *what)
+{
+	if (!d->n || !s->v.app)
+		return;
+	const struct diag *g = &d->v[0];
+	app_message(s->v.app, PAL_WARN, "%s%s%s%.0d%s%s", what, g->file && *g->file ? g->file : "",
+		    g->line ? ":" : "", g->line, g->file && *g->file ? ": " : "", g->message);
+}
+
+static env_fn setup_env(const struct setup *s)
+{
+	return s->v.app && s->v.app->opts ? s->v.app->opts->env : NULL;
+}
+
+/* The name is remembered for the next round's setup (setup_prefs.h). */
 static int setup_named(void *data, const char *text, char **msg)
 {
 	struct setup *s = data;
 	(void)msg;
 	free(s->rs.facilitator);
 	s->rs.facilitator = *text ? xstrdup(text) : NULL;
+	struct setup_prefs p = {.facilitator = s->rs.facilitator};
+	struct diags d = {0};
+	if (setup_prefs_save(&p, setup_env(s), &d) != 0)
+		setup_say_diag(s, &d, "Not remembered for next time: ");
+	diags_free(&d);
 	return 0;
 }
 
@@ -295,6 +317,17 @@ static int setup_case(struct setup *s)
 			      .accept = setup_cased, .data = s};
 	app_push(s->v.app, form_open(s->v.app, &o));
 	return R_REDRAW;
+}
+
+/* The facilitator's name from the last setup, when there is one. */
+static void setup_recall(struct setup *s)
+{
+	struct setup_prefs p;
+	struct diags d = {0};
+	setup_prefs_load(&p, setup_env(s), &d);
+	s->rs.facilitator = p.facilitator;
+	setup_say_diag(s, &d, "");
+	diags_free(&d);
 }
 
 static int setup_ask(struct setup *s, const char *title, const char *label, const char *text,
@@ -493,10 +526,11 @@ static const struct view_ops setup_ops = {
 struct view *setup_open(struct app *a, const struct doc *flow, struct view *from)
 {
 	struct setup *s = xcalloc(1, sizeof *s);
-	(void)a;
 	s->from = from;
 	s->v.ops = &setup_ops;
+	s->v.app = a;
 	rsetup_init(&s->rs, flow);
 	s->mark = -1;
+	setup_recall(s);
 	return &s->v;
 }

@@ -4,7 +4,9 @@
 # arrival joins (L) and someone leaves (O).  After kill -9 and resume both
 # are still there, and the exported transcript lists who was present (with
 # the times they joined or left) and the apologies; anonymised, it names none
-# of them.
+# of them.  The facilitator's name is remembered for the next setup, in a
+# file of its own under ~/.config/rucksack (mode 0600); a bad line in it is
+# named and ignored.
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
 rl_start 80 24
@@ -55,4 +57,16 @@ json=$("$RUCKSACK" --decks "$RL_DECKS" export --format json "$id") || rl_fail "j
 echo "$json" | grep -qF '"apologies":["Dana Flynn"]' || echo "$json" | grep -qF '"Dana Flynn"' ||
 	rl_fail "no apologies in the JSON"
 echo "$json" | grep -qF '"left_at"' || rl_fail "no attendance in the JSON"
+
+conf="$HOME/.config/rucksack/setup"
+[ "$(stat -c %a "$conf")" = 600 ] || rl_fail "the remembered name is not mode 0600"
+[ "$(stat -c %a "${conf%/setup}")" = 700 ] || rl_fail "its folder is not mode 0700"
+printf 'gibberish\n' >>"$conf"
+rl_start 80 24
+rl_wait "Resume a round"; rl_keys q	# the start-up offer of the round left
+rl_wait "Start a round"
+rl_keys Enter; rl_wait "Bells that Ring"
+rl_keys Enter; rl_wait "Facilitator: Fay"
+rl_wait "setup:3: not understood"
+rl_keys q q; rl_keys q; rl_wait "EXITED-0"
 exit 0

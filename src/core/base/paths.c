@@ -34,6 +34,19 @@ char *paths_data_home(env_fn env)
 	return xasprintf("%s/.local/share", home);
 }
 
+char *paths_config_home(env_fn env)
+{
+	if (!env)
+		env = paths_getenv;
+	const char *x = env("XDG_CONFIG_HOME");
+	if (x && x[0] == '/')
+		return xstrdup(x);
+	const char *home = env("HOME");
+	if (!home || !*home)
+		return NULL;
+	return xasprintf("%s/.config", home);
+}
+
 static int paths_mkdir_one(const char *p, unsigned mode)
 {
 	if (mkdir(p, (mode_t)mode) == 0)

@@ -10,6 +10,8 @@
 
 /* $XDG_DATA_HOME, or $HOME/.local/share; freshly allocated; NULL if neither is set. */
 char *paths_data_home(env_fn env);
+/* $XDG_CONFIG_HOME (absolute), or $HOME/.config; freshly allocated; NULL if neither is set. */
+char *paths_config_home(env_fn env);
 /* DATA_HOME/rucksack/<leaf>, created (with parents) mode 0700 when create is set.
  * rucksack/ and <leaf>, when they exist, are kept private (paths_keep_private).
  * Returns NULL and adds an io diagnostic when it cannot, or when one of them
