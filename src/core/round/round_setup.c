@@ -288,6 +288,19 @@ static int rsetup_each(struct rsetup *s, const char *list, struct diags *d,
 	return rc;
 }
 
+int rsetup_take_group(struct rsetup *s, const struct strv *people, struct diags *d)
+{
+	strv_free(&s->people);
+	int rc = 0;
+	for (size_t p = 0; p < people->n; p++)
+		if (names_check(&s->people, &s->apologies, people->v[p], d) != 0)
+			rc = -1;
+		else
+			strv_push(&s->people, people->v[p]);
+	rsetup_reseat(s);
+	return rc;
+}
+
 int rsetup_add_list(struct rsetup *s, const char *list, struct diags *d)
 {
 	return rsetup_each(s, list, d, rsetup_add);

@@ -63,6 +63,10 @@ int rsetup_add_apologies(struct rsetup *s, const char *list, struct diags *d);
 /* As rsetup_add_apologies, but a name already listed is taken off instead:
  * one key both records and corrects apologies. */
 int rsetup_toggle_apologies(struct rsetup *s, const char *list, struct diags *d);
+/* Puts people (an earlier round's group) in place of those listed, in their
+ * order, by rsetup_add's rules (one listed under apologies is left out):
+ * 0, or -1 with the names left out in d. */
+int rsetup_take_group(struct rsetup *s, const struct strv *people, struct diags *d);
 /* Takes apology i off the list (ignored when out of range). */
 void rsetup_remove_apology(struct rsetup *s, size_t i);
 /* Removes person i (ignored when out of range); their place in the list goes

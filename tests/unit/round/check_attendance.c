@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/deck/catalog.h"
+#include "core/round/round_history.h"
 #include "core/round/round_setup.h"
 #include "core/round/session.h"
 #include "core/round/transcript.h"
@@ -364,6 +365,71 @@ START_TEST(test_join_damaged)
 }
 END_TEST
 
+/* A round of round-test for names (comma-separated) started at ms, in sfx.dir. */
+static void at_round_of(const char *names, int64_t ms)
+{
+	struct strv people = {0};
+	strv_split(&people, names, ',');
+	sfx.ms = ms;
+	struct session_opts o = {.flow_id = "round-test", .people = &people, .dir = sfx.dir};
+	struct session *s = NULL;
+	struct diags d = {0};
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
+	session_free(s);
+	strv_free(&people);
+	diags_free(&d);
+}
+
+/* Earlier groups, newest first and each once; who presented when; the
+ * proposal: never presented first, then longest ago. */
+START_TEST(test_history)
+{
+	sfx_clock_still();
+	at_round_of("Ana,Ben,Chi,Dee", SFX_T0);
+	at_round_of("Ben,Chi,Dee,Eli", SFX_T0 + 86400000);
+	at_round_of("Dee,Ana,Chi,Ben", SFX_T0 + 2 * 86400000); /* A's people again: Dee presents */
+	char *junk = sfx_path("junk.jsonl");
+	FILE *f = fopen(junk, "w");
+	fputs("not json\n", f);
+	fclose(f);
+	struct history h;
+	history_load(&h, sfx.dir);
+	ck_assert_uint_eq(h.n_groups, 2);
+	ck_assert_int_eq(h.groups[0].started_at, SFX_T0 + 2 * 86400000);
+	ck_assert_str_eq(h.groups[0].people.v[0], "Dee");
+	ck_assert_str_eq(h.groups[1].people.v[3], "Eli");
+	ck_assert_str_eq(h.groups[1].flow_id, "round-test");
+	ck_assert_int_eq(history_presented_at(&h, "Ana"), SFX_T0);
+	ck_assert_int_eq(history_presented_at(&h, "Ben"), SFX_T0 + 86400000);
+	ck_assert_int_eq(history_presented_at(&h, "Chi"), 0);
+	struct strv people = {0};
+	strv_split(&people, "Dee,Ben,Ana,Chi", ',');
+	ck_assert_int_eq(history_propose_presenter(&h, &people), 3); /* Chi: never */
+	strv_free(&people);
+	strv_split(&people, "Dee,Ben,Ana", ',');
+	ck_assert_int_eq(history_propose_presenter(&h, &people), 2); /* Ana: longest ago */
+	strv_free(&people);
+	ck_assert_int_eq(history_propose_presenter(&h, &people), -1);
+	/* the setup starts from the newest group; someone who sent apologies stays out */
+	struct rsetup rs;
+	struct diags d = {0};
+	rsetup_init(&rs, catalog_find_kind(&sfx.cat, "round-test", DOC_FLOW));
+	ck_assert_int_eq(rsetup_add(&rs, "Zed", &d), 0);
+	ck_assert_int_eq(rsetup_add_apology(&rs, "Chi", &d), 0);
+	ck_assert_int_eq(rsetup_take_group(&rs, &h.groups[0].people, &d), -1);
+	ck_assert_uint_eq(rs.people.n, 3);
+	ck_assert_str_eq(rs.people.v[2], "Ben");
+	ck_assert(rs.seated);
+	rsetup_free(&rs);
+	diags_free(&d);
+	history_free(&h);
+	history_load(&h, "/nonexistent/folder");
+	ck_assert_uint_eq(h.n_groups, 0);
+	history_free(&h);
+	free(junk);
+}
+END_TEST
+
 Suite *attendance_suite(void);
 Suite *attendance_suite(void)
 {
@@ -379,6 +445,7 @@ Suite *attendance_suite(void)
 	tcase_add_test(tc, test_join_leave_resumed);
 	tcase_add_test(tc, test_attendance_transcript);
 	tcase_add_test(tc, test_join_damaged);
+	tcase_add_test(tc, test_history);
 	suite_add_tcase(s, tc);
 	return s;
 }
