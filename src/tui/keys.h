@@ -171,6 +171,8 @@ enum {
 	  "phases scale in proportion, untimed ones stay untimed; empty: the flow's own", 'm') \
 	X(SU_APOLOGY, "apologies", "Record apologies: people expected but absent (for the "  \
 	  "transcript); a name already listed is taken off", 'y')                          \
+	X(SU_GROUP, "same group", "Start from the people of the latest earlier round; again: "  \
+	  "the round before (replaces the list only while it is as taken)", 'P')             \
 	X(SU_START, "start", "Start the round with these seats", K_ENTER, K_F(10))       \
 	X(PM_OK, "ok", "Accept what is typed", K_ENTER)                                   \
 	X(PM_CANCEL, "cancel", "Close without changing anything", K_ESC)                     \

@@ -6,7 +6,10 @@
 #include "core/base/xalloc.h"
 #include "round_seats.h"
 #include "core/round/round_setup.h"
+#include "core/round/round_history.h"
 #include "core/round/setup_prefs.h"
+#include "core/base/paths.h"
+#include <time.h>
 #include "scroll.h"
 #include "view_form.h"
 #include "view_prompt.h"
@@ -19,12 +22,14 @@ struct setup {
 	long mark;	   /* the person marked for a swap, or -1 */
 	struct view *from; /* the flow list below, closed when the round starts; or NULL */
 	int list_rows;
+	struct history hist; /* the rounds kept on this machine */
+	size_t next_group;   /* the group P takes next */
 };
 
 static const enum action setup_keys[] = {
 	ACT_SU_ADD,  ACT_SU_START, ACT_UP,	  ACT_DOWN,	ACT_SU_UP,   ACT_SU_DOWN,
 	ACT_SU_REMOVE, ACT_SU_SWAP, ACT_SU_EMPTY, ACT_SU_SEED, ACT_SU_FACIL, ACT_SU_CASE, ACT_SU_FIT,
-	ACT_SU_APOLOGY, ACT_CLOSE,
+	ACT_SU_APOLOGY, ACT_SU_GROUP, ACT_CLOSE,
 	ACT_TOP,     ACT_BOTTOM,   ACT_HELP,	  ACT_NONE};
 static const enum action setup_bar[] = {ACT_SU_ADD, ACT_SU_START, ACT_SU_SWAP, ACT_SU_EMPTY,
 					ACT_SU_FIT, ACT_CLOSE,	  ACT_HELP,	ACT_NONE};
@@ -55,10 +60,34 @@ static const char *setup_role(const struct setup *s, size_t p)
 	return ro ? (ro->title ? ro->title : ro->id) : "not seated";
 }
 
+/* "2 Dec 2026" in local time, into buf (>= 32 bytes). */
+static const char *setup_day(int64_t ms, char *buf)
+{
+	time_t t = (time_t)(ms / 1000);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	strftime(buf, 32, "%e %b %Y", &tm);
+	return buf[0] == ' ' ? buf + 1 : buf;
+}
+
+/* Person p's role, and when they last presented in the rounds kept here. */
+static char *setup_person_line(const struct setup *s, size_t p)
+{
+	char day[32];
+	int64_t at = history_presented_at(&s->hist, s->rs.people.v[p]);
+	const char *role = setup_role(s, p);
+	return at ? xasprintf("%s%spresented %s", role, *role ? " · " : "", setup_day(at, day))
+		  : xasprintf("%s%snever presented", role, *role ? " · " : "");
+}
+
 static int setup_draw_people(struct setup *s, int y)
 {
 	struct rect a = s->v.area;
-	char *head = xasprintf("People (%zu) — a adds, Enter starts", s->rs.people.n);
+	long pick = history_propose_presenter(&s->hist, &s->rs.people);
+	char *head = pick < 0 ? xasprintf("People (%zu) — a adds, P the same group, Enter starts",
+					  s->rs.people.n)
+			      : xasprintf("People (%zu) — presented longest ago: %s", s->rs.people.n,
+					  s->rs.people.v[pick]);
 	draw_text(y++, a.x + 1, a.w - 2, head, PAL_HEADING);
 	free(head);
 	if (!s->rs.people.n)
@@ -72,7 +101,9 @@ static int setup_draw_people(struct setup *s, int y)
 		draw_fill(yy, a.x + 1, a.w - 2, p);
 		draw_text(yy, a.x + 1, 5, num, p);
 		draw_text(yy, a.x + 6, name_w, s->rs.people.v[i], p);
-		draw_text(yy, a.x + 7 + name_w, a.w - 8 - name_w, setup_role(s, i), p);
+		char *line = setup_person_line(s, i);
+		draw_text(yy, a.x + 7 + name_w, a.w - 8 - name_w, line, p);
+		free(line);
 		free(num);
 	}
 	draw_more(y + s->list_rows, a.x + 1, a.w - 2, s->sc.top > 0,
@@ -319,9 +350,50 @@ static int setup_case(struct setup *s)
 	return R_REDRAW;
 }
 
-/* The facilitator's name from the last setup, when there is one. */
+/* P: the next earlier group in place of the list -- only while the list is
+ * empty or as the last P left it, so that nothing typed is lost. */
+static int setup_group(struct setup *s)
+{
+	const struct history *h = &s->hist;
+	size_t k = s->next_group;
+	bool untouched = !s->rs.people.n;
+	if (k > 0) {
+		const struct strv *was = &h->groups[k - 1].people;
+		untouched = untouched || (was->n == s->rs.people.n);
+		for (size_t p = 0; untouched && p < was->n; p++)
+			untouched = strv_find(&s->rs.people, was->v[p]) >= 0;
+	}
+	if (!h->n_groups) {
+		app_message(s->v.app, PAL_NORMAL, "No earlier round on this machine.");
+		return R_REDRAW;
+	}
+	if (!untouched) {
+		app_message(s->v.app, PAL_NORMAL, "P starts from an earlier group: remove the people listed first (x).");
+		return R_REDRAW;
+	}
+	k = k % h->n_groups;
+	struct diags d = {0};
+	rsetup_take_group(&s->rs, &h->groups[k].people, &d);
+	char day[32];
+	app_message(s->v.app, d.n ? PAL_WARN : PAL_NORMAL, "The same group as on %s (%s)%s%s%s",
+		    setup_day(h->groups[k].started_at, day), h->groups[k].flow_id, d.n ? "; " : "",
+		    d.n ? d.v[0].message : "", h->n_groups > 1 ? " · P again: the one before" : "");
+	diags_free(&d);
+	s->next_group = k + 1;
+	s->mark = -1;
+	setup_layout(&s->v);
+	return R_REDRAW;
+}
+
+/* The facilitator's name from the last setup, when there is one, and the
+ * rounds kept on this machine. */
 static void setup_recall(struct setup *s)
 {
+	struct diags quiet = {0}; /* no folder yet: no earlier round */
+	char *dir = paths_private_dir(setup_env(s), "sessions", 0, &quiet);
+	history_load(&s->hist, dir);
+	free(dir);
+	diags_free(&quiet);
 	struct setup_prefs p;
 	struct diags d = {0};
 	setup_prefs_load(&p, setup_env(s), &d);
@@ -493,6 +565,7 @@ static int setup_key(struct view *v, int key, enum action act)
 	case ACT_SU_APOLOGY:
 		return setup_ask(s, "Apologies", "Expected but absent, with commas; a name listed "
 				 "already is taken off:", NULL, setup_apologised);
+	case ACT_SU_GROUP: return setup_group(s);
 	case ACT_SU_START: return setup_start(s);
 	case ACT_CLOSE: return R_CLOSE;
 	default: return R_PASS;
@@ -509,6 +582,7 @@ static void setup_close(struct view *v)
 {
 	struct setup *s = (struct setup *)v;
 	rsetup_free(&s->rs);
+	history_free(&s->hist);
 	free(s);
 }
 

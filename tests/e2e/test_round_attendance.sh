@@ -6,7 +6,8 @@
 # the times they joined or left) and the apologies; anonymised, it names none
 # of them.  The facilitator's name is remembered for the next setup, in a
 # file of its own under ~/.config/rucksack (mode 0600); a bad line in it is
-# named and ignored.
+# named and ignored.  The next setup starts from the same group with P and
+# shows who presented when, proposing who presented longest ago (or never).
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
 rl_start 80 24
@@ -68,5 +69,9 @@ rl_wait "Start a round"
 rl_keys Enter; rl_wait "Bells that Ring"
 rl_keys Enter; rl_wait "Facilitator: Fay"
 rl_wait "setup:3: not understood"
+rl_keys P; rl_wait "The same group as on"	# the earlier round's people, the late arrival too
+rl_wait "5.  Marek Nowak"
+rl_wait "presented longest ago: Zoë"; rl_wait "never presented"
+rl_screen | grep -F "1.  Ana" | grep -qF "presented $(date +%-d)" || rl_fail "Ana's last presenting not shown"
 rl_keys q q; rl_keys q; rl_wait "EXITED-0"
 exit 0

@@ -78,12 +78,15 @@ static bool hist_read(struct history *h, const char *path, struct hist_round *r)
 	bool started = false;
 	*r = (struct hist_round){.presenter = -1};
 	while (f && getline(&line, &cap, f) >= 0) {
-		if (!strstr(line, started ? "\"seats\"" : "\"start\""))
+		if (!strstr(line, started ? "\"seats\"" : "\"start\"") &&
+		    !(started && strstr(line, "\"join\"")))
 			continue; /* the others are not needed: not parsed */
 		cJSON *rec = cJSON_Parse(line);
-		const char *t = hist_str(rec, "t");
+		const char *t = hist_str(rec, "t"), *name = hist_str(rec, "name");
 		if (t && !started && !strcmp(t, "start"))
 			hist_start(r, rec), started = true;
+		else if (t && started && !strcmp(t, "join") && name)
+			strv_push(&r->people, name); /* a late arrival is of the group too */
 		else if (t && started && !strcmp(t, "seats") && r->presenter >= 0)
 			hist_seats(h, r, rec);
 		cJSON_Delete(rec);

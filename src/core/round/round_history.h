@@ -5,7 +5,8 @@
  * earlier rounds (to start from "the same group as on 2 December") and when
  * each person last presented (held the role with id "presenter" in any round
  * of a round), to propose as presenter whoever presented longest ago, or
- * never.  Read from the journals' start and seats records alone; a journal
+ * never.  Read from the journals' start, join and seats records alone (a
+ * late arrival belongs to the group); a journal
  * that cannot be read is passed over.  It only proposes: the facilitator
  * decides.
  */

@@ -365,8 +365,9 @@ START_TEST(test_join_damaged)
 }
 END_TEST
 
-/* A round of round-test for names (comma-separated) started at ms, in sfx.dir. */
-static void at_round_of(const char *names, int64_t ms)
+/* A round of round-test for names (comma-separated) started at ms, in
+ * sfx.dir; late (may be NULL) joins it. */
+static void at_round_of(const char *names, int64_t ms, const char *late)
 {
 	struct strv people = {0};
 	strv_split(&people, names, ',');
@@ -375,6 +376,8 @@ static void at_round_of(const char *names, int64_t ms)
 	struct session *s = NULL;
 	struct diags d = {0};
 	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
+	if (late)
+		ck_assert_int_eq(session_join(s, late, &d), SESSION_OK);
 	session_free(s);
 	strv_free(&people);
 	diags_free(&d);
@@ -385,9 +388,9 @@ static void at_round_of(const char *names, int64_t ms)
 START_TEST(test_history)
 {
 	sfx_clock_still();
-	at_round_of("Ana,Ben,Chi,Dee", SFX_T0);
-	at_round_of("Ben,Chi,Dee,Eli", SFX_T0 + 86400000);
-	at_round_of("Dee,Ana,Chi,Ben", SFX_T0 + 2 * 86400000); /* A's people again: Dee presents */
+	at_round_of("Ana,Ben,Chi,Dee", SFX_T0, NULL);
+	at_round_of("Ben,Chi,Dee,Eli", SFX_T0 + 86400000, NULL);
+	at_round_of("Dee,Ana,Chi", SFX_T0 + 2 * 86400000, "Ben"); /* A's people again: Dee presents */
 	char *junk = sfx_path("junk.jsonl");
 	FILE *f = fopen(junk, "w");
 	fputs("not json\n", f);
@@ -418,7 +421,7 @@ START_TEST(test_history)
 	ck_assert_int_eq(rsetup_add_apology(&rs, "Chi", &d), 0);
 	ck_assert_int_eq(rsetup_take_group(&rs, &h.groups[0].people, &d), -1);
 	ck_assert_uint_eq(rs.people.n, 3);
-	ck_assert_str_eq(rs.people.v[2], "Ben");
+	ck_assert_str_eq(rs.people.v[2], "Ben"); /* the late arrival, last */
 	ck_assert(rs.seated);
 	rsetup_free(&rs);
 	diags_free(&d);
