@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/base/xalloc.h"
 #include "round_seats.h"
@@ -9,7 +10,6 @@
 #include "core/round/round_history.h"
 #include "core/round/setup_prefs.h"
 #include "core/base/paths.h"
-#include <time.h>
 #include "scroll.h"
 #include "view_form.h"
 #include "view_prompt.h"
@@ -70,12 +70,15 @@ static const char *setup_day(int64_t ms, char *buf)
 	return buf[0] == ' ' ? buf + 1 : buf;
 }
 
-/* Person p's role, and when they last presented in the rounds kept here. */
+/* Person p's role, and when they last presented in the rounds kept here
+ * (said only once there are any). */
 static char *setup_person_line(const struct setup *s, size_t p)
 {
 	char day[32];
 	int64_t at = history_presented_at(&s->hist, s->rs.people.v[p]);
 	const char *role = setup_role(s, p);
+	if (!s->hist.n_groups)
+		return xstrdup(role);
 	return at ? xasprintf("%s%spresented %s", role, *role ? " · " : "", setup_day(at, day))
 		  : xasprintf("%s%snever presented", role, *role ? " · " : "");
 }
@@ -83,7 +86,7 @@ static char *setup_person_line(const struct setup *s, size_t p)
 static int setup_draw_people(struct setup *s, int y)
 {
 	struct rect a = s->v.area;
-	long pick = history_propose_presenter(&s->hist, &s->rs.people);
+	long pick = s->hist.n_groups ? history_propose_presenter(&s->hist, &s->rs.people) : -1;
 	char *head = pick < 0 ? xasprintf("People (%zu) — a adds, P the same group, Enter starts",
 					  s->rs.people.n)
 			      : xasprintf("People (%zu) — presented longest ago: %s", s->rs.people.n,

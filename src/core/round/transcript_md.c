@@ -184,6 +184,10 @@ static void md_cards(FILE *out, const struct tx *t, size_t round, size_t phase)
 		fputs(") — to ", out);
 		md_inline(out, tx_person(t, x->person));
 		fputs(x->by_hand ? ", chosen by hand" : "", out);
+		if (x->person >= 0 && x->at && x->at == session_joined_at(s, (size_t)x->person)) {
+			char hm[16];
+			fprintf(out, ", dealt on arrival at %s", tx_hhmm(x->at, hm));
+		}
 		if (x->withdrawn)
 			fputs(x->replaced_by_hand ? " — replaced by hand" : " — redealt", out);
 		fputc('\n', out);

@@ -299,6 +299,8 @@ START_TEST(test_attendance_transcript)
 	ck_assert_msg(strstr(md, "- Present: Ana (Presenter), Ben (Consultant, left "), "%s", md);
 	ck_assert_msg(strstr(md, "Dee (Observer), Marek Nowak (Observer, joined "), "%s", md);
 	ck_assert_msg(strstr(md, "- Apologies: Dana Flynn\n"), "%s", md);
+	ck_assert_msg(strstr(md, "— to Marek Nowak, dealt on arrival at "), "%s", md);
+	ck_assert_msg(!strstr(md, "— to Dee, dealt on arrival"), "%s", md);
 	free(md);
 	md = at_capture(transcript_write_md, s, true);
 	ck_assert_msg(strstr(md, "P5 (Observer, joined "), "%s", md);
