@@ -330,15 +330,18 @@ char *practice_journal_path(env_fn env, int create, struct diags *d)
 	return p;
 }
 
-/* The lock this process holds on a practice journal, shared by its stores
- * (the write flow opens the drill's store inside its own): one window is
- * one process, and its stores never rewrite the file under one another. */
+/* The locks this process holds on practice journals, each shared by the
+ * stores of that journal (the write flow opens the drill's store inside its
+ * own): one window is one process, and its stores never rewrite the file
+ * under one another.  A few slots, because a process may have more than one
+ * journal open at once (tests do), and each must stay locked. */
+#define STORE_LOCKS 8
 static struct store_held {
 	char *path; /* the lock file's */
 	struct lockfile *lock;
 	unsigned refs;
 	pid_t pid; /* the process that took it (a child made by fork holds none of it) */
-} store_held;
+} store_held[STORE_LOCKS];
 
 /* The lock file of the journal at path: its sibling .lock; caller frees. */
 static char *store_lock_path(const char *path)
@@ -348,37 +351,32 @@ static char *store_lock_path(const char *path)
 			 path);
 }
 
-/* Locks the journal at path for s before it is read, so that no second
- * window rewrites it (dropping a torn line) under the first: 0 (*shared
- * when this process held it already), or -1 with an error naming the
- * window that has it. */
-static int store_lock(struct practice_store *s, const char *path, bool *shared, struct diags *d)
+/* The slot holding lp's lock in this process, or NULL.  Slots inherited
+ * through fork are forgotten first: the parent's locks are not ours. */
+static struct store_held *store_held_find(const char *lp)
 {
-	char *lp = store_lock_path(path);
-	if (store_held.refs && store_held.pid != getpid())
-		store_held = (struct store_held){0}; /* inherited through fork: not ours */
-	*shared = store_held.refs && !strcmp(store_held.path, lp);
-	if (*shared) {
-		store_held.refs++;
-		s->locked = true;
-		free(lp);
-		return 0;
+	struct store_held *found = NULL;
+	for (size_t i = 0; i < STORE_LOCKS; i++) {
+		struct store_held *h = &store_held[i];
+		if (h->refs && h->pid != getpid())
+			*h = (struct store_held){0};
+		if (h->refs && !strcmp(h->path, lp))
+			found = h;
 	}
-	long pid = 0;
-	struct lockfile *l = NULL;
-	enum lockfile_status st = lockfile_take(lp, &l, &pid);
-	if (st == LOCKFILE_HELD && !store_held.refs) {
-		store_held.path = lp;
-		store_held.lock = l;
-		store_held.refs = 1;
-		store_held.pid = getpid();
-		s->locked = true;
-		return 0;
-	}
-	free(lp);
-	lockfile_release(l); /* a second journal open at once (tests do): left unlocked */
-	if (st != LOCKFILE_BUSY)
-		return 0; /* a folder that cannot hold it cannot hold the journal either */
+	return found;
+}
+
+static struct store_held *store_held_free_slot(void)
+{
+	for (size_t i = 0; i < STORE_LOCKS; i++)
+		if (!store_held[i].refs)
+			return &store_held[i];
+	return NULL;
+}
+
+/* The error for a journal another window has locked. */
+static int store_busy(const char *path, long pid, struct diags *d)
+{
 	char held[40] = "";
 	if (pid > 0)
 		snprintf(held, sizeof held, " (pid %ld)", pid);
@@ -388,14 +386,48 @@ static int store_lock(struct practice_store *s, const char *path, bool *shared, 
 	return -1;
 }
 
+/* Locks the journal at path for s before it is read, so that no second
+ * window rewrites it (dropping a torn line) under the first: 0 (*shared
+ * when this process held it already), or -1 with an error naming the
+ * window that has it. */
+static int store_lock(struct practice_store *s, const char *path, bool *shared, struct diags *d)
+{
+	char *lp = store_lock_path(path);
+	struct store_held *h = store_held_find(lp);
+	*shared = h != NULL;
+	if (h) {
+		h->refs++;
+		s->locked = true;
+		free(lp);
+		return 0;
+	}
+	long pid = 0;
+	struct lockfile *l = NULL;
+	enum lockfile_status st = lockfile_take(lp, &l, &pid);
+	h = store_held_free_slot();
+	if (st == LOCKFILE_HELD && h) {
+		*h = (struct store_held){.path = lp, .lock = l, .refs = 1, .pid = getpid()};
+		s->locked = true;
+		return 0;
+	}
+	free(lp);
+	lockfile_release(l); /* more journals open at once than slots: left unlocked */
+	/* a folder that cannot hold the lock cannot hold the journal either */
+	return st == LOCKFILE_BUSY ? store_busy(path, pid, d) : 0;
+}
+
 static void store_unlock(struct practice_store *s)
 {
-	if (!s->locked || !store_held.refs || --store_held.refs)
+	if (!s->locked || !s->path)
 		return;
-	lockfile_release(store_held.lock);
-	free(store_held.path);
-	store_held.path = NULL;
-	store_held.lock = NULL;
+	char *lp = store_lock_path(s->path);
+	struct store_held *h = store_held_find(lp);
+	free(lp);
+	if (!h || --h->refs)
+		return;
+	lockfile_release(h->lock);
+	free(h->path);
+	*h = (struct store_held){0};
 }
 
 int practice_store_open(struct practice_store *s, const char *path, struct diags *d)

@@ -498,6 +498,28 @@ START_TEST(test_store_one_window)
 }
 END_TEST
 
+/* Two journals open in one process at once are each locked: the second
+ * is not left open to another window because the first holds a lock. */
+START_TEST(test_store_two_journals_locked)
+{
+	char *p = pst_journal();
+	char *q = xasprintf("%s/other.jsonl", pst_dir);
+	struct practice_store a, b;
+	struct diags d = {0};
+	ck_assert_int_eq(practice_store_open(&a, p, &d), 0);
+	ck_assert_int_eq(practice_store_open(&b, q, &d), 0);
+	ck_assert_int_eq(pst_other_window(p), 0);
+	ck_assert_int_eq(pst_other_window(q), 0);
+	practice_store_close(&a);
+	ck_assert_int_eq(pst_other_window(q), 0); /* closing one keeps the other's */
+	practice_store_close(&b);
+	ck_assert_int_ne(pst_other_window(q), 0);
+	diags_free(&d);
+	free(q);
+	free(p);
+}
+END_TEST
+
 Suite *practice_store_suite(void);
 Suite *practice_store_suite(void)
 {
@@ -515,6 +537,7 @@ Suite *practice_store_suite(void)
 	tcase_add_test(tc, test_report);
 	tcase_add_test(tc, test_store_open_repairs_torn_tail);
 	tcase_add_test(tc, test_store_one_window);
+	tcase_add_test(tc, test_store_two_journals_locked);
 	suite_add_tcase(s, tc);
 	return s;
 }
