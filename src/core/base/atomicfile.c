@@ -6,6 +6,7 @@
 #include "core/base/atomicfile.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -20,8 +21,34 @@ static void atomic_error(struct diags *d, const char *path, const char *what, in
 	diags_set_errnum(d, e);
 }
 
-int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *data),
-		 void *data, struct diags *d)
+/*
+ * Puts the finished temporary file at path: replacing what is there, or,
+ * for a file that must never replace another, by link(), which fails with
+ * EEXIST when path exists (as a link too, even a dangling one) — checking
+ * first and renaming after would let a file made in between be lost.  A
+ * file system without hard links (some shared drives) gets that check
+ * and rename: the best it allows.
+ */
+static int atomic_place(const char *tmp, const char *path, bool replace)
+{
+	if (replace)
+		return rename(tmp, path);
+	if (link(tmp, path) == 0) {
+		unlink(tmp); /* left behind, it would only be a stray copy */
+		return 0;
+	}
+	if (errno != EPERM && errno != ENOSYS && errno != EOPNOTSUPP && errno != EXDEV)
+		return -1;
+	struct stat st;
+	if (lstat(path, &st) == 0) {
+		errno = EEXIST;
+		return -1;
+	}
+	return rename(tmp, path);
+}
+
+static int atomic_write_to(const char *path, const char *what, int (*fn)(FILE *f, void *data),
+			   void *data, bool replace, struct diags *d)
 {
 	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
 	/* made anew, never opened through a link someone planted under that
@@ -42,7 +69,7 @@ int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *da
 		e = errno;
 		close(fd);
 	}
-	if (rc == 0 && rename(tmp, path) != 0)
+	if (rc == 0 && atomic_place(tmp, path, replace) != 0)
 		rc = -1, e = errno;
 	if (rc != 0) {
 		unlink(tmp);
@@ -56,6 +83,18 @@ int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *da
 	}
 	free(tmp);
 	return rc;
+}
+
+int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *data),
+		 void *data, struct diags *d)
+{
+	return atomic_write_to(path, what, fn, data, true, d);
+}
+
+int atomic_write_new(const char *path, const char *what, int (*fn)(FILE *f, void *data),
+		     void *data, struct diags *d)
+{
+	return atomic_write_to(path, what, fn, data, false, d);
 }
 
 /* Writes straight into what is at path (a device, a pipe): there is nothing

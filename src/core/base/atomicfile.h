@@ -24,6 +24,14 @@ int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *da
 		 void *data, struct diags *d);
 
 /*
+ * atomic_write for a file that must not replace another (a starter deck):
+ * when something is at path already (a file, a folder, a link, even a
+ * dangling one) it is left as it is, and -1 comes with errnum EEXIST.
+ */
+int atomic_write_new(const char *path, const char *what, int (*fn)(FILE *f, void *data),
+		     void *data, struct diags *d);
+
+/*
  * atomic_write for a file the user named (export -o): when path is a link to
  * a regular file, that file is replaced and the link kept; when it is not a
  * regular file (a device such as /dev/stdout, a pipe) it is written straight

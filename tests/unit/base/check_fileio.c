@@ -249,6 +249,33 @@ START_TEST(test_fsync_hook)
 }
 END_TEST
 
+/* A file that must not replace another: whatever is at its name (a file,
+ * a dangling link) stays as it was, EEXIST is said, no temporary is left. */
+START_TEST(test_atomic_write_new_never_replaces)
+{
+	char *p = ft_path("new.json"), *link_at = ft_path("dangling.json");
+	struct diags d = {0};
+	ck_assert_int_eq(atomic_write_new(p, "the file", ft_fn_hello, NULL, &d), 0);
+	ck_assert_str_eq(ft_read(p), "hello\n");
+	ck_assert_int_eq(ft_mode(p), 0600);
+	ft_write(p, "mine\n");
+	ck_assert_int_eq(atomic_write_new(p, "the file", ft_fn_hello, NULL, &d), -1);
+	ck_assert_int_eq(d.v[0].errnum, EEXIST);
+	ck_assert_str_eq(ft_read(p), "mine\n");
+	ck_assert_int_eq(symlink("nowhere", link_at), 0);
+	ck_assert_int_eq(atomic_write_new(link_at, "the file", ft_fn_hello, NULL, &d), -1);
+	ck_assert_int_eq(d.v[1].errnum, EEXIST);
+	char target[16] = {0};
+	ck_assert_int_eq(readlink(link_at, target, sizeof target - 1), 7);
+	char *ls = xasprintf("ls -A '%s' | wc -l | grep -qx 2", tmpdir);
+	ck_assert_int_eq(system(ls), 0); /* new.json and the link: no temporary */
+	free(ls);
+	diags_free(&d);
+	free(p);
+	free(link_at);
+}
+END_TEST
+
 /* Our folders found open to others (made under umask 000 by an older
  * version) are closed when used; the folder above them is left alone. */
 START_TEST(test_private_dir_tightened)
@@ -343,6 +370,7 @@ Suite *fileio_suite(void)
 	tcase_add_test(tc, test_lock_fifo_refused);
 	tcase_add_test(tc, test_other_users_files);
 	tcase_add_test(tc, test_fsync_hook);
+	tcase_add_test(tc, test_atomic_write_new_never_replaces);
 	tcase_add_test(tc, test_private_dir_tightened);
 	tcase_add_test(tc, test_private_dir_file_in_the_way);
 	tcase_add_test(tc, test_private_dir_other_user);
