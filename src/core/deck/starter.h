@@ -1,0 +1,38 @@
+#ifndef RUCKSACK_STARTER_H
+#define RUCKSACK_STARTER_H
+/*
+ * Starter files for `rucksack new deck ID` and `rucksack new flow ID`: a
+ * deck of two suits and three cards, or a flow of two roles and three
+ * phases dealing from the stock social-graces deck, each explained by
+ * example in x- fields (which the loader ignores, as JSON has no comments)
+ * and passing `lint --werror`.  starter_text.c holds the texts, starter.c
+ * checks the id and writes the file.
+ */
+#include "core/base/diag.h"
+#include "core/base/env.h"
+#include "core/deck/model.h"
+
+/* The starter file of kind k for id (a valid id: starter_check_id), its
+ * title made from the id ("team-huddle": "Team huddle"); free it. */
+char *starter_text(enum doc_kind k, const char *id);
+
+/*
+ * 0 when id is a valid id (slug_valid, the loader's rule); else -1 and a
+ * schema error whose column is the first wrong character's (counted in
+ * characters, 1-based; the file is ""), saying in plain words what is
+ * wrong there and suggesting an id made from it when one can be.
+ */
+int starter_check_id(const char *id, struct diags *d);
+
+/*
+ * Writes the starter file of kind k as ID.json in the user's deck folder,
+ * $XDG_DATA_HOME/rucksack/decks (made 0700 with its parents when missing),
+ * atomically and never over anything already at that name.  0 and *path
+ * (freshly allocated) when written; -1 with an io error otherwise (*path
+ * still set when the folder was found: an existing file is refused with
+ * errnum EEXIST and a message naming it).
+ */
+int starter_create(env_fn env, enum doc_kind k, const char *id, char **path,
+		   struct diags *d);
+
+#endif
