@@ -11,6 +11,7 @@ const struct cli_cmd_entry *const cli_table[] = {
 	&cmd_show_entry,
 	&cmd_deal_entry,
 	&cmd_lint_entry,
+	&cmd_new_entry,
 	&cmd_practice_entry,
 	&cmd_stats_entry,
 	&cmd_run_entry,

@@ -8,6 +8,7 @@ extern const struct cli_cmd_entry cmd_list_entry;     /* cmd_list.c */
 extern const struct cli_cmd_entry cmd_show_entry;     /* cmd_show.c */
 extern const struct cli_cmd_entry cmd_deal_entry;     /* cmd_deal.c */
 extern const struct cli_cmd_entry cmd_lint_entry;     /* cmd_lint.c */
+extern const struct cli_cmd_entry cmd_new_entry;      /* cmd_new.c */
 extern const struct cli_cmd_entry cmd_practice_entry; /* cmd_practice.c */
 extern const struct cli_cmd_entry cmd_stats_entry;    /* cmd_stats.c */
 extern const struct cli_cmd_entry cmd_run_entry;      /* cmd_run.c */
