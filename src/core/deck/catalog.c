@@ -46,6 +46,24 @@ static int list_dir(const char *dir, struct strv *names)
 	return 0;
 }
 
+int catalog_folder_files(const char *dir, struct strv *paths)
+{
+	struct strv names = {0};
+	if (list_dir(dir, &names) != 0) {
+		int e = errno;
+		strv_free(&names);
+		errno = e;
+		return -1;
+	}
+	size_t n = strlen(dir);
+	for (size_t i = 0; i < names.n; i++) {
+		strv_push_owned(paths, xasprintf("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/",
+						 names.v[i]));
+	}
+	strv_free(&names);
+	return 0;
+}
+
 /* The first entry with this id that is not shadowed, or NULL. */
 static struct catalog_entry *find_entry(const struct catalog *c, const char *id)
 {
@@ -113,7 +131,7 @@ static void load_dir(struct catalog *c, size_t dir, bool named, struct diags *d)
 	for (size_t i = 0; i < names.n; i++) {
 		char *file = join(path, names.v[i]);
 		struct doc *doc = NULL;
-		if (load_file(file, &doc, d) == 0)
+		if (load_found_file(file, &doc, d) == 0)
 			add_from_dir(c, doc, dir, d);
 		free(file);
 	}

@@ -43,6 +43,12 @@ void catalog_load_named(struct catalog *c, const struct strv *dirs, size_t named
  */
 void catalog_add_first(struct catalog *c, struct doc *doc);
 
+/* Appends to paths the files of folder dir that the catalog reads (its
+ * *.json, but for schema.json and names starting with '.'), as dir/NAME in
+ * byte order of their names: `lint FOLDER` checks what the program would
+ * load.  0, or -1 with errno when the folder cannot be read. */
+int catalog_folder_files(const char *dir, struct strv *paths);
+
 /* The winning (non-shadowed) doc with this id, or NULL. */
 const struct doc *catalog_find(const struct catalog *c, const char *id);
 /* The same, only if it is of the given kind. */

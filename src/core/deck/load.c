@@ -134,7 +134,15 @@ static int read_all(int fd, const struct stat *st, char **buf, size_t *len)
 	return 0;
 }
 
-int load_file(const char *path, struct doc **out, struct diags *d)
+/* A file found in a folder and refused for what it is: said in words
+ * ("it is a pipe or device, not a file"), not as the errno's name. */
+static int found_refused(const char *name, struct diags *d)
+{
+	diags_add(d, name, 0, 0, DIAG_ERROR, DIAG_IO, "cannot open: %s", fileio_why(errno));
+	return -1;
+}
+
+static int load_path(const char *path, enum fileio_use use, struct doc **out, struct diags *d)
 {
 	struct stat st;
 	char *buf = NULL;
@@ -143,7 +151,9 @@ int load_file(const char *path, struct doc **out, struct diags *d)
 
 	*out = NULL;
 	/* Opened without waiting on a FIFO nobody writes to; a folder is refused. */
-	fd = fileio_open(path, FILEIO_INPUT);
+	fd = fileio_open(path, use);
+	if (fd < 0 && use == FILEIO_READ && errno != ENOENT && errno != EACCES)
+		return found_refused(path, d);
 	if (fd < 0)
 		return io_error(path, errno == EISDIR ? "cannot read" : "cannot open", d);
 	if (fstat(fd, &st) < 0) {
@@ -160,4 +170,14 @@ int load_file(const char *path, struct doc **out, struct diags *d)
 	free(buf);
 	close(fd);
 	return rc;
+}
+
+int load_file(const char *path, struct doc **out, struct diags *d)
+{
+	return load_path(path, FILEIO_INPUT, out, d);
+}
+
+int load_found_file(const char *path, struct doc **out, struct diags *d)
+{
+	return load_path(path, FILEIO_READ, out, d);
 }

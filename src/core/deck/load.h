@@ -33,6 +33,11 @@
 
 /* Reads and loads path.  I/O problems are `io` diagnostics at line 0. */
 int load_file(const char *path, struct doc **out, struct diags *d);
+/* The same for a file found in a folder rather than named by the user: read
+ * only when it is a regular file (reached through links); a pipe, device,
+ * socket or folder with a .json name is refused at once, never waited on
+ * ("cannot open: it is a pipe or device, not a file"). */
+int load_found_file(const char *path, struct doc **out, struct diags *d);
 
 /* Loads a document already in memory; name is used in diagnostics and as doc->path. */
 int load_buffer(const char *name, const char *buf, size_t len, struct doc **out,

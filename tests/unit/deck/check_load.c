@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/base/xalloc.h"
 #include "core/deck/load.h"
 
 static const char ld_deck_head[] = "{\"format\": 1, \"id\": \"t\", \"title\": \"T\", "
@@ -244,6 +245,42 @@ START_TEST(test_fifo_no_writer)
 	unlink(path);
 	*strrchr(path, '/') = '\0';
 	rmdir(path);
+	diags_free(&d);
+}
+END_TEST
+
+/* A file found in a folder (load_found_file): a pipe is refused at once
+ * for what it is, a writer or none; a link to a deck is followed. */
+START_TEST(test_found_file_pipe_refused)
+{
+	char dir[64] = "/tmp/rucksack-found-XXXXXX";
+	struct diags d = {0};
+	struct doc *doc = NULL;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char *pipe = xasprintf("%s/p.json", dir), *deck = xasprintf("%s/d.json", dir);
+	char *link_at = xasprintf("%s/l.json", dir);
+	ck_assert_int_eq(mkfifo(pipe, 0600), 0);
+	ck_assert_int_eq(load_found_file(pipe, &doc, &d), -1);
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_int_eq(d.v[0].kind, DIAG_IO);
+	ck_assert_str_eq(d.v[0].message, "cannot open: it is a pipe or device, not a file");
+	FILE *f = fopen(deck, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs("{\"format\": 1, \"id\": \"t\", \"title\": \"T\", "
+	      "\"cards\": [{\"id\": \"a\", \"title\": \"A\"}]}", f);
+	fclose(f);
+	ck_assert_int_eq(symlink("d.json", link_at), 0);
+	ck_assert_int_eq(load_found_file(link_at, &doc, &d), 0);
+	ck_assert_str_eq(doc->id, "t");
+	doc_free(doc);
+	unlink(pipe);
+	unlink(deck);
+	unlink(link_at);
+	rmdir(dir);
+	free(pipe);
+	free(deck);
+	free(link_at);
 	diags_free(&d);
 }
 END_TEST
@@ -608,6 +645,7 @@ Suite *load_suite(void)
 	tcase_add_test(lim, test_many_cards_duplicate);
 	tcase_add_test(io, test_io_errors);
 	tcase_add_test(io, test_fifo_no_writer);
+	tcase_add_test(io, test_found_file_pipe_refused);
 	tcase_add_test(io, test_buffer_not_terminated);
 	tcase_add_test(io, test_bom_columns);
 	tcase_add_test(model, test_deck_model);
