@@ -3,12 +3,14 @@
  * against the files named and the search path, and print every problem the
  * way compilers do (or as JSON).
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "core/base/fileio.h"
 #include "core/deck/load.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
@@ -54,7 +56,8 @@ static bool lint_same_dir(const char *a, const char *b)
  * after every file is read.
  */
 struct lint_file {
-	const char *path; /* argv's */
+	const char *path; /* argv's, or one of a folder named */
+	bool found;	  /* in a folder named: read only when a regular file */
 	char *id;	  /* NULL: the file did not load */
 	struct pos id_pos;
 	struct doc *flow;
@@ -92,6 +95,11 @@ static bool lint_is_schema(const char *path)
 	return strcmp(path + lint_dirlen(path) + (strchr(path, '/') ? 1 : 0), "schema.json") == 0;
 }
 
+static int lint_read(const struct lint_file *f, struct doc **doc, struct diags *d)
+{
+	return f->found ? load_found_file(f->path, doc, d) : load_file(f->path, doc, d);
+}
+
 /* schema.json beside the decks is the JSON Schema, which the catalog never
  * loads as a deck; so lint of every file of that folder skips it. */
 static void lint_load(struct cli_ctx *ctx, struct lint_file *f, struct diags *d)
@@ -103,7 +111,7 @@ static void lint_load(struct cli_ctx *ctx, struct lint_file *f, struct diags *d)
 		free(vis);
 		return;
 	}
-	if (load_file(f->path, &doc, d) != 0)
+	if (lint_read(f, &doc, d) != 0)
 		return;
 	f->id = xstrdup(doc->id);
 	f->id_pos = doc->id_pos;
@@ -156,7 +164,7 @@ static void lint_refs(struct cli_ctx *ctx, struct lint_file *f, size_t n, struct
 	for (size_t i = 0; i < n; i++) { /* in order: the first named wins a tie */
 		struct doc *doc = f[i].flow;
 		if (!doc && f[i].id && lint_dealt_from(f, n, f[i].id))
-			load_file(f[i].path, &doc, &ignored);
+			lint_read(&f[i], &doc, &ignored);
 		if (doc)
 			catalog_add_first(&cat, doc);
 	}
@@ -169,7 +177,7 @@ static void lint_refs(struct cli_ctx *ctx, struct lint_file *f, size_t n, struct
 }
 
 /* Problems by file in the order named, then by line and column. */
-static void lint_sort(struct diags *d, char **files, size_t n)
+static void lint_sort(struct diags *d, char *const *files, size_t n)
 {
 	struct diags sorted = {.v = xcalloc(d->n ? d->n : 1, sizeof *d->v), .cap = d->n};
 	diags_sort(d);
@@ -210,19 +218,55 @@ static void lint_summary(FILE *err, const struct lint_file *f, size_t n, const s
 			warnings, warnings == 1 ? "" : "s");
 }
 
+/* A folder named: its files as the catalog reads them, appended to paths. */
+static void lint_folder(const char *dir, struct strv *paths, struct diags *d)
+{
+	size_t before = paths->n;
+	if (catalog_folder_files(dir, paths) != 0)
+		diags_error(d, dir, 0, 0, DIAG_IO, "cannot read the folder: %s", fileio_why(errno));
+	else if (paths->n == before)
+		diags_warn(d, dir, 0, 0, DIAG_IO, "no .json files in this folder");
+}
+
+/*
+ * The files to check, in order: each FILE as named, and for each folder
+ * its *.json files in name order, not those of folders inside it (as the
+ * catalog reads a deck folder).  paths holds their names.
+ */
+static struct lint_file *lint_collect(const struct cli_args *args, struct strv *paths,
+				      size_t *n, struct diags *d)
+{
+	struct lint_file *files = NULL;
+	size_t cap = 0;
+	*n = 0;
+	for (int i = 0; i < args->n_pos; i++) {
+		struct stat st;
+		bool folder = stat(args->pos[i], &st) == 0 && S_ISDIR(st.st_mode);
+		if (folder)
+			lint_folder(args->pos[i], paths, d);
+		else
+			strv_push(paths, args->pos[i]);
+		xgrow((void **)&files, &cap, paths->n + 1, sizeof *files);
+		while (*n < paths->n)
+			files[(*n)++] = (struct lint_file){.found = folder};
+	}
+	for (size_t i = 0; i < *n; i++)
+		files[i].path = paths->v[i];
+	return files;
+}
+
 static int cmd_lint(struct cli_ctx *ctx, const struct cli_args *args)
 {
-	size_t n = (size_t)args->n_pos;
-	struct lint_file *files = xcalloc(n, sizeof *files);
+	struct strv paths = {0};
 	struct diags d = {0};
-	for (size_t i = 0; i < n; i++) {
-		files[i].path = args->pos[i];
+	size_t n;
+	struct lint_file *files = lint_collect(args, &paths, &n, &d);
+	for (size_t i = 0; i < n; i++)
 		lint_load(ctx, &files[i], &d);
-	}
 	lint_duplicates(files, n, &d);
 	if (lint_any_flow(files, n))
 		lint_refs(ctx, files, n, &d);
-	lint_sort(&d, args->pos, n);
+	lint_sort(&d, paths.v, n);
 	if (cli_args_value_is(args, "format", "json"))
 		diags_print_json(ctx->out, &d);
 	else
@@ -235,6 +279,7 @@ static int cmd_lint(struct cli_ctx *ctx, const struct cli_args *args)
 	for (size_t i = 0; i < n; i++)
 		free(files[i].id);
 	free(files);
+	strv_free(&paths);
 	return rc;
 }
 
@@ -257,7 +302,10 @@ const struct cli_cmd_entry cmd_lint_entry = {
 	.summary = "check deck and flow files strictly",
 	.about = "Checks deck and flow files strictly: JSON syntax, encoding, limits, the\n"
 		 "format of rucksack-deck(5), and the decks and suits a flow deals from\n"
-		 "(looked for among the files named, then on the search path).\n"
+		 "(looked for among the files named, then on the search path).  A FILE\n"
+		 "that is a folder stands for its *.json files, in name order, as the\n"
+		 "program reads a deck folder: not the folders inside it, nor schema.json\n"
+		 "or names starting with '.'; one that is not a regular file is refused.\n"
 		 "Each problem is printed as FILE:LINE:COLUMN: error|warning: MESSAGE;\n"
 		 "a last line on standard error counts the files and problems.\n"
 		 "Exit status: 0 no file has an error, 1 some file has one, 2 bad usage.",
