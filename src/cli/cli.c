@@ -9,6 +9,7 @@
 
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
+#include "core/deck/load.h"
 
 #ifndef RUCKSACK_VERSION
 #define RUCKSACK_VERSION "unknown"
@@ -159,6 +160,41 @@ const struct catalog *cli_catalog(struct cli_ctx *ctx)
 	diags_free(&d);
 	strv_free(&dirs);
 	return &ctx->catalog;
+}
+
+bool cli_is_path(const char *arg)
+{
+	size_t n = strlen(arg);
+	return strchr(arg, '/') || (n >= 5 && strcmp(arg + n - 5, ".json") == 0);
+}
+
+/* The file at path, loaded into the catalog: see cli_find_doc. */
+static const struct doc *cli_load_path(struct cli_ctx *ctx, const char *path)
+{
+	struct catalog *cat = (struct catalog *)cli_catalog(ctx);
+	struct diags d = {0};
+	struct doc *doc = NULL;
+	if (load_file(path, &doc, &d) == 0 && doc->kind == DOC_FLOW &&
+	    catalog_check_flow_refs(cat, doc, &d) > 0) {
+		doc_free(doc);
+		doc = NULL;
+	}
+	for (size_t i = 0; i < d.n; i++)
+		diag_print_text(ctx->err, &d.v[i]);
+	diags_free(&d);
+	if (doc)
+		catalog_add_first(cat, doc);
+	return doc;
+}
+
+const struct doc *cli_find_doc(struct cli_ctx *ctx, const char *cmd, const char *arg)
+{
+	if (cli_is_path(arg))
+		return cli_load_path(ctx, arg);
+	const struct doc *doc = catalog_find(cli_catalog(ctx), arg);
+	if (!doc)
+		cli_unknown_id(ctx, cmd, arg);
+	return doc;
 }
 
 /* The message may quote what the user typed: shown with control characters

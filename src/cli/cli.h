@@ -96,6 +96,19 @@ const struct catalog *cli_catalog(struct cli_ctx *ctx);
 int cli_usage_error(struct cli_ctx *ctx, const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Whether arg names a file rather than an id: it holds a '/' or ends in
+ * ".json" (an id can do neither), so a draft can be tried where it is. */
+bool cli_is_path(const char *arg);
+/*
+ * The deck or flow arg names: by id, the catalog's; for a path (cli_is_path),
+ * the file loaded, its problems printed on ctx->err as lint prints them, and
+ * added to the catalog ahead of the search path, so that its id finds it for
+ * the rest of the command; a flow's decks are looked for there too (its
+ * refused references printed).  NULL after saying why (cli_unknown_id for an
+ * id that is not there).
+ */
+const struct doc *cli_find_doc(struct cli_ctx *ctx, const char *cmd, const char *arg);
+
 /* "rucksack CMD: no deck or flow 'ID'; see 'rucksack list'" on err; returns 1. */
 int cli_unknown_id(struct cli_ctx *ctx, const char *cmd, const char *id);
 

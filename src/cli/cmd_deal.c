@@ -32,11 +32,9 @@ static int deal_no_suit(struct cli_ctx *ctx, const struct doc *doc, const char *
 /* The deck to deal from, or NULL after saying why not. */
 static const struct doc *deal_deck(struct cli_ctx *ctx, const struct deal_opts *o)
 {
-	const struct doc *doc = catalog_find(cli_catalog(ctx), o->id);
-	if (!doc) {
-		cli_unknown_id(ctx, "deal", o->id);
+	const struct doc *doc = cli_find_doc(ctx, "deal", o->id);
+	if (!doc)
 		return NULL;
-	}
 	if (doc->kind != DOC_DECK) {
 		fprintf(ctx->err, "rucksack deal: '%s' is a flow, not a deck; see 'rucksack list'\n",
 			doc->id);
@@ -110,9 +108,10 @@ const struct cli_cmd_entry cmd_deal_entry = {
 		.upper = 1,
 		.missing = "which deck? give its ID",
 	},
-	.usage = "ID [-n N] [--seed S] [--suit SUIT]",
+	.usage = "ID|FILE [-n N] [--seed S] [--suit SUIT]",
 	.summary = "deal cards from a deck and print them",
-	.about = "Deals N cards (default 1, at most 1000) from deck ID and prints them.\n"
+	.about = "Deals N cards (default 1, at most 1000) from deck ID and prints them\n"
+		 "(or from the deck in FILE: an argument holding a '/' or ending in .json).\n"
 		 "Cards are dealt without replacement, weighted as the deck says; a deck\n"
 		 "that runs out is reshuffled.  The same seed deals the same cards on any\n"
 		 "machine; without --seed a fresh one is used and printed on standard error.",

@@ -107,10 +107,14 @@ void practice_quiet_catalog(struct cli_ctx *ctx, struct catalog *c)
 static int practice_screens(struct cli_ctx *ctx, struct practice_opts *o)
 {
 	const struct catalog *cat = cli_catalog(ctx);
-	if (o->run.deck && !catalog_find(cat, o->run.deck))
-		return cli_unknown_id(ctx, "practice", o->run.deck);
-	if (o->run.flow && !catalog_find(cat, o->run.flow))
-		return cli_unknown_id(ctx, "practice", o->run.flow);
+	const struct doc *deck = NULL, *flow = NULL;
+	if (o->run.deck && !(deck = cli_find_doc(ctx, "practice", o->run.deck)))
+		return 1;
+	if (o->run.flow && !(flow = cli_find_doc(ctx, "practice", o->run.flow)))
+		return 1;
+	/* by id from here: a file given is in the catalog, ahead of the search path */
+	o->run.deck = deck ? deck->id : NULL;
+	o->run.flow = flow ? flow->id : NULL;
 	struct diags d = {0};
 	int rc = practice_setup_check(cat, &o->run, &d);
 	for (size_t i = 0; i < d.n; i++)
@@ -143,7 +147,8 @@ const struct cli_cmd_entry cmd_practice_entry = {
 	.name = "practice",
 	.args = {.options = (const struct cli_option[]){
 			 {0, "deck", NULL, CLI_STRING, "ID", 0, 0,
-			  "the deck to practise (default tomm-questions)"},
+			  "the deck to practise (default tomm-questions); an ID\n"
+			  "holding a '/' or ending in .json is a file, read as it is"},
 			 {0, "mode", NULL, CLI_CHOICE, "name|write", 0, 0,
 			  "name: name the type of example questions (the default);\n"
 			  "write: write questions of a type dealt for a vignette,\n"
@@ -151,7 +156,8 @@ const struct cli_cmd_entry cmd_practice_entry = {
 			  "in the steps of a solo flow (default solo-practice)"},
 			 {0, "flow", NULL, CLI_STRING, "ID", 0, 0,
 			  "the solo flow for --mode write (implies it): its first\n"
-			  "deal is the vignette, its second the question type"},
+			  "deal is the vignette, its second the question type;\n"
+			  "a file, as for --deck"},
 			 {0, "suit", NULL, CLI_STRING, "SUIT", 0, 0, "only that suit"},
 			 {'n', NULL, NULL, CLI_NUMBER, "N", 1, 1000,
 			  "questions to name (default 10) or exercises to write\n"

@@ -79,9 +79,14 @@ static int cmd_run(struct cli_ctx *ctx, const struct cli_args *args)
 	struct run_opts ro;
 	if (run_opts_from(ctx, args, &ro) != 0)
 		return 2;
-	const struct doc *flow = catalog_find_kind(cli_catalog(ctx), ro.flow, DOC_FLOW);
+	const struct doc *flow = cli_find_doc(ctx, "run", ro.flow);
 	if (!flow)
-		return cli_unknown_id(ctx, "run", ro.flow);
+		return 1;
+	if (flow->kind != DOC_FLOW) {
+		fprintf(ctx->err, "rucksack run: '%s' is a deck, not a flow; see 'rucksack list'\n",
+			flow->id);
+		return 1;
+	}
 	struct rsetup rs;
 	rsetup_init(&rs, flow);
 	rs.has_seed = ro.has_seed;
@@ -107,7 +112,10 @@ static int cmd_run(struct cli_ctx *ctx, const struct cli_args *args)
 const struct cli_cmd_entry cmd_run_entry = {
 	.name = "run",
 	.args = {.options = (const struct cli_option[]){
-			 {0, "flow", NULL, CLI_STRING, "ID", 0, 0, "the flow to run (see 'rucksack list')"},
+			 {0, "flow", NULL, CLI_STRING, "ID", 0, 0,
+			  "the flow to run (see 'rucksack list'); an ID holding a '/'\n"
+			  "or ending in .json is a file, read as it is, its decks\n"
+			  "looked for on the search path"},
 			 {0, "people", NULL, CLI_STRING, "NAMES", 0, 0,
 			  "who is present, comma-separated, in seating order"},
 			 {0, "seed", NULL, CLI_NUMBER, "S", 0, UINT64_MAX,

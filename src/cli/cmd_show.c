@@ -32,9 +32,9 @@ static int show_one_card(struct cli_ctx *ctx, const struct doc *doc, const char 
 static int cmd_show(struct cli_ctx *ctx, const struct cli_args *args)
 {
 	const char *id = args->pos[0], *card = args->n_pos > 1 ? args->pos[1] : NULL;
-	const struct doc *doc = catalog_find(cli_catalog(ctx), id);
+	const struct doc *doc = cli_find_doc(ctx, "show", id);
 	if (!doc)
-		return cli_unknown_id(ctx, "show", id);
+		return 1;
 	if (card)
 		return show_one_card(ctx, doc, card);
 	if (doc->kind == DOC_DECK)
@@ -52,11 +52,12 @@ const struct cli_cmd_entry cmd_show_entry = {
 		.upper = 2,
 		.missing = "which deck or flow? give its ID",
 	},
-	.usage = "ID [CARD]",
+	.usage = "ID|FILE [CARD]",
 	.summary = "print a deck's cards, one card, or a flow's roles and phases",
 	.about = "Prints a deck's suits and cards, one card of it in full (title, suit, body,\n"
 		 "prompts, examples), or a flow's roles and phases, wrapped to the width of\n"
 		 "the terminal (80 columns when the output is not a terminal).  IDs are those\n"
-		 "of 'rucksack list'.",
+		 "of 'rucksack list'; an argument holding a '/' or ending in .json is a FILE,\n"
+		 "read as it is, so a draft can be tried before it is installed.",
 	.exec = cmd_show,
 };

@@ -9,7 +9,7 @@ titles() { grep -v '^ ' "$OUT" | grep -v '^$' | sed 's/ (.*//' | sort; }
 
 rs deal --help
 status 0 "deal --help"
-grep -q '^usage: rucksack deal ID \[-n N\] \[--seed S\] \[--suit SUIT\]$' "$OUT" ||
+grep -q '^usage: rucksack deal ID|FILE \[-n N\] \[--seed S\] \[--suit SUIT\]$' "$OUT" ||
 	fail "deal --help: usage line"
 
 rs --decks a deal colours -n 6 --seed 42

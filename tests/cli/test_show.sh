@@ -170,5 +170,5 @@ rs --decks "$DATA/a" show
 status 2 "show without an id"
 rs --decks "$DATA/a" show --help
 status 0 "show --help"
-grep -q '^usage: rucksack show ID \[CARD\]$' "$OUT" || fail "show --help: usage line"
+grep -q '^usage: rucksack show ID|FILE \[CARD\]$' "$OUT" || fail "show --help: usage line"
 exit 0
