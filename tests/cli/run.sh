@@ -6,7 +6,7 @@
 set -u
 : "${RUCKSACK:?set RUCKSACK to the binary}"
 pass=0 fail=0
-[ $# -gt 0 ] || set -- tests/cli/test_*.sh   # or only the tests named
+[ $# -gt 0 ] || set -- tests/cli/test_*.sh tests/cli/walkthrough.sh   # or only those named
 for t in "$@"; do
 	# A mistyped name, or a glob that matched nothing (so no test would
 	# run), is a failure, not a skip.
