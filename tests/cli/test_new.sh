@@ -88,10 +88,15 @@ T
 XDG_DATA_HOME="$TMPDIR/my data" rs new deck spaced
 status 0 "new deck into a folder with a space"
 grep -qx "    rucksack lint '$TMPDIR/my data/rucksack/decks/spaced.json'" "$OUT" || fail "quoting: $(cat "$OUT")"
+# A deck folder that is there keeps its mode: a champion may share it.
+chmod 755 "$TMPDIR/my data/rucksack/decks"
+XDG_DATA_HOME="$TMPDIR/my data" rs new flow spaced-flow
+status 0 "new flow into a folder opened to others"
+[ "$(stat -c %a "$TMPDIR/my data/rucksack/decks")" = 755 ] || fail "the deck folder was tightened"
 # No HOME and no XDG_DATA_HOME: said, exit 1.
 env -u HOME -u XDG_DATA_HOME "$RUCKSACK" new deck lost >"$OUT" 2>"$ERR"; rc=$?
 status 1 "new without a home"
 same "$ERR" "new without a home" <<'T'
-rucksack new: cannot find a place for private files: neither XDG_DATA_HOME nor HOME is set
+rucksack new: cannot find your deck folder: neither XDG_DATA_HOME nor HOME is set
 T
 echo ok

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/base/atomicfile.h"
+#include "core/base/fileio.h"
 #include "core/base/paths.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
@@ -111,6 +112,32 @@ int starter_check_id(const char *id, struct diags *d)
 	return -1;
 }
 
+/*
+ * The user's deck folder, made 0700 (with rucksack/) when missing.  One
+ * that is there keeps its mode: decks are not private as rounds are, and a
+ * champion may have opened the folder to a colleague on purpose.
+ */
+static char *starter_folder(env_fn env, struct diags *d)
+{
+	char *home = paths_data_home(env);
+	if (!home) {
+		diags_error(d, "", 0, 0, DIAG_IO,
+			    "cannot find your deck folder: neither XDG_DATA_HOME nor HOME is set");
+		return NULL;
+	}
+	char *dir = xasprintf("%s/rucksack/decks", home);
+	free(home);
+	if (paths_mkdirs(dir, 0700) != 0) {
+		int e = errno;
+		diags_error(d, dir, 0, 0, DIAG_IO, "cannot make the folder %s: %s", dir,
+			    fileio_why(e));
+		diags_set_errnum(d, e);
+		free(dir);
+		return NULL;
+	}
+	return dir;
+}
+
 static int starter_put(FILE *f, void *text)
 {
 	return fputs(text, f) == EOF ? -1 : 0;
@@ -122,7 +149,7 @@ int starter_create(env_fn env, enum doc_kind k, const char *id, char **path,
 	*path = NULL;
 	if (starter_check_id(id, d) != 0)
 		return -1;
-	char *dir = paths_private_dir(env, "decks", 1, d);
+	char *dir = starter_folder(env, d);
 	if (!dir)
 		return -1;
 	*path = xasprintf("%s/%s.json", dir, id);

@@ -26,7 +26,8 @@ int starter_check_id(const char *id, struct diags *d);
 
 /*
  * Writes the starter file of kind k as ID.json in the user's deck folder,
- * $XDG_DATA_HOME/rucksack/decks (made 0700 with its parents when missing),
+ * $XDG_DATA_HOME/rucksack/decks (made 0700 with its parents when missing;
+ * one that is there keeps its mode),
  * atomically and never over anything already at that name.  0 and *path
  * (freshly allocated) when written; -1 with an io error otherwise (*path
  * still set when the folder was found: an existing file is refused with

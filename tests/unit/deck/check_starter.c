@@ -174,6 +174,35 @@ START_TEST(test_starter_create_never_replaces)
 }
 END_TEST
 
+/* A deck folder that is there keeps its mode (a champion may share it);
+ * one that cannot be made is said so, naming it. */
+START_TEST(test_starter_folder_kept)
+{
+	struct diags d = {0};
+	char *path = NULL;
+	char *base = xasprintf("%s/rucksack", st_root), *folder = xasprintf("%s/decks", base);
+	ck_assert_int_eq(mkdir(base, 0700), 0);
+	ck_assert_int_eq(mkdir(folder, 0700), 0);
+	ck_assert_int_eq(chmod(folder, 0755), 0);
+	ck_assert_int_eq(starter_create(st_env, DOC_FLOW, "ours", &path, &d), 0);
+	ck_assert_int_eq(st_mode(folder), 0755);
+	free(path);
+	char *cmd = xasprintf("rm -rf '%s' && touch '%s'", base, base);
+	ck_assert_int_eq(system(cmd), 0);
+	ck_assert_int_eq(starter_create(st_env, DOC_DECK, "ours", &path, &d), -1);
+	ck_assert_ptr_null(path);
+	ck_assert_uint_eq(d.n, 1);
+	char *msg = xasprintf("cannot make the folder %s: a file is where a folder should be",
+			      folder);
+	ck_assert_str_eq(d.v[0].message, msg);
+	free(msg);
+	free(cmd);
+	diags_free(&d);
+	free(base);
+	free(folder);
+}
+END_TEST
+
 /* A bad id writes nothing, not even the folder. */
 START_TEST(test_starter_create_bad_id)
 {
@@ -201,6 +230,7 @@ Suite *starter_suite(void)
 	tcase_add_test(tc, test_starter_ids);
 	tcase_add_test(tc, test_starter_create_never_replaces);
 	tcase_add_test(tc, test_starter_create_bad_id);
+	tcase_add_test(tc, test_starter_folder_kept);
 	suite_add_tcase(s, tc);
 	return s;
 }
