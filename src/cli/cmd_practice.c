@@ -6,6 +6,7 @@
 #include "cli/cmd_practice.h"
 #include "cli/commands.h"
 #include "core/base/diag.h"
+#include "core/deck/load.h"
 #include "core/practice/practice_store.h"
 #include "core/base/rng.h"
 #include "tui/tui.h"
@@ -136,10 +137,22 @@ static int cmd_practice(struct cli_ctx *ctx, const struct cli_args *args)
 		return rc;
 	if (!o.export_md)
 		return practice_screens(ctx, &o);
+	struct doc *file = NULL;
+	if (o.deck_given && cli_is_path(o.run.deck)) { /* the export is of its id */
+		struct diags d = {0};
+		load_file(o.run.deck, &file, &d);
+		for (size_t i = 0; i < d.n; i++)
+			diag_print_text(ctx->err, &d.v[i]);
+		diags_free(&d);
+		if (!file)
+			return 1;
+		o.run.deck = file->id;
+	}
 	struct catalog cat = {0};
 	practice_quiet_catalog(ctx, &cat);
 	rc = cmd_practice_export(&o, ctx->env, &cat, ctx->out, ctx->err);
 	catalog_free(&cat);
+	doc_free(file);
 	return rc;
 }
 

@@ -115,6 +115,14 @@ same "$OUT" "export" <<'X'
 - 2026-11-25: 1 of 1 types right (100%); 1 of 1 subtypes right (100%)
 - In all, 2026-11-24 to 2026-11-25: 2 of 3 types right (66%); 2 of 2 subtypes right (100%)
 X
+cp "$OUT" "$TMPDIR/by-id"
+# --deck FILE: the export of that file's deck, as by its id.
+TZ=UTC rs $DECKS practice --export --deck "$SRCDIR/decks/tomm-questions.json"; status 0 "export --deck FILE"
+cmp -s "$OUT" "$TMPDIR/by-id" || fail "export --deck FILE differs from --deck ID"
+rs practice --export --deck nope.json; status 1 "export --deck a missing FILE"
+same "$ERR" "export --deck a missing FILE" <<'X'
+nope.json: error: cannot open: No such file or directory
+X
 TZ=UTC rs practice --export -o "$TMPDIR/q.md"; status 0 "export -o"
 [ ! -s "$OUT" ] || fail "export -o printed to stdout"
 [ "$(stat -c %a "$TMPDIR/q.md")" = 600 ] || fail "export -o: mode not 0600"
