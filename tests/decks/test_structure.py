@@ -113,6 +113,8 @@ UNSETTLED = {
                                    "smaller groups"],
     "solo-practice": ["design of this tool", "stance words"],
     "vignettes": ["invented", "design"],
+    "reflexivity": ["2005 chapter", "1993 paper", "secondary quotation",
+                    "general systemic usage", "design of this tool"],
 }
 HEDGES = ("unconfirmed", "not confirmed", "not settled", "inference", "secondary",
           "invented", "design of this tool")
@@ -231,6 +233,42 @@ def check_tomm(docs):
             check(f"{where}: example not repeated", key not in seen_text,
                   f"{e!r} also under {seen_text.get(key)}")
             seen_text[key] = c["id"]
+
+
+# --- reflexivity --------------------------------------------------------------
+
+REFLEXIVITY_SUITS = {"relational", "self"}
+MIN_REFLEXIVITY_CARDS = 8
+
+
+def check_reflexivity(docs):
+    """Burnham's relational reflexivity and self-reflexivity: enough cards,
+    each with prompts for the supervisor, and examples the drill can ask."""
+    deck = docs.get("reflexivity")
+    check("reflexivity exists", deck is not None, "no decks/reflexivity.json")
+    if deck is None:
+        return
+    suits = {s["id"]: s for s in deck.get("suits", [])}
+    check("reflexivity: its two suits", set(suits) == REFLEXIVITY_SUITS, f"{sorted(suits)}")
+    facets = [tuple(sorted(s.get("facets", {}).items())) for s in suits.values()]
+    check("reflexivity: suits told apart by facets",
+          len(set(facets)) == len(facets) and all(facets), f"{facets}")
+    cards = deck.get("cards", [])
+    check(f"reflexivity: at least {MIN_REFLEXIVITY_CARDS} cards",
+          len(cards) >= MIN_REFLEXIVITY_CARDS, f"only {len(cards)}")
+    for c in cards:
+        where = f"reflexivity/{c['id']}"
+        prompts = c.get("prompts", [])
+        check(f"{where}: at least 3 prompts", len(prompts) >= 3, f"{len(prompts)}")
+        check(f"{where}: a prompt for the supervisor",
+              any(p.startswith("Supervisor:") for p in prompts), "")
+        ex = c.get("examples", [])
+        check(f"{where}: has examples", len(ex) >= 3, f"only {len(ex)}")
+        for e in ex:
+            check(f"{where}: example is an object with context and why",
+                  isinstance(e, dict) and e.get("context") and e.get("why"), repr(e)[:60])
+            ctx, text = split_context(e)
+            check(f"{where}: example is a question", text.endswith("?"), repr(text))
 
 
 # --- vignettes ----------------------------------------------------------------
@@ -431,6 +469,7 @@ def main():
     check_unsettled(docs)
     check_graces(docs)
     check_tomm(docs)
+    check_reflexivity(docs)
     check_vignettes(docs)
     check_flow_references(docs)
     check_bells(docs)
