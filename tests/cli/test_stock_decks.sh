@@ -1,5 +1,5 @@
 #!/bin/sh
-# The stock decks added for issue 14 show and deal from the stock folder:
+# The stock decks added or grown for issue 14 show and deal from the stock folder:
 # show gives the deck's title and its number of cards as the file has them,
 # a card in full, and deal deals cards of the deck.  Name it takes the
 # reflexivity deck as far as the screen (a deck it could not drill stops
@@ -14,7 +14,7 @@ d = json.load(open(sys.argv[1], encoding='utf-8'))
 print($2)" "$SRCDIR/decks/$1.json"
 }
 
-for id in reflexivity; do
+for id in reflexivity signs-of-safety local-graces levels-of-practice cmm; do
 	title=$(field "$id" "d['title']")
 	n=$(field "$id" "len(d['cards'])")
 	first=$(field "$id" "d['cards'][0]['id']")
@@ -36,3 +36,8 @@ rs $STOCK practice --deck reflexivity </dev/null; status 1 "practice reflexivity
 grep -q "needs a terminal" "$ERR" || fail "practice reflexivity: passes the checks, up to the screen"
 rs $STOCK practice --deck reflexivity --suit self </dev/null; status 1 "practice reflexivity --suit self"
 grep -q "needs a terminal" "$ERR" || fail "practice reflexivity --suit self: up to the screen"
+
+# cmm's new cards keep the old ones' ids beside them.
+for c in logical-force contextual-force prefigurative-force critical-moment content charmed-loop; do
+	rs $STOCK show cmm "$c"; status 0 "show cmm $c"
+done

@@ -116,6 +116,11 @@ UNSETTLED = {
     "vignettes": ["invented", "design"],
     "reflexivity": ["2005 chapter", "1993 paper", "secondary quotation",
                     "general systemic usage", "design of this tool"],
+    "signs-of-safety": ["1999 book", "wording of the three questions",
+                        "solution-focused", "design of this tool"],
+    "local-graces": ["not from a published list", "secondary", "design of this tool"],
+    "levels-of-practice": ["not from the page itself", "one level or two",
+                           "design of this tool"],
 }
 HEDGES = ("unconfirmed", "not confirmed", "not settled", "inference", "secondary",
           "invented", "design of this tool")
@@ -270,6 +275,43 @@ def check_reflexivity(docs):
                   isinstance(e, dict) and e.get("context") and e.get("why"), repr(e)[:60])
             ctx, text = split_context(e)
             check(f"{where}: example is a question", text.endswith("?"), repr(text))
+
+
+# --- the bridge, local and levels decks ---------------------------------------
+
+def check_bridge_decks(docs):
+    """Signs of Safety is labelled a practice framework, not a systemic model;
+    the local graces are labelled local additions, not Burnham's list; the
+    levels deck holds Hackney's levels in order, as the domain brief gives
+    them."""
+    sos = docs.get("signs-of-safety", {})
+    desc = sos.get("description", "")
+    check("signs-of-safety: labelled a practice framework used alongside systemic practice",
+          "practice framework" in desc and "alongside systemic practice" in desc, "")
+    check("signs-of-safety: labelled not a systemic model", "not a systemic model" in desc, "")
+    ids = {c["id"] for c in sos.get("cards", [])}
+    for want in ("worried", "working-well", "needs-to-happen", "danger-statement",
+                 "safety-goal", "scaling"):
+        check(f"signs-of-safety: {want} card", want in ids, "")
+    graces = docs.get("local-graces", {})
+    check("local-graces: labelled local additions, not Burnham's list",
+          "local additions, not Burnham's list" in graces.get("description", ""), "")
+    for c in graces.get("cards", []):
+        check(f"local-graces/{c['id']}: tagged local-addition",
+              "local-addition" in c.get("tags", []), f"{c.get('tags')}")
+    titles = {c["title"].lower() for c in graces.get("cards", [])}
+    for want in ("care experience", "immigration status", "language", "neurodiversity"):
+        check(f"local-graces: {want}", want in titles, "")
+    levels = docs.get("levels-of-practice", {})
+    got = [c["title"] for c in cards_of(levels, "level")]
+    check("levels-of-practice: Hackney's five levels in order",
+          [t.split(" · ")[0] for t in got] == ["1", "2", "3", "4", "5"] and
+          [t.split(" · ")[-1] for t in got] ==
+          ["Reflecting on my own practice", "Case discussion with colleagues",
+           "Working with the network", "Formal consultation", "Family therapy"], f"{got}")
+    for d, c in [(d, c) for d in ("signs-of-safety", "local-graces", "levels-of-practice")
+                 for c in docs.get(d, {}).get("cards", [])]:
+        check(f"{d}/{c['id']}: at least 3 prompts", len(c.get("prompts", [])) >= 3, "")
 
 
 # --- vignettes ----------------------------------------------------------------
@@ -471,6 +513,7 @@ def main():
     check_graces(docs)
     check_tomm(docs)
     check_reflexivity(docs)
+    check_bridge_decks(docs)
     check_vignettes(docs)
     check_flow_references(docs)
     check_bells(docs)
