@@ -30,6 +30,7 @@ static int run_opts_from(struct cli_ctx *ctx, const struct cli_args *args, struc
 		.case_ref = cli_args_value(args, "case"),
 		.question = cli_args_value(args, "question"),
 		.apologies = cli_args_value(args, "apologies"),
+		.seat = cli_args_value(args, "seat"),
 		.help = args->help,
 	};
 	if (o->help)
@@ -64,11 +65,17 @@ static int run_setup(struct cli_ctx *ctx, const struct run_opts *ro, struct rset
 	for (size_t i = 0; i < d.n; i++)
 		fprintf(ctx->err, "rucksack run: --apologies: %s\n", d.v[i].message);
 	diags_free(&d);
+	if (!bad && ro->seat && *ro->seat && rsetup_place_list(rs, ro->seat, &d) != 0)
+		bad = -1;
+	for (size_t i = 0; i < d.n; i++)
+		fprintf(ctx->err, "rucksack run: --seat: %s\n", d.v[i].message);
+	diags_free(&d);
 	if (bad)
 		return 1;
 	if (!rs->seated) {
-		fprintf(ctx->err, "rucksack run: flow '%s' needs at least %zu people; %zu given\n",
-			rs->flow->id, rs->need, rs->people.n);
+		fprintf(ctx->err, "rucksack run: flow '%s' needs at least %zu people%s; %zu given\n",
+			rs->flow->id, rs->need, ro->seat && *ro->seat ? ", with those seated by --seat" : "",
+			rs->people.n);
 		return 1;
 	}
 	return 0;
@@ -130,12 +137,16 @@ const struct cli_cmd_entry cmd_run_entry = {
 			  "the presenter's question for the group"},
 			 {0, "apologies", NULL, CLI_STRING, "NAMES", 0, 0,
 			  "who sent apologies (expected but absent), comma-separated"},
+			 {0, "seat", NULL, CLI_STRING, "ROLE=NAME", 0, 0,
+			  "seat NAME in optional ROLE (mentor=Dee); commas for more"},
 			 {0},
 		 }},
 	.usage = "--flow ID --people NAMES [--seed S] [--rounds N] [--facilitator NAME] "
-		 "[--case REF] [--question TEXT] [--apologies NAMES]",
+		 "[--case REF] [--question TEXT] [--apologies NAMES] [--seat ROLE=NAME]",
 	.summary = "start a round at its first phase, skipping setup",
 	.about = "Starts a round of flow ID at its first phase, skipping the setup screen.\n"
-		 "NAMES is a comma-separated list, such as \"Ana,Ben,Chi\".",
+		 "NAMES is a comma-separated list, such as \"Ana,Ben,Chi\".\n"
+		 "An optional role (a systemic mentor, a process observer) is filled only\n"
+		 "by --seat, as --seat mentor=Dee, never by the size of the group.",
 	.exec = cmd_run,
 };

@@ -13,7 +13,7 @@
 #include "cli/cli.h"
 
 /* rucksack run --flow ID --people NAMES [--seed S] [--rounds N] [--facilitator NAME]
- *              [--case REF] [--question TEXT] [--apologies NAMES] */
+ *              [--case REF] [--question TEXT] [--apologies NAMES] [--seat ROLE=NAME] */
 struct run_opts {
 	const char *flow;	 /* required */
 	const char *people;	 /* required: comma-separated names, as given */
@@ -23,6 +23,7 @@ struct run_opts {
 	const char *facilitator; /* NULL: none */
 	const char *case_ref, *question; /* NULL: none (session_set_case) */
 	const char *apologies;	 /* comma-separated, expected but absent; NULL: none */
+	const char *seat;	 /* comma-separated ROLE=NAME for optional roles; NULL: none */
 	bool help;		 /* --help was given: nothing else was read */
 };
 

@@ -160,8 +160,9 @@ enum {
 	  'K', '<')                                                              \
 	X(SU_DOWN, "move down", "Move the selected person down", 'J', '>')    \
 	X(SU_SWAP, "swap", "Swap seats: mark a person, then press again on another", 'w') \
-	X(SU_EMPTY, "optional",                                                            \
-	  "Leave the selected person's optional role empty, or fill one left empty again", 'o') \
+	X(SU_OPTIONAL, "optional role",                                                    \
+	  "Seat the selected person in an optional role, such as a trained systemic "      \
+	  "mentor who is present (again: the next; then back)", 'o')                      \
 	X(SU_SEED, "seed", "Set the seed, so the same cards are dealt again", 'd')       \
 	X(SU_FACIL, "facilitator", "Give the facilitator's name (for the transcript)",   \
 	  'f')                                                                            \

@@ -28,10 +28,10 @@ struct setup {
 
 static const enum action setup_keys[] = {
 	ACT_SU_ADD,  ACT_SU_START, ACT_UP,	  ACT_DOWN,	ACT_SU_UP,   ACT_SU_DOWN,
-	ACT_SU_REMOVE, ACT_SU_SWAP, ACT_SU_EMPTY, ACT_SU_SEED, ACT_SU_FACIL, ACT_SU_CASE, ACT_SU_FIT,
+	ACT_SU_REMOVE, ACT_SU_SWAP, ACT_SU_OPTIONAL, ACT_SU_SEED, ACT_SU_FACIL, ACT_SU_CASE, ACT_SU_FIT,
 	ACT_SU_APOLOGY, ACT_SU_GROUP, ACT_CLOSE,
 	ACT_TOP,     ACT_BOTTOM,   ACT_HELP,	  ACT_NONE};
-static const enum action setup_bar[] = {ACT_SU_ADD, ACT_SU_START, ACT_SU_SWAP, ACT_SU_EMPTY,
+static const enum action setup_bar[] = {ACT_SU_ADD, ACT_SU_START, ACT_SU_SWAP, ACT_SU_OPTIONAL,
 					ACT_SU_FIT, ACT_CLOSE,	  ACT_HELP,	ACT_NONE};
 
 static size_t setup_seat_lines(const struct setup *s)
@@ -441,59 +441,36 @@ static const char *setup_role_title(const struct flow *f, size_t r)
 	return f->roles[r].title ? f->roles[r].title : f->roles[r].id;
 }
 
-/* Why o has no optional role to act on (rsetup_optional_target said -1):
- * "o: select Chi (Mentor) or Dee (Scribe)" when several are held. */
-static void setup_no_optional(struct setup *s)
+/* o: seats the selected person in the flow's first optional role (a trained
+ * systemic mentor who is present, say); again, in the next; after the last,
+ * back to the seat the list gives them.  Optional roles are never filled
+ * otherwise. */
+static int setup_optional(struct setup *s)
 {
 	const struct flow *f = &s->rs.flow->flow;
-	struct strv held = {0};
-	bool any = false;
-	for (size_t p = 0; s->rs.seated && p < s->rs.people.n; p++)
-		if (s->rs.seats[p] >= 0 && f->roles[s->rs.seats[p]].optional)
-			strv_push_owned(&held, xasprintf("%s (%s)", s->rs.people.v[p],
-							 setup_role_title(f, (size_t)s->rs.seats[p])));
-	for (size_t r = 0; r < f->n_roles; r++)
-		any = any || f->roles[r].optional;
-	char *list = xstrdup("");
-	for (size_t i = 0; i < held.n; i++) {
-		char *next = xasprintf("%s%s%s", list, i == 0 ? "" : i + 1 < held.n ? ", " : " or ",
-				       held.v[i]);
-		free(list);
-		list = next;
-	}
-	if (!any)
+	size_t sel = s->sc.sel;
+	if (!rsetup_has_optional(&s->rs)) {
 		app_message(s->v.app, PAL_NORMAL, "This flow has no optional role.");
-	else if (!held.n)
-		app_message(s->v.app, PAL_NORMAL, "No optional role is filled: there are not people enough.");
-	else
-		app_message(s->v.app, PAL_NORMAL, "o: select %s", list);
-	free(list);
-	strv_free(&held);
-}
-
-/* o: leaves the selected person's optional role empty, or fills one left
- * empty again (rsetup_optional_target says which, for any number of them). */
-static int setup_empty(struct setup *s)
-{
-	const struct flow *f = &s->rs.flow->flow;
-	bool empty;
-	long r = rsetup_optional_target(&s->rs, s->sc.sel, &empty);
-	if (r < 0) {
-		setup_no_optional(s);
+		return R_REDRAW;
+	}
+	if (sel >= s->rs.people.n) {
+		app_message(s->v.app, PAL_NORMAL, "Add people first (a), then o on the one to seat.");
+		return R_REDRAW;
+	}
+	long was = rsetup_placed_role(&s->rs, sel), r = rsetup_next_optional(&s->rs, sel);
+	if (was < 0 && r < 0) {
+		app_message(s->v.app, PAL_NORMAL, "Every optional role is held: o on the person in one frees it.");
 		return R_REDRAW;
 	}
 	struct rsetup_snap snap;
 	rsetup_snap(&s->rs, &snap);
-	rsetup_set_empty(&s->rs, (size_t)r, empty);
+	rsetup_place(&s->rs, sel, r, &(struct diags){0}); /* next_optional only offers room */
 	s->mark = -1;
-	bool again;
-	long next = rsetup_optional_target(&s->rs, s->sc.sel, &again);
-	const char *t = setup_role_title(f, (size_t)r);
-	char *what = empty ? xasprintf("%s left empty (o fills it again).", t)
-		     : next >= 0 && !again ? xasprintf("%s to be filled again; o again fills %s.", t,
-						       setup_role_title(f, (size_t)next))
-		     : xasprintf("%s to be filled again%s.", t, rsetup_role_filled(&s->rs, (size_t)r)
-						       ? "" : " (when there are people enough)");
+	long next = rsetup_next_optional(&s->rs, sel);
+	const char *who = s->rs.people.v[sel];
+	char *what = r >= 0 ? xasprintf("%s seated as %s (o again: %s).", who, setup_role_title(f, (size_t)r),
+					next >= 0 ? setup_role_title(f, (size_t)next) : "back to the list's seat")
+		   : xasprintf("%s left empty; %s takes the list's seat.", setup_role_title(f, (size_t)was), who);
 	setup_say(s, PAL_NORMAL, what, &snap);
 	free(what);
 	rsetup_snap_free(&snap);
@@ -554,7 +531,7 @@ static int setup_key(struct view *v, int key, enum action act)
 				 NULL, setup_added);
 	case ACT_SU_REMOVE: case ACT_SU_UP: case ACT_SU_DOWN: return setup_people_key(s, act);
 	case ACT_SU_SWAP: return setup_swap(s);
-	case ACT_SU_EMPTY: return setup_empty(s);
+	case ACT_SU_OPTIONAL: return setup_optional(s);
 	case ACT_SU_SEED:
 		return setup_ask(s, "Seed", "A whole number deals the same cards again; empty: a fresh one:",
 				 NULL, setup_seeded);

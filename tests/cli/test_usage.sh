@@ -80,6 +80,20 @@ status 1 "run --apologies alike a name present"
 same "$ERR" "run --apologies alike a name present: stderr" <<EOF
 rucksack run: --apologies: "zoe" reads the same as "Zoë": add a surname or an initial
 EOF
+# --seat: an optional role by name, for someone present; the mentor is not a
+# seat to fill from the group's size, so four others must still be there
+rs --decks "$SRCDIR/decks" run --flow bells-that-ring --people "Ana,Ben,Chi,Dee" \
+	--seat "mentor=Dee,presenter=Ana,mentor=Zed"
+status 1 "run --seat with a required role and someone absent"
+same "$ERR" "run --seat errors: stderr" <<EOF
+rucksack run: --seat: bells-that-ring has no optional role "presenter"
+rucksack run: --seat: "Zed" is not among the people present
+EOF
+rs --decks "$SRCDIR/decks" run --flow bells-that-ring --people "Ana,Ben,Chi,Dee" --seat mentor=Dee
+status 1 "run --seat leaving too few"
+same "$ERR" "run --seat leaving too few: stderr" <<EOF
+rucksack run: flow 'bells-that-ring' needs at least 5 people, with those seated by --seat; 4 given
+EOF
 check_usage "rucksack run: unknown option '--colour'; see 'rucksack run --help'" run --colour
 check_usage "rucksack run: option '--flow' needs an argument; see 'rucksack run --help'" run --flow
 check_usage "rucksack run: unexpected argument '␛[1mx'; see 'rucksack run --help'" \

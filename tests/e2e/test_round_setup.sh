@@ -2,8 +2,9 @@
 # From the home screen: Start a round lists the flows with their length, the
 # setup screen takes five people (UTF-8, one added with a stray blank, one
 # twice by mistake), reorders, removes, swaps two seats (kept through a later
-# removal and addition), leaves the optional
-# systemic mentor empty although there are people enough, takes a seed and
+# removal and addition), leaves the optional systemic mentor empty although
+# there are people enough (o seats the selected person as mentor, again as
+# process observer, again back), takes a seed and
 # the facilitator's name, and starts: the phase screen shows those seats, and
 # the interview (which deals the mentor a card) deals nothing to nobody.
 . "$SRCDIR/tests/e2e/round_lib.sh"
@@ -15,10 +16,12 @@ rl_keys Enter; rl_wait "New round · Bells that Ring"; rl_wait "needs at least 4
 rl_keys a; rl_wait "Add people"
 rl_type "Ana, Zoë ,李明,Ben,Dee,Ana"; rl_keys Enter
 rl_wait "already present"; rl_wait "5.  Dee"
-rl_wait "Systemic mentor: Ben"
-rl_keys K; rl_wait "4.  Dee"			# Dee up one: Dee mentors now
-rl_wait "Systemic mentor: Dee"; rl_wait "Seats redone: Dee is now Systemic mentor"
-rl_keys o; rl_wait "Systemic mentor: (optional, empty)"
+rl_wait "Systemic mentor: (optional, empty)"	# never filled by the group's size
+rl_wait "Process observer: (optional, empty)"
+rl_keys K; rl_wait "4.  Dee"			# Dee up one
+rl_keys o; rl_wait "Systemic mentor: Dee"; rl_wait "Dee seated as Systemic mentor"
+rl_keys o; rl_wait "Process observer: Dee"; rl_wait "Systemic mentor: (optional, empty)"
+rl_keys o; rl_wait "Process observer: (optional, empty)"
 rl_wait "Observer (reflecting team): Dee, Ben"
 rl_keys g w j w; rl_wait "Swapped Ana and Zoë"	# w: s is save elsewhere
 rl_wait "Presenter: Zoë"; rl_wait "Consultant (interviewer): Ana"

@@ -1,6 +1,7 @@
 #!/bin/sh
-# Who said it, in a reflecting conversation at 80x24 (Dee mentors, Pat watches
-# the process, Eve and Ben observe): the facilitator picks
+# Who said it, in a reflecting conversation at 80x24 (Dee mentors and Pat
+# watches the process, both seated by run --seat; Eve and Ben observe): the
+# facilitator picks
 # the observers out of order with their numbers, one speaks twice, a text is
 # given to someone else after saving, a card taken by mistake is put back;
 # the exported Markdown names each author with their role, in the order
@@ -8,7 +9,8 @@
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
 PEOPLE="Ana,Zoë,李明,Dee,Pat,Eve,Ben"
-rl_start 80 24 run --flow "$RL_FLOW" --people "'$PEOPLE'" --seed 7 --facilitator Fay
+rl_start 80 24 run --flow "$RL_FLOW" --people "'$PEOPLE'" --seed 7 --facilitator Fay \
+	--seat "mentor=Dee,process-observer=Pat"
 rl_wait "Roles and ground rules"
 rl_keys "$K_NEXT"; rl_wait "Presenting the work"
 rl_keys "$K_NEXT"; rl_wait "Interview"

@@ -5,6 +5,7 @@
  */
 #include "core/deck/seating.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -33,7 +34,9 @@ size_t seating_max_people(const struct flow *f)
 	return n;
 }
 
-/* How many people each role holds for n_people; counts[n_roles]. */
+/* How many people each role holds for n_people; counts[n_roles].  Optional
+ * roles hold no one here: they are filled only by whom the facilitator
+ * seats in them (round_setup.h), never by the size of the group. */
 static void seating_counts(const struct flow *f, size_t n_people, size_t *counts)
 {
 	size_t left = n_people;
@@ -44,14 +47,6 @@ static void seating_counts(const struct flow *f, size_t n_people, size_t *counts
 		if (ro->rest)
 			rest = (long)r;
 		else if (!ro->optional && left >= ro->count) {
-			counts[r] = ro->count;
-			left -= ro->count;
-		}
-	}
-	size_t keep = rest >= 0 ? 1 : 0;
-	for (size_t r = 0; r < f->n_roles; r++) {
-		const struct role *ro = &f->roles[r];
-		if (ro->optional && !ro->rest && left >= ro->count + keep) {
 			counts[r] = ro->count;
 			left -= ro->count;
 		}
@@ -82,6 +77,12 @@ int seating_assign(const struct doc *flow, size_t n_people, int *seats, struct d
 	return 0;
 }
 
+/* Whether role r keeps its people when the seats move along. */
+static bool seating_stays(const struct flow *f, int r)
+{
+	return r >= 0 && f->roles[r].optional && !f->roles[r].rest;
+}
+
 void seating_rotate(const struct flow *f, size_t n_people, int *seats)
 {
 	size_t *order = xcalloc(n_people ? n_people : 1, sizeof *order);
@@ -89,7 +90,7 @@ void seating_rotate(const struct flow *f, size_t n_people, int *seats)
 	size_t n = 0;
 	for (size_t r = 0; r < f->n_roles; r++)
 		for (size_t p = 0; p < n_people; p++)
-			if (seats[p] == (int)r) {
+			if (seats[p] == (int)r && !seating_stays(f, (int)r)) {
 				order[n] = p;
 				slot_role[n] = (int)r;
 				n++;

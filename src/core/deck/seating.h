@@ -3,9 +3,11 @@
 /*
  * Seating people in a flow's roles.  People are taken in the order entered;
  * roles are filled in the order listed.  First every non-optional role with a
- * fixed count; then each optional role, but only while the "rest" role (if
- * any) would still keep at least one person; then the "rest" role takes
- * everyone left.  People beyond every role are left unseated (-1).
+ * fixed count; then the "rest" role takes everyone left.  Optional roles are
+ * left empty: the facilitator seats someone in one by choice (a trained
+ * systemic mentor who is present, say), never the size of the group
+ * (rsetup_place in round_setup.h).  People beyond every role are left
+ * unseated (-1).
  *
  * A seating is an array, one entry per person, of role indexes (or -1).
  */
@@ -29,6 +31,7 @@ size_t seating_max_people(const struct flow *f);
  * as the roles are listed (each role's people in entry order); the person in
  * seat i takes seat i+1, and the last takes the first.  So in Bells that Ring
  * the presenter becomes the consultant and an observer becomes the presenter.
+ * People in an optional role keep it: it was theirs by choice, not by turn.
  */
 void seating_rotate(const struct flow *f, size_t n_people, int *seats);
 

@@ -17,7 +17,7 @@ void rsetup_init(struct rsetup *s, const struct doc *flow)
 	memset(s, 0, sizeof *s);
 	s->flow = flow;
 	s->need = seating_min_people(&flow->flow);
-	s->empty = xcalloc(flow->flow.n_roles ? flow->flow.n_roles : 1, sizeof *s->empty);
+	s->placed = xcalloc(flow->flow.n_roles ? flow->flow.n_roles : 1, sizeof *s->placed);
 }
 
 void rsetup_free(struct rsetup *s)
@@ -28,34 +28,73 @@ void rsetup_free(struct rsetup *s)
 	free(s->facilitator);
 	free(s->case_ref);
 	free(s->question);
-	free(s->empty);
+	for (size_t r = 0; s->placed && r < s->flow->flow.n_roles; r++)
+		strv_free(&s->placed[r]);
+	free(s->placed);
 	free(s->minutes);
 	memset(s, 0, sizeof *s);
 }
 
-/* Moves the holders of the roles left empty to the "rest" role, or unseats them. */
-static void rsetup_apply_empty(struct rsetup *s)
+/* The optional role name was seated in by choice, or -1. */
+static long rsetup_placed_in(const struct rsetup *s, const char *name)
 {
-	const struct flow *f = &s->flow->flow;
-	int rest = -1;
-	for (size_t r = 0; r < f->n_roles; r++)
-		if (f->roles[r].rest)
-			rest = (int)r;
-	for (size_t p = 0; s->seated && p < s->people.n; p++)
-		if (s->seats[p] >= 0 && s->empty[s->seats[p]])
-			s->seats[p] = rest;
+	for (size_t r = 0; r < s->flow->flow.n_roles; r++)
+		if (strv_find(&s->placed[r], name) >= 0)
+			return (long)r;
+	return -1;
 }
 
-/* Re-seats everyone from the flow's rules; too few people leaves it unseated. */
+/* The seats people order[n] (indexes into s->people) take, each written at
+ * its person's index in out: those seated in an optional role keep it, the
+ * others take the flow's rules in their order.  False when too few people. */
+static bool rsetup_seat_order(const struct rsetup *s, const size_t *order, size_t n, int *out)
+{
+	size_t *ruled = xcalloc(n ? n : 1, sizeof *ruled), m = 0;
+	for (size_t k = 0; k < n; k++) {
+		long r = rsetup_placed_in(s, s->people.v[order[k]]);
+		if (r >= 0)
+			out[order[k]] = (int)r;
+		else
+			ruled[m++] = order[k];
+	}
+	int *seats = xcalloc(m ? m : 1, sizeof *seats);
+	struct diags quiet = {0};
+	bool ok = seating_assign(s->flow, m, seats, &quiet) == 0;
+	diags_free(&quiet);
+	for (size_t k = 0; ok && k < m; k++)
+		out[ruled[k]] = seats[k];
+	free(seats);
+	free(ruled);
+	return ok;
+}
+
+/* Re-seats everyone; too few people leaves it unseated. */
 static void rsetup_reseat(struct rsetup *s)
 {
-	size_t n = s->people.n;
+	size_t n = s->people.n, placed = 0;
+	size_t *order = xcalloc(n ? n : 1, sizeof *order);
+	for (size_t p = 0; p < n; p++)
+		order[p] = p;
+	for (size_t r = 0; r < s->flow->flow.n_roles; r++)
+		placed += s->placed[r].n;
 	free(s->seats);
 	s->seats = xcalloc(n ? n : 1, sizeof *s->seats);
-	struct diags quiet = {0};
-	s->seated = seating_assign(s->flow, n, s->seats, &quiet) == 0;
-	diags_free(&quiet);
-	rsetup_apply_empty(s);
+	s->need = seating_min_people(&s->flow->flow) + placed;
+	s->seated = rsetup_seat_order(s, order, n, s->seats);
+	free(order);
+}
+
+/* Takes name out of whichever optional role it was seated in. */
+static void rsetup_unplace(struct rsetup *s, const char *name)
+{
+	long r = rsetup_placed_in(s, name);
+	if (r < 0)
+		return;
+	struct strv *v = &s->placed[r];
+	long i = strv_find(v, name);
+	free(v->v[i]);
+	memmove(v->v + i, v->v + i + 1, (v->n - (size_t)i - 1) * sizeof *v->v);
+	v->n--;
 }
 
 int rsetup_add(struct rsetup *s, const char *name, struct diags *d)
@@ -89,25 +128,6 @@ void rsetup_remove_apology(struct rsetup *s, size_t i)
 	memmove(s->apologies.v + i, s->apologies.v + i + 1,
 		(s->apologies.n - i - 1) * sizeof *s->apologies.v);
 	s->apologies.n--;
-}
-
-/* The seats the rules give people in the order order[n] (indexes into
- * s->people), each written at its person's index in out (-1 for person
- * skip, who is leaving).  False when there are too few people. */
-static bool rsetup_seat_order(const struct rsetup *s, const size_t *order, size_t n, int *out)
-{
-	int *seats = xcalloc(n ? n : 1, sizeof *seats);
-	struct diags quiet = {0};
-	bool ok = seating_assign(s->flow, n, seats, &quiet) == 0;
-	diags_free(&quiet);
-	const struct flow *f = &s->flow->flow;
-	long rest = -1;
-	for (size_t r = 0; r < f->n_roles; r++)
-		rest = f->roles[r].rest ? (long)r : rest;
-	for (size_t k = 0; ok && k < n; k++)
-		out[order[k]] = seats[k] >= 0 && s->empty[seats[k]] ? (int)rest : seats[k];
-	free(seats);
-	return ok;
 }
 
 /* How many of the people in order[n] would sit elsewhere than they do now. */
@@ -154,6 +174,7 @@ void rsetup_remove(struct rsetup *s, size_t i)
 	char **v = xcalloc(n, sizeof *v);
 	for (size_t k = 0; k + 1 < n; k++)
 		v[k] = s->people.v[order[k]];
+	rsetup_unplace(s, s->people.v[i]);
 	free(s->people.v[i]);
 	memcpy(s->people.v, v, (n - 1) * sizeof *v);
 	s->people.n--;
@@ -178,8 +199,16 @@ size_t rsetup_move(struct rsetup *s, size_t i, int delta)
 
 void rsetup_swap(struct rsetup *s, size_t a, size_t b)
 {
-	if (!s->seated || a >= s->people.n || b >= s->people.n)
+	if (!s->seated || a >= s->people.n || b >= s->people.n || a == b)
 		return;
+	/* a seat chosen for one of them passes to the other, as the list's places do */
+	long ra = rsetup_placed_in(s, s->people.v[a]), rb = rsetup_placed_in(s, s->people.v[b]);
+	rsetup_unplace(s, s->people.v[a]);
+	rsetup_unplace(s, s->people.v[b]);
+	if (ra >= 0)
+		strv_push(&s->placed[ra], s->people.v[b]);
+	if (rb >= 0)
+		strv_push(&s->placed[rb], s->people.v[a]);
 	char *tmp = s->people.v[a];
 	s->people.v[a] = s->people.v[b];
 	s->people.v[b] = tmp;
@@ -291,6 +320,8 @@ static int rsetup_each(struct rsetup *s, const char *list, struct diags *d,
 int rsetup_take_group(struct rsetup *s, const struct strv *people, struct diags *d)
 {
 	strv_free(&s->people);
+	for (size_t r = 0; r < s->flow->flow.n_roles; r++)
+		strv_free(&s->placed[r]);
 	int rc = 0;
 	for (size_t p = 0; p < people->n; p++)
 		if (names_check(&s->people, &s->apologies, people->v[p], d) != 0)
@@ -345,45 +376,92 @@ int rsetup_opts(const struct rsetup *s, struct session_opts *o)
 	return 0;
 }
 
-void rsetup_set_empty(struct rsetup *s, size_t r, bool empty)
-{
-	if (r >= s->flow->flow.n_roles || !s->flow->flow.roles[r].optional)
-		return;
-	s->empty[r] = empty;
-	rsetup_reseat(s);
-}
-
-bool rsetup_is_empty(const struct rsetup *s, size_t r)
-{
-	return r < s->flow->flow.n_roles && s->empty[r];
-}
-
-long rsetup_optional_target(const struct rsetup *s, size_t sel, bool *empty)
-{
-	const struct flow *f = &s->flow->flow;
-	int held = s->seated && sel < s->people.n ? s->seats[sel] : -1;
-	*empty = true;
-	if (held >= 0 && f->roles[held].optional)
-		return held;
-	for (size_t r = 0; r < f->n_roles; r++)
-		if (rsetup_is_empty(s, r)) {
-			*empty = false;
-			return (long)r;
-		}
-	long only = -1;
-	for (size_t r = 0; r < f->n_roles; r++)
-		if (f->roles[r].optional && rsetup_role_filled(s, r) > 0) {
-			if (only >= 0)
-				return -1;
-			only = (long)r;
-		}
-	return only;
-}
-
 double rsetup_flow_minutes(const struct flow *f, unsigned rounds)
 {
 	double m = 0;
 	for (size_t i = 0; i < f->n_phases; i++)
 		m += f->phases[i].minutes > 0 ? f->phases[i].minutes : 0;
 	return m * (rounds ? rounds : f->rounds ? f->rounds : 1);
+}
+
+long rsetup_placed_role(const struct rsetup *s, size_t p)
+{
+	return p < s->people.n ? rsetup_placed_in(s, s->people.v[p]) : -1;
+}
+
+/* Whether role r can be chosen for a person: optional, a fixed count. */
+static bool rsetup_choosable(const struct flow *f, long r)
+{
+	return r >= 0 && (size_t)r < f->n_roles && f->roles[r].optional && !f->roles[r].rest;
+}
+
+int rsetup_place(struct rsetup *s, size_t p, long r, struct diags *d)
+{
+	const struct flow *f = &s->flow->flow;
+	if (p >= s->people.n)
+		return -1;
+	if (r >= 0 && !rsetup_choosable(f, r)) {
+		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "\"%s\" is not an optional role of %s",
+			    (size_t)r < f->n_roles ? f->roles[r].id : "?", s->flow->id);
+		return -1;
+	}
+	const char *name = s->people.v[p];
+	if (r >= 0 && rsetup_placed_in(s, name) != r && s->placed[r].n >= f->roles[r].count) {
+		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "%s is held already (%s)",
+			    f->roles[r].title ? f->roles[r].title : f->roles[r].id, s->placed[r].v[0]);
+		return -1;
+	}
+	rsetup_unplace(s, name);
+	if (r >= 0)
+		strv_push(&s->placed[r], name);
+	rsetup_reseat(s);
+	return 0;
+}
+
+long rsetup_next_optional(const struct rsetup *s, size_t p)
+{
+	const struct flow *f = &s->flow->flow;
+	long now = rsetup_placed_role(s, p);
+	for (long r = now + 1; (size_t)r < f->n_roles; r++)
+		if (rsetup_choosable(f, r) && s->placed[r].n < f->roles[r].count)
+			return r;
+	return -1;
+}
+
+bool rsetup_has_optional(const struct rsetup *s)
+{
+	for (size_t r = 0; r < s->flow->flow.n_roles; r++)
+		if (rsetup_choosable(&s->flow->flow, (long)r))
+			return true;
+	return false;
+}
+
+/* "mentor=Dee": seats Dee in the optional role mentor. */
+static int rsetup_place_one(struct rsetup *s, const char *pair, struct diags *d)
+{
+	const struct flow *f = &s->flow->flow;
+	const char *eq = strchr(pair, '=');
+	char *role = names_trim(pair), *name = eq ? names_trim(eq + 1) : NULL;
+	role[eq ? strcspn(role, "= \t") : strlen(role)] = '\0';
+	long r = -1, p = name ? strv_find(&s->people, name) : -1;
+	for (size_t i = 0; i < f->n_roles; i++)
+		r = strcmp(f->roles[i].id, role) == 0 ? (long)i : r;
+	int rc = -1;
+	if (!eq || !*role || !*name)
+		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "\"%s\": give ROLE=NAME, as mentor=Dee", pair);
+	else if (r < 0 || !rsetup_choosable(f, r))
+		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "%s has no optional role \"%s\"%s", s->flow->id,
+			    role, rsetup_has_optional(s) ? "" : " (it has none)");
+	else if (p < 0)
+		diags_error(d, NULL, 0, 0, DIAG_SCHEMA, "\"%s\" is not among the people present", name);
+	else
+		rc = rsetup_place(s, (size_t)p, r, d);
+	free(role);
+	free(name);
+	return rc;
+}
+
+int rsetup_place_list(struct rsetup *s, const char *list, struct diags *d)
+{
+	return rsetup_each(s, list, d, rsetup_place_one);
 }

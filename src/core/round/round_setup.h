@@ -12,8 +12,8 @@
  * listed (seating_assign).  So a swap exchanges the two people's places in
  * the list, and lasts through whatever is done after it: a person added
  * joins at the end (the "rest" role, when the flow lists it last), a person
- * removed leaves their place to whoever keeps the most seats as they were,
- * an optional role left empty and filled again goes back to who held it.
+ * removed leaves their place to whoever keeps the most seats as they were.
+ * Optional roles hold only whom the facilitator seats in them (rsetup_place).
  * Whenever a change moves someone else's seat, rsetup_moved says whose, so
  * the screen can say so.
  */
@@ -32,12 +32,12 @@ struct rsetup {
 	struct strv apologies; /* expected but absent, in entry order */
 	int *seats;	    /* seats[people.n]: role index or -1; valid when seated */
 	bool seated;	    /* false while there are too few people */
-	size_t need;	    /* the fewest people the flow's required roles take */
+	size_t need;	    /* the fewest people: the required roles', and those seated by choice */
 	bool has_seed;
 	uint64_t seed;
 	char *facilitator; /* NULL: none given */
 	char *case_ref, *question; /* NULL: none given (session_set_case trims them) */
-	bool *empty;	    /* empty[n_roles]: optional roles the facilitator leaves empty */
+	struct strv *placed; /* placed[n_roles]: who the facilitator seated in each optional role */
 	unsigned slot;	    /* the minutes the round is fitted to; 0: the flow's own */
 	unsigned *minutes;  /* minutes[n_phases] fitted to slot (round_fit.h); NULL while slot is 0 */
 };
@@ -95,24 +95,27 @@ void rsetup_snap_free(struct rsetup_snap *snap);
 char *rsetup_moved(const struct rsetup *s, const struct rsetup_snap *before);
 
 /*
- * Leaves optional role r empty (empty true) even when there are people
- * enough to fill it, or lets the flow's rules fill it again; its people go
- * to the "rest" role (or stay unseated when the flow has none).  Re-seats
- * everyone, as any change does.  Ignored for a role that is not optional.
+ * Optional roles (a systemic mentor, a process observer) are filled only by
+ * choice: the facilitator seats a person present in one, and the rules seat
+ * everyone else around them.  rsetup_place seats person p in optional role
+ * r, or (r -1) takes them out of it, back to the seats the list gives.
+ * 0, or -1 with a message in d (nothing changed) when r is not an optional
+ * role with a fixed count, or is held by as many as its count already.
+ * A swap passes the chosen seat on with the place; a person removed frees it.
  */
-void rsetup_set_empty(struct rsetup *s, size_t r, bool empty);
-/* True when optional role r is left empty by the facilitator. */
-bool rsetup_is_empty(const struct rsetup *s, size_t r);
-/*
- * The optional role the setup screen's o acts on with person sel selected,
- * for a flow with any number of optional roles: the role sel holds, if it
- * is optional (to leave it empty: *empty set true); else the first role left
- * empty (to fill it again: *empty false); else the one optional role someone
- * holds (to leave it empty).  -1 when there is none to act on: the flow has
- * no optional role, no one holds one (too few people), or several are held
- * and not by sel (select the person holding the one to leave empty).
- */
-long rsetup_optional_target(const struct rsetup *s, size_t sel, bool *empty);
+int rsetup_place(struct rsetup *s, size_t p, long r, struct diags *d);
+/* The optional role person p was seated in by choice, or -1. */
+long rsetup_placed_role(const struct rsetup *s, size_t p);
+/* The optional role the setup screen's o moves person p to: the next one
+ * after theirs, in the flow's order, with room left; -1 when none is left
+ * (o takes them back out). */
+long rsetup_next_optional(const struct rsetup *s, size_t p);
+/* True when the flow has a role rsetup_place can seat someone in. */
+bool rsetup_has_optional(const struct rsetup *s);
+/* rsetup_place for each comma-separated "ROLE=NAME" of list (run --seat):
+ * ROLE an optional role's id, NAME someone present.  0, or -1 with every
+ * problem in d. */
+int rsetup_place_list(struct rsetup *s, const char *list, struct diags *d);
 /* The flow's length in minutes: every timed phase, times its rounds (rounds 0: the flow's own). */
 double rsetup_flow_minutes(const struct flow *f, unsigned rounds);
 

@@ -27,9 +27,9 @@ static const struct {
 	size_t n;
 	int want[6];
 } st_cases[] = {
-	{3, {0, 1, 3}},		/* mentor left empty: the observers would have no one */
-	{4, {0, 1, 2, 3}},	/* mentor filled, one observer */
-	{6, {0, 1, 2, 3, 3, 3}},
+	{3, {0, 1, 3}},
+	{4, {0, 1, 3, 3}},	/* the optional mentor is never filled by group size */
+	{6, {0, 1, 3, 3, 3, 3}},
 };
 
 START_TEST(test_assign_table)
@@ -61,7 +61,8 @@ START_TEST(test_unseated_beyond_roles)
 	int seats[5];
 	struct diags d = {0};
 	ck_assert_int_eq(seating_assign(&st_doc, 5, seats, &d), 0);
-	ck_assert_int_eq(seats[3], 3);
+	ck_assert_int_eq(seats[2], 3);
+	ck_assert_int_eq(seats[3], -1);
 	ck_assert_int_eq(seats[4], -1);
 }
 END_TEST
@@ -94,6 +95,18 @@ START_TEST(test_rotate)
 }
 END_TEST
 
+/* Someone seated in an optional role by choice keeps it as the others move on. */
+START_TEST(test_rotate_keeps_optional)
+{
+	int seats[5] = {0, 1, 2, 3, 3}; /* P C M O O */
+	seating_rotate(&st_doc.flow, 5, seats);
+	ck_assert_int_eq(seats[2], 2);
+	ck_assert_int_eq(seats[0], 1);
+	ck_assert_int_eq(seats[1], 3);
+	ck_assert_int_eq(seats[4], 0);
+}
+END_TEST
+
 Suite *seating_suite(void);
 Suite *seating_suite(void)
 {
@@ -104,6 +117,7 @@ Suite *seating_suite(void)
 	tcase_add_test(tc, test_too_few);
 	tcase_add_test(tc, test_unseated_beyond_roles);
 	tcase_add_test(tc, test_rotate);
+	tcase_add_test(tc, test_rotate_keeps_optional);
 	suite_add_tcase(s, tc);
 	return s;
 }

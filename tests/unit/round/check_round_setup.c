@@ -50,7 +50,7 @@ START_TEST(test_too_few_then_seated)
 	ck_assert(s.seated);
 	ck_assert_int_eq(s.seats[0], 0);
 	ck_assert_int_eq(s.seats[1], 1);
-	ck_assert_int_eq(s.seats[2], 3); /* mentor left empty so one observer remains */
+	ck_assert_int_eq(s.seats[2], 3); /* nobody seated as mentor: the mentor stays empty */
 	char *u = rsetup_unfilled(&s);
 	ck_assert_str_eq(u, "Mentor");
 	free(u);
@@ -125,7 +125,8 @@ START_TEST(test_move_and_remove_reseat)
 	rsetup_init(&s, &rs_doc);
 	const char *names[] = {"Ana", "Ben", "Chi", "Dee", "Eve"};
 	rs_add_all(&s, names, 5);
-	ck_assert_int_eq(s.seats[2], 2); /* five people: the mentor is filled */
+	ck_assert_int_eq(s.seats[2], 3); /* five people: still no mentor unless one is seated */
+	ck_assert_int_eq(rsetup_place(&s, 2, 2, &(struct diags){0}), 0); /* Chi mentors */
 	ck_assert_uint_eq(rsetup_move(&s, 1, -1), 0);
 	ck_assert_str_eq(s.people.v[0], "Ben");
 	ck_assert_str_eq(s.people.v[1], "Ana");
@@ -201,9 +202,16 @@ static void rs_op_remove(struct rsetup *s, const char *name)
 	rsetup_remove(s, (size_t)p);
 }
 
-static void rs_op_empty(struct rsetup *s, const char *on)
+/* Seats name as the mentor, or (with no name) takes the mentor's seat back. */
+static void rs_op_mentor(struct rsetup *s, const char *name)
 {
-	rsetup_set_empty(s, 2, on != NULL);
+	if (name) {
+		ck_assert_int_eq(rsetup_place(s, (size_t)strv_find(&s->people, name), 2, &(struct diags){0}), 0);
+		return;
+	}
+	for (size_t p = 0; p < s->people.n; p++)
+		if (rsetup_placed_role(s, p) == 2)
+			ck_assert_int_eq(rsetup_place(s, p, -1, &(struct diags){0}), 0);
 }
 
 static void rs_op_up(struct rsetup *s, const char *name)
@@ -219,15 +227,18 @@ START_TEST(test_swap_lasts)
 	rsetup_init(&s, &rs_doc);
 	const char *names[] = {"Zoë", "José", "Wang", "Sam", "Maryam", "David"};
 	rs_add_all(&s, names, 6);
-	ck_assert_int_eq(rs_role(&s, "Wang"), 2); /* the mentor */
+	ck_assert_int_eq(rs_role(&s, "Wang"), 3); /* no mentor until one is seated */
 	rsetup_swap(&s, 0, 5);
 	ck_assert_int_eq(rs_role(&s, "David"), 0);
 	ck_assert_int_eq(rs_role(&s, "Zoë"), 3);
-	/* o, o: the mentor left empty, then filled again by the same person */
-	char *m = rs_after(&s, rs_op_empty, "on");
+	/* Wang seated as mentor, taken out, seated again: only Wang moves */
+	char *m = rs_after(&s, rs_op_mentor, "Wang");
+	ck_assert_str_eq(m, "Wang is now Mentor");
+	free(m);
+	m = rs_after(&s, rs_op_mentor, NULL);
 	ck_assert_str_eq(m, "Wang is now Observer");
 	free(m);
-	m = rs_after(&s, rs_op_empty, NULL);
+	m = rs_after(&s, rs_op_mentor, "Wang");
 	ck_assert_str_eq(m, "Wang is now Mentor");
 	free(m);
 	ck_assert_int_eq(rs_role(&s, "David"), 0);
@@ -256,22 +267,25 @@ START_TEST(test_swap_lasts)
 }
 END_TEST
 
-/* A person added so that an optional role is filled: the one who moves to it is named. */
+/* Seating the consultant as mentor: the next in the list consults, and both are named. */
 START_TEST(test_moved_when_a_role_fills)
 {
 	struct rsetup s;
 	rsetup_init(&s, &rs_doc);
-	const char *names[] = {"Ana", "Ben", "Chi"};
-	rs_add_all(&s, names, 3);
+	const char *names[] = {"Ana", "Ben", "Chi", "Dee"};
+	rs_add_all(&s, names, 4);
+	ck_assert_ptr_null(rs_after(&s, rs_op_add, "Eve")); /* a fifth person observes */
 	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 0);
-	char *m = rs_after(&s, rs_op_add, "Dee");
-	ck_assert_str_eq(m, "Chi is now Mentor");
+	char *m = rs_after(&s, rs_op_mentor, "Ben");
+	ck_assert_str_eq(m, "Ben is now Mentor, Chi is now Consultant");
 	free(m);
 	ck_assert_int_eq(rs_role(&s, "Dee"), 3);
 	/* from too few people to seated is a first seating, not a move */
 	rsetup_free(&s);
 	rsetup_init(&s, &rs_doc);
 	rs_add_all(&s, names, 2);
+	ck_assert_ptr_null(m = rs_after(&s, rs_op_add, "Chi"));
+	ck_assert_ptr_null(m = rs_after(&s, rs_op_remove, "Chi"));
 	ck_assert_ptr_null(m = rs_after(&s, rs_op_add, "Chi"));
 	/* and back to too few: no seats to compare */
 	ck_assert_ptr_null(m = rs_after(&s, rs_op_remove, "Ana"));
@@ -321,35 +335,56 @@ START_TEST(test_people_list)
 END_TEST
 
 
-/* The facilitator leaves the optional mentor empty with five people: that person observes. */
-START_TEST(test_leave_optional_empty)
+/* The mentor is seated only by choice, takes nobody from the required roles'
+ * count, and reaches the session's seats; out again, the seat is empty. */
+START_TEST(test_mentor_by_choice)
 {
-	static const char *const names[] = {"Ana", "Ben", "Chi", "Dee", "Eli"};
+	static const char *const names[] = {"Ana", "Ben", "Chi", "Dee"};
 	struct rsetup s;
 	rsetup_init(&s, &rs_doc);
-	rs_add_all(&s, names, 5);
-	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 1); /* the rules seat a mentor */
-	ck_assert_int_eq(s.seats[2], 2);
-	rsetup_set_empty(&s, 2, true);
-	ck_assert(rsetup_is_empty(&s, 2));
-	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 0);
-	ck_assert_int_eq(s.seats[2], 3); /* Chi observes instead */
-	ck_assert_uint_eq(rsetup_role_filled(&s, 3), 3);
+	rs_add_all(&s, names, 4);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 0); /* no mentor by group size */
 	char *u = rsetup_unfilled(&s);
 	ck_assert_str_eq(u, "Mentor");
 	free(u);
-	/* it stays empty as people change, and reaches the session's seats */
-	ck_assert_int_eq(rsetup_add(&s, "Fay", &(struct diags){0}), 0);
-	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 0);
+	ck_assert_int_eq(rsetup_place(&s, 3, 2, &(struct diags){0}), 0);
+	ck_assert(s.seated && s.seats[3] == 2 && rsetup_placed_role(&s, 3) == 2);
+	ck_assert_uint_eq(s.need, 4); /* three for the required roles, and the mentor */
+	/* a second mentor: the role holds one */
+	struct diags d = {0};
+	ck_assert_int_eq(rsetup_place(&s, 0, 2, &d), -1);
+	ck_assert_ptr_nonnull(strstr(d.v[0].message, "held already (Dee)"));
+	diags_free(&d);
+	ck_assert_int_eq(rsetup_place(&s, 0, 0, &d), -1); /* presenter is not optional */
+	ck_assert_ptr_nonnull(strstr(d.v[0].message, "not an optional role"));
+	diags_free(&d);
+	/* the mentor stays as people come and go, and reaches the session */
+	ck_assert_int_eq(rsetup_move(&s, 3, -1), 2);
+	ck_assert_int_eq(rs_role(&s, "Dee"), 2);
+	ck_assert_int_eq(rsetup_add(&s, "Fay", &d), 0);
+	rsetup_remove(&s, 0);
+	ck_assert_int_eq(rs_role(&s, "Dee"), 2);
 	struct session_opts o = {0};
 	ck_assert_int_eq(rsetup_opts(&s, &o), 0);
-	for (size_t i = 0; i < 6; i++)
-		ck_assert_int_ne(o.seats[i], 2);
-	rsetup_set_empty(&s, 2, false);
-	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 1);
-	rsetup_set_empty(&s, 0, true); /* not optional: ignored */
-	ck_assert(!rsetup_is_empty(&s, 0));
-	ck_assert_uint_eq(rsetup_role_filled(&s, 0), 1);
+	ck_assert_int_eq(o.seats[strv_find(&s.people, "Dee")], 2);
+	/* three left with a mentor: too few for the required roles */
+	rsetup_remove(&s, 0);
+	ck_assert(!s.seated);
+	ck_assert_uint_eq(s.need, 4);
+	ck_assert_int_eq(rsetup_place(&s, (size_t)strv_find(&s.people, "Dee"), -1, &d), 0);
+	ck_assert(s.seated);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 0);
+	/* a swap passes the chosen seat on; removing the mentor frees it */
+	ck_assert_int_eq(rsetup_add(&s, "Gus", &d), 0);
+	ck_assert_int_eq(rsetup_place(&s, 0, 2, &d), 0);
+	const char *was = s.people.v[0], *other = s.people.v[3];
+	int other_role = s.seats[3];
+	rsetup_swap(&s, 0, 3);
+	ck_assert_int_eq(rs_role(&s, other), 2);
+	ck_assert_int_eq(rs_role(&s, was), other_role);
+	ck_assert_int_eq(rsetup_placed_role(&s, 0), 2);
+	rsetup_remove(&s, 0);
+	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 0);
 	rsetup_free(&s);
 }
 END_TEST
@@ -369,61 +404,70 @@ static void rs2_fixture(void)
 	rs2_doc.flow.n_roles = 5;
 }
 
-static long rs_target(const struct rsetup *s, size_t sel, bool want_empty)
-{
-	bool empty = !want_empty;
-	long r = rsetup_optional_target(s, sel, &empty);
-	if (r >= 0)
-		ck_assert_int_eq(empty, want_empty);
-	return r;
-}
-
-/* o with two optional roles: it acts on the selected person's own optional
- * role, fills the ones left empty again one by one, and never guesses which
- * of two filled roles to empty. */
+/* o with two optional roles: each press seats the person in the next one
+ * with room, then back to the list's seat; a role held by another is passed. */
 START_TEST(test_two_optional_roles)
 {
 	static const char *const names[] = {"Ana", "Ben", "Chi", "Dee", "Eli", "Fay"};
 	struct rsetup s;
 	rs2_fixture();
 	rsetup_init(&s, &rs2_doc);
+	ck_assert(rsetup_has_optional(&s));
 	rs_add_all(&s, names, 6);
-	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 1);
-	ck_assert_uint_eq(rsetup_role_filled(&s, 3), 1);
-	size_t mentor = 0, scribe = 0, observer = 0;
-	for (size_t p = 0; p < 6; p++) {
-		mentor = s.seats[p] == 2 ? p : mentor;
-		scribe = s.seats[p] == 3 ? p : scribe;
-		observer = s.seats[p] == 4 ? p : observer;
-	}
-	/* the selected person's role, whichever of the two it is */
-	ck_assert_int_eq(rs_target(&s, scribe, true), 3);
-	ck_assert_int_eq(rs_target(&s, mentor, true), 2);
-	/* someone outside both: no guessing which to empty */
-	ck_assert_int_eq(rs_target(&s, observer, true), -1);
-	ck_assert_int_eq(rs_target(&s, 0, true), -1);
-	rsetup_set_empty(&s, 3, true); /* scribe left empty */
-	rsetup_set_empty(&s, 2, true); /* then the mentor */
 	ck_assert_uint_eq(rsetup_role_filled(&s, 2) + rsetup_role_filled(&s, 3), 0);
-	/* o on anyone outside an optional role fills them again, in the flow's order */
-	ck_assert_int_eq(rs_target(&s, 0, false), 2);
-	rsetup_set_empty(&s, 2, false);
-	ck_assert_uint_eq(rsetup_role_filled(&s, 2), 1);
-	ck_assert_int_eq(rs_target(&s, 0, false), 3);
-	rsetup_set_empty(&s, 3, false);
-	ck_assert_uint_eq(rsetup_role_filled(&s, 3), 1);
-	/* with one of the two held by nobody for want of people, the other is the one */
-	rsetup_remove(&s, 5);
-	rsetup_remove(&s, 4);
-	ck_assert_uint_eq(rsetup_role_filled(&s, 2) + rsetup_role_filled(&s, 3), 1);
-	long only = rsetup_role_filled(&s, 2) ? 2 : 3;
-	ck_assert_int_eq(rs_target(&s, 0, true), only);
+	ck_assert_int_eq(rsetup_next_optional(&s, 5), 2);
+	rsetup_place(&s, 5, 2, &(struct diags){0});
+	ck_assert_int_eq(rsetup_next_optional(&s, 5), 3);
+	rsetup_place(&s, 5, 3, &(struct diags){0});
+	ck_assert_int_eq(s.seats[5], 3);
+	ck_assert_int_eq(rsetup_next_optional(&s, 5), -1); /* then back */
+	ck_assert_int_eq(rsetup_next_optional(&s, 4), 2);  /* the scribe is Fay's */
+	rsetup_place(&s, 4, 2, &(struct diags){0});
+	ck_assert_int_eq(rsetup_next_optional(&s, 4), -1);
+	ck_assert_int_eq(rsetup_next_optional(&s, 0), -1); /* both held */
+	ck_assert_int_eq(rsetup_next_optional(&s, 5), -1);
 	rsetup_free(&s);
-	/* no optional role filled at all (too few people): nothing to act on */
-	rsetup_init(&s, &rs2_doc);
-	rs_add_all(&s, names, 3);
-	ck_assert(s.seated);
-	ck_assert_int_eq(rs_target(&s, 0, true), -1);
+	/* a flow without optional roles */
+	rs_roles[2].optional = false;
+	rsetup_init(&s, &rs_doc);
+	ck_assert(!rsetup_has_optional(&s));
+	rsetup_free(&s);
+}
+END_TEST
+
+static const struct {
+	const char *list;
+	const char *msg; /* NULL: accepted */
+} rs_seat_lists[] = {
+	{"mentor=Dee", NULL},
+	{" mentor = Dee ", NULL},
+	{"mentor", "give ROLE=NAME"},
+	{"mentor=", "give ROLE=NAME"},
+	{"=Dee", "give ROLE=NAME"},
+	{"presenter=Dee", "no optional role \"presenter\""},
+	{"mentr=Dee", "no optional role \"mentr\""},
+	{"mentor=Zed", "\"Zed\" is not among the people present"},
+	{"mentor=Dee,mentor=Ana", "held already (Dee)"},
+};
+
+/* run --seat: ROLE=NAME pairs, with a message for each way they go wrong. */
+START_TEST(test_place_list)
+{
+	static const char *const names[] = {"Ana", "Ben", "Chi", "Dee"};
+	struct rsetup s;
+	rsetup_init(&s, &rs_doc);
+	rs_add_all(&s, names, 4);
+	struct diags d = {0};
+	int rc = rsetup_place_list(&s, rs_seat_lists[_i].list, &d);
+	if (!rs_seat_lists[_i].msg) {
+		ck_assert_int_eq(rc, 0);
+		ck_assert_int_eq(rs_role(&s, "Dee"), 2);
+	} else {
+		ck_assert_int_eq(rc, -1);
+		ck_assert_uint_eq(d.n, 1);
+		ck_assert_msg(strstr(d.v[0].message, rs_seat_lists[_i].msg), "%s", d.v[0].message);
+	}
+	diags_free(&d);
 	rsetup_free(&s);
 }
 END_TEST
@@ -454,8 +498,9 @@ Suite *round_setup_suite(void)
 	tcase_add_test(tc, test_moved_when_a_role_fills);
 	tcase_add_loop_test(tc, test_seed, 0, (int)(sizeof rs_seeds / sizeof rs_seeds[0]));
 	tcase_add_test(tc, test_people_list);
-	tcase_add_test(tc, test_leave_optional_empty);
+	tcase_add_test(tc, test_mentor_by_choice);
 	tcase_add_test(tc, test_two_optional_roles);
+	tcase_add_loop_test(tc, test_place_list, 0, (int)(sizeof rs_seat_lists / sizeof rs_seat_lists[0]));
 	tcase_add_test(tc, test_flow_minutes);
 	suite_add_tcase(s, tc);
 	return s;

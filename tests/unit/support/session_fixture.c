@@ -12,6 +12,8 @@
  * the next entry id included. */
 #include "core/round/session_int.h"
 #include "core/base/xalloc.h"
+#include "core/deck/catalog.h"
+#include "core/round/round_setup.h"
 
 struct session_fixture sfx;
 
@@ -118,11 +120,23 @@ struct session *sfx_start_in(uint64_t seed, const char *sub)
 {
 	char *dir = xasprintf("%s/%s", sfx.dir, sub);
 	ck_assert_int_eq(mkdir(dir, 0700), 0);
-	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
-				 .seed = seed, .facilitator = "Fay", .dir = dir};
-	struct session *s = NULL;
+	/* Chi is seated as the (optional) mentor, as a facilitator would at
+	 * setup, when the others are enough for the required roles */
+	struct rsetup rs;
+	rsetup_init(&rs, catalog_find_kind(&sfx.cat, "round-test", DOC_FLOW));
+	for (size_t p = 0; p < sfx.people.n; p++)
+		ck_assert_int_eq(rsetup_add(&rs, sfx.people.v[p], &(struct diags){0}), 0);
 	struct diags d = {0};
+	long chi = strv_find(&rs.people, "Chi");
+	if (chi >= 0 && rsetup_place_list(&rs, "mentor=Chi", &d) == 0 && !rs.seated)
+		rsetup_place(&rs, (size_t)chi, -1, &d);
+	ck_assert_uint_eq(d.n, 0);
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
+				 .seed = seed, .facilitator = "Fay", .dir = dir,
+				 .seats = rs.seated ? rs.seats : NULL};
+	struct session *s = NULL;
 	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), 0);
+	rsetup_free(&rs);
 	ck_assert_ptr_nonnull(s);
 	ck_assert_uint_eq(d.n, 0);
 	free(dir);

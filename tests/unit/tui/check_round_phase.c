@@ -24,10 +24,18 @@ static void rp_teardown(void)
 	sfx_close();
 }
 
-/* round-test: Ana presents, Zoë consults, 李明 mentors (optional), Ben observes. */
+/* round-test: Ana presents, Zoë consults, 李明 mentors (optional, seated so
+ * at setup), Ben observes. */
 static struct session *rp_start(void)
 {
-	return sfx_start("round-test", 3, NULL, SESSION_OK);
+	static const int seats[] = {0, 1, 2, 3};
+	struct session_opts o = {.flow_id = "round-test", .people = &sfx.people, .has_seed = true,
+				 .seed = 3, .dir = sfx.dir, .seats = seats};
+	struct session *s = NULL;
+	struct diags d = {0};
+	ck_assert_int_eq(session_start(&s, &sfx.cat, &o, &d), SESSION_OK);
+	diags_free(&d);
+	return s;
 }
 
 static size_t rp_count(const struct rphase *p, enum rph_kind k)

@@ -87,9 +87,9 @@ START_TEST(test_lists_mark_more_and_cuts)
 }
 END_TEST
 
-/* o in setup with two optional roles: on the holder of either, that one is
- * left empty; on someone else with both filled, nothing is guessed; the ones
- * left empty are filled again one by one. */
+/* o in setup with two optional roles: nobody is seated in either by the
+ * group's size; o seats the selected person in the first, again in the
+ * next, then back to the list's seat; a role held by another is passed. */
 START_TEST(test_setup_two_optional_roles)
 {
 	const struct doc *flow = catalog_find(&rv_cat, "two-optional");
@@ -101,34 +101,29 @@ START_TEST(test_setup_two_optional_roles)
 	hl_press(&rv_app, K_ENTER);
 	ck_assert_ptr_eq(app_top(&rv_app), v);
 	hl_draw(&rv_app, v);
-	hl_shows("Mentor: Chi");
-	hl_shows("Scribe: Dee");
-	hl_press(&rv_app, 'o'); /* Fay, the last added, observes */
-	ck_message("o: select Chi (Mentor) or Dee (Scribe)");
-	hl_draw(&rv_app, v);
-	hl_shows("Mentor: Chi");
-	hl_shows("Scribe: Dee");
-	hl_press(&rv_app, K_UP);
-	hl_press(&rv_app, K_UP); /* Dee */
-	hl_press(&rv_app, 'o');
-	ck_message("Scribe left empty");
-	hl_draw(&rv_app, v);
-	hl_shows("Mentor: Chi");
-	hl_shows("Scribe: (optional, empty)");
-	hl_press(&rv_app, K_UP); /* Chi */
-	hl_press(&rv_app, 'o');
-	ck_message("Mentor left empty");
-	hl_draw(&rv_app, v);
 	hl_shows("Mentor: (optional, empty)");
 	hl_shows("Scribe: (optional, empty)");
-	hl_press(&rv_app, K_END); /* Fay, outside both */
-	hl_press(&rv_app, 'o'); /* the first left empty is filled again */
-	ck_message("Mentor to be filled again; o again fills Scribe");
-	hl_press(&rv_app, 'o');
-	ck_message("Scribe to be filled again.");
+	hl_press(&rv_app, 'o'); /* Fay, the last added */
+	ck_message("Fay seated as Mentor (o again: Scribe).");
 	hl_draw(&rv_app, v);
-	hl_shows("Mentor: Chi");
-	hl_shows("Scribe: Dee");
+	hl_shows("Mentor: Fay");
+	hl_press(&rv_app, 'o');
+	ck_message("Fay seated as Scribe (o again: back to the list's seat).");
+	hl_draw(&rv_app, v);
+	hl_shows("Mentor: (optional, empty)");
+	hl_shows("Scribe: Fay");
+	hl_press(&rv_app, K_UP); /* Eli: the scribe is Fay's, so the mentor, then back */
+	hl_press(&rv_app, 'o');
+	ck_message("Eli seated as Mentor (o again: back to the list's seat).");
+	hl_press(&rv_app, K_UP); /* Dee: both held */
+	hl_press(&rv_app, 'o');
+	ck_message("Every optional role is held");
+	hl_press(&rv_app, K_DOWN);
+	hl_press(&rv_app, 'o');
+	ck_message("Mentor left empty; Eli takes the list's seat.");
+	hl_draw(&rv_app, v);
+	hl_shows("Mentor: (optional, empty)");
+	hl_shows("Scribe: Fay");
 }
 END_TEST
 
