@@ -207,11 +207,8 @@ check-decks: $(BIN)
 check-man:
 	$(Q)sh tests/man.sh
 
-# RUCKSACK_VALGRIND: the two practice-lock tests that ask a forked second
-# window leave that question out here (they run in every other build); in
-# this one process for all tests the child was not refused, not yet traced.
 valgrind: $(UNIT_BIN)
-	$(Q)RUCKSACK_SRCDIR=$(CURDIR) RUCKSACK_VALGRIND=1 CK_FORK=no valgrind --error-exitcode=1 \
+	$(Q)RUCKSACK_SRCDIR=$(CURDIR) CK_FORK=no valgrind --error-exitcode=1 \
 	    --leak-check=full --errors-for-leak-kinds=definite,indirect \
 	    --child-silent-after-fork=yes $(UNIT_BIN)
 
