@@ -128,12 +128,17 @@ static int setup_draw_seats(struct setup *s, int y)
 	}
 	struct strv lines = {0};
 	rseats_lines(&s->rs.flow->flow, &s->rs.people, s->rs.seats, false, &lines);
-	for (size_t i = 0; i < lines.n && y < a.y + a.h - 1; i++) {
-		/* seats cut short (a small window) say so on their last line shown */
-		bool cut = y == a.y + a.h - 2 && i + 1 < lines.n;
-		char *line = xasprintf("%s%s", lines.v[i], cut ? " …" : "");
-		draw_text(y++, a.x + 3, a.w - 4, line, PAL_NORMAL);
-		free(line);
+	/* above the footer (time, case, apologies if any); seats cut short end in a mark */
+	int room = a.y + a.h - (s->rs.apologies.n ? 3 : 2) - y;
+	size_t shown = lines.n <= (size_t)(room > 0 ? room : 0) ? lines.n
+		       : room > 1 ? (size_t)room - 1 : 0;
+	for (size_t i = 0; i < shown; i++)
+		draw_text(y++, a.x + 3, a.w - 4, lines.v[i], PAL_NORMAL);
+	if (shown < lines.n && room > 0) {
+		char *more = xasprintf("↓ %zu more seat%s: a taller window shows them", lines.n - shown,
+				       lines.n - shown == 1 ? "" : "s");
+		draw_text(y++, a.x + 3, a.w - 4, more, PAL_DIM);
+		free(more);
 	}
 	strv_free(&lines);
 	return y;
