@@ -470,6 +470,8 @@ static int setup_optional(struct setup *s)
 	struct rsetup_snap snap;
 	rsetup_snap(&s->rs, &snap);
 	rsetup_place(&s->rs, sel, r, &(struct diags){0}); /* next_optional only offers room */
+	if (snap.seats && s->rs.seated) /* the one seated is named below; the others moved, after */
+		snap.seats[sel] = s->rs.seats[sel];
 	s->mark = -1;
 	long next = rsetup_next_optional(&s->rs, sel);
 	const char *who = s->rs.people.v[sel];

@@ -124,6 +124,12 @@ START_TEST(test_setup_two_optional_roles)
 	hl_draw(&rv_app, v);
 	hl_shows("Mentor: (optional, empty)");
 	hl_shows("Scribe: Fay");
+	/* the consultant seated as mentor: the one who consults now is named, once */
+	hl_press(&rv_app, K_HOME);
+	hl_press(&rv_app, K_DOWN); /* Ben */
+	hl_press(&rv_app, 'o');
+	ck_message("Ben seated as Mentor (o again: back to the list's seat). "
+		   "Seats redone: Chi is now Consultant.");
 }
 END_TEST
 
