@@ -121,6 +121,10 @@ UNSETTLED = {
     "local-graces": ["not from a published list", "secondary", "design of this tool"],
     "levels-of-practice": ["not from the page itself", "one level or two",
                            "design of this tool"],
+    "genograms": ["volume and pages", "emotional cut-off", "symbols", "deck's design"],
+    "risk-uncertainty": ["mc kenny", "four positions", "authoritative doubt",
+                         "relational risk-taking", "authorised and unauthorised",
+                         "deck's design"],
 }
 HEDGES = ("unconfirmed", "not confirmed", "not settled", "inference", "secondary",
           "invented", "design of this tool")
@@ -365,6 +369,33 @@ def check_vignettes(docs):
           f"README says {m.group(1) if m else 'nothing'}, tags say {tagged}")
 
 
+# --- the decks of issue 14 ------------------------------------------------------
+
+# Each has at least this many cards, every one with at least three prompts.
+MIN_CARDS = {"genograms": 8, "risk-uncertainty": 8}
+MASON_POSITIONS = {"safe uncertainty", "safe certainty", "unsafe certainty", "unsafe uncertainty"}
+
+
+def check_issue14_decks(docs):
+    for did, least in MIN_CARDS.items():
+        deck = docs.get(did)
+        check(f"{did} exists", deck is not None and deck.get("kind", "deck") == "deck", "")
+        if deck is None:
+            continue
+        cards = deck.get("cards", [])
+        check(f"{did}: at least {least} cards", len(cards) >= least, f"only {len(cards)}")
+        for c in cards:
+            check(f"{did}/{c['id']}: at least 3 prompts", len(c.get("prompts", [])) >= 3,
+                  f"{len(c.get('prompts', []))}")
+    risk = docs.get("risk-uncertainty", {})
+    titles = {c["title"].lower() for c in risk.get("cards", []) if c.get("suit") == "positions"}
+    check("risk-uncertainty: Mason's four positions", titles == MASON_POSITIONS, f"{sorted(titles)}")
+    # Safe uncertainty is a lens here, never a reason to wait while a child is unsafe.
+    desc = risk.get("description", "").lower()
+    check("risk-uncertainty: not a tool for deciding safety",
+          "not a tool for deciding" in desc and "delay protective action" in desc, "")
+
+
 # --- flows --------------------------------------------------------------------
 
 def deals_of(phase):
@@ -515,6 +546,7 @@ def main():
     check_reflexivity(docs)
     check_bridge_decks(docs)
     check_vignettes(docs)
+    check_issue14_decks(docs)
     check_flow_references(docs)
     check_bells(docs)
     check_ruch(docs)
