@@ -125,6 +125,8 @@ UNSETTLED = {
     "risk-uncertainty": ["mc kenny", "four positions", "authoritative doubt",
                          "relational risk-taking", "authorised and unauthorised",
                          "deck's design"],
+    "narrative": ["secondary only", "double listening", "absent but implicit",
+                  "two landscapes", "outsider-witness", "goffman", "geertz", "invented"],
 }
 HEDGES = ("unconfirmed", "not confirmed", "not settled", "inference", "secondary",
           "invented", "design of this tool")
@@ -372,7 +374,7 @@ def check_vignettes(docs):
 # --- the decks of issue 14 ------------------------------------------------------
 
 # Each has at least this many cards, every one with at least three prompts.
-MIN_CARDS = {"genograms": 8, "risk-uncertainty": 8}
+MIN_CARDS = {"genograms": 8, "risk-uncertainty": 8, "narrative": 8}
 MASON_POSITIONS = {"safe uncertainty", "safe certainty", "unsafe certainty", "unsafe uncertainty"}
 
 

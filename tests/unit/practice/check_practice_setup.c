@@ -5,6 +5,7 @@
 
 #include "core/deck/catalog.h"
 #include "core/practice/practice_deal.h"
+#include "core/practice/practice_items.h"
 #include "core/practice/practice_setup.h"
 #include "core/base/xalloc.h"
 
@@ -48,6 +49,9 @@ START_TEST(test_check)
 		{true, "tomm-questions", NULL, PRACTICE_MODE_NAME, NULL},
 		{true, "tomm-questions", "reflexive", PRACTICE_MODE_WRITE, NULL},
 		{true, "graces-drill", "s", PRACTICE_MODE_NAME, NULL},
+		{true, "narrative", NULL, PRACTICE_MODE_NAME, NULL},
+		{true, "narrative", "thin-thick", PRACTICE_MODE_NAME, NULL},
+		{true, "narrative", "re-authoring", PRACTICE_MODE_WRITE, NULL},
 		{true, "graces-drill", NULL, PRACTICE_MODE_WRITE, NULL},
 		{true, "nope", NULL, PRACTICE_MODE_NAME, "no such deck"},
 		{true, "bells-that-ring", NULL, PRACTICE_MODE_NAME, "a flow, not a deck"},
@@ -80,6 +84,36 @@ START_TEST(test_check)
 	ck_assert(!practice_deck_usable(catalog_find(&both, "no-examples")));
 	ck_assert(!practice_deck_usable(catalog_find(&both, "bells-that-ring")));
 	ck_assert(practice_deck_usable(catalog_find(&fixtures, "mini-drill"))); /* no vignettes needed */
+}
+END_TEST
+
+/* The stock narrative deck drills in Name it: every card gives questions, asked
+ * with a subtype exactly when its suit holds more than one card, each with a
+ * context and a why to show after the answer. */
+START_TEST(test_narrative)
+{
+	const struct doc *doc = catalog_find(&both, "narrative");
+	ck_assert_ptr_nonnull(doc);
+	ck_assert(practice_deck_usable(doc));
+	struct practice_items items;
+	struct diags d = {0};
+	ck_assert_int_eq(practice_items_build(&items, &doc->deck, doc->path, NULL, &d), 0);
+	ck_assert_uint_eq(d.n, 0);
+	const struct deck *deck = &doc->deck;
+	for (size_t c = 0; c < deck->n_cards; c++) {
+		size_t asked = 0;
+		for (size_t i = 0; i < items.n; i++) {
+			if (items.v[i].card != c)
+				continue;
+			asked++;
+			ck_assert_ptr_nonnull(items.v[i].context);
+			ck_assert_ptr_nonnull(items.v[i].example->why);
+			ck_assert(items.v[i].subtyped ==
+				  (deck_count_suit(deck, deck->cards[c].suit) > 1));
+		}
+		ck_assert_msg(asked >= 3, "card %s gives %zu questions", deck->cards[c].id, asked);
+	}
+	practice_items_free(&items);
 }
 END_TEST
 
@@ -136,6 +170,7 @@ Suite *practice_setup_suite(void)
 	TCase *tc = tcase_create("setup");
 	tcase_add_checked_fixture(tc, ps_setup, ps_teardown);
 	tcase_add_test(tc, test_check);
+	tcase_add_test(tc, test_narrative);
 	tcase_add_test(tc, test_deal);
 	suite_add_tcase(s, tc);
 	return s;
