@@ -106,7 +106,9 @@ UNSETTLED = {
             "cronen, johnson and lannamann (1982)", "family-script", "logical force",
             "critical moments", "practical and implicative force"],
     "systemic-ideas": ["1999", "production and explanation", "domain of aesthetics",
-                       "citation details", "sips", "first- and second-order change"],
+                       "citation details", "sips", "first- and second-order change",
+                       "defines neutrality", "critiques of neutrality", "referring person",
+                       "year of irreverence", "reframing card"],
     "roles": ["systemic mentors coached", "kept time", "reflecting-team", "ruch's model"],
     "bells-that-ring": ["every timing", "seventh step", "rings a bell", "kept time",
                         "mentors coached", "reflecting-team"],
@@ -375,6 +377,8 @@ def check_vignettes(docs):
 
 # Each has at least this many cards, every one with at least three prompts.
 MIN_CARDS = {"genograms": 8, "risk-uncertainty": 8, "narrative": 8}
+MILAN_ADDED = {"neutrality": "milan", "irreverence": "milan", "positive-connotation": "milan",
+               "wider-hypotheses": "milan", "reframing": "change"}
 MASON_POSITIONS = {"safe uncertainty", "safe certainty", "unsafe certainty", "unsafe uncertainty"}
 
 
@@ -389,6 +393,13 @@ def check_issue14_decks(docs):
         for c in cards:
             check(f"{did}/{c['id']}: at least 3 prompts", len(c.get("prompts", [])) >= 3,
                   f"{len(c.get('prompts', []))}")
+    # The Milan ideas beyond hypothesising, circularity and curiosity live in
+    # systemic-ideas beside them (decks/README.md says why), reframing with the
+    # orders of change.
+    ideas = {c["id"]: c for c in docs.get("systemic-ideas", {}).get("cards", [])}
+    for cid, suit in MILAN_ADDED.items():
+        check(f"systemic-ideas: {cid} in suit {suit}", ideas.get(cid, {}).get("suit") == suit,
+              repr(ideas.get(cid, {}).get("suit")))
     risk = docs.get("risk-uncertainty", {})
     titles = {c["title"].lower() for c in risk.get("cards", []) if c.get("suit") == "positions"}
     check("risk-uncertainty: Mason's four positions", titles == MASON_POSITIONS, f"{sorted(titles)}")

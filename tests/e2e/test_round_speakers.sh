@@ -47,7 +47,7 @@ said=$(printf '%s\n' "$out" | sed -n '/^### Reflecting conversation/,/^### /p' |
 # each on their own card (the seed is fixed); Eve's lens did not go to Dee
 want='- **Ben** (Observer (reflecting team)), on *Voiced / unvoiced*
 - **Ben** (Observer (reflecting team)), on *Voiced / unvoiced*
-- **Dee** (Systemic mentor), on *Curiosity*'
+- **Dee** (Systemic mentor), on *Hypotheses that include us*'
 [ "$said" = "$want" ] || rl_fail "authors in the transcript: $said"
 printf '%s\n' "$out" | grep -q "chosen by hand" && rl_fail "the card put back is listed"
 for text in "Dad is invisible" "Ms K's church" "Our fear of getting it wrong."; do
