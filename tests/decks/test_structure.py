@@ -127,6 +127,9 @@ UNSETTLED = {
     "risk-uncertainty": ["mc kenny", "four positions", "authoritative doubt",
                          "relational risk-taking", "authorised and unauthorised",
                          "deck's design"],
+    "genogram-supervision": ["design of this tool", "every timing"],
+    "risk-conversation": ["design of this tool", "every timing", "mc kenny",
+                          "never to decide whether a child is safe"],
     "narrative": ["secondary only", "double listening", "absent but implicit",
                   "two landscapes", "outsider-witness", "goffman", "geertz", "invented"],
 }
@@ -549,6 +552,45 @@ def check_solo(docs):
           and ids.index("write") < ids.index("self-check"), f"{ids}")
 
 
+def check_issue14_flows(docs):
+    """Genogram supervision: the presenter draws while colleagues listen through
+    a genogram card and a grace card each, colleagues reflect, the presenter
+    responds, actions; 30 to 40 minutes.  Risk conversation: risk cards dealt,
+    from the worry through where each stands and what is not known to a
+    safe-enough plan, ending in actions."""
+    geno = docs.get("genogram-supervision")
+    check("genogram-supervision exists", geno is not None and geno.get("kind") == "flow", "")
+    if geno is not None:
+        check("genogram: phases", phase_table(geno, "id") ==
+              ["frame", "draw", "reflect", "respond", "actions"], f"{phase_table(geno, 'id')}")
+        check("genogram: who", phase_table(geno, "who") ==
+              ["all", "presenter", "colleagues", "presenter", "presenter"], "")
+        check("genogram: capture", phase_table(geno, "capture", "one") ==
+              ["none", "one", "each", "one", "actions"], "")
+        total = sum(m or 0 for m in phase_table(geno, "minutes"))
+        check("genogram: 30 to 40 minutes", 30 <= total <= 40, f"{total}")
+        for deck in ("genograms", "social-graces"):
+            check(f"genogram: a {deck} lens to each colleague while the presenter draws",
+                  dealt(geno, deck, "colleagues") == ["draw"], f"{dealt(geno, deck, 'colleagues')}")
+    risk = docs.get("risk-conversation")
+    check("risk-conversation exists", risk is not None and risk.get("kind") == "flow", "")
+    if risk is not None:
+        ids = phase_table(risk, "id")
+        check("risk: phases", ids == ["frame", "worry", "positions", "uncertainty",
+                                      "presenter-response", "plan", "actions"], f"{ids}")
+        check("risk: capture", phase_table(risk, "capture", "one") ==
+              ["none", "one", "each", "each", "one", "one", "actions"], "")
+        dealt_from = {d.get("suit") for p in risk["phases"] for d in deals_of(p)
+                      if d.get("deck") == "risk-uncertainty"}
+        check("risk: deals the risk cards", {"certainty", "pulled", "risk-taking"} <= dealt_from,
+              f"{sorted(x for x in dealt_from if x)}")
+        guide = {p["id"]: p.get("guidance", "").lower() for p in risk["phases"]}
+        check("risk: positions name Mason's four",
+              all(w in guide.get("positions", "") for w in
+                  ("safe certainty", "unsafe certainty", "unsafe uncertainty", "safe uncertainty")), "")
+        check("risk: the plan says what must happen now", "must happen now" in guide.get("plan", ""), "")
+
+
 def main():
     docs = load_all()
     check_metadata(docs)
@@ -564,6 +606,7 @@ def main():
     check_bells(docs)
     check_ruch(docs)
     check_solo(docs)
+    check_issue14_flows(docs)
     for line in failures:
         print("FAIL", line)
     print(f"structure: {passed} passed, {len(failures)} failed")
