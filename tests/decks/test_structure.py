@@ -121,7 +121,7 @@ UNSETTLED = {
     "signs-of-safety": ["1999 book", "wording of the three questions",
                         "solution-focused", "design of this tool"],
     "local-graces": ["not from a published list", "secondary", "design of this tool"],
-    "levels-of-practice": ["not from the page itself", "one level or two",
+    "levels-of-practice": ["first three levels", "one level or two",
                            "design of this tool"],
     "genograms": ["volume and pages", "emotional cut-off", "symbols", "deck's design"],
     "risk-uncertainty": ["mc kenny", "four positions", "authoritative doubt",
@@ -293,8 +293,8 @@ def check_reflexivity(docs):
 def check_bridge_decks(docs):
     """Signs of Safety is labelled a practice framework, not a systemic model;
     the local graces are labelled local additions, not Burnham's list; the
-    levels deck holds Hackney's levels in order, as the domain brief gives
-    them."""
+    levels deck holds Hackney's levels in order: the first three as Hackney's
+    page lists them, the rest as the domain brief summarises them."""
     sos = docs.get("signs-of-safety", {})
     desc = sos.get("description", "")
     check("signs-of-safety: labelled a practice framework used alongside systemic practice",
@@ -315,11 +315,12 @@ def check_bridge_decks(docs):
         check(f"local-graces: {want}", want in titles, "")
     levels = docs.get("levels-of-practice", {})
     got = [c["title"] for c in cards_of(levels, "level")]
-    check("levels-of-practice: Hackney's five levels in order",
-          [t.split(" · ")[0] for t in got] == ["1", "2", "3", "4", "5"] and
+    check("levels-of-practice: Hackney's levels in order",
+          [t.split(" · ")[0] for t in got] == ["1", "2", "3", "4", "5", "6"] and
           [t.split(" · ")[-1] for t in got] ==
-          ["Reflecting on my own practice", "Case discussion with colleagues",
-           "Working with the network", "Formal consultation", "Family therapy"], f"{got}")
+          ["Reflecting on my own practice", "Bringing in the wider system",
+           "Case discussion with colleagues", "Working with the network",
+           "Formal consultation", "Family therapy"], f"{got}")
     for d, c in [(d, c) for d in ("signs-of-safety", "local-graces", "levels-of-practice")
                  for c in docs.get(d, {}).get("cards", [])]:
         check(f"{d}/{c['id']}: at least 3 prompts", len(c.get("prompts", [])) >= 3, "")
