@@ -47,14 +47,19 @@ static int atomic_place(const char *tmp, const char *path, bool replace)
 	return rename(tmp, path);
 }
 
-static int atomic_write_to(const char *path, const char *what, int (*fn)(FILE *f, void *data),
-			   void *data, bool replace, struct diags *d)
+/* The temporary file is made 0600 and widened to mode (a printed deck,
+ * 0644) before anything is written into it. */
+static int atomic_write_to(const char *path, const char *what, mode_t mode,
+			   int (*fn)(FILE *f, void *data), void *data, bool replace,
+			   struct diags *d)
 {
 	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
 	/* made anew, never opened through a link someone planted under that
 	 * name in a shared folder (export -o /tmp/x.md) */
 	unlink(tmp);
 	int fd = fileio_open(tmp, FILEIO_NEW);
+	if (fd >= 0 && mode != 0600 && fchmod(fd, mode) != 0)
+		close(fd), fd = -1;
 	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 	int rc = -1, e = errno;
 	if (f) {
@@ -88,13 +93,13 @@ static int atomic_write_to(const char *path, const char *what, int (*fn)(FILE *f
 int atomic_write(const char *path, const char *what, int (*fn)(FILE *f, void *data),
 		 void *data, struct diags *d)
 {
-	return atomic_write_to(path, what, fn, data, true, d);
+	return atomic_write_to(path, what, 0600, fn, data, true, d);
 }
 
 int atomic_write_new(const char *path, const char *what, int (*fn)(FILE *f, void *data),
 		     void *data, struct diags *d)
 {
-	return atomic_write_to(path, what, fn, data, false, d);
+	return atomic_write_to(path, what, 0600, fn, data, false, d);
 }
 
 /* Writes straight into what is at path (a device, a pipe): there is nothing
@@ -121,16 +126,22 @@ static int atomic_write_direct(const char *path, const char *what,
 	return rc;
 }
 
-int atomic_write_output(const char *path, const char *what, int (*fn)(FILE *f, void *data),
-			void *data, struct diags *d)
+int atomic_write_output_mode(const char *path, const char *what, mode_t mode,
+			     int (*fn)(FILE *f, void *data), void *data, struct diags *d)
 {
 	struct stat st;
 	if (stat(path, &st) != 0)
-		return atomic_write(path, what, fn, data, d);
+		return atomic_write_to(path, what, mode, fn, data, true, d);
 	if (!S_ISREG(st.st_mode))
 		return atomic_write_direct(path, what, fn, data, d);
 	char *real = realpath(path, NULL); /* a link stays a link: its file is replaced */
-	int rc = atomic_write(real ? real : path, what, fn, data, d);
+	int rc = atomic_write_to(real ? real : path, what, mode, fn, data, true, d);
 	free(real);
 	return rc;
+}
+
+int atomic_write_output(const char *path, const char *what, int (*fn)(FILE *f, void *data),
+			void *data, struct diags *d)
+{
+	return atomic_write_output_mode(path, what, 0600, fn, data, d);
 }

@@ -7,6 +7,7 @@
  * It is the core's only such code: everything written whole goes through it.
  */
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "core/base/diag.h"
 
@@ -40,5 +41,10 @@ int atomic_write_new(const char *path, const char *what, int (*fn)(FILE *f, void
  */
 int atomic_write_output(const char *path, const char *what, int (*fn)(FILE *f, void *data),
 			void *data, struct diags *d);
+/* atomic_write_output, the file replaced or made with mode (0644 for a
+ * printed deck anyone may read) instead of 0600.  A device or pipe written
+ * straight into keeps its own mode. */
+int atomic_write_output_mode(const char *path, const char *what, mode_t mode,
+			     int (*fn)(FILE *f, void *data), void *data, struct diags *d);
 
 #endif

@@ -276,6 +276,27 @@ START_TEST(test_atomic_write_new_never_replaces)
 }
 END_TEST
 
+/* A printed deck is made 0644, for anyone to read; atomic_write stays 0600,
+ * and a link to a file keeps the link and replaces the file with the mode. */
+START_TEST(test_atomic_write_mode)
+{
+	char *pub = ft_path("deck.pdf"), *priv = ft_path("round.md");
+	char *link = ft_path("link.pdf"), *target = ft_path("target.pdf");
+	struct diags d = {0};
+	ck_assert_int_eq(atomic_write_output_mode(pub, "the deck", 0644, ft_fn_hello, NULL, &d), 0);
+	ck_assert_int_eq(ft_mode(pub), 0644);
+	ck_assert_int_eq(atomic_write_output(priv, "the round", ft_fn_hello, NULL, &d), 0);
+	ck_assert_int_eq(ft_mode(priv), 0600);
+	ft_write(target, "old\n");
+	ck_assert_int_eq(symlink(target, link), 0);
+	ck_assert_int_eq(atomic_write_output_mode(link, "the deck", 0644, ft_fn_hello, NULL, &d), 0);
+	ck_assert_str_eq(ft_read(target), "hello\n");
+	ck_assert_int_eq(ft_mode(target), 0644);
+	ck_assert_uint_eq(d.n, 0);
+	free(pub), free(priv), free(link), free(target);
+}
+END_TEST
+
 /* Our folders found open to others (made under umask 000 by an older
  * version) are closed when used; the folder above them is left alone. */
 START_TEST(test_private_dir_tightened)
@@ -371,6 +392,7 @@ Suite *fileio_suite(void)
 	tcase_add_test(tc, test_other_users_files);
 	tcase_add_test(tc, test_fsync_hook);
 	tcase_add_test(tc, test_atomic_write_new_never_replaces);
+	tcase_add_test(tc, test_atomic_write_mode);
 	tcase_add_test(tc, test_private_dir_tightened);
 	tcase_add_test(tc, test_private_dir_file_in_the_way);
 	tcase_add_test(tc, test_private_dir_other_user);
