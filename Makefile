@@ -11,7 +11,7 @@ CC         ?= cc
 BUILD      ?= build
 VERSION    := 0.1.0
 
-PKGS       := ncursesw libcjson
+PKGS       := ncursesw libcjson pangocairo
 WARN       := -Wall -Wextra -Wshadow -Wstrict-prototypes \
               -Wmissing-prototypes -Wformat=2 -Wwrite-strings -Wpointer-arith \
               -Wno-format-nonliteral
@@ -35,12 +35,16 @@ PC_CJSON_CFLAGS := $(shell $(PKG_CONFIG) --cflags libcjson 2>/dev/null)
 # clash with ours; keep the include paths and ask for the wide API explicitly.
 PC_CURSES_CFLAGS := $(filter-out -D_XOPEN_SOURCE=% -D_DEFAULT_SOURCE,$(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)) \
               -D_XOPEN_SOURCE_EXTENDED
+# Pango and Cairo for src/print alone; -isystem so their headers' own
+# warnings are not ours.
+PC_PRINT_CFLAGS := $(patsubst -I%,-isystem %,$(shell $(PKG_CONFIG) --cflags pangocairo 2>/dev/null))
 PC_LIBS    := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 PC_CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
 PC_CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
 
 CORE_SRC   := $(sort $(wildcard src/core/*/*.c))
 TUI_SRC    := $(sort $(wildcard src/tui/*.c))
+PRINT_SRC  := $(sort $(wildcard src/print/*.c))
 CLI_SRC    := $(sort $(wildcard src/cli/*.c))
 UNIT_SRC   := $(sort $(wildcard tests/unit/*/check_*.c))
 # Helpers the suites share (a headless screen, fixtures): linked in, not suites.
@@ -48,11 +52,12 @@ UNIT_SUPPORT_SRC := $(sort $(wildcard tests/unit/support/*.c))
 
 CORE_OBJ   := $(CORE_SRC:%.c=$(BUILD)/%.o)
 TUI_OBJ    := $(TUI_SRC:%.c=$(BUILD)/%.o)
+PRINT_OBJ  := $(PRINT_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ    := $(CLI_SRC:%.c=$(BUILD)/%.o)
 MAIN_OBJ   := $(BUILD)/src/main.o
 UNIT_OBJ   := $(UNIT_SRC:%.c=$(BUILD)/%.o) $(UNIT_SUPPORT_SRC:%.c=$(BUILD)/%.o) \
               $(BUILD)/tests/unit/runner.o
-APP_OBJ    := $(CORE_OBJ) $(TUI_OBJ) $(CLI_OBJ)
+APP_OBJ    := $(CORE_OBJ) $(TUI_OBJ) $(PRINT_OBJ) $(CLI_OBJ)
 
 BIN        := $(BUILD)/rucksack
 UNIT_BIN   := $(BUILD)/unit-tests
@@ -94,6 +99,12 @@ $(BUILD)/src/core/%.o: src/core/%.c $(FLAGS_FILE)
 	$(if $(Q),@echo "  CC      $<")
 	$(Q)$(CC) $(CPPFLAGS) $(PC_CJSON_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
+# The print layer: the core's flags and Pango's, never curses.
+$(BUILD)/src/print/%.o: src/print/%.c $(FLAGS_FILE)
+	@mkdir -p $(@D)
+	$(if $(Q),@echo "  CC      $<")
+	$(Q)$(CC) $(CPPFLAGS) $(PC_CJSON_CFLAGS) $(PC_PRINT_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
 $(BUILD)/%.o: %.c $(FLAGS_FILE)
 	@mkdir -p $(@D)
 	$(if $(Q),@echo "  CC      $<")
@@ -132,6 +143,11 @@ HDR_CHECK   = printf '\#include "%s"\n' $< | $(CC) $(CPPFLAGS) $(1) $(CFLAGS) \
 $(BUILD)/headers/src/core/%.ok: src/core/%.h $(FLAGS_FILE)
 	@mkdir -p $(@D)
 	$(Q)$(call HDR_CHECK,$(PC_CJSON_CFLAGS))
+	@touch $@
+
+$(BUILD)/headers/src/print/%.ok: src/print/%.h $(FLAGS_FILE)
+	@mkdir -p $(@D)
+	$(Q)$(call HDR_CHECK,$(PC_CJSON_CFLAGS) $(PC_PRINT_CFLAGS))
 	@touch $@
 
 $(BUILD)/headers/%.ok: %.h $(FLAGS_FILE)

@@ -2,7 +2,8 @@
 # Installs what rucksack needs on a Debian-like machine, and nothing when it is
 # all there.  `build` is what compiling needs; `test` adds what `make check`
 # runs (tmux for the end-to-end tests, Debian's jsonschema for the schema test,
-# mandoc for the man-page lint) and valgrind for make valgrind; `fuzz` adds
+# mandoc for the man-page lint, poppler-utils and a CJK font for the print
+# tests) and valgrind for make valgrind; `fuzz` adds
 # clang and its libFuzzer runtime for make fuzz alone (.ci/run installs clang).
 set -u
 what=${1:-build}
@@ -17,15 +18,24 @@ if command -v pkg-config >/dev/null 2>&1; then
 	need_pc ncursesw libncurses-dev
 	need_pc libcjson libcjson-dev
 	need_pc check check
+	need_pc pangocairo libpango1.0-dev
+	need_pc cairo-pdf libcairo2-dev
 else
-	pkgs="$pkgs libncurses-dev libcjson-dev check"
+	pkgs="$pkgs libncurses-dev libcjson-dev check libpango1.0-dev libcairo2-dev"
 fi
+# need_font FILE PACKAGE: a font rucksack print names (DejaVu Sans) or falls back to.
+need_font() { [ -e "/usr/share/fonts/truetype/$1" ] || pkgs="$pkgs $2"; }
+need_font dejavu/DejaVuSans.ttf fonts-dejavu-core
 if [ "$what" = test ]; then
 	need_cmd tmux tmux
 	# the end-to-end tests find the program inside its pane with pgrep
 	need_cmd pgrep procps
 	need_cmd mandoc mandoc
 	need_cmd valgrind valgrind
+	# the print tests read the PDFs back (pdfinfo, pdftotext, pdftoppm) and
+	# print Chinese, which DejaVu lacks, with WenQuanYi
+	need_cmd pdftoppm poppler-utils
+	need_font wqy/wqy-microhei.ttc fonts-wqy-microhei
 	/usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 || pkgs="$pkgs python3 python3-jsonschema"
 	# tmux needs a UTF-8 locale to show non-ASCII text as typed.
 	locale -a 2>/dev/null | grep -qi '^C.utf-\?8$' || pkgs="$pkgs locales"

@@ -1,6 +1,9 @@
 #!/bin/sh
 # Layering, read from the include lines.  Fails naming the file and line.
-#  - The core includes neither curses nor the tui nor the cli.
+#  - The core includes neither curses nor the tui nor the cli, nor the
+#    print layer nor Cairo or Pango, which only src/print uses.
+#  - src/print draws the core's state onto paper: it includes the core,
+#    never curses, the tui or the cli.
 #  - Within the core, the parts depend one way only:
 #      base      on nothing else of the core
 #      deck      on base
@@ -10,7 +13,8 @@
 #    but never draws; within the tui, curses comes through tui/term.h alone.
 #  - The core replaces files whole in one place only (base/atomicfile.c:
 #    temporary file, fsync, rename), and opens files in one place only
-#    (base/fileio.c: no link, pipe or other user's file where ours belongs).
+#    (base/fileio.c: no link, pipe or other user's file where ours belongs);
+#    src/print neither renames nor opens a file (Cairo writes into memory).
 #  - cJSON is included as <cJSON.h>, the name pkg-config's -I makes found.
 # Usage: tests/layering.sh [ROOT]  (ROOT: the tree to check, holding src/;
 # the current folder by default; tests/layering_test.sh gives it fake trees).
@@ -37,7 +41,12 @@ check() { # check FILE REGEX WHY
 
 for f in src/core/*/*.c src/core/*/*.h; do
 	[ -e "$f" ] || continue
-	check "$f" '([^">]*curses|tui/|cli/)' "the core includes curses, the tui or the cli"
+	check "$f" '([^">]*curses|tui/|cli/|print/|cairo|pango)' \
+		"the core includes curses, the tui, the cli, print, Cairo or Pango"
+done
+for f in src/print/*.c src/print/*.h; do
+	[ -e "$f" ] || continue
+	check "$f" '([^">]*curses|tui/|cli/)' "print includes curses, the tui or the cli"
 done
 
 # part: the parts of the core it must not include
@@ -77,17 +86,17 @@ done
 for f in $(find src tests -name '*.[ch]' 2>/dev/null | sort); do
 	check "$f" 'cjson/' "include cJSON as <cJSON.h> (pkg-config --cflags libcjson)"
 done
-for f in src/core/*/*.c; do
+for f in src/core/*/*.c src/print/*.c; do
 	[ -e "$f" ] || continue
 	[ "$f" = src/core/base/atomicfile.c ] && continue
 	hits=$(grep -nE '(^|[^_[:alnum:]])rename[[:space:]]*\(' "$f") &&
 		fail_lines "$f" "renames a file itself (use atomic_write, src/core/base/atomicfile.h)" "$hits"
 done
-for f in src/core/*/*.c; do
+for f in src/core/*/*.c src/print/*.c; do
 	[ -e "$f" ] || continue
 	[ "$f" = src/core/base/fileio.c ] && continue
 	hits=$(grep -nE '(^|[^_[:alnum:]])(open|fopen|openat|freopen|creat)[[:space:]]*\(' "$f") &&
 		fail_lines "$f" "opens a file itself (use fileio_open, src/core/base/fileio.h)" "$hits"
 done
-[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli; parts base < deck < round, practice with no back-edge; session internals private; cli free of curses; curses only via tui/term.h; atomic writes only in base/atomicfile.c; files opened only in base/fileio.c; cJSON as <cJSON.h>"
+[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli/print/Cairo/Pango; print free of curses/tui/cli; parts base < deck < round, practice with no back-edge; session internals private; cli free of curses; curses only via tui/term.h; atomic writes only in base/atomicfile.c; files opened only in base/fileio.c; cJSON as <cJSON.h>"
 exit $status

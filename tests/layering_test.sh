@@ -25,7 +25,8 @@ put src/core/round/session.c '#include "core/deck/model.h"' '#include "core/base
 put src/core/practice/drill.c '#include "core/deck/model.h"'
 put src/tui/term.h '#include <curses.h>'
 put src/tui/view.c '#include "term.h"' '#include "core/round/session.h"'
-put src/cli/cli.c '#include "core/round/session.h"'
+put src/cli/cli.c '#include "core/round/session.h"' '#include "print/print.h"'
+put src/print/print_card.c '#include <pango/pangocairo.h>' '#include "core/deck/model.h"'
 
 # expect_pass WHAT: the tree as it is passes.
 expect_pass() {
@@ -60,6 +61,22 @@ rm "$tree/src/tui/peek.c"
 put src/core/deck/term.c '#include <ncursesw/curses.h>'
 expect_fail "curses in the core" 'src/core/deck/term.c:1:'
 rm "$tree/src/core/deck/term.c"
+put src/core/deck/draw.c '#include <stdio.h>' '#include <cairo.h>'
+expect_fail "Cairo in the core" 'src/core/deck/draw.c:2:'
+rm "$tree/src/core/deck/draw.c"
+put src/core/round/text.h '#include <pango/pango.h>'
+expect_fail "Pango in the core" 'src/core/round/text.h:1:'
+rm "$tree/src/core/round/text.h"
+put src/core/base/pdf.c '#include "print/print.h"'
+expect_fail "the core including print" 'src/core/base/pdf.c:1:'
+rm "$tree/src/core/base/pdf.c"
+put src/print/view.c '#include "core/deck/model.h"' '#include <ncursesw/curses.h>'
+expect_fail "curses in print" 'src/print/view.c:2:'
+put src/print/view.c '#include "tui/term.h"'
+expect_fail "the tui in print" 'src/print/view.c:1:'
+put src/print/view.c '#include <stdio.h>' 'static FILE *f(void) { return fopen("a.pdf", "w"); }'
+expect_fail "an fopen in print" 'src/print/view.c:2:'
+rm "$tree/src/print/view.c"
 put tests/unit/check_x.c '#include <check.h>' '#include <cjson/cJSON.h>'
 expect_fail "cJSON by another name" 'tests/unit/check_x.c:2:'
 rm "$tree/tests/unit/check_x.c"
