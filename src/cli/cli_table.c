@@ -18,5 +18,6 @@ const struct cli_cmd_entry *const cli_table[] = {
 	&cmd_resume_entry,
 	&cmd_sessions_entry,
 	&cmd_export_entry,
+	&cmd_print_entry,
 	NULL,
 };

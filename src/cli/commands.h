@@ -15,5 +15,6 @@ extern const struct cli_cmd_entry cmd_run_entry;      /* cmd_run.c */
 extern const struct cli_cmd_entry cmd_resume_entry;   /* cmd_resume.c */
 extern const struct cli_cmd_entry cmd_sessions_entry; /* cmd_sessions.c */
 extern const struct cli_cmd_entry cmd_export_entry;   /* cmd_export.c */
+extern const struct cli_cmd_entry cmd_print_entry;    /* cmd_print.c */
 
 #endif

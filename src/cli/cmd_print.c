@@ -1,0 +1,272 @@
+/*
+ * rucksack print: a deck's cards, a flow's facilitator's sheet, or a
+ * round's transcript as a PDF (src/print draws it, in memory), written
+ * atomically to a file or to standard output.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cmd_output.h"
+#include "cli/cmd_session.h"
+#include "cli/commands.h"
+#include "core/base/atomicfile.h"
+#include "core/base/utf8.h"
+#include "core/base/xalloc.h"
+#include "core/deck/load.h"
+#include "core/round/transcript.h"
+#include "print/print.h"
+
+/* What print makes: the bytes, where they go and how they may be read. */
+struct print_job {
+	struct cli_ctx *ctx;
+	const char *output;   /* -o, or NULL */
+	const char *name;     /* without -o, the file is NAME.pdf here */
+	const char *source;   /* a file printed, kept from being replaced */
+	const char *journal;  /* a round printed: its files are never replaced */
+	mode_t mode;
+	struct print_bytes pdf;
+	struct diags d;
+};
+
+static int write_bytes(FILE *f, void *data)
+{
+	const struct print_bytes *b = data;
+	return fwrite(b->v, 1, b->n, f) == b->n ? 0 : -1;
+}
+
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	return a && b && stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
+/* The PDF to standard output (-o -) or, atomically, to its file. */
+static int print_save(struct print_job *j)
+{
+	if (j->output && !strcmp(j->output, "-"))
+		return write_bytes(j->ctx->out, &j->pdf) == 0 && fflush(j->ctx->out) == 0 ? 0 : -1;
+	char *path = j->output ? xstrdup(j->output) : xasprintf("%s.pdf", j->name);
+	int rc = -1;
+	if (same_file(path, j->source))
+		diags_error(&j->d, path, 0, 0, DIAG_IO,
+			    "cannot write the PDF over the file it is printed from");
+	else if (cmd_output_check(j->ctx->env, path, j->journal, &j->d) == 0 &&
+		 atomic_write_output_mode(path, "the PDF", j->mode, write_bytes, &j->pdf, &j->d) == 0)
+		rc = 0;
+	if (rc == 0)
+		fprintf(j->ctx->err, "rucksack print: wrote %s\n", path);
+	free(path);
+	return rc;
+}
+
+/* Reports the job's problems, saves when drawing went well; the exit status. */
+static int print_finish(struct print_job *j, int drawn)
+{
+	int rc = drawn == 0 && print_save(j) == 0 ? 0 : 1;
+	for (size_t i = 0; i < j->d.n; i++)
+		diag_print_text(j->ctx->err, &j->d.v[i]);
+	diags_free(&j->d);
+	print_bytes_free(&j->pdf);
+	return rc;
+}
+
+/* A path when arg names a file ("/" in it, or .json at its end), else an id. */
+static bool names_file(const char *arg)
+{
+	size_t n = strlen(arg);
+	return strchr(arg, '/') || (n > 5 && !strcmp(arg + n - 5, ".json"));
+}
+
+/* The deck or flow arg names: loaded from its file (*owned, to free), or
+ * found in the catalog; NULL after a message. */
+static const struct doc *print_doc(struct cli_ctx *ctx, const char *arg, struct doc **owned)
+{
+	*owned = NULL;
+	if (!names_file(arg)) {
+		const struct doc *doc = catalog_find(cli_catalog(ctx), arg);
+		if (!doc)
+			cli_unknown_id(ctx, "print", arg);
+		return doc;
+	}
+	struct diags d = {0};
+	load_file(arg, owned, &d);
+	for (size_t i = 0; i < d.n; i++)
+		diag_print_text(ctx->err, &d.v[i]);
+	diags_free(&d);
+	return *owned;
+}
+
+static const char *const deck_only[] = {"card", "suit", "backs", "no-crop", "examples", NULL};
+
+/* A deck's options given for a flow or a transcript, or --anonymise
+ * without --transcript: bad usage. */
+static int print_misused(struct cli_ctx *ctx, const struct cli_args *args, const char *what)
+{
+	for (size_t i = 0; deck_only[i]; i++)
+		if (cli_args_has(args, deck_only[i]))
+			return cli_usage_error(ctx, "print", "--%s is for decks, not %s", deck_only[i],
+					       what);
+	return 0;
+}
+
+static int print_unknown_suit(struct cli_ctx *ctx, const struct doc *doc, const char *suit)
+{
+	char *vis = utf8_visible(suit, false);
+	fprintf(ctx->err, "rucksack print: deck '%s' has no suit '%s'; its suits:", doc->id, vis);
+	for (size_t i = 0; i < doc->deck.n_suits; i++)
+		fprintf(ctx->err, "%s %s", i ? "," : "", doc->deck.suits[i].id);
+	fprintf(ctx->err, "%s\n", doc->deck.n_suits ? "" : " none");
+	free(vis);
+	return 1;
+}
+
+static int print_cards(struct print_job *j, const struct doc *doc, const struct cli_args *args)
+{
+	struct print_deck_opts o = {
+		.suit = cli_args_value(args, "suit"),
+		.backs = cli_args_has(args, "backs"),
+		.crop = !cli_args_has(args, "no-crop"),
+		.examples = !cli_args_value_is(args, "examples", "none"),
+	};
+	print_paper_parse(cli_args_value(args, "paper"), &o.paper);
+	print_card_parse(cli_args_value(args, "card"), &o.card);
+	if (o.suit && !deck_find_suit(&doc->deck, o.suit))
+		return print_unknown_suit(j->ctx, doc, o.suit);
+	return print_finish(j, print_deck(doc, &o, &j->pdf, &j->d));
+}
+
+static int print_deck_or_flow(struct cli_ctx *ctx, const struct cli_args *args)
+{
+	struct doc *owned;
+	const struct doc *doc = print_doc(ctx, args->pos[0], &owned);
+	if (!doc)
+		return 1;
+	struct print_job j = {ctx, cli_args_value(args, "output"), doc->id,
+			      owned ? owned->path : NULL, NULL, 0644, {0}, {0}};
+	int rc;
+	if (doc->kind == DOC_DECK) {
+		rc = print_cards(&j, doc, args);
+	} else if ((rc = print_misused(ctx, args, "flows")) == 0) {
+		enum print_paper paper;
+		print_paper_parse(cli_args_value(args, "paper"), &paper);
+		rc = print_finish(&j, print_flow(doc, paper, &j.pdf, &j.d));
+	}
+	doc_free(owned);
+	return rc;
+}
+
+/* Decks and flows give titles; one that fails to load is no reason not to
+ * print (titles fall back to ids), so their problems are not shown here. */
+static void print_catalog(struct cli_ctx *ctx, struct catalog *c)
+{
+	struct strv dirs = {0};
+	struct diags ignored = {0};
+	cli_search_path(ctx, &dirs);
+	catalog_load(c, &dirs, &ignored);
+	strv_free(&dirs);
+	diags_free(&ignored);
+}
+
+/* The round's Markdown transcript, as export writes it; NULL on error (in d). */
+static char *transcript_text(const struct session *s, bool anonymise, struct diags *d)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = xcheck(open_memstream(&text, &len));
+	int rc = transcript_write_md(f, s, anonymise, d);
+	if (fclose(f) != 0 || rc != 0) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}
+
+static int print_round(struct cli_ctx *ctx, const struct cli_args *args, const char *journal)
+{
+	struct catalog c = {0};
+	struct session *s = NULL;
+	struct print_job j = {ctx, cli_args_value(args, "output"), NULL, NULL, journal, 0600,
+			      {0}, {0}};
+	enum print_paper paper;
+	int drawn = -1;
+	print_paper_parse(cli_args_value(args, "paper"), &paper);
+	print_catalog(ctx, &c);
+	if (session_load(&s, &c, journal, &j.d) == 0) {
+		j.name = session_id(s);
+		char *md = transcript_text(s, cli_args_has(args, "anonymise"), &j.d);
+		drawn = md ? print_transcript(journal, md, paper, &j.pdf, &j.d) : -1;
+		free(md);
+	}
+	int rc = print_finish(&j, drawn);
+	session_free(s);
+	catalog_free(&c);
+	return rc;
+}
+
+static int cmd_print(struct cli_ctx *ctx, const struct cli_args *args)
+{
+	if (!cli_args_has(args, "transcript")) {
+		if (cli_args_has(args, "anonymise"))
+			return cli_usage_error(ctx, "print", "--anonymise is for --transcript");
+		return print_deck_or_flow(ctx, args);
+	}
+	int rc = print_misused(ctx, args, "transcripts");
+	if (rc != 0)
+		return rc;
+	char *journal = cmd_session_find(ctx, "print", args->pos[0], false);
+	if (!journal)
+		return 1;
+	rc = print_round(ctx, args, journal);
+	free(journal);
+	return rc;
+}
+
+const struct cli_cmd_entry cmd_print_entry = {
+	.name = "print",
+	.args = {
+		.options = (const struct cli_option[]){
+			{'o', "output", NULL, CLI_STRING, "FILE", 0, 0,
+			 "write FILE (- for standard output) instead\n"
+			 "of ID.pdf in the current folder"},
+			{0, "paper", NULL, CLI_CHOICE, "a4|letter", 0, 0, "the paper (a4 by default)"},
+			{0, "card", NULL, CLI_CHOICE, "a6|a7|poker", 0, 0,
+			 "the card's size (a7 by default: 74 x 105 mm)"},
+			{0, "suit", NULL, CLI_STRING, "SUIT", 0, 0, "only the cards of suit SUIT"},
+			{0, "backs", NULL, CLI_FLAG, NULL, 0, 0,
+			 "every other page the cards' backs, placed for\n"
+			 "printing on both sides (flip on the side edge)"},
+			{0, "no-crop", NULL, CLI_FLAG, NULL, 0, 0,
+			 "no crop marks; a thin line round each card"},
+			{0, "examples", NULL, CLI_CHOICE, "back|none", 0, 0,
+			 "examples on the backs (the default) or left out"},
+			{0, "transcript", NULL, CLI_FLAG, NULL, 0, 0,
+			 "print round ID's transcript instead"},
+			{0, "anonymise", "anonymize", CLI_FLAG, NULL, 0, 0,
+			 "with --transcript: names become P1, P2..."},
+			{0},
+		},
+		.lower = 1,
+		.upper = 1,
+		.missing = "what to print? give a deck's or flow's ID or FILE",
+		.extra = "give one ID or FILE only",
+	},
+	.usage = "ID|FILE [-o FILE] [--paper a4|letter] [--card a6|a7|poker] [--suit SUIT] "
+		 "[--backs] [--no-crop] [--examples back|none]\n"
+		 "--transcript ID [--anonymise] [-o FILE] [--paper a4|letter]",
+	.summary = "print a deck's cards, a flow's sheet or a transcript (PDF)",
+	.about = "Makes a PDF: a deck's cards several to a page with crop marks (each face\n"
+		 "a band in the suit's colour with its title, then the card's title, body and\n"
+		 "prompts; with --backs, every other page the backs: deck, suit, card id and\n"
+		 "examples, mirrored so a double-sided print lines them up); a flow's\n"
+		 "facilitator's sheet (roles, each phase with its minutes, guidance, prompts\n"
+		 "and room to write; one or two pages); or, with --transcript, a round's\n"
+		 "transcript.  Text too long for a card is set smaller, down to 6.5 pt, then\n"
+		 "refused, naming the card and by how much it overflows; nothing is cut.\n"
+		 "Written atomically to ID.pdf in the current folder, or FILE; mode 0644,\n"
+		 "a transcript 0600.  Never over a file of a round or of the practice store,\n"
+		 "nor over the deck printed.  ID is a deck's or flow's id ('rucksack list');\n"
+		 "FILE a deck or flow file (a '/' in it, or ending in .json).",
+	.exec = cmd_print,
+};
