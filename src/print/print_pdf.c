@@ -58,10 +58,12 @@ int print_pdf_close(struct print_pdf *p, const char *name, struct diags *d)
 	return -1;
 }
 
-/* Metrics not hinted to the device: a PDF is scaled, and the layout must
- * not move with the resolution it is later shown at. */
+/* Metrics not hinted to the device, glyphs not placed on whole units: a
+ * PDF is scaled (a unit here is a millimetre), and the layout must not
+ * move with the resolution it is later shown at. */
 static void unhinted(PangoContext *pc)
 {
+	pango_context_set_round_glyph_positions(pc, FALSE);
 	cairo_font_options_t *fo = cairo_font_options_create();
 	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
 	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
