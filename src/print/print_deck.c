@@ -67,11 +67,12 @@ static void overflow_error(const struct deck_job *j, size_t k, bool back,
 	const char *size = print_card_name(j->o->card);
 	diags_error(d, j->deck->path, c->pos.line, c->pos.col, DIAG_LIMIT,
 		    "card \"%s\" does not fit %s %s card even at %.1f pt: its %s runs "
-		    "%.1f mm (%.0f%%) past the foot of the card; shorten it, or print "
+		    "%.1f mm (%.0f%%) past the foot of the card; shorten %s, or print "
 		    "on a bigger card (--card)",
 		    c->id, size[0] == 'a' ? "an" : "a", size, PRINT_FLOOR_PT,
 		    back ? "back (the examples)" : "text", fit.over,
-		    100.0 * fit.over / (fit.room > 0 ? fit.room : 1));
+		    100.0 * fit.over / (fit.room > 0 ? fit.room : 1),
+		    back ? "them, leave them out (--examples none)" : "it");
 }
 
 /* Each card's sides fitted; an error for each that does not fit. */
