@@ -69,7 +69,7 @@ Q := @
 endif
 
 .PHONY: FORCE all deps deps-test run check check-build check-unit check-asan asan-build \
-        check-cli check-e2e check-decks check-man check-layering check-headers \
+        check-cli check-print check-e2e check-decks check-man check-layering check-headers \
         check-comments valgrind bench fuzz install uninstall clean
 
 all: $(BIN)
@@ -172,7 +172,7 @@ run: deps
 # covers the build packages too, and two apt-get runs at once would fail on
 # the dpkg lock.
 CHECK_GROUPS := check-asan check-layering check-headers check-comments check-unit \
-                check-cli check-decks check-man check-e2e
+                check-cli check-print check-decks check-man check-e2e
 check: deps-test
 	$(Q)$(MAKE) -k $(CHECK_JOBS) --output-sync=target --no-print-directory check-build
 	$(Q)$(MAKE) -k $(CHECK_JOBS) --output-sync=target --no-print-directory $(CHECK_GROUPS)
@@ -213,6 +213,11 @@ check-asan: asan-build
 
 check-cli: $(BIN)
 	$(Q)RUCKSACK=$(CURDIR)/$(BIN) sh tests/cli/run.sh
+
+# rucksack print's PDFs read back with poppler (pdfinfo, pdftotext,
+# pdftoppm against reference pictures), fonts fixed by tests/print/fonts.conf.in.
+check-print: $(BIN)
+	$(Q)RUCKSACK=$(CURDIR)/$(BIN) sh tests/print/run.sh
 
 check-e2e: $(BIN)
 	$(Q)RUCKSACK=$(CURDIR)/$(BIN) sh tests/e2e/run.sh

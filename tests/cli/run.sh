@@ -25,5 +25,5 @@ for t in "$@"; do
 	fi
 	rm -rf "$scratch"
 done
-echo "cli: $pass passed, $fail failed"
+echo "${TESTS_NAME:-cli}: $pass passed, $fail failed"
 [ $fail -eq 0 ]
