@@ -144,7 +144,7 @@ static int print_deck_or_flow(struct cli_ctx *ctx, const struct cli_args *args)
 	if (!doc)
 		return 1;
 	struct print_job j = {ctx, cli_args_value(args, "output"), doc->id,
-			      owned ? owned->path : NULL, NULL, 0644, {0}, {0}};
+			      doc->path, NULL, 0644, {0}, {0}};
 	int rc;
 	if (doc->kind == DOC_DECK) {
 		rc = print_cards(&j, doc, args);
