@@ -13,4 +13,8 @@ rs print "$PRINTDATA/long.json" --card poker
 status 1 "poker"
 grep -q "does not fit a poker card" "$ERR" || fail "poker: $(cat "$ERR")"
 [ -e long.pdf ] && fail "a PDF was written under the default name"
-exit 0
+# A card a little too long at the card's usual size is set smaller instead,
+# all of it there.
+rs print "$PRINTDATA/shrink.json" -o shrink.pdf
+status 0 "a card that fits when smaller"
+has shrink.pdf 1 "Sentence 01 of" "Sentence 30 of a card that needs smaller text to fit."
