@@ -196,7 +196,7 @@ static int print_round(struct cli_ctx *ctx, const struct cli_args *args, const c
 	if (session_load(&s, &c, journal, &j.d) == 0) {
 		j.name = session_id(s);
 		char *md = transcript_text(s, cli_args_has(args, "anonymise"), &j.d);
-		drawn = md ? print_transcript(journal, md, paper, &j.pdf, &j.d) : -1;
+		drawn = md ? print_transcript(journal, j.name, md, paper, &j.pdf, &j.d) : -1;
 		free(md);
 	}
 	int rc = print_finish(&j, drawn);

@@ -52,9 +52,9 @@ int print_deck(const struct doc *deck, const struct print_deck_opts *o, struct p
  * guidance, prompts and room to write) on one or two pages when it can. */
 int print_flow(const struct doc *flow, enum print_paper paper, struct print_bytes *out,
 	       struct diags *d);
-/* A transcript's Markdown (transcript_write_md) laid out for paper; name
- * is what d's errors are at. */
-int print_transcript(const char *name, const char *markdown, enum print_paper paper,
-		     struct print_bytes *out, struct diags *d);
+/* A transcript's Markdown (transcript_write_md) laid out for paper, each
+ * page's foot "Round ROUND · page N of M"; name is what d's errors are at. */
+int print_transcript(const char *name, const char *round, const char *markdown,
+		     enum print_paper paper, struct print_bytes *out, struct diags *d);
 
 #endif

@@ -7,12 +7,36 @@
 void column_start(struct print_column *c, struct print_pdf *pdf, struct print_size page,
 		  bool draw)
 {
-	*c = (struct print_column){pdf, draw, MARGIN, MARGIN, page.w - 2 * MARGIN,
-				   page.h - MARGIN, MARGIN, 1};
+	*c = (struct print_column){pdf,	 draw, MARGIN, MARGIN, page.w - 2 * MARGIN,
+				   page.h - MARGIN, MARGIN, 1, NULL, 0, page};
+}
+
+/* The page's footer, in small grey type under the text area. */
+static void footer(struct print_column *c)
+{
+	if (!c->draw || !c->footer)
+		return;
+	char *e = g_markup_escape_text(c->footer, -1);
+	char *text = c->total ? g_strdup_printf("%s · page %zu of %zu", e, c->pages, c->total)
+			      : g_strdup_printf("%s · page %zu", e, c->pages);
+	PangoLayout *l = print_layout(c->pdf->cr, text, 7, c->width, false);
+	pango_layout_set_alignment(l, PANGO_ALIGN_CENTER);
+	print_layout_draw(c->pdf->cr, l, c->left, c->page.h - PRINT_MARGIN_MM - 3,
+			  (struct print_rgb){0.4, 0.4, 0.4});
+	g_object_unref(l);
+	g_free(text);
+	g_free(e);
+}
+
+size_t column_end(struct print_column *c)
+{
+	footer(c);
+	return c->pages;
 }
 
 static void new_page(struct print_column *c)
 {
+	footer(c);
 	if (c->draw)
 		print_pdf_page(c->pdf);
 	c->pages++;

@@ -80,7 +80,7 @@ static size_t sheet(struct print_pdf *pdf, const struct doc *flow, struct print_
 	sheet_head(&c, flow, sizes[size].pt);
 	for (size_t i = 0; i < flow->flow.n_phases; i++)
 		sheet_phase(&c, &flow->flow.phases[i], i, sizes[size].pt, sizes[size].notes);
-	return c.pages;
+	return column_end(&c);
 }
 
 int print_flow(const struct doc *flow, enum print_paper paper, struct print_bytes *out,
@@ -95,6 +95,10 @@ int print_flow(const struct doc *flow, enum print_paper paper, struct print_byte
 	size_t size = 0;
 	while (size + 1 < N_SIZES && sheet(&pdf, flow, page, size, false) > 2)
 		size++;
-	sheet(&pdf, flow, page, size, true);
+	size_t pages = sheet(&pdf, flow, page, size, true);
+	if (pages > 2)
+		diags_warn(d, flow->path, 0, 0, DIAG_LIMIT,
+			   "the sheet of flow %s takes %zu pages even in %.1f pt type", flow->id, pages,
+			   sizes[size].pt);
 	return print_pdf_close(&pdf, flow->path, d);
 }

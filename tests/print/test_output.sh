@@ -35,7 +35,7 @@ head -c 1 "$dir/20231115-080000-beef.jsonl" | grep -q "{" || fail "the journal w
 (umask 0; "$RUCKSACK" print --transcript 20231115-08 >"$OUT" 2>"$ERR") || fail "transcript: $(cat "$ERR")"
 [ "$(stat -c %a 20231115-080000-beef.pdf)" = 600 ] || fail "transcript mode"
 has 20231115-080000-beef.pdf 1 "Test Round" "Bells ring — 10 min" "Ana spoke of *class* with Ben." \
-	"Здравствуйте — 你好" "Fay"
+	"Здравствуйте — 你好" "Fay" "Round 20231115-080000-beef · page 1 of 1"
 rs print --transcript 20231115-08 --anonymise -o anon.pdf
 status 0 "--anonymise"
 has anon.pdf 1 "P1" "Facilitator"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Every stock deck prints (default size; a6 with backs and examples), and
 # every stock flow gives a sheet of one or two pages with each phase's
-# title and minutes.
+# title and minutes; one too long for two pages is warned of.
 . "$SRCDIR/tests/print/lib.sh"
 export RUCKSACK_PATH="$SRCDIR/decks"
 for f in "$SRCDIR"/decks/*.json; do
@@ -33,3 +33,11 @@ PY
 		status 0 "$id --backs"
 	fi
 done
+# A flow too long for two pages even in small type still prints, with a
+# warning saying how many pages it took.
+export RUCKSACK_PATH="$SRCDIR/decks"
+rs print "$PRINTDATA/long-flow.json" -o long-flow.pdf
+status 0 "a long flow"
+n=$(pages long-flow.pdf)
+grep -qx "$PRINTDATA/long-flow.json: warning: the sheet of flow long-flow takes $n pages even in 7.5 pt type" "$ERR" ||
+	fail "long flow ($n pages): $(cat "$ERR")"
