@@ -150,7 +150,7 @@ int print_deck(const struct doc *deck, const struct print_deck_opts *o, struct p
 	j.face_pt = xcalloc(n, sizeof *j.face_pt);
 	j.back_pt = xcalloc(n, sizeof *j.back_pt);
 	print_grid_plan(&j.grid, o->paper, o->card);
-	int rc = print_pdf_open(&pdf, out, j.grid.page);
+	int rc = print_pdf_open(&pdf, out, j.grid.page, deck->title);
 	if (rc == 0) {
 		rc = fit_all(pdf.cr, &j, d);
 		if (rc == 0)

@@ -88,7 +88,7 @@ int print_flow(const struct doc *flow, enum print_paper paper, struct print_byte
 {
 	struct print_pdf pdf;
 	struct print_size page = print_paper_size(paper);
-	if (print_pdf_open(&pdf, out, page) != 0) {
+	if (print_pdf_open(&pdf, out, page, flow->title) != 0) {
 		diags_error(d, flow->path, 0, 0, DIAG_IO, "cannot make the PDF");
 		return -1;
 	}

@@ -24,7 +24,8 @@ static cairo_status_t to_bytes(void *closure, const unsigned char *data, unsigne
 	return CAIRO_STATUS_SUCCESS;
 }
 
-int print_pdf_open(struct print_pdf *p, struct print_bytes *out, struct print_size page)
+int print_pdf_open(struct print_pdf *p, struct print_bytes *out, struct print_size page,
+		   const char *title)
 {
 	const double pt = 72.0 / 25.4;
 	p->surface = cairo_pdf_surface_create_for_stream(to_bytes, out, page.w * pt, page.h * pt);
@@ -34,6 +35,9 @@ int print_pdf_open(struct print_pdf *p, struct print_bytes *out, struct print_si
 		cairo_surface_destroy(p->surface);
 		return -1;
 	}
+	cairo_pdf_surface_set_metadata(p->surface, CAIRO_PDF_METADATA_TITLE, title);
+	cairo_pdf_surface_set_metadata(p->surface, CAIRO_PDF_METADATA_CREATOR,
+				       "rucksack " RUCKSACK_VERSION);
 	cairo_scale(p->cr, pt, pt);
 	return 0;
 }

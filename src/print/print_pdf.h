@@ -18,8 +18,10 @@ struct print_pdf {
 	cairo_t *cr;
 };
 
-/* A PDF of pages of size page writing into out; 0 or -1 (nothing to free). */
-int print_pdf_open(struct print_pdf *p, struct print_bytes *out, struct print_size page);
+/* A PDF of pages of size page writing into out, titled title (what a
+ * print queue shows); 0 or -1 (nothing to free). */
+int print_pdf_open(struct print_pdf *p, struct print_bytes *out, struct print_size page,
+		   const char *title);
 /* Ends the page; drawing after it is on a new one. */
 void print_pdf_page(struct print_pdf *p);
 /* Finishes the PDF (the last page ends) and frees p; 0, or -1 with an

@@ -65,11 +65,12 @@ int print_transcript(const char *name, const char *round, const char *markdown,
 {
 	struct print_pdf pdf;
 	struct print_size page = print_paper_size(paper);
-	if (print_pdf_open(&pdf, out, page) != 0) {
+	char *footer = g_strdup_printf("Round %s", round);
+	if (print_pdf_open(&pdf, out, page, footer) != 0) {
 		diags_error(d, name, 0, 0, DIAG_IO, "cannot make the PDF");
+		g_free(footer);
 		return -1;
 	}
-	char *footer = g_strdup_printf("Round %s", round);
 	transcript_pass(&pdf, page, footer, markdown, transcript_pass(&pdf, page, footer, markdown, 0));
 	g_free(footer);
 	return print_pdf_close(&pdf, name, d);

@@ -1,9 +1,10 @@
 #!/bin/sh
 # German, Chinese (a fallback font: DejaVu has no CJK), Hebrew and Arabic
-# text comes back out of the PDF as it went in.
+# text comes back out of the PDF as it went in (the title in its metadata too).
 . "$SRCDIR/tests/print/lib.sh"
 rs print "$PRINTDATA/german.json" -o de.pdf
 status 0 german
+pdfinfo de.pdf | grep -qx "Title: *Systemische Fragen" || fail "title: $(pdfinfo de.pdf)"
 has de.pdf 1 "Zirkuläre Fragen" "Großeltern" "Die Straße ist Öffentlichkeit" \
 	"Äußerungen über Gefühle." "Wer grüßt wen?" "Wie groß ist die Sorge — übermäßig?"
 rs print "$PRINTDATA/chinese.json" --backs -o zh.pdf
