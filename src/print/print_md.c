@@ -50,12 +50,13 @@ static const char *strip_marker(const char *line)
 	}
 }
 
-/* The tags a run of marks opens or closes: "**" bold, "~~" struck, "*"
- * italic; the mark's length, or 0 when s starts none. */
+/* Which of bold, italic and struck text is open. */
 struct md_style {
 	bool bold, ital, struck;
 };
 
+/* The tag a mark at s opens or closes ("**" bold, "~~" struck, "*"
+ * italic); the mark's length, or 0 when s starts none. */
 static size_t put_mark(FILE *b, const char *s, struct md_style *st)
 {
 	if (!strncmp(s, "**", 2))
