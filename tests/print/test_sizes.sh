@@ -1,7 +1,8 @@
 #!/bin/sh
 # Each paper and card size: how many pages ten cards take (a4 holds 2 a6, 4
 # a7 or 9 poker cards a page; letter 2, 4 or 8, turned landscape when that
-# holds more) and the page size in points; --backs doubles the pages.
+# holds more) and the page size in points; --backs doubles the pages; the
+# paper of a sheet and a transcript.
 . "$SRCDIR/tests/print/lib.sh"
 while read -r paper card want size; do
 	rs print "$PRINTDATA/ten.json" --paper "$paper" --card "$card" -o t.pdf
@@ -21,3 +22,14 @@ LIST
 # a7 on a4 is the default
 rs print "$PRINTDATA/ten.json" -o d.pdf
 [ "$(pages d.pdf)" = 3 ] && [ "$(pagesize d.pdf)" = "595 x 842" ] || fail "default sizes"
+# A flow's sheet and a transcript take --paper too.
+rs print "$SRCDIR/decks/bells-that-ring.json" --paper letter -o f.pdf
+status 0 "sheet on letter"
+[ "$(pagesize f.pdf)" = "612 x 792" ] || fail "sheet on letter: $(pagesize f.pdf)"
+rs print "$SRCDIR/decks/bells-that-ring.json" -o f4.pdf
+[ "$(pagesize f4.pdf)" = "595 x 842" ] || fail "sheet on a4: $(pagesize f4.pdf)"
+mkdir -p "$XDG_DATA_HOME/rucksack/sessions"
+cp "$SRCDIR/tests/data/session/transcript.jsonl" "$XDG_DATA_HOME/rucksack/sessions/20231115-080000-beef.jsonl"
+rs print --transcript 20231115 --paper letter -o t.pdf
+status 0 "transcript on letter"
+[ "$(pagesize t.pdf)" = "612 x 792" ] || fail "transcript on letter: $(pagesize t.pdf)"
