@@ -30,3 +30,18 @@ cp "$SRCDIR/tests/data/session/transcript.jsonl" "$dir/20231115-080000-beef.json
 rs print --transcript 20231115-080000-beef -o round.pdf
 status 0 transcript
 picture transcript round.pdf 1
+# Crop marks sit in the margin above the cards (a7 on a4: the grid starts
+# 43.5 mm down, 34 rows at 20 dpi); --no-crop leaves it blank.
+margin_ink() {
+	pdftoppm -r 20 -gray -f 1 -l 1 -singlefile "$1" margin || fail "pdftoppm $1"
+	/usr/bin/python3 - margin.pgm <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read().split(b"\n", 3)
+w = int(data[1].split()[0])
+print(sum(1 for v in data[3][:w * 32] if v < 160))
+PY
+}
+rs print "$PRINTDATA/ten.json" --no-crop -o nocrop.pdf
+status 0 "--no-crop"
+[ "$(margin_ink deck.pdf)" -gt 0 ] || fail "no crop marks in the margin"
+[ "$(margin_ink nocrop.pdf)" -eq 0 ] || fail "--no-crop left marks in the margin"
