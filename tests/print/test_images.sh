@@ -3,6 +3,7 @@
 # transcript), drawn by pdftoppm at 20 dpi in grey, against the pictures
 # in tests/print/ref (pgmdiff.py's tolerance, not byte equality).
 # PRINT_UPDATE_REFS=1 writes the pictures instead: look at them first.
+# Then the crop marks, seen in the margin of the picture, or not.
 . "$SRCDIR/tests/print/lib.sh"
 refs="$SRCDIR/tests/print/ref"
 export RUCKSACK_PATH="$SRCDIR/decks:$SRCDIR/tests/data/session/decks" TZ=UTC
