@@ -47,8 +47,13 @@ static void check_colour(struct lctx *c, struct suit *s, const cJSON *node,
 
 	if (!node || !s->colour || colour_valid(s->colour))
 		return;
+	/* the digits alone, as a colour picker copies them: say what is missing */
+	bool digits = strlen(s->colour) == 6 && strspn(s->colour, "0123456789abcdefABCDEF") == 6;
 	lc_error(c, lc_at(c, node), DIAG_SCHEMA, LP_KEY(path, "colour"),
-		 "%s is not a colour of the form \"#RRGGBB\"", lrep_quote(q, s->colour));
+		 "%s is not a colour of the form \"#RRGGBB\": %s%s%s", lrep_quote(q, s->colour),
+		 digits ? "put \"#\" in front, \"#" : "write \"#\" and six hexadecimal digits "
+							"(0-9, a-f), such as \"#2a6f97",
+		 digits ? s->colour : "", "\"");
 	free(s->colour);
 	s->colour = NULL;
 }

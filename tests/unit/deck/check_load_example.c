@@ -50,12 +50,47 @@ START_TEST(test_example_model)
 }
 END_TEST
 
+/* The message for a bad suit colour. */
+static const char *colour_error(const char *colour)
+{
+	static char msg[256];
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	fprintf(f, "{\"format\": 1, \"id\": \"t\", \"title\": \"T\", \"suits\": "
+		   "[{\"id\": \"s\", \"title\": \"S\", \"colour\": \"%s\"}], \"cards\": "
+		   "[{\"id\": \"a\", \"title\": \"A\", \"suit\": \"s\"}]}", colour);
+	fclose(f);
+	struct diags d = {0};
+	struct doc *doc = NULL;
+	ck_assert_int_eq(load_buffer("t.json", buf, len, &doc, &d), -1);
+	ck_assert_uint_eq(d.n, 1);
+	snprintf(msg, sizeof msg, "%s", d.v[0].message);
+	diags_free(&d);
+	free(buf);
+	return msg;
+}
+
+/* A bad colour says how to write a good one; digits without "#" are told
+ * to add it. */
+START_TEST(test_colour_messages)
+{
+	ck_assert_str_eq(colour_error("red"),
+			 "suits[0].colour: \"red\" is not a colour of the form \"#RRGGBB\": write "
+			 "\"#\" and six hexadecimal digits (0-9, a-f), such as \"#2a6f97\"");
+	ck_assert_str_eq(colour_error("2a6f97"),
+			 "suits[0].colour: \"2a6f97\" is not a colour of the form \"#RRGGBB\": put "
+			 "\"#\" in front, \"#2a6f97\"");
+}
+END_TEST
+
 Suite *load_example_suite(void);
 Suite *load_example_suite(void)
 {
 	Suite *s = suite_create("load_example");
 	TCase *tc = tcase_create("model");
 	tcase_add_test(tc, test_example_model);
+	tcase_add_test(tc, test_colour_messages);
 	suite_add_tcase(s, tc);
 	return s;
 }
