@@ -111,7 +111,7 @@ grep -qx "rucksack export: not replaced, check it is not a name: \"Tom's\" in ro
 
 # Without the decks and flow (moved away), export still works; titles fall back to ids.
 RUCKSACK_PATH="" "$RUCKSACK" export 20231115-080000-beef > bare.md || fail "export without decks"
-grep -q "### ring" bare.md || fail "phase ids as titles: $(cat bare.md)"
+grep -q "### 2. ring" bare.md || fail "phase ids as titles: $(cat bare.md)"
 
 "$RUCKSACK" export --help | grep -q "usage: rucksack export" || fail "--help"
 set +e

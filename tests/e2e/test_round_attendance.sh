@@ -48,7 +48,7 @@ rl_wait "EXITED-0"
 rl_stop
 
 md=$("$RUCKSACK" --decks "$RL_DECKS" export "$id") || rl_fail "export failed"
-echo "$md" | rl_normalise | grep -qF -- "- Present: Ana (Presenter), Zoë (Consultant (interviewer)), Chi (Action planner), Ben (Observer (reflecting team), left HH:MM), Marek Nowak (Observer (reflecting team), joined HH:MM)" ||
+echo "$md" | rl_normalise | grep -qF -- "- Present: Ana (Presenter), Zoë (Consultant, interviewer), Chi (Action planner), Ben (Observer, reflecting team, left HH:MM), Marek Nowak (Observer, reflecting team, joined HH:MM)" ||
 	{ echo "$md" | sed -n 1,14p; rl_fail "no Present line with the joined and left times"; }
 echo "$md" | grep -qxF -- "- Apologies: Dana Flynn" || rl_fail "no apologies in the transcript"
 anon=$("$RUCKSACK" --decks "$RL_DECKS" export --anonymise "$id" 2>/dev/null) || rl_fail "anonymised export failed"

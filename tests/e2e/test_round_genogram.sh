@@ -34,18 +34,18 @@ id=$(rl_session_id)
 md="$TMPDIR/genogram.md"
 "$RUCKSACK" --decks "$RL_DECKS" export "$id" --format md >"$md" || rl_fail "export failed"
 for phase in "Setting up" "Drawing the genogram" "Colleagues reflect" "The presenter responds" "Actions"; do
-	grep -q "^### $phase — " "$md" || { cat "$md"; rl_fail "no phase \"$phase\" in the transcript"; }
+	grep -q "^### [0-9]\. $phase — " "$md" || { cat "$md"; rl_fail "no phase \"$phase\" in the transcript"; }
 done
 # order: the phases as the flow lists them
 [ "$(grep '^### ' "$md" | sed 's/ — .*//' | tr '\n' '|')" = \
-  "### Setting up|### Drawing the genogram|### Colleagues reflect|### The presenter responds|### Actions|" ] ||
+  "### 1. Setting up|### 2. Drawing the genogram|### 3. Colleagues reflect|### 4. The presenter responds|### 5. Actions|" ] ||
 	{ cat "$md"; rl_fail "phases out of order"; }
-drawing=$(sed -n '/^### Drawing the genogram/,/^### /p' "$md")
+drawing=$(sed -n '/^### 2\. Drawing the genogram/,/^### /p' "$md")
 for who in Zoë 李明 Ben; do
 	echo "$drawing" | grep -q "(Genograms and ecomaps) — to $who\$" || { cat "$md"; rl_fail "no genogram card to $who"; }
 	echo "$drawing" | grep -q "(Social GRACES) — to $who\$" || { cat "$md"; rl_fail "no grace card to $who"; }
 done
-sed -n '/^### Colleagues reflect/,/^### /p' "$md" | grep -q "(Genograms and ecomaps) — to the group" ||
+sed -n '/^### 3\. Colleagues reflect/,/^### /p' "$md" | grep -q "(Genograms and ecomaps) — to the group" ||
 	{ cat "$md"; rl_fail "no worker card on the table"; }
 for text in "Which grandparent is missing" "Dad's side of the drawing is empty." \
 	    "The worker sits close to nan." "I will add dad's parents."; do

@@ -41,17 +41,17 @@ id=$(rl_session_id)
 md="$TMPDIR/risk.md"
 "$RUCKSACK" --decks "$RL_DECKS" export "$id" --format md >"$md" || rl_fail "export failed"
 [ "$(grep '^### ' "$md" | sed 's/ — .*//' | tr '\n' '|')" = \
-  "### Setting up|### The worry|### Where we stand|### What we do not know|### The presenter responds|### A safe-enough plan|### Actions|" ] ||
+  "### 1. Setting up|### 2. The worry|### 3. Where we stand|### 4. What we do not know|### 5. The presenter responds|### 6. A safe-enough plan|### 7. Actions|" ] ||
 	{ cat "$md"; rl_fail "phases missing or out of order"; }
-worry=$(sed -n '/^### The worry/,/^### /p' "$md")
+worry=$(sed -n '/^### 2\. The worry/,/^### /p' "$md")
 for who in Zoë 李明 Ben Eve; do
 	echo "$worry" | grep -q "(Risk and uncertainty) — to $who\$" || { cat "$md"; rl_fail "no risk card to $who"; }
 done
-sed -n '/^### What we do not know/,/^### /p' "$md" | grep -q "(Risk and uncertainty) — to the group" ||
+sed -n '/^### 4\. What we do not know/,/^### /p' "$md" | grep -q "(Risk and uncertainty) — to the group" ||
 	{ cat "$md"; rl_fail "no card on the table while the colleagues explore"; }
-sed -n '/^### A safe-enough plan/,/^### /p' "$md" | grep -q "(Risk and uncertainty) — to Ana" ||
+sed -n '/^### 6\. A safe-enough plan/,/^### /p' "$md" | grep -q "(Risk and uncertainty) — to Ana" ||
 	{ cat "$md"; rl_fail "no risk-taking card to the presenter"; }
-stand=$(sed -n '/^### Where we stand/,/^### /p' "$md")
+stand=$(sed -n '/^### 3\. Where we stand/,/^### /p' "$md")
 for who in Ana 李明 Eve; do
 	echo "$stand" | grep -q "^- \*\*$who\*\*" || { cat "$md"; rl_fail "$who's position not in the transcript"; }
 done

@@ -42,11 +42,11 @@ journal="$XDG_DATA_HOME/rucksack/sessions/$id.jsonl"
 grep -q '"t":"credit".*"person":3' "$journal" || rl_fail "no credit record"
 grep -q '"t":"putback"' "$journal" || rl_fail "no putback record"
 out=$("$RUCKSACK" --decks "$RL_DECKS" export "$id" --format md) || rl_fail "export failed"
-said=$(printf '%s\n' "$out" | sed -n '/^### Reflecting conversation/,/^### /p' | grep '^- \*\*.*:$' |
+said=$(printf '%s\n' "$out" | sed -n "/^### 4. Reflecting conversation/,/^### /p" | grep '^- \*\*.*:$' |
 	sed -E 's/, [0-9]{2}:[0-9]{2}:$//')
 # each on their own card (the seed is fixed); Eve's lens did not go to Dee
-want='- **Ben** (Observer (reflecting team)), on *Voiced / unvoiced*
-- **Ben** (Observer (reflecting team)), on *Voiced / unvoiced*
+want='- **Ben** (Observer, reflecting team), on *Voiced / unvoiced*
+- **Ben** (Observer, reflecting team), on *Voiced / unvoiced*
 - **Dee** (Systemic mentor), on *Hypotheses that include us*'
 [ "$said" = "$want" ] || rl_fail "authors in the transcript: $said"
 printf '%s\n' "$out" | grep -q "chosen by hand" && rl_fail "the card put back is listed"

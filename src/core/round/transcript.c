@@ -93,10 +93,11 @@ char *tx_present(const struct tx *t)
 	char *out = xstrdup(""), b1[16], b2[16];
 	for (size_t p = 0; p < session_people(t->s)->n; p++) {
 		int64_t joined = session_joined_at(t->s, p), left = session_left_at(t->s, p);
-		char *next = xasprintf("%s%s%s (%s%s%s%s%s)", out, p ? ", " : "", t->names[p],
-				       tx_role_title(t, tx_first_role(t, p)), joined ? ", joined " : "",
-				       joined ? tx_hhmm(joined, b1) : "", left ? ", left " : "",
-				       left ? tx_hhmm(left, b2) : "");
+		char *role = tx_role_inline(tx_role_title(t, tx_first_role(t, p)));
+		char *next = xasprintf("%s%s%s (%s%s%s%s%s)", out, p ? ", " : "", t->names[p], role,
+				       joined ? ", joined " : "", joined ? tx_hhmm(joined, b1) : "",
+				       left ? ", left " : "", left ? tx_hhmm(left, b2) : "");
+		free(role);
 		free(out);
 		out = next;
 	}
@@ -144,6 +145,17 @@ const char *tx_role_title(const struct tx *t, int role)
 	if (flow && (size_t)role < flow->flow.n_roles && flow->flow.roles[role].title)
 		return flow->flow.roles[role].title;
 	return (size_t)role < ids->n ? ids->v[role] : "role";
+}
+
+char *tx_role_inline(const char *title)
+{
+	size_t n = strlen(title);
+	const char *open = strstr(title, " (");
+	if (!open || n < 2 || title[n - 1] != ')' || strchr(open + 2, '(') ||
+	    strchr(open + 2, ')') != title + n - 1)
+		return xstrdup(title);
+	return xasprintf("%.*s, %.*s", (int)(open - title), title, (int)(title + n - 1 - open - 2),
+			 open + 2);
 }
 
 static const char *tx_strftime(int64_t at_ms, const char *fmt, char *buf)

@@ -37,6 +37,10 @@ const char *tx_deck_title(const struct tx *t, const char *deck);
 const char *tx_card_title(const struct tx *t, const char *deck, const char *card);
 const char *tx_phase_title(const struct tx *t, size_t phase);
 const char *tx_role_title(const struct tx *t, int role);
+/* A role title as it reads inside brackets after a name: "Observer
+ * (reflecting team)" becomes "Observer, reflecting team", so no bracket
+ * nests in another; any other title as it is.  Caller frees. */
+char *tx_role_inline(const char *title);
 /* HH:MM and YYYY-MM-DD in local time, into buf (>= 16 bytes). */
 const char *tx_hhmm(int64_t at_ms, char *buf);
 const char *tx_date(int64_t at_ms, char *buf);

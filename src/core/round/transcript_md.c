@@ -200,8 +200,11 @@ static void md_role(FILE *out, const struct tx *t, const struct entry *e)
 {
 	const char *role = tx_author_role(t, e);
 	bool plain = e->person == SESSION_FACILITATOR && !strcmp(tx_person(t, e->person), "Facilitator");
-	if (role && !plain)
-		fputs(" (", out), md_inline(out, role), fputc(')', out);
+	if (role && !plain) {
+		char *inline_role = tx_role_inline(role);
+		fputs(" (", out), md_inline(out, inline_role), fputc(')', out);
+		free(inline_role);
+	}
 }
 
 static void md_entry(FILE *out, const struct tx *t, const struct entry *e)
@@ -231,7 +234,7 @@ static void md_entry(FILE *out, const struct tx *t, const struct entry *e)
 static void md_phase(FILE *out, const struct tx *t, size_t round, size_t phase)
 {
 	const struct session *s = t->s;
-	fputs("\n### ", out);
+	fprintf(out, "\n### %zu. ", phase + 1); /* numbered as the flow and the screens number them */
 	md_inline(out, tx_phase_title(t, phase));
 	char *time = tx_phase_time_text(t, round, phase);
 	fputs(time, out);

@@ -432,7 +432,7 @@ START_TEST(test_transcript_of_live)
 	ck_assert_ptr_nonnull(strstr(buf, "- Facilitator: Fay"));
 	ck_assert_ptr_nonnull(strstr(buf, "- Round 1: Ana — Presenter; Ben — Consultant; Chi — Mentor; "
 					  "Dee — Observer; Eli — Observer"));
-	ck_assert_ptr_nonnull(strstr(buf, "### The story — 0 min\n\nCards dealt:\n\n- **")); /* untimed: minutes used */
+	ck_assert_ptr_nonnull(strstr(buf, "### 1. The story — 0 min\n\nCards dealt:\n\n- **")); /* untimed: minutes used */
 	ck_assert_uint_eq(ss_count_str(buf, "(Test Bells) — to Dee\n"), 2);
 	ck_assert_uint_eq(ss_count_str(buf, "(Test Bells) — to Eli\n"), 2);
 	ck_assert_uint_eq(ss_count_str(buf, "(Test Questions) — to the group\n"), 1);

@@ -180,9 +180,9 @@ START_TEST(test_transcript_minutes)
 	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
 	sfx.ms += 3600000; /* exported an hour later: the same figures */
 	char *md = tm_transcript(s, false);
-	ck_assert_msg(strstr(md, "### Telling — 9 min (planned 7, 1 added)\n"), "%s", md);
-	ck_assert_msg(strstr(md, "### Thinking — 4 min\n"), "%s", md);
-	ck_assert_msg(strstr(md, "### Answering — 1 min (planned 2, 1 taken off)\n"), "%s", md);
+	ck_assert_msg(strstr(md, "### 1. Telling — 9 min (planned 7, 1 added)\n"), "%s", md);
+	ck_assert_msg(strstr(md, "### 2. Thinking — 4 min\n"), "%s", md);
+	ck_assert_msg(strstr(md, "### 3. Answering — 1 min (planned 2, 1 taken off)\n"), "%s", md);
 	char *json = tm_transcript(s, true);
 	ck_assert_msg(strstr(json, "\"planned_minutes\":\t7,\n\t\t\t\t\t\"minutes_added\":\t1,\n\t\t\t\t\t\"used_minutes\":\t9")
 		      || strstr(json, "\"planned_minutes\":7,\"minutes_added\":1,\"used_minutes\":9"), "%s", json);

@@ -142,7 +142,7 @@ START_TEST(test_without_catalog)
 	char *path = tr_data("transcript.jsonl");
 	ck_assert_int_eq(session_load(&s, NULL, path, &d), 0);
 	char *got = tr_capture(transcript_write_md, s, false);
-	ck_assert_ptr_nonnull(strstr(got, "### ring"));
+	ck_assert_ptr_nonnull(strstr(got, "### 2. ring"));
 	ck_assert_ptr_nonnull(strstr(got, "**class** (bells-test)"));
 	free(got);
 	session_free(s);

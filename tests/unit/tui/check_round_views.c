@@ -257,7 +257,7 @@ START_TEST(test_cards_in_hand_and_reflection_cards)
 	size_t n = fread(buf, 1, sizeof buf - 1, f);
 	buf[n] = '\0';
 	fclose(f);
-	want = xasprintf("**Eve** (Observer (reflecting team)), on *%s*", eve_t);
+	want = xasprintf("**Eve** (Observer, reflecting team), on *%s*", eve_t);
 	ck_assert_msg(strstr(buf, want), "no \"%s\" in the transcript:\n%.2000s", want, buf);
 	free(want);
 	want = xasprintf("**Chi** (Action planner), on *%s*",
