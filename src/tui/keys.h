@@ -131,7 +131,8 @@ enum {
 	X(PH_RETRY, "retry", "Try again to save what is not yet on the disk", 'r')        \
 	X(PH_SAVEAS, "save elsewhere", "Save the round's journal in another folder", 's') \
 	X(PH_JOIN, "late arrival", "Add a late arrival: seated as the flow seats latecomers, "  \
-	  "dealt what this phase deals them", 'L')                                         \
+	  "dealt what this phase deals them; the name of someone who left brings them back", \
+	  'L')                                                                              \
 	X(PH_LEAVE, "left", "Mark someone as having left the room (by name or number); "     \
 	  "the transcript keeps the time", 'O')                                             \
 	X(PH_QUIT, "quit", "Quit (asks first; the round can be resumed)", 'q')            \

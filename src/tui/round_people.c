@@ -1,6 +1,7 @@
 /*
- * Who is here, on the phase screen: a late arrival joins (L) and someone
- * leaves (O), each one journal record (session_join, session_leave).
+ * Who is here, on the phase screen: a late arrival joins (L), someone
+ * leaves (O), and someone who left is back (L with their name), each one
+ * journal record (session_join, session_leave).
  */
 #include <stdlib.h>
 
@@ -19,7 +20,10 @@ static int round_joined(void *data, const char *text, char **msg)
 		diags_free(&d);
 		return -1;
 	}
-	char *what = xasprintf("%s joined (saved)", session_people(r->s)->v[before]);
+	bool back = session_people(r->s)->n == before; /* someone who left, back */
+	long p = back ? session_find_person(r->s, text) : (long)before;
+	char *what = xasprintf(back ? "%s is back (saved)" : "%s joined (saved)",
+			       p >= 0 ? session_people(r->s)->v[p] : "someone");
 	round_report(r, st, &d, what);
 	free(what);
 	round_refresh(r);
@@ -30,7 +34,8 @@ int round_join(struct round *r)
 {
 	struct prompt_opts o = {
 		.title = "Late arrival",
-		.label = "Their name (seated as the flow seats latecomers, dealt this phase's cards):",
+		.label = "Their name (seated as the flow seats latecomers, dealt this phase's cards;"
+			 " someone who left: back to their seat):",
 		.accept = round_joined,
 		.data = r,
 	};

@@ -83,6 +83,28 @@ static bool seating_stays(const struct flow *f, int r)
 	return r >= 0 && f->roles[r].optional && !f->roles[r].rest;
 }
 
+/* How many of those here hold role r. */
+static size_t seating_held(const int *seats, const bool *here, size_t n_people, int r)
+{
+	size_t held = 0;
+	for (size_t p = 0; p < n_people; p++)
+		held += seats[p] == r && here[p];
+	return held;
+}
+
+int seating_late(const struct flow *f, const int *seats, const bool *here, size_t n_people)
+{
+	int rest = -1;
+	for (size_t r = 0; r < f->n_roles; r++) {
+		const struct role *ro = &f->roles[r];
+		if (ro->rest)
+			rest = (int)r;
+		else if (!ro->optional && seating_held(seats, here, n_people, (int)r) < ro->count)
+			return (int)r; /* a required role short of people: filled first, as at setup */
+	}
+	return rest;
+}
+
 void seating_rotate(const struct flow *f, size_t n_people, int *seats)
 {
 	size_t *order = xcalloc(n_people ? n_people : 1, sizeof *order);

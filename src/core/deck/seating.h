@@ -11,6 +11,7 @@
  *
  * A seating is an array, one entry per person, of role indexes (or -1).
  */
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/base/diag.h"
@@ -25,6 +26,16 @@ size_t seating_min_people(const struct flow *f);
 /* The most people the flow's roles seat, optional ones included; SIZE_MAX
  * when a role takes "rest".  1: a flow meant for one person. */
 size_t seating_max_people(const struct flow *f);
+
+/*
+ * The seat a late arrival takes, by the same order of filling as
+ * seating_assign, among the people still here (here[p]; seats[p] their role,
+ * or -1): the first required role with a fixed count that is short (someone
+ * holding it has left); else the "rest" role; else -1 (no role).  Never an
+ * optional role: those are filled only by whom the facilitator seats in
+ * them (a systemic mentor is only ever a trained mentor who is present).
+ */
+int seating_late(const struct flow *f, const int *seats, const bool *here, size_t n_people);
 
 /*
  * The next round's seating: everyone moves one seat along.  Seats are ordered

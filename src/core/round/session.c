@@ -131,7 +131,7 @@ void session_free(struct session *s)
 	free(s->facilitator), free(s->flow_title);
 	strv_free(&s->deck_ids), strv_free(&s->deck_versions), strv_free(&s->people);
 	strv_free(&s->apologies);
-	free(s->joined_at), free(s->left_at);
+	free(s->joined_at), free(s->left_at), free(s->away);
 	strv_free(&s->pending), strv_free(&s->saved);
 	strv_free(&s->phase_ids), strv_free(&s->role_ids);
 	strv_free(&s->moved_pending);

@@ -58,11 +58,12 @@
  *            now on: ring the bell (true), or flash the screen instead (false)
  *   join    {t, at, name, seat, deals[], rng?[4]}   a late arrival: added to people
  *            (their index is the next), seated in the current round (and any
- *            later one already seated) in role seat (-1: none), no seat in rounds
+ *            later one already seated) in role seat (-1: none; seating_late), no seat in rounds
  *            before; deals[] holds what the current phase dealt them, as in
  *            `phase`, so joining and being dealt is one record.  A name listed
  *            under apologies comes off that list.
  *   leave   {t, at, person}                 person has left the room (dealt nothing more)
+ *   back    {t, at, person}                 person, who left, is back in their seat
  *   end     {t, at}
  *   case    {t, at, case?, question?}   the case reference (initials or a case
  *            number) and the presenter's question, as they stand from now on
@@ -310,9 +311,10 @@ enum session_status session_bell(struct session *s, bool ring, struct diags *d);
 
 /* A late arrival (a "join" record): name (trimmed) is checked as at setup
  * (names.h; a name listed under apologies is welcome and comes off it), then
- * added to the people, seated in the flow's "rest" role (or none), and dealt
- * what the current phase deals to that role.  Refused when the round has
- * ended or is open for reading only. */
+ * added to the people, seated as the flow seats whoever comes next
+ * (seating_late), and dealt what the current phase deals to that role.  The
+ * name of someone who left brings them back to their seat ("back").  Refused
+ * when the round has ended or is open for reading only. */
 enum session_status session_join(struct session *s, const char *name, struct diags *d);
 /* person has left the room (a "leave" record): kept in the transcript with
  * the time, dealt no more cards.  Refused when already gone or ended. */
@@ -455,9 +457,12 @@ const char *session_facilitator(const struct session *s); /* NULL: none given */
 const struct strv *session_people(const struct session *s);
 const struct strv *session_apologies(const struct session *s); /* expected but absent */
 /* When person joined late, or left (ms since the epoch); 0: there from the
- * start, or still here. */
+ * start, or here now (back, if they left).  session_away: when they came back
+ * the k-th time they left (0: not back; -1: they did not leave k+1 times),
+ * and when they left into *left. */
 int64_t session_joined_at(const struct session *s, size_t person);
 int64_t session_left_at(const struct session *s, size_t person);
+int64_t session_away(const struct session *s, size_t person, size_t k, int64_t *left);
 /* Whether anyone joined late or left (the transcript then lists who was present when). */
 bool session_attendance_changed(const struct session *s);
 /* The decks the flow deals from and their versions, as started (same order). */

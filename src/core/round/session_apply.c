@@ -424,6 +424,7 @@ static const struct {
 	{"timer", session_timer_apply}, {"bell", session_bell_apply},
 	{"credit", session_credit_apply}, {"putback", session_putback_apply},
 	{"join", session_join_apply}, {"leave", session_leave_apply},
+	{"back", session_back_apply},
 	{"end", apply_end},
 	{"case", session_case_apply}, {"reopen", session_reopen_apply},
 	{"action", session_action_apply}, {"action_edit", session_action_edit_apply},

@@ -1,13 +1,15 @@
 /*
  * Who is here, as the round goes: a late arrival joins (seated as the flow's
- * rules seat whoever comes last: its "rest" role, or no role; dealt what the
- * current phase deals to that role, in the same record, so a crash cannot
- * leave them seated but not dealt), and someone can leave.  Both are
- * journalled (session.h's "join" and "leave") and rebuilt on replay.
+ * rules seat whoever comes next, seating_late; dealt what the current phase
+ * deals to that role, in the same record, so a crash cannot leave them
+ * seated but not dealt), someone can leave, and someone who left can come
+ * back (to the seat they had).  Each is journalled (session.h's "join",
+ * "leave" and "back") and rebuilt on replay.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/deck/seating.h"
 #include "core/round/names.h"
 #include "core/round/session_int.h"
 #include "core/base/xalloc.h"
@@ -30,13 +32,15 @@ static void attend_grow(struct session *s)
 	s->n_presence = s->people.n;
 }
 
-/* The role a late arrival takes: the flow's "rest" role, or -1 (none). */
-static int attend_rest_role(const struct session *s)
+/* The role a late arrival takes in the current round (seating_late). */
+static int attend_late_role(const struct session *s)
 {
-	for (size_t r = 0; s->flow && r < s->flow->flow.n_roles; r++)
-		if (s->flow->flow.roles[r].rest)
-			return (int)r;
-	return -1;
+	bool *here = xcalloc(s->people.n + 1, sizeof *here);
+	for (size_t p = 0; p < s->people.n; p++)
+		here[p] = !session_left_at(s, p);
+	int role = seating_late(&s->flow->flow, s->seats[s->round], here, s->people.n);
+	free(here);
+	return role;
 }
 
 /* Gives every round already seated a seat for the newcomer: seat from the
@@ -89,12 +93,52 @@ int session_leave_apply(struct session *s, const cJSON *r, const char *file, int
 		ATTEND_FAIL("a \"leave\" record with no such person");
 	attend_grow(s);
 	s->left_at[p] = session_get_int(r, "at", 0);
+	s->away = xrealloc(s->away, (s->n_away + 1) * sizeof *s->away);
+	s->away[s->n_away++] = (struct session_away){(size_t)p, s->left_at[p], 0};
 	return 0;
+}
+
+int session_back_apply(struct session *s, const cJSON *r, const char *file, int line,
+		       struct diags *d)
+{
+	long long p = session_get_int(r, "person", -1);
+	if (p < 0 || p >= (long long)s->people.n || !session_left_at(s, (size_t)p))
+		ATTEND_FAIL("a \"back\" record for someone who has not left");
+	for (size_t i = s->n_away; i-- > 0;)
+		if (s->away[i].person == (size_t)p) {
+			s->away[i].back = session_get_int(r, "at", 0);
+			break;
+		}
+	s->left_at[p] = 0;
+	return 0;
+}
+
+/* Someone who left, named again as a late arrival: they come back to their seat. */
+static enum session_status attend_back(struct session *s, size_t person, struct diags *d)
+{
+	cJSON *rec = session_rec_new("back");
+	cJSON_AddNumberToObject(rec, "person", (double)person);
+	return session_commit(s, rec, d);
+}
+
+/* The person who left that name names (exactly, or alike); -1: none. */
+static long attend_gone(const struct session *s, const char *name)
+{
+	long p = strv_find(&s->people, name);
+	const char *alike = p < 0 ? names_alike(&s->people, name) : NULL;
+	if (alike)
+		p = strv_find(&s->people, alike);
+	return p >= 0 && session_left_at(s, (size_t)p) ? p : -1;
 }
 
 enum session_status session_join(struct session *s, const char *name, struct diags *d)
 {
 	char *t = names_trim(name ? name : "");
+	long gone = attend_gone(s, t);
+	if (gone >= 0 && !s->read_only && !s->ended_at) {
+		free(t);
+		return attend_back(s, (size_t)gone, d);
+	}
 	bool came = strv_find(&s->apologies, t) >= 0; /* sent apologies, came after all */
 	int bad = s->read_only || !s->flow || s->ended_at ||
 		  (!came && names_check(&s->people, &s->apologies, t, d) != 0);
@@ -105,7 +149,7 @@ enum session_status session_join(struct session *s, const char *name, struct dia
 		free(t);
 		return SESSION_INVALID;
 	}
-	int seat = attend_rest_role(s);
+	int seat = attend_late_role(s);
 	int *seats = xcalloc(s->people.n + 1, sizeof *seats);
 	memcpy(seats, s->seats[s->round], s->people.n * sizeof *seats);
 	seats[s->people.n] = seat;
@@ -163,6 +207,17 @@ int64_t session_joined_at(const struct session *s, size_t person)
 int64_t session_left_at(const struct session *s, size_t person)
 {
 	return person < s->n_presence ? s->left_at[person] : 0;
+}
+
+int64_t session_away(const struct session *s, size_t person, size_t k, int64_t *left)
+{
+	for (size_t i = 0; i < s->n_away; i++)
+		if (s->away[i].person == person && k-- == 0) {
+			*left = s->away[i].left;
+			return s->away[i].back;
+		}
+	*left = 0;
+	return -1;
 }
 
 bool session_attendance_changed(const struct session *s)

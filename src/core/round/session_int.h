@@ -48,8 +48,10 @@ struct session {
 	size_t n_locks;
 	int64_t last_at;	 /* the latest record's `at` */
 	struct strv apologies; /* expected but absent, from the start record */
-	int64_t *joined_at, *left_at; /* per person (n_presence of them): 0 from the start / still here */
+	int64_t *joined_at, *left_at; /* per person (n_presence of them): 0 from the start / here now */
 	size_t n_presence;
+	struct session_away { size_t person; int64_t left, back; } *away; /* each time someone left */
+	size_t n_away;
 	bool bell_off;	     /* at zero the screen flashes instead of ringing (the last "bell" record) */
 	/* The case, the question and the actions (session_case.c, session_actions.c): */
 	char *case_ref, *question; /* NULL: none given */
@@ -126,8 +128,10 @@ void session_apply_deals(struct session *s, const cJSON *r, int64_t at);
  * "deals" (session_ops.c). */
 cJSON *session_deal_phase_to(struct session *s, size_t round, size_t phase, long from, long to,
 			     struct diags *d);
-/* Applies a "join" or a "leave" record (session_attend.c). */
+/* Applies a "join", "leave" or "back" record (session_attend.c). */
 int session_join_apply(struct session *s, const cJSON *rec, const char *file, int line,
+		       struct diags *d);
+int session_back_apply(struct session *s, const cJSON *rec, const char *file, int line,
 		       struct diags *d);
 int session_leave_apply(struct session *s, const cJSON *rec, const char *file, int line,
 			struct diags *d);

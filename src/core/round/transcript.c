@@ -88,16 +88,32 @@ static int tx_first_role(const struct tx *t, size_t p)
 	return -1;
 }
 
-char *tx_present(const struct tx *t)
+/* ", left 10:30, back 10:41, left 10:50": each time person p left, and came back. */
+static char *tx_away(const struct tx *t, size_t p)
 {
 	char *out = xstrdup(""), b1[16], b2[16];
+	int64_t left, back;
+	for (size_t k = 0; (back = session_away(t->s, p, k, &left)) >= 0; k++) {
+		char *next = xasprintf("%s, left %s%s%s", out, tx_hhmm(left, b1), back ? ", back " : "",
+				       back ? tx_hhmm(back, b2) : "");
+		free(out);
+		out = next;
+	}
+	return out;
+}
+
+char *tx_present(const struct tx *t)
+{
+	char *out = xstrdup(""), b1[16];
 	for (size_t p = 0; p < session_people(t->s)->n; p++) {
-		int64_t joined = session_joined_at(t->s, p), left = session_left_at(t->s, p);
+		int64_t joined = session_joined_at(t->s, p);
 		char *role = tx_role_inline(tx_role_title(t, tx_first_role(t, p)));
-		char *next = xasprintf("%s%s%s (%s%s%s%s%s)", out, p ? ", " : "", t->names[p], role,
+		char *away = tx_away(t, p);
+		char *next = xasprintf("%s%s%s (%s%s%s%s)", out, p ? ", " : "", t->names[p], role,
 				       joined ? ", joined " : "", joined ? tx_hhmm(joined, b1) : "",
-				       left ? ", left " : "", left ? tx_hhmm(left, b2) : "");
+				       away);
 		free(role);
+		free(away);
 		free(out);
 		out = next;
 	}

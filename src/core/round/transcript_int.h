@@ -25,8 +25,8 @@ const char *tx_person(const struct tx *t, int p);
  * facilitator); NULL for the group, or someone not seated. */
 const char *tx_author_role(const struct tx *t, const struct entry *e);
 /* "Ana (Presenter), Marek (Observer, joined 10:09), Ben (Consultant, left
- * 10:30)": who was present, each with their first role and the times they
- * joined late or left.  Caller frees. */
+ * 10:30, back 10:41)": who was present, each with their first role and the
+ * times they joined late, left and came back.  Caller frees. */
 char *tx_present(const struct tx *t);
 /* "A, B and C": the shown names of the apologies, "" when none.  Caller frees. */
 char *tx_apologies(const struct tx *t);

@@ -3,7 +3,9 @@
  *   {id, flow{id,title,version}, date, started_at, ended_at|null, facilitator|null,
  *    case?, question?, first_ended_at? (reopened: when it first ended),
  *    people[], apologies?[] (only when someone sent them),
- *    present?[{person, joined_at|null, left_at|null}] (only when anyone joined late or left),
+ *    present?[{person, joined_at|null, left_at|null, away?[{left_at, back_at}]}]
+ *      (only when anyone joined late or left; left_at: gone at the end, since
+ *      then; away: each time they left, only for someone who came back),
  *    decks[{id,title,version}],
  *    rounds[{round, seats[{person, role}], phases[{id, title,
  *      cards[{deck, deck_title, card, title, to, withdrawn, by_hand}],
@@ -55,6 +57,24 @@ static void tj_time_or_null(cJSON *o, const char *k, int64_t at)
 		cJSON_AddNullToObject(o, k);
 }
 
+/* Each time person p left and came back, only for someone who came back. */
+static void tj_away(cJSON *o, const struct tx *t, size_t p)
+{
+	int64_t left, back;
+	bool came_back = false;
+	for (size_t k = 0; (back = session_away(t->s, p, k, &left)) >= 0; k++)
+		came_back = came_back || back;
+	if (!came_back)
+		return;
+	cJSON *arr = cJSON_AddArrayToObject(o, "away");
+	for (size_t k = 0; (back = session_away(t->s, p, k, &left)) >= 0; k++) {
+		cJSON *one = cJSON_CreateObject();
+		tj_time_or_null(one, "left_at", left);
+		tj_time_or_null(one, "back_at", back);
+		cJSON_AddItemToArray(arr, one);
+	}
+}
+
 /* Who was present, with when each joined late or left (null: from the start, to the end). */
 static void tj_present(cJSON *o, const struct tx *t)
 {
@@ -64,6 +84,7 @@ static void tj_present(cJSON *o, const struct tx *t)
 		tj_str(one, "person", tx_person(t, (int)p));
 		tj_time_or_null(one, "joined_at", session_joined_at(t->s, p));
 		tj_time_or_null(one, "left_at", session_left_at(t->s, p));
+		tj_away(one, t, p);
 		cJSON_AddItemToArray(arr, one);
 	}
 }

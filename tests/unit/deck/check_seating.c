@@ -107,6 +107,27 @@ START_TEST(test_rotate_keeps_optional)
 }
 END_TEST
 
+/* A late arrival: a required role short of people here first, else the rest
+ * role; never an optional role, empty or left by its holder. */
+START_TEST(test_late)
+{
+	int seats[5] = {0, 1, 3, 3, -1};	/* P C O O; no mentor */
+	bool here[5] = {true, true, true, true, true};
+	ck_assert_int_eq(seating_late(&st_doc.flow, seats, here, 4), 3);
+	here[1] = false;			/* the consultant left */
+	ck_assert_int_eq(seating_late(&st_doc.flow, seats, here, 4), 1);
+	int mentored[5] = {0, 1, 2, 3, -1};	/* the mentor left: the seat stays empty */
+	bool gone[5] = {true, true, false, true, true};
+	ck_assert_int_eq(seating_late(&st_doc.flow, mentored, gone, 4), 3);
+	gone[0] = false;			/* the presenter left */
+	ck_assert_int_eq(seating_late(&st_doc.flow, mentored, gone, 4), 0);
+	st_roles[3] = (struct role){.id = (char *)"observer", .count = 2}; /* no rest role */
+	int full[4] = {0, 1, 3, 3};
+	bool all[4] = {true, true, true, true};
+	ck_assert_int_eq(seating_late(&st_doc.flow, full, all, 4), -1);
+}
+END_TEST
+
 Suite *seating_suite(void);
 Suite *seating_suite(void)
 {
@@ -118,6 +139,7 @@ Suite *seating_suite(void)
 	tcase_add_test(tc, test_unseated_beyond_roles);
 	tcase_add_test(tc, test_rotate);
 	tcase_add_test(tc, test_rotate_keeps_optional);
+	tcase_add_test(tc, test_late);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -188,6 +188,11 @@ static void at_same_presence(const struct session *a, const struct session *b)
 		ck_assert_str_eq(session_people(a)->v[p], session_people(b)->v[p]);
 		ck_assert_int_eq(session_joined_at(a, p), session_joined_at(b, p));
 		ck_assert_int_eq(session_left_at(a, p), session_left_at(b, p));
+		int64_t la, lb;
+		for (size_t k = 0; k < 4; k++) {
+			ck_assert_int_eq(session_away(a, p, k, &la), session_away(b, p, k, &lb));
+			ck_assert_int_eq(la, lb);
+		}
 	}
 	for (size_t r = 0; r < session_rounds(a); r++) {
 		const int *sa = session_seats(a, r), *sb = session_seats(b, r);
@@ -323,6 +328,69 @@ START_TEST(test_attendance_transcript)
 }
 END_TEST
 
+/* Ben (the consultant) leaves; Zed, late, is seated as the flow seats the
+ * next to come: in the consultant's place, short now, and dealt what this
+ * phase deals a consultant (nothing here); Ben comes back by name, to his seat, and
+ * leaves again.  Each step survives a kill; the transcript gives both times. */
+static void at_rejoin_step(struct session *s, int k, struct diags *d)
+{
+	switch (k) {
+	case 0: ck_assert_int_eq(session_next(s, d), SESSION_OK); break;
+	case 1: ck_assert_int_eq(session_leave(s, 1, d), SESSION_OK); break;
+	case 2: ck_assert_int_eq(session_join(s, "Zed", d), SESSION_OK); break;
+	case 3: ck_assert_int_eq(session_join(s, " ben ", d), SESSION_OK); break;
+	case 4: ck_assert_int_eq(session_join(s, "Yan", d), SESSION_OK); break;
+	default: ck_assert_int_eq(session_leave(s, 1, d), SESSION_OK); break;
+	}
+}
+
+START_TEST(test_rejoin)
+{
+	struct diags d = {0};
+	int64_t t0 = sfx.ms;
+	struct session *live = sfx_start_in(11, "live");
+	for (int k = 0; k < 6; k++)
+		at_rejoin_step(live, k, &d);
+	ck_assert_uint_eq(session_people(live)->n, 6);	/* Ben came back: not added again */
+	ck_assert_int_eq(session_seats(live, 0)[4], 1);	/* Zed consults */
+	ck_assert_int_eq(session_seats(live, 0)[1], 1);	/* Ben back in his seat */
+	ck_assert_int_eq(session_seats(live, 0)[5], 3);	/* no one short: Yan observes */
+	ck_assert_uint_eq(at_cards(live, 0, 1, 5), 2);
+	int64_t left;
+	ck_assert(session_away(live, 1, 0, &left) > left && left > 0);
+	ck_assert_int_eq(session_away(live, 1, 1, &left), 0);	/* gone again */
+	ck_assert_int_eq(session_left_at(live, 1), left);
+	ck_assert_int_eq(session_away(live, 1, 2, &left), -1);
+	char *md = at_capture(transcript_write_md, live, false);
+	ck_assert_msg(strstr(md, "Ben (Consultant, left "), "%s", md);
+	ck_assert_msg(strstr(md, ", back "), "%s", md);
+	ck_assert_msg(strstr(md, "Zed (Consultant, joined "), "%s", md);
+	free(md);
+	char *js = at_capture(transcript_write_json, live, false);
+	ck_assert_msg(strstr(js, "\"back_at\""), "%s", js);
+	free(js);
+	for (int kill = 1; kill < 6; kill++) {
+		sfx.ms = t0;
+		char sub[16];
+		snprintf(sub, sizeof sub, "killed%d", kill);
+		struct session *killed = sfx_start_in(11, sub), *back = NULL;
+		for (int k = 0; k <= kill; k++)
+			at_rejoin_step(killed, k, &d);
+		char *path = xstrdup(session_journal_path(killed));
+		session_free(killed); /* no end: as after kill -9 */
+		ck_assert_int_eq(session_resume(&back, &sfx.cat, path, &d), SESSION_OK);
+		for (int k = kill + 1; k < 6; k++)
+			at_rejoin_step(back, k, &d);
+		sfx_same_state(live, back);
+		at_same_presence(live, back);
+		session_free(back);
+		free(path);
+	}
+	ck_assert_uint_eq(d.n, 0);
+	session_free(live);
+}
+END_TEST
+
 /* Damaged join and leave records are refused with their place, not applied. */
 START_TEST(test_join_damaged)
 {
@@ -449,6 +517,7 @@ Suite *attendance_suite(void)
 	tcase_add_test(tc, test_join_seated_and_dealt);
 	tcase_add_test(tc, test_join_leave_resumed);
 	tcase_add_test(tc, test_attendance_transcript);
+	tcase_add_test(tc, test_rejoin);
 	tcase_add_test(tc, test_join_damaged);
 	tcase_add_test(tc, test_history);
 	suite_add_tcase(s, tc);
