@@ -53,6 +53,10 @@ struct tx_time {
 void tx_phase_time(const struct tx *t, size_t round, size_t phase, struct tx_time *out);
 /* " — 9 min (planned 7)", " — 9 min (planned 7, 2 added)", " — 4 min" when untimed; caller frees. */
 char *tx_phase_time_text(const struct tx *t, size_t round, size_t phase);
+/* "45 min (planned 45)": how long the round took from its start to its end
+ * (its first end, when reopened; its last record while unfinished), and the
+ * minutes its phases planned in all ("45 min" when untimed).  Caller frees. */
+char *tx_round_time_text(const struct tx *t);
 /* Whether (round, phase) has anything to show. */
 bool tx_phase_used(const struct tx *t, size_t round, size_t phase);
 

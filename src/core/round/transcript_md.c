@@ -112,6 +112,9 @@ static void md_header(FILE *out, const struct tx *t)
 		fprintf(out, "- Ended: %s\n", tx_hhmm(session_ended_at(s), b2));
 	else
 		fputs("- Ended: not ended (unfinished round)\n", out);
+	char *time = tx_round_time_text(t);
+	fprintf(out, "- Time: %s\n", time);
+	free(time);
 	fputs("- Facilitator: ", out);
 	md_inline(out, t->facilitator ? t->facilitator : "not named");
 	if (session_attendance_changed(s)) { /* else "People and roles" says it all, as before */

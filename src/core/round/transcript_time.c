@@ -31,3 +31,19 @@ char *tx_phase_time_text(const struct tx *t, size_t round, size_t phase)
 	return xasprintf(" — %ld min (planned %g, %ld %s)", tm.used, tm.planned, labs(tm.added),
 			 tm.added > 0 ? "added" : "taken off");
 }
+
+char *tx_round_time_text(const struct tx *t)
+{
+	const struct session *s = t->s;
+	int64_t end = session_ended_at(s) ? session_ended_at(s) : session_last_at(s);
+	int64_t first = session_first_ended_at(s); /* reopened: the time the round took ran to its first end */
+	int64_t used = (first ? first : end) - session_started_at(s);
+	double planned = 0;
+	for (size_t r = 0; r < session_rounds(s); r++) /* the rounds reached (seated) */
+		for (size_t p = 0; session_seats(s, r) && p < session_n_phases(s); p++)
+			planned += session_planned_minutes(s, p);
+	long minutes = used > 0 ? (long)((used + TX_MINUTE_MS / 2) / TX_MINUTE_MS) : 0;
+	if (planned <= 0)
+		return xasprintf("%ld min", minutes);
+	return xasprintf("%ld min (planned %g)", minutes, planned);
+}

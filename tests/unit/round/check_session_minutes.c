@@ -180,6 +180,7 @@ START_TEST(test_transcript_minutes)
 	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
 	sfx.ms += 3600000; /* exported an hour later: the same figures */
 	char *md = tm_transcript(s, false);
+	ck_assert_msg(strstr(md, "- Time: 14 min (planned 9)\n"), "%s", md); /* the round's, in all */
 	ck_assert_msg(strstr(md, "### 1. Telling — 9 min (planned 7, 1 added)\n"), "%s", md);
 	ck_assert_msg(strstr(md, "### 2. Thinking — 4 min\n"), "%s", md);
 	ck_assert_msg(strstr(md, "### 3. Answering — 1 min (planned 2, 1 taken off)\n"), "%s", md);
