@@ -24,6 +24,8 @@ size_t turn_who(const struct session *s, size_t *out)
 	size_t n = 0;
 	for (size_t p = 0; p < session_people(s)->n; p++) {
 		int r = seats[p];
+		if (session_left_at(s, p)) /* gone: not their turn, and not waited for */
+			continue;
 		if (all || (r >= 0 && (size_t)r < f->n_roles && strcmp(f->roles[r].id, ph->who) == 0))
 			out[n++] = p;
 	}

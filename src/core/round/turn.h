@@ -15,8 +15,9 @@
 
 /*
  * The people whose turn it is (the phase's `who`: a role's holders in this
- * round's seats, everyone for "all", nobody when absent), in entry order,
- * written to out (room for session_people(s)->n).  Returns how many.
+ * round's seats, everyone for "all", nobody when absent; never someone who
+ * has left and is not back), in entry order, written to out (room for
+ * session_people(s)->n).  Returns how many.
  */
 size_t turn_who(const struct session *s, size_t *out);
 

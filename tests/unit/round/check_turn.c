@@ -59,6 +59,15 @@ START_TEST(test_who)
 	ck_assert_uint_eq(out[1], 3);
 	rc_s.phase = 2;
 	ck_assert_uint_eq(turn_who(&rc_s, out), 4);
+	int64_t joined[4] = {0}, left[4] = {0, 0, 5, 0}; /* 李明 has left: not waited for */
+	rc_s.joined_at = joined, rc_s.left_at = left, rc_s.n_presence = 4;
+	ck_assert_uint_eq(turn_who(&rc_s, out), 3);
+	ck_assert_uint_eq(out[2], 3);
+	rc_s.phase = 1;
+	ck_assert_uint_eq(turn_not_spoken(&rc_s, out), 1);
+	ck_assert_uint_eq(out[0], 3);
+	rc_s.joined_at = rc_s.left_at = NULL, rc_s.n_presence = 0;
+	rc_s.phase = 2;
 	rc_phases[2].who = NULL;
 	ck_assert_uint_eq(turn_who(&rc_s, out), 0);
 }
