@@ -193,6 +193,12 @@ const char *tx_date(int64_t at_ms, char *buf)
 	return tx_strftime(at_ms, "%Y-%m-%d", buf);
 }
 
+int64_t tx_dealt_on_arrival(const struct tx *t, const struct dealt *x)
+{
+	bool arrival = x->person >= 0 && x->at && x->at == session_joined_at(t->s, (size_t)x->person);
+	return arrival ? x->at : 0;
+}
+
 bool tx_phase_used(const struct tx *t, size_t round, size_t phase)
 {
 	const struct session *s = t->s;

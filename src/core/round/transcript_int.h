@@ -57,6 +57,8 @@ char *tx_phase_time_text(const struct tx *t, size_t round, size_t phase);
  * (its first end, when reopened; its last record while unfinished), and the
  * minutes its phases planned in all ("45 min" when untimed).  Caller frees. */
 char *tx_round_time_text(const struct tx *t);
+/* When card x was dealt to a late arrival as they came in (0: it was not). */
+int64_t tx_dealt_on_arrival(const struct tx *t, const struct dealt *x);
 /* Whether (round, phase) has anything to show. */
 bool tx_phase_used(const struct tx *t, size_t round, size_t phase);
 

@@ -8,7 +8,8 @@
  *      then; away: each time they left, only for someone who came back),
  *    decks[{id,title,version}],
  *    rounds[{round, seats[{person, role}], phases[{id, title,
- *      cards[{deck, deck_title, card, title, to, withdrawn, by_hand}],
+ *      cards[{deck, deck_title, card, title, to, withdrawn, by_hand,
+ *             dealt_on_arrival_at? (dealt to a late arrival as they came in)}],
  *      entries[{id, note, person, role, deck, card, card_title, at, time, edited,
  *               after_end?, text}]}]}],
  *    actions?[{id, what, who|null, person|null, by, round, phase, at, time, edited,
@@ -157,6 +158,8 @@ static cJSON *tj_cards(const struct tx *t, size_t round, size_t phase)
 		tj_to(c, "to", t, x->person);
 		cJSON_AddBoolToObject(c, "withdrawn", x->withdrawn);
 		cJSON_AddBoolToObject(c, "by_hand", x->by_hand);
+		if (tx_dealt_on_arrival(t, x))
+			cJSON_AddNumberToObject(c, "dealt_on_arrival_at", (double)x->at);
 		cJSON_AddItemToArray(arr, c);
 	}
 	return arr;

@@ -187,7 +187,7 @@ static void md_cards(FILE *out, const struct tx *t, size_t round, size_t phase)
 		fputs(") — to ", out);
 		md_inline(out, tx_person(t, x->person));
 		fputs(x->by_hand ? ", chosen by hand" : "", out);
-		if (x->person >= 0 && x->at && x->at == session_joined_at(s, (size_t)x->person)) {
+		if (tx_dealt_on_arrival(t, x)) {
 			char hm[16];
 			fprintf(out, ", dealt on arrival at %s", tx_hhmm(x->at, hm));
 		}

@@ -312,6 +312,9 @@ START_TEST(test_attendance_transcript)
 	ck_assert_msg(!strstr(md, "Marek"), "%s", md);
 	free(md);
 	char *js = at_capture(transcript_write_json, s, false);
+	const char *arrival = strstr(js, "\"dealt_on_arrival_at\""); /* Marek's two cards, no others */
+	ck_assert_msg(arrival && strstr(arrival + 1, "\"dealt_on_arrival_at\""), "%s", js);
+	ck_assert_ptr_null(strstr(strstr(arrival + 1, "\"dealt_on_arrival_at\"") + 1, "\"dealt_on_arrival_at\""));
 	cJSON *o = cJSON_Parse(js);
 	const cJSON *present = cJSON_GetObjectItemCaseSensitive(o, "present");
 	ck_assert_int_eq(cJSON_GetArraySize(present), 5);
