@@ -100,4 +100,48 @@ rl_normalise() {
 	       -e 's/[0-9a-f]{8,}/ID/g' \
 	       -e 's/[0-9]+ min(utes)?/N min/g'
 }
+# rl_golden_normalise: a transcript (Markdown, JSON, or the words anonymising
+# left) with only what must differ from run to run made constant: round ids
+# (ROUND-ID), dates (YYYY-MM-DD), clock times (HH:MM), times in ms since the
+# epoch (MS), and the minutes a phase or the round took (N; the minutes
+# planned stay).  Everything else must match the golden file to the byte.
+rl_golden_normalise() {
+	sed -E -e 's/[0-9]{8}-[0-9]{6}-[0-9a-f]{4}/ROUND-ID/g' \
+	       -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}/YYYY-MM-DD/g' \
+	       -e 's/(^|[^0-9])[0-9]{2}:[0-9]{2}(:[0-9]{2})?($|[^0-9])/\1HH:MM\3/g' \
+	       -e 's/(^|[^0-9])[0-9]{13}($|[^0-9])/\1MS\2/g' \
+	       -e 's/ — [0-9]+ min/ — N min/' \
+	       -e 's/^- Time: [0-9]+ min/- Time: N min/' \
+	       -e 's/^([[:space:]]*"used_minutes":[[:space:]]*)[0-9]+/\1N/'
+}
+
+# rl_golden NAME: standard input, normalised, must equal tests/e2e/golden/NAME.
+# With UPDATE_GOLDEN=1 in the environment it is written there instead (see
+# tests/e2e/golden/README.md), and the test goes on.
+rl_golden() {
+	want="$SRCDIR/tests/e2e/golden/$1"
+	rl_golden_normalise >"$TMPDIR/golden.got"
+	if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+		cp "$TMPDIR/golden.got" "$want" || rl_fail "cannot write $want"
+		echo "golden: wrote $want" >&2
+		return 0
+	fi
+	[ -f "$want" ] || rl_fail "no golden file $want (UPDATE_GOLDEN=1 writes it)"
+	diff -u "$want" "$TMPDIR/golden.got" >&2 || rl_fail "$1 differs from its golden file"
+}
+
+# rl_golden_exports ID NAME: the round's Markdown and JSON exports, anonymised
+# and not (and the words anonymising left, on standard error), against
+# NAME.md, NAME.json, NAME.anon.md, NAME.anon.json and NAME.anon.stderr.
+rl_golden_exports() {
+	for f in md json; do
+		"$RUCKSACK" --decks "$RL_DECKS" export "$1" --format $f >"$TMPDIR/x.$f" ||
+			rl_fail "export --format $f failed"
+		rl_golden "$2.$f" <"$TMPDIR/x.$f"
+		"$RUCKSACK" --decks "$RL_DECKS" export --anonymise "$1" --format $f >"$TMPDIR/x.anon.$f" \
+			2>"$TMPDIR/x.anon.stderr" || rl_fail "export --anonymise --format $f failed"
+		rl_golden "$2.anon.$f" <"$TMPDIR/x.anon.$f"
+	done
+	rl_golden "$2.anon.stderr" <"$TMPDIR/x.anon.stderr"
+}
 trap rl_stop EXIT
