@@ -1,7 +1,9 @@
 /*
  * The case and question, the actions agreed, and reopening an ended round,
  * on the phase screen: the forms and questions that ask, and what the
- * session (session.h) then says.  The rules are the core's.
+ * session (session.h) then says.  The rules are the core's.  What is typed
+ * in a form is kept as the round's draft as it is typed (as a reflection
+ * is), and the form comes back with it after a crash or a quit.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +14,54 @@
 #include "view_form.h"
 
 static const char case_hint[] = "Initials or a case number: never a family's names.";
+
+/* Keeps a form's texts as the round's draft, where the round is now. */
+static void ract_keep(struct round *r, enum session_draft_kind kind, const char *const *texts)
+{
+	struct session_draft dr = {.kind = kind, .n_fields = kind == SESSION_DRAFT_ACTION ? 3 : 2,
+				   .round = session_round_index(r->s), .phase = session_phase_index(r->s),
+				   .person = -1, .edit_id = kind == SESSION_DRAFT_ACTION ? r->action_id : 0};
+	for (size_t i = 0; i < dr.n_fields; i++)
+		dr.fields[i] = (char *)texts[i];
+	struct diags d = {0};
+	if (session_draft_save(r->s, &dr, &d) != 0)
+		app_message(r->v.app, PAL_WARN, "The draft could not be kept: %s",
+			    d.n ? d.v[0].message : "write error");
+	diags_free(&d);
+}
+
+/* Closing: kept as a draft on quit or a signal (when anything was typed); otherwise
+ * (taken, or cancelled) the draft goes. */
+static void ract_closed(struct round *r, enum session_draft_kind kind, const char *const *unsaved)
+{
+	bool typed = false;
+	for (size_t i = 0; unsaved && i < (kind == SESSION_DRAFT_ACTION ? 3u : 2u); i++)
+		typed = typed || unsaved[i][strspn(unsaved[i], " \t")];
+	if (unsaved && typed && r->v.app->quitting)
+		ract_keep(r, kind, unsaved);
+	else
+		session_draft_clear(r->s);
+}
+
+static void ract_action_draft(void *data, const char *const *texts)
+{
+	ract_keep(data, SESSION_DRAFT_ACTION, texts);
+}
+
+static void ract_action_closed(void *data, const char *const *unsaved)
+{
+	ract_closed(data, SESSION_DRAFT_ACTION, unsaved);
+}
+
+static void ract_case_draft(void *data, const char *const *texts)
+{
+	ract_keep(data, SESSION_DRAFT_CASE, texts);
+}
+
+static void ract_case_closed(void *data, const char *const *unsaved)
+{
+	ract_closed(data, SESSION_DRAFT_CASE, unsaved);
+}
 
 /* Says why an ended round takes no change, and how to make one. */
 static int ract_ended(struct round *r)
@@ -34,18 +84,25 @@ static int ract_case_accept(void *data, const char *const *texts, char **msg)
 	return 0;
 }
 
+/* The case form, starting from case_ref and question. */
+static int ract_case_form(struct round *r, const char *case_ref, const char *question)
+{
+	struct form_field f[] = {
+		{.label = "Case reference", .hint = case_hint, .text = case_ref},
+		{.label = "The presenter's question for the group", .text = question},
+	};
+	struct form_opts o = {.title = "The case and the question", .fields = f, .n = 2,
+			      .accept = ract_case_accept, .draft = ract_case_draft,
+			      .closed = ract_case_closed, .data = r};
+	app_push(r->v.app, form_open(r->v.app, &o));
+	return R_REDRAW;
+}
+
 int round_case(struct round *r)
 {
 	if (session_ended_at(r->s))
 		return ract_ended(r);
-	struct form_field f[] = {
-		{.label = "Case reference", .hint = case_hint, .text = session_case_ref(r->s)},
-		{.label = "The presenter's question for the group", .text = session_question(r->s)},
-	};
-	struct form_opts o = {.title = "The case and the question", .fields = f, .n = 2,
-			      .accept = ract_case_accept, .data = r};
-	app_push(r->v.app, form_open(r->v.app, &o));
-	return R_REDRAW;
+	return ract_case_form(r, session_case_ref(r->s), session_question(r->s));
 }
 
 /* The action form's texts as the session takes them: who is a person of the round when it
@@ -78,21 +135,38 @@ static int ract_accept(void *data, const char *const *texts, char **msg)
 	return 0;
 }
 
+/* The form for a new action (id 0) or action id's new fields, starting from texts. */
+static int ract_open(struct round *r, unsigned id, const char *const texts[3])
+{
+	struct form_field f[] = {
+		{.label = "What will be done", .text = texts[0]},
+		{.label = "Who will do it", .text = texts[1], .choices = session_people(r->s),
+		 .hint = "Ctrl-T picks someone present; or type any name."},
+		{.label = "By when", .text = texts[2], .hint = "As you say it: Friday 5 Dec, next visit"},
+	};
+	r->action_id = id;
+	struct form_opts o = {.title = id ? "Change the action" : "An action agreed", .fields = f,
+			      .n = 3, .accept = ract_accept, .draft = ract_action_draft,
+			      .closed = ract_action_closed, .data = r};
+	app_push(r->v.app, form_open(r->v.app, &o));
+	return R_REDRAW;
+}
+
 /* The form for a new action (a NULL) or for a's new fields. */
 static int ract_form(struct round *r, const struct round_action *a)
 {
 	const char *who = !a ? NULL : a->person >= 0 ? session_people(r->s)->v[a->person] : a->who;
-	struct form_field f[] = {
-		{.label = "What will be done", .text = a ? a->what : NULL},
-		{.label = "Who will do it", .text = who, .choices = session_people(r->s),
-		 .hint = "Ctrl-T picks someone present; or type any name."},
-		{.label = "By when", .text = a ? a->by : NULL, .hint = "As you say it: Friday 5 Dec, next visit"},
-	};
-	r->action_id = a ? a->id : 0;
-	struct form_opts o = {.title = a ? "Change the action" : "An action agreed", .fields = f,
-			      .n = 3, .accept = ract_accept, .data = r};
-	app_push(r->v.app, form_open(r->v.app, &o));
-	return R_REDRAW;
+	const char *texts[3] = {a ? a->what : NULL, who, a ? a->by : NULL};
+	return ract_open(r, a ? a->id : 0, texts);
+}
+
+void round_restore_form(struct round *r, const struct session_draft *dr)
+{
+	const char *texts[3] = {dr->fields[0], dr->fields[1], dr->fields[2]};
+	if (dr->kind == SESSION_DRAFT_ACTION)
+		ract_open(r, dr->edit_id, texts);
+	else
+		ract_case_form(r, texts[0], texts[1]);
 }
 
 int round_action(struct round *r)

@@ -108,5 +108,8 @@ int round_action_edit(struct round *r);
 int round_action_delete(struct round *r);
 /* Asks, then reopens an ended round. */
 int round_reopen(struct round *r);
+/* Opens the action's or the case's form again with a draft of it (dr's kind
+ * is not SESSION_DRAFT_TEXT), as typed before a crash or a quit. */
+void round_restore_form(struct round *r, const struct session_draft *dr);
 
 #endif

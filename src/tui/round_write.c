@@ -347,6 +347,12 @@ void round_restore_draft(struct round *r)
 		session_goto(r->s, dr.round, dr.phase, &d);
 	diags_free(&d);
 	round_refresh(r);
+	if (dr.kind != SESSION_DRAFT_TEXT) { /* an action's or the case's form */
+		round_restore_form(r, &dr);
+		app_message(r->v.app, PAL_OK, "What you typed is back in the form: Ctrl-S saves it.");
+		session_draft_free(&dr);
+		return;
+	}
 	struct writing *c = xcalloc(1, sizeof *c);
 	c->r = r;
 	c->dr = dr;

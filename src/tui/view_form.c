@@ -4,8 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/base/clock.h"
 #include "core/base/xalloc.h"
 #include "textedit.h"
+#include "view_editor.h"
 
 struct form_slot {
 	struct textedit te;
@@ -20,9 +22,50 @@ struct form {
 	struct form_slot f[FORM_MAX_FIELDS];
 	size_t n, at; /* fields, the one with the cursor */
 	int (*accept)(void *data, const char *const *texts, char **msg);
+	void (*draft)(void *data, const char *const *texts);
+	void (*closed)(void *data, const char *const *unsaved);
 	void *data;
 	struct rect box;
+	bool taken;	     /* accept took the texts */
+	int64_t draft_due;   /* monotonic ms when the draft hook is due; 0: nothing new */
+	int64_t draft_since; /* monotonic ms of the first change since the last draft */
 };
+
+/* The fields' texts, for accept, draft and closed. */
+static void form_texts(const struct form *p, const char **texts)
+{
+	for (size_t i = 0; i < p->n; i++)
+		texts[i] = textedit_text(&p->f[i].te);
+}
+
+/* A field changed: the draft is due after a pause, as the editor's is. */
+static int form_touched(struct form *p, int r)
+{
+	if (p->draft && (r & R_REDRAW))
+		p->draft_due = editor_draft_due(now_mono_ms(), p->draft_due, &p->draft_since);
+	return r;
+}
+
+static long form_tick_ms(const struct view *v)
+{
+	const struct form *p = (const struct form *)v;
+	if (!p->draft_due)
+		return -1;
+	int64_t left = p->draft_due - now_mono_ms();
+	return left > 0 ? (long)left : 0;
+}
+
+static int form_tick(struct view *v)
+{
+	struct form *p = (struct form *)v;
+	if (!p->draft_due || p->draft_due > now_mono_ms())
+		return R_NONE;
+	p->draft_due = 0;
+	const char *texts[FORM_MAX_FIELDS];
+	form_texts(p, texts);
+	p->draft(p->data, texts);
+	return R_NONE;
+}
 
 static const enum action form_keys[] = {
 	ACT_PM_OK,    ACT_FM_SAVE,   ACT_FM_NEXT,      ACT_FM_PREV,   ACT_FM_PICK,
@@ -96,8 +139,7 @@ static const struct {
 static int form_save(struct form *p)
 {
 	const char *texts[FORM_MAX_FIELDS];
-	for (size_t i = 0; i < p->n; i++)
-		texts[i] = textedit_text(&p->f[i].te);
+	form_texts(p, texts);
 	char *msg = NULL;
 	if (p->accept && p->accept(p->data, texts, &msg) != 0) {
 		app_message(p->v.app, PAL_WARN, "%s", msg ? msg : "That will not do.");
@@ -105,6 +147,7 @@ static int form_save(struct form *p)
 		return R_REDRAW;
 	}
 	free(msg);
+	p->taken = true;
 	return R_CLOSE;
 }
 
@@ -122,7 +165,7 @@ static int form_pick(struct form *p)
 	f->te.one_line = true;
 	textedit_do(&f->te, TE_LINE_END);
 	form_layout(&p->v);
-	return R_REDRAW;
+	return form_touched(p, R_REDRAW);
 }
 
 static int form_key(struct view *v, int key, enum action act)
@@ -144,16 +187,19 @@ static int form_key(struct view *v, int key, enum action act)
 	struct textedit *te = &p->f[p->at].te;
 	for (size_t i = 0; i < sizeof form_ops_map / sizeof form_ops_map[0]; i++)
 		if (form_ops_map[i].act == act)
-			return textedit_do(te, form_ops_map[i].op) == TE_NOTHING ? R_NONE : R_REDRAW;
+			return form_touched(p, textedit_do(te, form_ops_map[i].op) == TE_NOTHING ? R_NONE
+												 : R_REDRAW);
 	if (act == ACT_NONE && key > 0 && key < K_FN)
-		return textedit_insert_cp(te, (uint32_t)key) == TE_NOTHING ? R_NONE : R_REDRAW;
+		return form_touched(p, textedit_insert_cp(te, (uint32_t)key) == TE_NOTHING ? R_NONE
+											   : R_REDRAW);
 	return act == ACT_NONE ? R_NONE : R_PASS;
 }
 
 static int form_paste(struct view *v, const char *text, size_t n)
 {
 	struct form *p = (struct form *)v;
-	return textedit_insert(&p->f[p->at].te, text, n) == TE_NOTHING ? R_NONE : R_REDRAW;
+	return form_touched(p, textedit_insert(&p->f[p->at].te, text, n) == TE_NOTHING ? R_NONE
+										  : R_REDRAW);
 }
 
 static char *form_title(const struct view *v)
@@ -164,6 +210,11 @@ static char *form_title(const struct view *v)
 static void form_close(struct view *v)
 {
 	struct form *p = (struct form *)v;
+	if (p->closed) {
+		const char *texts[FORM_MAX_FIELDS];
+		form_texts(p, texts);
+		p->closed(p->data, p->taken ? NULL : texts);
+	}
 	for (size_t i = 0; i < p->n; i++) {
 		textedit_free(&p->f[i].te);
 		free(p->f[i].label);
@@ -183,6 +234,8 @@ static const struct view_ops form_view_ops = {
 	.key = form_key,
 	.layout = form_layout,
 	.paste = form_paste,
+	.tick_ms = form_tick_ms,
+	.tick = form_tick,
 	.close = form_close,
 	.title = form_title,
 };
@@ -205,6 +258,8 @@ struct view *form_open(struct app *a, const struct form_opts *o)
 		textedit_do(&f->te, TE_LINE_END); /* a field to change is typed on at its end */
 	}
 	p->accept = o->accept;
+	p->draft = o->draft;
+	p->closed = o->closed;
 	p->data = o->data;
 	return &p->v;
 }

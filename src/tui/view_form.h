@@ -27,6 +27,14 @@ struct form_opts {
 	size_t n; /* at most FORM_MAX_FIELDS */
 	/* 0: taken (the box closes); otherwise *msg (malloc'd, may stay NULL) says why not. */
 	int (*accept)(void *data, const char *const *texts, char **msg);
+	/* Optional, so that nothing typed is lost: keep the texts as a draft.
+	 * Called as the editor's draft hook is (view_editor.h: after a pause in
+	 * typing, and every EDITOR_DRAFT_MAX_MS while typing goes on). */
+	void (*draft)(void *data, const char *const *texts);
+	/* Optional: the box is closing; unsaved holds the texts when it closes
+	 * without being taken (Esc, or the program ending: app->quitting then
+	 * tells the two apart), NULL once accept took them. */
+	void (*closed)(void *data, const char *const *unsaved);
 	void *data;
 };
 

@@ -368,8 +368,9 @@ char *session_follow(const char *path, const struct strv *rescue, char **missing
 char *session_sibling(const char *journal, const char *ext);
 
 /*
- * Drafts: nothing typed is lost.  While someone types a reflection or note,
- * the editor saves its text after each pause in typing, and every few
+ * Drafts: nothing typed is lost.  While someone types a reflection or note
+ * (or fills in an action's or the case's form), the editor (the form) saves
+ * its text after each pause in typing, and every few
  * seconds while typing goes on without one, with
  * session_draft_save; it goes to <journal minus .jsonl>.draft, replaced
  * atomically, mode 0600.  Committing the text (session_add_entry or
@@ -378,7 +379,16 @@ char *session_sibling(const char *journal, const char *ext);
  * cancelled).  On resume, session_draft_load gives the text back with where
  * it belongs, to reopen the editor.
  */
+enum session_draft_kind {
+	SESSION_DRAFT_TEXT,   /* a reflection or note (text) */
+	SESSION_DRAFT_ACTION, /* an action's form: fields what, who, by; edit_id the action's */
+	SESSION_DRAFT_CASE,   /* the case form: fields case, question */
+};
+#define SESSION_DRAFT_FIELDS 3
 struct session_draft {
+	enum session_draft_kind kind;
+	char *fields[SESSION_DRAFT_FIELDS]; /* a form's texts (kind not TEXT); NULL past n_fields */
+	size_t n_fields;
 	size_t round, phase; /* where it was being typed */
 	int person;	     /* the author: -1 the group, SESSION_FACILITATOR, or a person */
 	bool note;

@@ -3,7 +3,11 @@
  * kept next to the journal (<journal minus .jsonl>.draft) so a crash loses
  * nothing typed.  One draft per round, replaced whole each time (temp file,
  * fsync, rename), mode 0600 like the journal.  The file is one JSON object:
- *   {v, at, round, phase, person, note, edit, deck?, card?, text}
+ *   {v, at, round, phase, person, note, edit, deck?, card?, text,
+ *    kind?, fields?[]}
+ * kind "action" or "case": a form's draft, its texts in fields[] (text is
+ * then ""; edit the action's id); absent: a reflection or note, as drafts
+ * written before forms had them.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +38,34 @@ static cJSON *draft_record(const struct session_draft *dr)
 		cJSON_AddStringToObject(o, "card", dr->card);
 	}
 	cJSON_AddStringToObject(o, "text", dr->text ? dr->text : "");
+	if (dr->kind != SESSION_DRAFT_TEXT) {
+		cJSON_AddStringToObject(o, "kind", dr->kind == SESSION_DRAFT_ACTION ? "action" : "case");
+		cJSON *f = cJSON_AddArrayToObject(o, "fields");
+		for (size_t i = 0; i < dr->n_fields && i < SESSION_DRAFT_FIELDS; i++)
+			cJSON_AddItemToArray(f, cJSON_CreateString(dr->fields[i] ? dr->fields[i] : ""));
+	}
 	return o;
+}
+
+/* A form's kind and texts from a parsed draft; false when they do not fit. */
+static bool draft_take_form(const cJSON *o, struct session_draft *out)
+{
+	const char *kind = session_get_str(o, "kind");
+	if (!kind)
+		return true; /* a reflection or note */
+	out->kind = !strcmp(kind, "action") ? SESSION_DRAFT_ACTION
+		    : !strcmp(kind, "case") ? SESSION_DRAFT_CASE : SESSION_DRAFT_TEXT;
+	const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, "fields"), *it;
+	size_t want = out->kind == SESSION_DRAFT_ACTION ? 3 : 2;
+	if (out->kind == SESSION_DRAFT_TEXT || !cJSON_IsArray(f) || (size_t)cJSON_GetArraySize(f) != want)
+		return false;
+	cJSON_ArrayForEach(it, f)
+	{
+		if (!cJSON_IsString(it))
+			return false;
+		out->fields[out->n_fields++] = xstrdup(it->valuestring);
+	}
+	return true;
 }
 
 int session_draft_save(struct session *s, const struct session_draft *dr, struct diags *d)
@@ -94,7 +125,7 @@ static bool draft_take(const struct session *s, const cJSON *o, struct session_d
 	out->deck = xstrdup(session_get_str(o, "deck"));
 	out->card = xstrdup(session_get_str(o, "card"));
 	out->text = xstrdup(text);
-	return true;
+	return draft_take_form(o, out);
 }
 
 int session_draft_load(const struct session *s, struct session_draft *out, struct diags *d)
@@ -109,6 +140,8 @@ int session_draft_load(const struct session *s, struct session_draft *out, struc
 		rc = journal_read(path, &lines, &torn, &local);
 		cJSON *o = rc == 0 && lines.n == 1 ? cJSON_Parse(lines.v[0]) : NULL;
 		rc = o && draft_take(s, o, out) ? 1 : -1;
+		if (rc < 0)
+			session_draft_free(out);
 		cJSON_Delete(o);
 	}
 	if (rc < 0)
@@ -148,5 +181,7 @@ void session_draft_free(struct session_draft *dr)
 	free(dr->deck);
 	free(dr->card);
 	free(dr->text);
+	for (size_t i = 0; i < dr->n_fields && i < SESSION_DRAFT_FIELDS; i++)
+		free(dr->fields[i]);
 	*dr = (struct session_draft){.person = -1};
 }
