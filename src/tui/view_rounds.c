@@ -9,13 +9,12 @@
 #include "round_save.h"
 #include "rounds_int.h"
 #include "rounds_text.h"
+#include "screen_bars.h"
 #include "view_round.h"
 
 static const enum action rounds_keys[] = {
 	ACT_UP,	     ACT_DOWN,	  ACT_ED_PGUP,	 ACT_ED_PGDN, ACT_TOP,	 ACT_BOTTOM, ACT_RD_RESUME,
 	ACT_RD_READ, ACT_RD_EXPORT, ACT_RD_DELETE, ACT_CLOSE,   ACT_HELP, ACT_NONE};
-static const enum action rounds_bar[] = {ACT_RD_RESUME, ACT_RD_READ, ACT_RD_EXPORT, ACT_RD_DELETE,
-					 ACT_CLOSE,	ACT_HELP,    ACT_NONE};
 
 /* The rounds in the sessions folder and the rescue folders (newest first); *n 0 when there is none.
  * The listing's warnings about them go to d (may be NULL). */
@@ -267,10 +266,28 @@ static void rounds_close(struct view *v)
 	free(r);
 }
 
+/* The key line for the state at hand (screen_bars.h). */
+static size_t rounds_bar_now(const struct view *v, enum action *out, size_t cap)
+{
+	const struct rounds *r = (const struct rounds *)v;
+	const struct session_info *si = rounds_selected(r);
+	struct rdbar_state st = {.any = si != NULL, .all = r->all,
+				 .blocked = si && r->why[r->shown[r->sc.sel]]};
+	return rdbar_actions(&st, out, cap);
+}
+
+/* Enter on an ended round opens it to read: the key line says so. */
+static const char *rounds_bar_name(const struct view *v, enum action a)
+{
+	const struct session_info *si = rounds_selected((const struct rounds *)v);
+	return a == ACT_RD_RESUME && si && si->ended ? "open" : NULL;
+}
+
 static const struct view_ops rounds_ops = {
 	.name = "Resume a round",
 	.keys = rounds_keys,
-	.bar = rounds_bar,
+	.bar_now = rounds_bar_now,
+	.bar_name = rounds_bar_name,
 	.draw = rounds_draw,
 	.key = rounds_key,
 	.layout = rounds_layout,
@@ -281,7 +298,8 @@ static const struct view_ops rounds_ops = {
 static const struct view_ops rounds_all_ops = {
 	.name = "Rounds kept",
 	.keys = rounds_keys,
-	.bar = rounds_bar,
+	.bar_now = rounds_bar_now,
+	.bar_name = rounds_bar_name,
 	.draw = rounds_draw,
 	.key = rounds_key,
 	.layout = rounds_layout,

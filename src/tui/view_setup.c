@@ -10,6 +10,7 @@
 #include "core/round/round_history.h"
 #include "core/round/setup_prefs.h"
 #include "core/base/paths.h"
+#include "screen_bars.h"
 #include "scroll.h"
 #include "view_form.h"
 #include "view_prompt.h"
@@ -31,8 +32,6 @@ static const enum action setup_keys[] = {
 	ACT_SU_REMOVE, ACT_SU_SWAP, ACT_SU_OPTIONAL, ACT_SU_SEED, ACT_SU_FACIL, ACT_SU_CASE, ACT_SU_FIT,
 	ACT_SU_APOLOGY, ACT_SU_GROUP, ACT_CLOSE,
 	ACT_TOP,     ACT_BOTTOM,   ACT_HELP,	  ACT_NONE};
-static const enum action setup_bar[] = {ACT_SU_ADD, ACT_SU_START, ACT_SU_SWAP, ACT_SU_OPTIONAL,
-					ACT_SU_FIT, ACT_CLOSE,	  ACT_HELP,	ACT_NONE};
 
 static size_t setup_seat_lines(const struct setup *s)
 {
@@ -573,10 +572,23 @@ static void setup_close(struct view *v)
 	free(s);
 }
 
+/* The key line for the state at hand (screen_bars.h). */
+static size_t setup_bar_now(const struct view *v, enum action *out, size_t cap)
+{
+	const struct setup *s = (const struct setup *)v;
+	bool optional = false;
+	for (size_t r = 0; r < s->rs.flow->flow.n_roles; r++)
+		optional = optional || s->rs.flow->flow.roles[r].optional;
+	struct subar_state st = {.can_start = s->rs.seated, .people = s->rs.people.n > 0,
+				 .marked = s->mark >= 0, .groups = s->hist.n_groups > 0,
+				 .optional = optional};
+	return subar_actions(&st, out, cap);
+}
+
 static const struct view_ops setup_ops = {
 	.name = "Setup",
 	.keys = setup_keys,
-	.bar = setup_bar,
+	.bar_now = setup_bar_now,
 	.draw = setup_draw,
 	.key = setup_key,
 	.layout = setup_layout,

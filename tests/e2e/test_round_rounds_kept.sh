@@ -6,7 +6,8 @@
 # transcript (rebuilt from its journal, scrolling), e exports it anonymised
 # as Markdown to the file offered and, the second time, asks before
 # replacing it, and as JSON; x deletes it after asking (n keeps it); Enter
-# resumes the other with its text back.
+# resumes the other with its text back.  The key line follows the round
+# selected.
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
 sessions="$XDG_DATA_HOME/rucksack/sessions"
@@ -44,6 +45,11 @@ rl_wait "Bells that Ring · ended"; rl_wait "Eve, Fay, Gil, Hal · 0 reflections
 rl_screen | grep -n "phase 3 of 7\|· ended" | head -n 1 | grep -q "phase 3" || rl_fail "not newest first"
 rl_keys '?'; rl_wait "Read the selected round's transcript"; rl_wait "Delete the selected round for good"
 rl_keys q; rl_wait "Rounds kept on this machine"
+# the key line follows the round selected: resume for the unfinished one,
+# open for the ended one, and export, delete, help and back on both
+rl_screen | tail -n 1 | grep -qE "^ *Enter resume  t transcript  e export  x delete  \? help  q back" ||
+	rl_fail "key line for an unfinished round: $(rl_screen | tail -n 1)"
+rl_keys j; rl_wait "Enter open  t transcript"; rl_keys k; rl_wait "Enter resume"
 
 # t: the ended round's transcript, read in the program
 rl_keys j t; rl_wait "Bells that Ring (bells-that-ring)"

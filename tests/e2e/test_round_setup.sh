@@ -7,15 +7,21 @@
 # process observer, again back), takes a seed and
 # the facilitator's name, and starts: the phase screen shows those seats, and
 # the interview (which deals the mentor a card) deals nothing to nobody.
+# The key line leads with adding people, then with starting.
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
 rl_start 80 24
 rl_wait "Start a round"
 rl_keys Enter; rl_wait "Bells that Ring · 52 min · 7 phases"; rl_wait "A round of group supervision"
 rl_keys Enter; rl_wait "New round · Bells that Ring"; rl_wait "needs at least 4 people"
+# the key line: adding people leads until there are enough, then starting
+rl_screen | tail -n 1 | grep -qE "^ *a add  y apologies" || rl_fail "setup key line: $(rl_screen | tail -n 1)"
 rl_keys a; rl_wait "Add people"
 rl_type "Ana, Zoë ,李明,Ben,Dee,Ana"; rl_keys Enter
 rl_wait "already present"; rl_wait "5.  Dee"
+rl_keys '?'; rl_wait "Keys on this screen"; rl_keys Escape; rl_gone "Keys on this screen"
+rl_screen | tail -n 1 | grep -qE "^ *Enter start  a add  m fit time  C case  y apologies  \\? help  q back" ||
+	rl_fail "setup key line once it can start: $(rl_screen | tail -n 1)"
 rl_wait "Systemic mentor: (optional, empty)"	# never filled by the group's size
 rl_wait "Process observer: (optional, empty)"
 rl_keys K; rl_wait "4.  Dee"			# Dee up one
