@@ -58,10 +58,10 @@
  *            now on: ring the bell (true), or flash the screen instead (false)
  *   join    {t, at, name, seat, deals[], rng?[4]}   a late arrival: added to people
  *            (their index is the next), seated in the current round (and any
- *            later one already seated) in role seat (-1: none; seating_late), no seat in rounds
- *            before; deals[] holds what the current phase dealt them, as in
- *            `phase`, so joining and being dealt is one record.  A name listed
- *            under apologies comes off that list.
+ *            later one already seated) in role seat (-1: none; seating_late),
+ *            no seat in rounds before; deals[] holds what the current phase
+ *            dealt them, as in `phase`, so joining and being dealt is one
+ *            record.  A name listed under apologies comes off that list.
  *   leave   {t, at, person}                 person has left the room (dealt nothing more)
  *   back    {t, at, person}                 person, who left, is back in their seat
  *   end     {t, at}

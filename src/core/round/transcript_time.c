@@ -36,7 +36,7 @@ char *tx_round_time_text(const struct tx *t)
 {
 	const struct session *s = t->s;
 	int64_t end = session_ended_at(s) ? session_ended_at(s) : session_last_at(s);
-	int64_t first = session_first_ended_at(s); /* reopened: the time the round took ran to its first end */
+	int64_t first = session_first_ended_at(s); /* reopened: the round took until its first end */
 	int64_t used = (first ? first : end) - session_started_at(s);
 	double planned = 0;
 	for (size_t r = 0; r < session_rounds(s); r++) /* the rounds reached (seated) */
