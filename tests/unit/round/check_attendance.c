@@ -394,7 +394,7 @@ START_TEST(test_rejoin)
 }
 END_TEST
 
-/* Damaged join and leave records are refused with their place, not applied. */
+/* Damaged join, leave and back records are refused with their place, not applied. */
 START_TEST(test_join_damaged)
 {
 	static const char head[] =
@@ -408,6 +408,8 @@ START_TEST(test_join_damaged)
 		("{\"t\":\"join\",\"at\":1700000001000,\"name\":\"Cy\",\"seat\":3,"
 		 "\"deals\":[{\"person\":7,\"deck\":\"d\",\"card\":\"c\"}]}\n"),
 		"{\"t\":\"leave\",\"at\":1700000001000,\"person\":2}\n",
+		"{\"t\":\"back\",\"at\":1700000001000,\"person\":1}\n", /* Ben never left */
+		"{\"t\":\"back\",\"at\":1700000001000,\"person\":5}\n",
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		char *text = xasprintf("%s%s", head, bad[i]);
