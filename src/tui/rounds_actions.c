@@ -5,26 +5,25 @@
 
 #include "core/base/xalloc.h"
 #include "core/round/transcript_export.h"
-#include "rounds_int.h"
+#include "rounds_actions.h"
 #include "view_choice.h"
 #include "view_confirm.h"
 #include "view_prompt.h"
 #include "view_reader.h"
 
-int rounds_read(struct rounds *r)
+int rounds_read(struct rounds_acts *r, const struct session_info *si)
 {
-	const struct session_info *si = rounds_selected(r);
 	if (!si)
 		return R_NONE;
 	char *title = xasprintf("Transcript › %s", si->id);
-	struct view *v = reader_open(r->v.app, si->path, title);
+	struct view *v = reader_open(r->owner->app, si->path, title);
 	free(title);
 	if (v)
-		app_push(r->v.app, v);
+		app_push(r->owner->app, v);
 	return R_REDRAW;
 }
 
-void rounds_actions_free(struct rounds *r)
+void rounds_actions_free(struct rounds_acts *r)
 {
 	free(r->ex_journal);
 	free(r->ex_id);
@@ -35,9 +34,9 @@ void rounds_actions_free(struct rounds *r)
 }
 
 /* Writes the export (replace: over a file there); a message says how it went. */
-static int rounds_export_write(struct rounds *r, bool replace, char **msg)
+static int rounds_export_write(struct rounds_acts *r, bool replace, char **msg)
 {
-	struct app *a = r->v.app;
+	struct app *a = r->owner->app;
 	struct diags d = {0};
 	struct strv suspects = {0};
 	int rc = texport_write(r->ex_journal, a->opts ? a->opts->cat : NULL, r->ex_path, r->fmt,
@@ -55,37 +54,36 @@ static int rounds_export_write(struct rounds *r, bool replace, char **msg)
 	return rc;
 }
 
-static int rounds_export_yes(struct view *owner)
+int rounds_export_replace(struct rounds_acts *r)
 {
-	struct rounds *r = (struct rounds *)owner;
 	char *msg = NULL;
 	if (rounds_export_write(r, true, &msg) < 0)
-		app_message(owner->app, PAL_WARN, "%s", msg);
+		app_message(r->owner->app, PAL_WARN, "%s", msg);
 	free(msg);
 	return R_REDRAW;
 }
 
-void rounds_ask_replace(struct rounds *r)
+void rounds_ask_replace(struct rounds_acts *r)
 {
 	if (!r->ask_replace)
 		return;
 	r->ask_replace = false;
 	char *q = xasprintf("Replace %s?", r->ex_path);
-	app_push(r->v.app, confirm_open(&r->v, q, "A file of that name is there already: the "
-				       "transcript would take its place.", rounds_export_yes, false));
+	app_push(r->owner->app, confirm_open(r->owner, q, "A file of that name is there already: "
+					     "the transcript would take its place.", r->replace, false));
 	free(q);
 }
 
 /* The file named: written, or (there already) asked about once the box has closed. */
 static int rounds_export_accept(void *data, const char *text, char **msg)
 {
-	struct rounds *r = data;
+	struct rounds_acts *r = data;
 	if (!*text) {
 		*msg = xstrdup("Name the file to write the transcript to.");
 		return -1;
 	}
 	free(r->ex_path);
-	r->ex_path = texport_path(r->v.app->opts ? r->v.app->opts->env : NULL, text);
+	r->ex_path = texport_path(r->owner->app->opts ? r->owner->app->opts->env : NULL, text);
 	int rc = rounds_export_write(r, false, msg);
 	r->ask_replace = rc == 1; /* asked when the box has gone (rounds_ask_replace) */
 	return rc < 0 ? -1 : 0;
@@ -106,10 +104,9 @@ static char *rounds_offered_path(const struct app *a, char *path)
 	return shown;
 }
 
-static int rounds_export_chosen(struct view *owner, size_t i)
+int rounds_export_chosen(struct rounds_acts *r, size_t i)
 {
-	struct rounds *r = (struct rounds *)owner;
-	struct app *a = owner->app;
+	struct app *a = r->owner->app;
 	r->fmt = i >= 2 ? TRANSCRIPT_JSON : TRANSCRIPT_MD;
 	r->anonymise = i % 2 == 1;
 	char *def = rounds_offered_path(a, texport_default_path(a->opts ? a->opts->env : NULL,
@@ -123,28 +120,26 @@ static int rounds_export_chosen(struct view *owner, size_t i)
 	return R_REDRAW;
 }
 
-int rounds_export(struct rounds *r)
+int rounds_export(struct rounds_acts *r, const struct session_info *si)
 {
-	const struct session_info *si = rounds_selected(r);
 	if (!si)
 		return R_NONE;
 	if (si->damaged) {
-		app_message(r->v.app, PAL_WARN, "Cannot export a damaged round: mend its journal first");
+		app_message(r->owner->app, PAL_WARN,
+			    "Cannot export a damaged round: mend its journal first");
 		return R_REDRAW;
 	}
 	rounds_actions_free(r);
 	r->ex_journal = xstrdup(si->path);
 	r->ex_id = xstrdup(si->id);
-	app_push(r->v.app, choice_open(&r->v, "Export the transcript as", rounds_formats,
-				       sizeof rounds_formats / sizeof *rounds_formats,
-				       rounds_export_chosen));
+	app_push(r->owner->app, choice_open(r->owner, "Export the transcript as", rounds_formats,
+					    sizeof rounds_formats / sizeof *rounds_formats, r->chosen));
 	return R_REDRAW;
 }
 
-static int rounds_delete_yes(struct view *owner)
+void rounds_delete_yes(struct rounds_acts *r)
 {
-	struct rounds *r = (struct rounds *)owner;
-	struct app *a = owner->app;
+	struct app *a = r->owner->app;
 	struct strv rescue = {0};
 	struct diags d = {0};
 	session_rescue_dirs(a->opts ? a->opts->env : NULL, &rescue);
@@ -156,13 +151,10 @@ static int rounds_delete_yes(struct view *owner)
 	diags_free(&d);
 	strv_free(&rescue);
 	rounds_actions_free(r);
-	rounds_load(r);
-	return R_REDRAW;
 }
 
-int rounds_delete(struct rounds *r)
+int rounds_delete(struct rounds_acts *r, const struct session_info *si)
 {
-	const struct session_info *si = rounds_selected(r);
 	if (!si)
 		return R_NONE;
 	rounds_actions_free(r);
@@ -173,8 +165,9 @@ int rounds_delete(struct rounds *r)
 	localtime_r(&t, &tm);
 	strftime(when, sizeof when, "%d %b %Y %H:%M", &tm);
 	char *q = xasprintf("Delete the round of %s (%s)?", when, si->flow_id);
-	app_push(r->v.app, confirm_open(&r->v, q, "Its journal, draft, transcript and pointers are "
-				       "removed. This cannot be undone.", rounds_delete_yes, false));
+	app_push(r->owner->app, confirm_open(r->owner, q, "Its journal, draft, transcript and "
+					     "pointers are removed. This cannot be undone.",
+					     r->delete_yes, false));
 	free(q);
 	return R_REDRAW;
 }

@@ -16,9 +16,7 @@ static const enum action rounds_keys[] = {
 	ACT_UP,	     ACT_DOWN,	  ACT_ED_PGUP,	 ACT_ED_PGDN, ACT_TOP,	 ACT_BOTTOM, ACT_RD_RESUME,
 	ACT_RD_READ, ACT_RD_EXPORT, ACT_RD_DELETE, ACT_CLOSE,   ACT_HELP, ACT_NONE};
 
-/* The rounds in the sessions folder and the rescue folders (newest first); *n 0 when there is none.
- * The listing's warnings about them go to d (may be NULL). */
-static struct session_info *rounds_list(const struct app *a, size_t *n, struct diags *d)
+struct session_info *rounds_list(const struct app *a, size_t *n, struct diags *d)
 {
 	struct diags local = {0};
 	struct session_info *v = NULL;
@@ -34,16 +32,15 @@ static struct session_info *rounds_list(const struct app *a, size_t *n, struct d
 	return v;
 }
 
-/* Why si cannot be resumed, or NULL when it can: a damaged line (named
- * FILE:LINE, from the listing's warnings d; *line set), its live copy not
- * there (a drive unplugged), another window has it open, or a flow not on
- * the search path. */
-static char *rounds_why(const struct app *a, const struct session_info *si, const struct diags *d,
-			int *line)
+/* A damaged line (named FILE:LINE, from the listing's warnings d), its
+ * live copy not there (a drive unplugged), another window has it open, or
+ * a flow not on the search path. */
+char *rounds_why(const struct app *a, const struct session_info *si, const struct diags *d,
+		 int *line)
 {
 	*line = 0;
 	if (si->damaged) {
-		for (size_t i = 0; i < d->n; i++)
+		for (size_t i = 0; d && i < d->n; i++)
 			if (d->v[i].file && !strcmp(d->v[i].file, si->path) && d->v[i].line > 0) {
 				*line = d->v[i].line;
 				return xasprintf("%s:%d: %s", si->path, d->v[i].line, d->v[i].message);
@@ -141,8 +138,7 @@ static void rounds_layout(struct view *v)
 	scroll_set(&r->sc, r->n, rows);
 }
 
-/* What to do about a round that cannot be resumed, after why. */
-static char *rounds_advice(const struct session_info *s, const char *why)
+char *rounds_advice(const struct session_info *s, const char *why)
 {
 	if (s->missing)
 		return xasprintf("Cannot be resumed: %s. Plug the drive in, or open this older copy "
@@ -238,9 +234,9 @@ static int rounds_key(struct view *v, int key, enum action act)
 	case ACT_TOP: return scroll_select(&r->sc, 0) ? R_REDRAW : R_NONE;
 	case ACT_BOTTOM: return scroll_select(&r->sc, r->n) ? R_REDRAW : R_NONE;
 	case ACT_RD_RESUME: return rounds_resume(r);
-	case ACT_RD_READ: return rounds_read(r);
-	case ACT_RD_EXPORT: return rounds_export(r);
-	case ACT_RD_DELETE: return rounds_delete(r);
+	case ACT_RD_READ: return rounds_read(&r->acts, rounds_selected(r));
+	case ACT_RD_EXPORT: return rounds_export(&r->acts, rounds_selected(r));
+	case ACT_RD_DELETE: return rounds_delete(&r->acts, rounds_selected(r));
 	case ACT_CLOSE: return R_CLOSE;
 	default: return R_PASS;
 	}
@@ -255,14 +251,14 @@ static void rounds_on_top(struct view *v)
 	if (!r->fresh)
 		rounds_load(r);
 	r->fresh = false;
-	rounds_ask_replace(r);
+	rounds_ask_replace(&r->acts);
 }
 
 static void rounds_close(struct view *v)
 {
 	struct rounds *r = (struct rounds *)v;
 	rounds_free_list(r);
-	rounds_actions_free(r);
+	rounds_actions_free(&r->acts);
 	free(r);
 }
 
@@ -307,11 +303,31 @@ static const struct view_ops rounds_all_ops = {
 	.on_top = rounds_on_top,
 };
 
+static int rounds_chosen(struct view *owner, size_t i)
+{
+	return rounds_export_chosen(&((struct rounds *)owner)->acts, i);
+}
+
+static int rounds_replace(struct view *owner)
+{
+	return rounds_export_replace(&((struct rounds *)owner)->acts);
+}
+
+static int rounds_deleted(struct view *owner)
+{
+	struct rounds *r = (struct rounds *)owner;
+	rounds_delete_yes(&r->acts);
+	rounds_load(r);
+	return R_REDRAW;
+}
+
 static struct rounds *rounds_new(struct app *a, bool all)
 {
 	struct rounds *r = xcalloc(1, sizeof *r);
 	r->v.ops = all ? &rounds_all_ops : &rounds_ops;
 	r->v.app = a;
+	r->acts = (struct rounds_acts){.owner = &r->v, .chosen = rounds_chosen,
+				       .replace = rounds_replace, .delete_yes = rounds_deleted};
 	r->all = all;
 	r->fresh = true;
 	rounds_load(r);
