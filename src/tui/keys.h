@@ -70,6 +70,9 @@ enum {
 	X(QUIT, "quit", "Quit rucksack", 'q')                                             \
 	X(RELOAD, "reload", "Read the deck folders again: a deck added or changed "       \
 	  "there shows at once", 'r', K_F(5))                                             \
+	X(HM_OPEN, "open", "Open the selected entry; on a round, resume it where it was " \
+	  "left (an ended one opens to read)", K_ENTER, K_RIGHT, 'l')                      \
+	X(HM_ALL, "all rounds", "List every round kept on this machine", 'a')             \
 	X(YES, "yes", "Yes, go ahead", 'y', 'Y')                                          \
 	X(NO, "no", "No, go back", 'n', 'N', K_ESC)                                       \
 	X(ED_LEFT, "left", "Move left", K_LEFT)                                           \

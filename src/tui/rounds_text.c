@@ -22,8 +22,7 @@ const char *rounds_unsaved(const struct session_info *si)
 	return si->draft ? "a draft waits" : si->rescued ? "a rescue copy waits" : NULL;
 }
 
-/* "Ana, Zoë"; caller frees. */
-static char *rounds_people(const struct strv *people)
+char *rounds_people(const struct strv *people)
 {
 	char *names = xstrdup("");
 	for (size_t i = 0; i < people->n; i++) {
@@ -44,6 +43,17 @@ static const char *rounds_mark(const struct session_info *si, const char *why)
 				   : "";
 }
 
+char *rounds_date(const struct session_info *si)
+{
+	time_t t = (time_t)(si->started_at / 1000);
+	struct tm tm;
+	char when[64];
+	localtime_r(&t, &tm);
+	if (!strftime(when, sizeof when, "%d %b %Y", &tm))
+		when[0] = '\0';
+	return xstrdup(when);
+}
+
 void rounds_row(const struct session_info *si, const char *title, const char *why, int line,
 		char **first, char **second)
 {
@@ -53,18 +63,19 @@ void rounds_row(const struct session_info *si, const char *title, const char *wh
 	localtime_r(&t, &tm);
 	strftime(when, sizeof when, "%d %b %Y %H:%M", &tm);
 	char *reached = rounds_reached(si);
-	*first = xasprintf("%s%s · %s · %s%s", rounds_mark(si, why), when, title ? title : si->flow_id,
-			   reached, si->torn && !why ? " · last line torn" : "");
+	const char *unsaved = rounds_unsaved(si);
+	/* on the first line, which long names cannot push off a narrow screen */
+	*first = xasprintf("%s%s · %s · %s%s%s%s", rounds_mark(si, why), when,
+			   title ? title : si->flow_id, reached, unsaved ? " · " : "",
+			   unsaved ? unsaved : "", si->torn && !why ? " · last line torn" : "");
 	free(reached);
 	char *names = rounds_people(&si->people);
-	const char *unsaved = rounds_unsaved(si);
 	/* a damaged journal's counts stop at the damage: say where it is instead */
 	if (si->damaged && line > 0)
 		*second = xasprintf("  %s · line %d is damaged", names, line);
 	else
-		*second = xasprintf("  %s · %zu reflection%s, %zu note%s%s%s", names, si->n_reflections,
+		*second = xasprintf("  %s · %zu reflection%s, %zu note%s", names, si->n_reflections,
 				    si->n_reflections == 1 ? "" : "s", si->n_notes,
-				    si->n_notes == 1 ? "" : "s", unsaved ? " · " : "",
-				    unsaved ? unsaved : "");
+				    si->n_notes == 1 ? "" : "s");
 	free(names);
 }

@@ -65,9 +65,12 @@ static bool tui_home(struct app *a, const void *data)
 {
 	(void)data;
 	bool unfinished;
-	struct view *offer = rounds_offer_open(a, &unfinished); /* one left unfinished: offer it first */
+	struct session_info *all;
+	size_t n;
+	/* one left unfinished: offer it first */
+	struct view *offer = rounds_offer_open(a, &unfinished, &all, &n);
 	struct view *home = home_open(a);
-	home_known(home, rounds_offered, unfinished); /* the rounds are read once */
+	home_give_rounds(home, all, n); /* the rounds are read once */
 	app_push(a, home);
 	if (offer)
 		app_push(a, offer);

@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "core/base/xalloc.h"
+#include "home_int.h"
 #include "reload.h"
-#include "scroll.h"
 #include "view_decks.h"
 #include "view_flows.h"
 #include "view_practice.h"
@@ -15,72 +15,94 @@ struct home_entry {
 	const char *label;			 /* the menu line */
 	const char *about;			 /* shown under the menu while selected */
 	struct view *(*open)(struct app *a);	 /* the screen it opens; NULL: quit */
-	bool (*offered)(const struct app *a);	 /* NULL: always on the menu */
+	bool (*offered)(const struct home *h);	 /* NULL: always on the menu */
 };
+
+static bool home_flows(const struct home *h)
+{
+	return flows_offered(h->v.app);
+}
+
+static bool home_unfinished(const struct home *h)
+{
+	for (size_t i = 0; i < h->n_rounds; i++)
+		if (!h->rounds[i].ended)
+			return true;
+	return false;
+}
+
+static bool home_any(const struct home *h)
+{
+	return h->n_rounds > 0;
+}
 
 /* The menu, in the order the product brief (issue 4) gives: start a round,
  * practise alone, browse decks, resume an unfinished round, then the rounds
- * kept (issue 11), quit.  One line per entry. */
-static const struct home_entry entries[] = {
+ * kept (issue 11), quit.  One line per entry.  The rounds themselves are
+ * listed under the menu (home_rounds.c). */
+static const struct home_entry entries[HOME_ENTRIES] = {
 	{"Start a round", "Run a supervision round: pick a flow, say who is present, then phase by phase.",
-	 flows_open, flows_offered},
+	 flows_open, home_flows},
 	{"Practise alone", "Name the type of example questions, write your own for a vignette, "
 	 "and see your progress.", practice_menu_open, NULL},
 	{"Browse decks", "Read the decks: their suits, cards, prompts and examples.", decks_open, NULL},
 	{"Resume a round", "Carry on with a round that was left unfinished, where it was.", rounds_open,
-	 rounds_offered},
+	 home_unfinished},
 	{"Rounds kept", "Every round kept on this machine, newest first: read its transcript, "
-	 "export it, resume it or delete it.", rounds_all_open, rounds_kept},
+	 "export it, resume it or delete it.", rounds_all_open, home_any},
 	{"Quit", "Leave rucksack.", NULL, NULL},
 };
 
-#define N_ENTRIES (sizeof entries / sizeof entries[0])
+/* A window this wide lists the rounds beside the menu, not under it. */
+#define HOME_SIDE_COLS 110
+#define HOME_MENU_COLS 40 /* the menu's column then */
 
-struct home {
-	struct view v;
-	const struct home_entry *shown[N_ENTRIES];
-	bool offered[N_ENTRIES]; /* each entry's offered(), as last asked */
-	bool stale;		 /* ask again before the next use (home_on_top) */
-	bool been_on_top;	 /* home_on_top has run: the catalog is not fresh any more */
-	bool about;		 /* room for the selected entry's sentence under the menu */
-	signed char known[N_ENTRIES]; /* 1 or 0: what offered() would say, told (home_known); -1 */
-	unsigned long read_gen;	 /* the stack's gen when offered() was last asked */
-	struct scroll sc;
-};
+static const enum action home_keys[] = {
+	ACT_UP,	   ACT_DOWN,	  ACT_TOP,	 ACT_BOTTOM, ACT_HM_OPEN, ACT_RD_READ, ACT_RD_EXPORT,
+	ACT_RD_DELETE, ACT_HM_ALL, ACT_RELOAD, ACT_QUIT,	 ACT_HELP,    ACT_NONE};
+static const enum action home_bar[] = {ACT_HM_OPEN, ACT_QUIT, ACT_HELP, ACT_RELOAD, ACT_NONE};
 
-static const enum action home_keys[] = {ACT_UP,	  ACT_DOWN, ACT_TOP,  ACT_BOTTOM, ACT_OPEN,
-					ACT_RELOAD, ACT_QUIT, ACT_HELP, ACT_NONE};
-static const enum action home_bar[] = {ACT_OPEN, ACT_QUIT, ACT_HELP, ACT_RELOAD, ACT_NONE};
-
-/* Room for the name and strapline above the menu. */
-static bool home_banner(const struct home *h, size_t n)
-{
-	return h->v.area.h >= (int)n + 8;
-}
-
-/* The entries offered and the rows they get.  Whether an entry is offered
- * (a round left unfinished: reading every journal) is asked only when the
- * screen has come to the top since (home_on_top), not at each draw or key. */
-static void home_refresh(struct home *h)
+/* The entries offered now; the rounds (and so whether a round is left
+ * unfinished) are read only when the screen has come to the top since
+ * (home_on_top), not at each draw or key. */
+static size_t home_entries(struct home *h)
 {
 	size_t n = 0;
-	if (h->stale)
+	if (h->stale) {
 		h->read_gen = h->v.app->gen;
-	for (size_t i = 0; h->stale && i < N_ENTRIES; i++) {
-		h->offered[i] = !entries[i].offered ||
-				(h->known[i] >= 0 ? h->known[i] : entries[i].offered(h->v.app));
-		h->known[i] = -1; /* told once: the next time it is asked again */
+		home_read_rounds(h);
+		for (size_t i = 0; i < HOME_ENTRIES; i++)
+			h->offered[i] = !entries[i].offered || entries[i].offered(h);
 	}
 	h->stale = false;
-	for (size_t i = 0; i < N_ENTRIES; i++)
+	for (size_t i = 0; i < HOME_ENTRIES; i++)
 		if (h->offered[i])
 			h->shown[n++] = &entries[i];
-	int rows = h->v.area.h - 5 - (home_banner(h, n) ? 3 : 0);
-	/* a short window gives the sentence's rows to the menu, so every entry shows */
-	h->about = rows >= (int)n || h->v.area.h - 2 < (int)n;
-	if (!h->about)
-		rows = h->v.area.h - 2;
-	scroll_set(&h->sc, n, rows > 1 ? (size_t)rows : 1);
+	return n;
+}
+
+/* Under the menu, rows go first to the rounds (a heading, one round, a
+ * line for more), then to the entry's sentence, then to the banner. */
+static void home_refresh(struct home *h)
+{
+	size_t n = home_entries(h);
+	struct rect r = h->v.area;
+	h->side = h->n_rounds && r.w >= HOME_SIDE_COLS;
+	int avail = r.h - (int)n - 3, need = h->n_rounds && !h->side ? 4 : 0;
+	h->about = avail >= need + 2;
+	avail -= h->about ? 3 : 0;
+	h->banner = avail >= need + (h->n_rounds && !h->side ? 5 : 3);
+	avail -= h->banner ? 3 : 0;
+	int rows = r.h - 3 - (h->banner ? 3 : 0) - (h->about ? 3 : 0);
+	scroll_set(&h->sc, n, rows < (int)n ? (size_t)(rows > 1 ? rows : 1) : n);
+	if (h->side) {
+		/* three rows under the list for the selected round's details */
+		home_place_rounds(h, (struct rect){r.y + 1, r.x + HOME_MENU_COLS, r.h - 5,
+						   r.w - HOME_MENU_COLS - 2});
+		return;
+	}
+	int y = r.y + 1 + (h->banner ? 3 : 0) + (int)h->sc.rows + 1 + (h->about ? 3 : 0);
+	home_place_rounds(h, (struct rect){y, r.x + 2, r.y + r.h - 1 - y, r.w - 4});
 }
 
 static void home_layout(struct view *v)
@@ -92,47 +114,88 @@ static void home_draw(struct view *v)
 {
 	struct home *h = (struct home *)v;
 	struct rect r = v->area;
-	int y = r.y + 1, x = r.x + 2, w = r.w - 4;
+	int y = r.y + 1, x = r.x + 2, w = (h->side ? HOME_MENU_COLS : r.w) - 4;
 	home_refresh(h);
-	if (home_banner(h, h->sc.n)) {
+	if (h->banner) {
 		draw_text(y++, x, w, "rucksack", PAL_HEADING);
 		draw_text(y++, x, w, "Systemic supervision, card by card", PAL_DIM);
 		y++;
 	}
 	for (size_t i = h->sc.top; i < h->sc.n && i < h->sc.top + h->sc.rows; i++, y++)
 		draw_line(y, x, w > 30 ? 30 : w, h->shown[i]->label,
-			  i == h->sc.sel ? PAL_SELECT : PAL_NORMAL);
+			  i == h->sc.sel && !h->on_round ? PAL_SELECT : PAL_NORMAL);
 	y++;
-	if (h->sc.n && h->about)
-		draw_wrap((struct rect){y, x, 2, w}, 0, h->shown[h->sc.sel]->about, PAL_NORMAL);
+	struct rect about = {y, x, h->about ? 2 : 0, w};
+	if (h->sc.n && h->about && !h->on_round)
+		draw_wrap(about, 0, h->shown[h->sc.sel]->about, PAL_NORMAL);
+	home_draw_rounds(h, about);
 	enum pal p;
 	char *status = reload_status(v->app, &p);
-	draw_text(r.y + r.h - 1, x, w, status, p);
+	draw_text(r.y + r.h - 1, x, r.w - 4, status, p);
 	free(status);
+}
+
+/* Moves the selection to item i of the menu then the rounds, as one list. */
+static int home_select(struct home *h, size_t i)
+{
+	size_t last = h->sc.n + h->n_recent - 1;
+	i = i > last ? last : i;
+	bool on_round = i >= h->sc.n;
+	size_t sel = on_round ? i - h->sc.n : 0;
+	if (on_round == h->on_round && (on_round ? sel == h->round_sel : i == h->sc.sel))
+		return R_NONE;
+	h->on_round = on_round;
+	if (on_round)
+		h->round_sel = sel;
+	else
+		scroll_select(&h->sc, i);
+	return R_REDRAW;
+}
+
+static int home_open_selected(struct home *h)
+{
+	if (h->on_round)
+		return home_resume_round(h);
+	if (!h->sc.n || !h->shown[h->sc.sel]->open)
+		return R_QUIT;
+	struct view *next = h->shown[h->sc.sel]->open(h->v.app);
+	if (next)
+		app_push(h->v.app, next);
+	return R_REDRAW;
+}
+
+/* t, e or x with the menu selected: they act on a round. */
+static int home_round_act(struct home *h, enum action act)
+{
+	const struct session_info *si = home_selected_round(h);
+	if (!si) {
+		app_message(h->v.app, PAL_NORMAL, h->n_recent ? "Select a round first (↓ moves to them)"
+							       : "No round kept is shown here");
+		return R_REDRAW;
+	}
+	return act == ACT_RD_READ     ? rounds_read(&h->acts, si)
+	       : act == ACT_RD_EXPORT ? rounds_export(&h->acts, si)
+				      : rounds_delete(&h->acts, si);
 }
 
 static int home_key(struct view *v, int key, enum action act)
 {
 	struct home *h = (struct home *)v;
+	size_t at = h->on_round ? h->sc.n + h->round_sel : h->sc.sel;
 	(void)key;
 	home_refresh(h);
 	switch (act) {
-	case ACT_UP:
-		return scroll_select(&h->sc, h->sc.sel ? h->sc.sel - 1 : 0) ? R_REDRAW : R_NONE;
-	case ACT_DOWN:
-		return scroll_select(&h->sc, h->sc.sel + 1) ? R_REDRAW : R_NONE;
-	case ACT_TOP:
-		return scroll_select(&h->sc, 0) ? R_REDRAW : R_NONE;
-	case ACT_BOTTOM:
-		return scroll_select(&h->sc, h->sc.n) ? R_REDRAW : R_NONE;
-	case ACT_OPEN: {
-		if (!h->sc.n || !h->shown[h->sc.sel]->open)
-			return R_QUIT;
-		struct view *next = h->shown[h->sc.sel]->open(v->app);
-		if (next)
-			app_push(v->app, next);
+	case ACT_UP: return home_select(h, at ? at - 1 : 0);
+	case ACT_DOWN: return home_select(h, at + 1);
+	case ACT_TOP: return home_select(h, 0);
+	case ACT_BOTTOM: return home_select(h, (size_t)-1);
+	case ACT_HM_OPEN: return home_open_selected(h);
+	case ACT_RD_READ:
+	case ACT_RD_EXPORT:
+	case ACT_RD_DELETE: return home_round_act(h, act);
+	case ACT_HM_ALL:
+		app_push(v->app, rounds_all_open(v->app));
 		return R_REDRAW;
-	}
 	case ACT_RELOAD: {
 		char *msg;
 		reload_decks(v->app, &msg);
@@ -140,22 +203,45 @@ static int home_key(struct view *v, int key, enum action act)
 		free(msg);
 		return R_REDRAW;
 	}
-	case ACT_QUIT:
-		return R_QUIT;
-	default:
-		return R_PASS;
+	case ACT_QUIT: return R_QUIT;
+	default: return R_PASS;
 	}
 }
 
+/* The key line: a round selected shows what can be done to it. */
+static size_t home_bar_now(const struct view *v, enum action *out, size_t cap)
+{
+	const struct home *h = (const struct home *)v;
+	static const enum action on_round[] = {ACT_HM_OPEN,   ACT_RD_READ, ACT_RD_EXPORT,
+					       ACT_RD_DELETE, ACT_HM_ALL,  ACT_QUIT,
+					       ACT_HELP,      ACT_NONE};
+	static const enum action on_menu[] = {ACT_HM_OPEN, ACT_HM_ALL, ACT_QUIT,
+					      ACT_HELP,	   ACT_RELOAD, ACT_NONE};
+	const enum action *bar = h->on_round ? on_round : h->n_rounds ? on_menu : home_bar;
+	size_t n = 0;
+	for (; bar[n] != ACT_NONE && n + 1 < cap; n++)
+		out[n] = bar[n];
+	out[n] = ACT_NONE;
+	return n;
+}
+
+static const char *home_bar_name(const struct view *v, enum action a)
+{
+	const struct session_info *si = home_selected_round((const struct home *)v);
+	if (a == ACT_HM_OPEN && si)
+		return si->ended ? "read" : "resume";
+	return NULL;
+}
+
 /* Back on top (a round closed, Browse decks left...): rounds may have been
- * left unfinished or ended, and decks added to a folder meanwhile.  The
- * decks are read again only with nothing else open, and not the first time
- * (the command line has just read them); what changed is said. */
+ * left unfinished, ended or deleted, and decks added to a folder meanwhile.
+ * The decks are read again only with nothing else open, and not the first
+ * time (the command line has just read them); what changed is said. */
 static void home_on_top(struct view *v)
 {
 	struct home *h = (struct home *)v;
 	struct app *a = v->app;
-	/* what was read (or told) since the stack last changed holds: at start-up, once */
+	/* what was read (or given) since the stack last changed holds: at start-up, once */
 	h->stale = h->stale || h->read_gen != a->gen;
 	if (h->been_on_top && a->n == 1) {
 		enum pal p;
@@ -171,6 +257,7 @@ static void home_on_top(struct view *v)
 	}
 	h->been_on_top = true;
 	home_refresh(h);
+	rounds_ask_replace(&h->acts);
 }
 
 /* The flows offered may have come or gone with the decks. */
@@ -181,7 +268,10 @@ static void home_reloaded(struct view *v)
 
 static void home_close(struct view *v)
 {
-	free(v);
+	struct home *h = (struct home *)v;
+	rounds_actions_free(&h->acts);
+	session_info_free(h->rounds, h->n_rounds);
+	free(h);
 }
 
 static const struct view_ops home_ops = {
@@ -192,9 +282,29 @@ static const struct view_ops home_ops = {
 	.key = home_key,
 	.layout = home_layout,
 	.close = home_close,
+	.bar_name = home_bar_name,
+	.bar_now = home_bar_now,
 	.on_top = home_on_top,
 	.reloaded = home_reloaded,
 };
+
+static int home_chosen(struct view *owner, size_t i)
+{
+	return rounds_export_chosen(&((struct home *)owner)->acts, i);
+}
+
+static int home_replace(struct view *owner)
+{
+	return rounds_export_replace(&((struct home *)owner)->acts);
+}
+
+static int home_deleted(struct view *owner)
+{
+	struct home *h = (struct home *)owner;
+	rounds_delete_yes(&h->acts);
+	h->stale = true; /* the list without it */
+	return R_REDRAW;
+}
 
 struct view *home_open(struct app *a)
 {
@@ -202,14 +312,17 @@ struct view *home_open(struct app *a)
 	h->v.ops = &home_ops;
 	h->v.app = a;
 	h->stale = true;
-	memset(h->known, -1, sizeof h->known);
+	h->hint_y = -1;
+	h->acts = (struct rounds_acts){.owner = &h->v, .chosen = home_chosen,
+				       .replace = home_replace, .delete_yes = home_deleted};
 	return &h->v;
 }
 
-void home_known(struct view *v, bool (*offered)(const struct app *a), bool value)
+void home_give_rounds(struct view *v, struct session_info *rounds, size_t n)
 {
 	struct home *h = (struct home *)v;
-	for (size_t i = 0; i < N_ENTRIES; i++)
-		if (entries[i].offered == offered)
-			h->known[i] = value;
+	session_info_free(h->rounds, h->n_rounds);
+	h->rounds = rounds;
+	h->n_rounds = n;
+	h->given = true;
 }

@@ -347,16 +347,21 @@ struct view *rounds_all_open(struct app *a)
 bool rounds_resumable(struct app *a)
 {
 	bool unfinished;
-	struct view *v = rounds_offer_open(a, &unfinished);
+	struct view *v = rounds_offer_open(a, &unfinished, NULL, NULL);
 	if (v)
 		v->ops->close(v);
 	return v != NULL;
 }
 
-struct view *rounds_offer_open(struct app *a, bool *unfinished)
+struct view *rounds_offer_open(struct app *a, bool *unfinished, struct session_info **all,
+			       size_t *n_all)
 {
 	struct rounds *r = rounds_new(a, false);
 	*unfinished = r->n > 0;
+	if (all) {
+		*all = session_info_copy(r->list, r->n_list);
+		*n_all = r->n_list;
+	}
 	for (size_t i = 0; i < r->n; i++)
 		if (!r->why[r->shown[i]])
 			return &r->v;

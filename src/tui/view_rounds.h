@@ -17,6 +17,7 @@
 #include <stdbool.h>
 
 #include "app.h"
+#include "core/round/session.h"
 
 /* The unfinished rounds (Resume a round). */
 struct view *rounds_open(struct app *a);
@@ -24,8 +25,11 @@ struct view *rounds_open(struct app *a);
 struct view *rounds_all_open(struct app *a);
 /* The start-up offer: the unfinished rounds when one of them can be
  * resumed (not damaged, its flow found...), else NULL (nothing to offer);
- * *unfinished: whether there is any (what rounds_offered would say). */
-struct view *rounds_offer_open(struct app *a, bool *unfinished);
+ * *unfinished: whether there is any (what rounds_offered would say); *all
+ * (unless NULL): a copy of every round listed, *n_all of them, so that the
+ * home screen need not list them again (caller frees). */
+struct view *rounds_offer_open(struct app *a, bool *unfinished, struct session_info **all,
+			       size_t *n_all);
 /* True when there is an unfinished round that can be resumed: what start-up offers. */
 bool rounds_resumable(struct app *a);
 /* True when the sessions folder holds an unfinished round. */

@@ -39,9 +39,9 @@ kill -9 "$(rl_pid)"; rl_wait "EXITED-137"
 rl_start 80 24
 rl_wait "Unfinished rounds"; rl_wait "phase 3 of 7"; rl_wait "a draft waits"
 rl_keys q; rl_wait "Rounds kept"
-rl_keys G k Enter			# the last but one: Rounds kept
+rl_keys a				# every round kept
 rl_wait "Rounds kept on this machine, newest first."
-rl_wait "Bells that Ring · ended"; rl_wait "Eve, Fay, Gil, Hal · 0 reflections, 0 notes · a draft waits"
+rl_wait "Bells that Ring · ended"; rl_wait "phase 3 of 7 · a draft waits"; rl_wait "Eve, Fay, Gil, Hal · 0 reflections, 0 notes"
 rl_screen | grep -n "phase 3 of 7\|· ended" | head -n 1 | grep -q "phase 3" || rl_fail "not newest first"
 rl_keys '?'; rl_wait "Read the selected round's transcript"; rl_wait "Delete the selected round for good"
 rl_keys q; rl_wait "Rounds kept on this machine"

@@ -17,7 +17,7 @@ for m in -ixon -isig -icanon -echo; do
 	echo "$modes" | grep -qx -- "$m" || ui_fail "terminal not in raw mode: $m missing"
 done
 ui_keys '?'; ui_wait "Keys on this screen (Home)"; ui_wait "Quit rucksack (asks first)"
-ui_wait "Enter → l   Open the selected item"
+ui_wait "Enter → l   Open the selected entry; on a round, resume it"
 ui_keys '?'; ui_gone "Keys on this screen"	# ? closes it again
 ui_mark; ui_keys $WRONG M-x Escape; ui_same "wrong keys changed the home screen"
 

@@ -583,6 +583,9 @@ int session_list(const char *dir, const struct strv *rescue, struct session_info
 		 struct diags *d);
 /* Frees the n infos and the array itself. */
 void session_info_free(struct session_info *v, size_t n);
+/* A copy of the n infos v (its own strings), for a second screen to keep;
+ * NULL when n is 0. */
+struct session_info *session_info_copy(const struct session_info *v, size_t n);
 /*
  * Which round `rucksack resume` with no id reopens: the index of the newest
  * unfinished round in v (session_list's order, newest first) that is not

@@ -541,6 +541,20 @@ void session_info_free(struct session_info *v, size_t n)
 	free(v);
 }
 
+struct session_info *session_info_copy(const struct session_info *v, size_t n)
+{
+	struct session_info *out = n ? xcalloc(n, sizeof *out) : NULL;
+	for (size_t i = 0; i < n; i++) {
+		out[i] = v[i];
+		out[i].id = xstrdup(v[i].id), out[i].path = xstrdup(v[i].path);
+		out[i].flow_id = xstrdup(v[i].flow_id), out[i].missing = xstrdup(v[i].missing);
+		out[i].found = xstrdup(v[i].found);
+		out[i].people = (struct strv){0};
+		strv_copy(&out[i].people, &v[i].people);
+	}
+	return out;
+}
+
 long session_newest_unfinished(const struct session_info *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++)

@@ -115,6 +115,26 @@ START_TEST(test_list_damaged_by_replay)
 }
 END_TEST
 
+/* A copy holds its own strings: the listing it came from can go. */
+START_TEST(test_info_copy)
+{
+	struct session_info *v = xcalloc(1, sizeof *v);
+	v->id = xstrdup("r1"), v->path = xstrdup("/s/r1.jsonl"), v->flow_id = xstrdup("bells");
+	v->found = xstrdup("/s/r1.jsonl"), v->draft = true, v->phase = 2;
+	strv_push(&v->people, "Zoë");
+	struct session_info *c = session_info_copy(v, 1);
+	session_info_free(v, 1);
+	ck_assert_str_eq(c->id, "r1");
+	ck_assert_str_eq(c->flow_id, "bells");
+	ck_assert_str_eq(c->found, "/s/r1.jsonl");
+	ck_assert_ptr_null(c->missing);
+	ck_assert_str_eq(c->people.v[0], "Zoë");
+	ck_assert(c->draft);
+	ck_assert_uint_eq(c->phase, 2);
+	session_info_free(c, 1);
+	ck_assert_ptr_null(session_info_copy(NULL, 0));
+}
+END_TEST
 
 START_TEST(test_newest_unfinished)
 {
@@ -150,6 +170,7 @@ Suite *session_list_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("pick");
 	tcase_add_test(tc, test_newest_unfinished);
+	tcase_add_test(tc, test_info_copy);
 	tcase_add_test(tc, test_skips_open_elsewhere);
 	suite_add_tcase(s, tc);
 	return s;

@@ -121,6 +121,15 @@ START_TEST(test_rounds_text)
 	ck_assert_str_eq(rounds_unsaved(&si), "a rescue copy waits");
 	si.draft = true;
 	ck_assert_str_eq(rounds_unsaved(&si), "a draft waits");
+	/* on the first line, whatever the names: the start-up offer cuts the second */
+	si.ended = false, si.rescued = false, si.started_at = 1795555690000;
+	si.flow_id = (char *)"bells";
+	char *one, *two;
+	rounds_row(&si, "Bells that Ring", NULL, 0, &one, &two);
+	ck_assert_msg(strstr(one, "· round 2 of 3, phase 3 of 7 · a draft waits"), "%s", one);
+	ck_assert_ptr_null(strstr(two, "waits"));
+	free(one);
+	free(two);
 }
 END_TEST
 
