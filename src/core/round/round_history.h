@@ -5,10 +5,10 @@
  * earlier rounds (to start from "the same group as on 2 December") and when
  * each person last presented (held the role with id "presenter" in any round
  * of a round), to propose as presenter whoever presented longest ago, or
- * never.  Read from the journals' start, join and seats records alone (a
- * late arrival belongs to the group); a journal
- * that cannot be read is passed over.  It only proposes: the facilitator
- * decides.
+ * never.  Read from the listing of the rounds (session_list), so from the
+ * summaries kept beside the journals, not from every journal each time
+ * setup opens (a late arrival belongs to the group); a journal that cannot
+ * be read is passed over.  It only proposes: the facilitator decides.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -28,7 +28,7 @@ struct history {
 	int64_t *presented_at;	/* ... when last (ms since the epoch) */
 };
 
-/* Reads the journals (*.jsonl) of the sessions folder dir into h (zeroed first). */
+/* Reads the rounds of the sessions folder dir into h (zeroed first; dir NULL: none). */
 void history_load(struct history *h, const char *dir);
 void history_free(struct history *h);
 /* When name last presented (exactly as written), or 0: never, on this machine. */

@@ -564,6 +564,7 @@ struct session_info {
 	size_t n_phases;     /* phases per round (0: not known, a damaged start) */
 	unsigned rounds;     /* the rounds it was started for */
 	bool draft;	     /* text typed and never saved waits beside it (ID.draft) */
+	struct strv presenters; /* who held the role "presenter" in any round of it */
 };
 /*
  * The rounds in the sessions folder dir and in the rescue folders (may be

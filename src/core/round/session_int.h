@@ -199,6 +199,13 @@ void session_unlock_from(struct session *s, size_t keep);
  * lives now), when that place is removed (a rescue copy gone back home). */
 void session_unlock_at(struct session *s, const char *journal);
 
+/* Who presented (session_presenters.c): the index of the role "presenter"
+ * in role_ids, or -1; those s seated in it in any round, added to
+ * si->presenters; those a seats record (rec) puts in role, of si's people. */
+long session_presenter_role(const struct strv *role_ids);
+void session_presenters_of(struct session_info *si, const struct session *s);
+void session_presenters_seats(struct session_info *si, long role, const cJSON *rec);
+
 /* session_find_entry, for changing it (session_apply). */
 struct entry *session_entry_by_id(struct session *s, unsigned id);
 

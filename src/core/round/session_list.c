@@ -23,10 +23,11 @@ struct list_folder {
 	bool rescued; /* one of the rescue folders */
 };
 
-/* Which entry ids are notes, while reading one journal. */
+/* Which entry ids are notes, and the presenter's role, while reading one journal. */
 struct list_notes {
 	bool *is_note;
 	size_t cap;
+	long presenter; /* its index in the start record's roles, or -1 */
 };
 
 static void list_clear(struct session_info *si)
@@ -37,6 +38,7 @@ static void list_clear(struct session_info *si)
 	free(si->missing);
 	free(si->found);
 	strv_free(&si->people);
+	strv_free(&si->presenters);
 }
 
 static long long list_int(const cJSON *o, const char *key)
@@ -48,7 +50,8 @@ static long long list_int(const cJSON *o, const char *key)
 		       : 0;
 }
 
-static void list_take_start(struct session_info *si, const cJSON *rec)
+/* Takes what the start record says; returns the index of the presenter's role, or -1. */
+static long list_take_start(struct session_info *si, const cJSON *rec)
 {
 	const cJSON *flow = cJSON_GetObjectItemCaseSensitive(rec, "flow");
 	si->flow_id = xstrdup(cJSON_IsString(flow) ? flow->valuestring : "?");
@@ -60,6 +63,12 @@ static void list_take_start(struct session_info *si, const cJSON *rec)
 	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(rec, "people"))
 		if (cJSON_IsString(it))
 			strv_push(&si->people, it->valuestring);
+	struct strv roles = {0};
+	cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(rec, "roles"))
+		strv_push(&roles, cJSON_IsString(it) ? it->valuestring : "");
+	long presenter = session_presenter_role(&roles);
+	strv_free(&roles);
+	return presenter;
 }
 
 static void list_count(struct session_info *si, struct list_notes *ln, const cJSON *rec, int dir)
@@ -92,7 +101,9 @@ static void list_take(struct session_info *si, struct list_notes *ln, const cJSO
 	if (at > si->last_at)
 		si->last_at = at;
 	if (!strcmp(type, "start") && !si->flow_id)
-		list_take_start(si, rec);
+		ln->presenter = list_take_start(si, rec);
+	else if (!strcmp(type, "seats") && si->flow_id)
+		session_presenters_seats(si, ln->presenter, rec);
 	else if (!strcmp(type, "entry"))
 		list_count(si, ln, rec, 1);
 	else if (!strcmp(type, "delete"))
@@ -116,6 +127,7 @@ static void list_take_session(struct session_info *si, const struct session *s)
 	for (size_t i = 0; i < s->n_entries; i++)
 		if (!s->entries[i].deleted)
 			(*(s->entries[i].note ? &si->n_notes : &si->n_reflections))++;
+	session_presenters_of(si, s);
 }
 
 /* What a damaged journal shows: its records read one by one up to the
@@ -123,7 +135,7 @@ static void list_take_session(struct session_info *si, const struct session *s)
 static void list_take_lines(struct session_info *si, const struct strv *lines, const int *linenos,
 			    int stop_line)
 {
-	struct list_notes ln = {0};
+	struct list_notes ln = {.presenter = -1};
 	for (size_t i = 0; i < lines->n && (!stop_line || linenos[i] < stop_line); i++) {
 		cJSON *rec = cJSON_Parse(lines->v[i]);
 		list_take(si, &ln, rec);
@@ -549,8 +561,9 @@ struct session_info *session_info_copy(const struct session_info *v, size_t n)
 		out[i].id = xstrdup(v[i].id), out[i].path = xstrdup(v[i].path);
 		out[i].flow_id = xstrdup(v[i].flow_id), out[i].missing = xstrdup(v[i].missing);
 		out[i].found = xstrdup(v[i].found);
-		out[i].people = (struct strv){0};
+		out[i].people = out[i].presenters = (struct strv){0};
 		strv_copy(&out[i].people, &v[i].people);
+		strv_copy(&out[i].presenters, &v[i].presenters);
 	}
 	return out;
 }

@@ -15,13 +15,15 @@
 #include "core/base/fileio.h"
 #include "core/base/xalloc.h"
 
-/* The first line; a file that starts otherwise (another version) is not read. */
-#define SUMMARY_HEADER "rucksack summaries 1"
+/* The first line; a file that starts otherwise (another version) is not
+ * read, and the journals are read again once.  2: who presented is kept. */
+#define SUMMARY_HEADER "rucksack summaries 2"
 
 /* The numbers after a journal's name and flow, in this order. */
 enum {
 	SN_INO, SN_SIZE, SN_MTIME_S, SN_MTIME_NS, SN_STARTED, SN_LAST, SN_ENDED, SN_TORN,
-	SN_REFLECTIONS, SN_NOTES, SN_EVENTS, SN_ROUND, SN_PHASE, SN_PHASES, SN_ROUNDS, SN_COUNT
+	SN_REFLECTIONS, SN_NOTES, SN_EVENTS, SN_ROUND, SN_PHASE, SN_PHASES, SN_ROUNDS, SN_PEOPLE,
+	SN_COUNT
 };
 
 struct summary {
@@ -145,16 +147,18 @@ static bool summary_parse(const char *line, long long num[SN_COUNT], struct sess
 		free(f);
 	}
 	ok = ok && num[SN_ENDED] <= 1 && num[SN_TORN] <= 1;
-	while (ok && at) {
+	for (long long i = 0; ok && at; i++) { /* the people, then who presented */
 		char *person = summary_field(&at);
 		if (person)
-			strv_push_owned(&si->people, person);
+			strv_push_owned(i < num[SN_PEOPLE] ? &si->people : &si->presenters, person);
 		ok = person != NULL;
 	}
+	ok = ok && si->people.n == (size_t)num[SN_PEOPLE];
 	free(name);
 	if (!ok) {
 		free(flow);
 		strv_free(&si->people);
+		strv_free(&si->presenters);
 		return false;
 	}
 	si->flow_id = flow;
@@ -174,6 +178,7 @@ bool summaries_take(struct summaries *sm, const char *name, const struct stat *s
 		free(si->flow_id); /* stale: the journal is not what it was made from */
 		si->flow_id = NULL;
 		strv_free(&si->people);
+		strv_free(&si->presenters);
 		return false;
 	}
 	si->started_at = num[SN_STARTED], si->last_at = num[SN_LAST];
@@ -210,14 +215,15 @@ static char *summary_line(const char *name, const struct stat *st, const struct 
 	summary_put_text(f, name, false);
 	summary_put_text(f, si->flow_id, false);
 	fprintf(f, "%" PRIuMAX "\t%lld\t%lld\t%ld\t%" PRId64 "\t%" PRId64 "\t%d\t%d\t%zu\t%zu\t%zu"
-		   "\t%zu\t%zu\t%zu\t%u",
+		   "\t%zu\t%zu\t%zu\t%u\t%zu",
 		(uintmax_t)st->st_ino, (long long)st->st_size, (long long)st->st_mtim.tv_sec,
 		(long)st->st_mtim.tv_nsec, si->started_at, si->last_at, si->ended, si->torn,
 		si->n_reflections, si->n_notes, si->n_events, si->round, si->phase, si->n_phases,
-		si->rounds);
-	for (size_t i = 0; i < si->people.n; i++) {
+		si->rounds, si->people.n);
+	for (size_t i = 0; i < si->people.n + si->presenters.n; i++) {
 		fputc('\t', f);
-		summary_put_text(f, si->people.v[i], true);
+		summary_put_text(f, i < si->people.n ? si->people.v[i]
+						      : si->presenters.v[i - si->people.n], true);
 	}
 	return fclose(f) == 0 ? line : (free(line), NULL);
 }

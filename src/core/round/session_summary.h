@@ -6,7 +6,8 @@
  * facilitator keeps years of rounds).  One file in the folder,
  * SESSION_SUMMARIES: a line naming its version, then one line a journal,
  * its fields apart by tabs (name, flow, inode, size, modification time in
- * seconds and nanoseconds, then the listing's numbers and the people), text
+ * seconds and nanoseconds, then the listing's numbers, the people and who
+ * presented), text
  * escaped with backslashes, so that it is read back without a JSON parser.
  *
  * A summary is only a shortcut, never trusted over its journal: it is used

@@ -508,6 +508,36 @@ START_TEST(test_history)
 }
 END_TEST
 
+/* The history comes from the rounds' summaries once they are kept (setup
+ * opens fast with years of rounds): who presented is kept in them. */
+START_TEST(test_history_from_summaries)
+{
+	sfx_clock_still();
+	at_round_of("Ana,Ben,Chi,Dee", SFX_T0, NULL);
+	struct history h;
+	history_load(&h, sfx.dir); /* reads the journal, keeps its summary */
+	ck_assert_int_eq(history_presented_at(&h, "Ana"), SFX_T0);
+	history_free(&h);
+	char *path = sfx_path(".summaries");
+	FILE *f = fopen(path, "r+");
+	ck_assert_ptr_nonnull(f);
+	char text[4096];
+	size_t n = fread(text, 1, sizeof text - 1, f);
+	text[n] = '\0';
+	ck_assert_msg(n > 5 && !strcmp(text + n - 5, "\tAna\n"), "%s", text);
+	memcpy(text + n - 4, "Chi", 3); /* the same length: the journal's summary still */
+	rewind(f);
+	fwrite(text, 1, n, f);
+	fclose(f);
+	history_load(&h, sfx.dir);
+	ck_assert_int_eq(history_presented_at(&h, "Chi"), SFX_T0);
+	ck_assert_int_eq(history_presented_at(&h, "Ana"), 0);
+	ck_assert_uint_eq(h.n_groups, 1);
+	history_free(&h);
+	free(path);
+}
+END_TEST
+
 Suite *attendance_suite(void);
 Suite *attendance_suite(void)
 {
@@ -525,6 +555,7 @@ Suite *attendance_suite(void)
 	tcase_add_test(tc, test_rejoin);
 	tcase_add_test(tc, test_join_damaged);
 	tcase_add_test(tc, test_history);
+	tcase_add_test(tc, test_history_from_summaries);
 	suite_add_tcase(s, tc);
 	return s;
 }
