@@ -5,7 +5,9 @@
 # time (no summaries kept yet: every journal replayed, the summaries
 # written), and for the 1,000 again (summaries kept): the wall time and CPU
 # time from starting the full-screen program in an 80x24 pseudo-terminal
-# until its home screen is drawn, and the same for `rucksack sessions`.
+# until its home screen is drawn, and the same for `rucksack sessions`; and
+# the time from Enter on "Start a round" (and on the first flow) until the
+# setup screen is drawn, which reads the rounds for who presented when.
 # Each figure is the best of BENCH_RUNS (3) runs: the machine may be busy.
 # With valgrind, the instructions the program runs from its start to the
 # first frame (and its clean exit on SIGTERM) are counted under callgrind
@@ -32,7 +34,7 @@ fresh() { # a data folder with n rounds
 	chmod 700 "$XDG_DATA_HOME" "$XDG_DATA_HOME/rucksack" "$(sessions)"
 	[ "$1" -eq 0 ] || awk -v n="$1" -v dir="$(sessions)" -f "$here/gen_rounds.awk"
 }
-# best BIN KIND [forget]: the best of RUNS runs of KIND (frame or run), "WALL CPU";
+# best BIN KIND [forget]: the best of RUNS runs of KIND (frame, setup or run), "WALL CPU";
 # forget drops the summaries kept before each run.
 best() {
 	bin=$1 kind=$2 forget=${3:-}
@@ -41,6 +43,9 @@ best() {
 		[ -z "$forget" ] || rm -f "$(sessions)"/.summaries "$(sessions)"/*.summary
 		if [ "$kind" = frame ]; then
 			r=$("$tmp/first_frame" frame "Start a round" "$bin" --decks "$here/../../decks") || return 1
+		elif [ "$kind" = setup ]; then # Enter on Start a round, Enter on the first flow
+			r=$("$tmp/first_frame" keys "Start a round" "$(printf '\r\r')" "New round" "$bin" \
+				--decks "$here/../../decks") || return 1
 		else
 			r=$("$tmp/first_frame" run "$bin" sessions) || return 1
 		fi
@@ -73,6 +78,7 @@ report() { # report LABEL BIN
 	f=$(best "$2" frame || echo 'could not measure')
 	echo "$1 first frame, 1,000 rounds: $f (target under 20 ms)"
 	i=$(instructions "$2") && echo "$1 first frame, 1,000 rounds: $i"
+	echo "$1 setup screen from the home screen, 1,000 rounds: $(best "$2" setup || echo 'could not measure')"
 	echo "$1 rucksack sessions, 1,000 rounds, none read before: $(best "$2" run forget || echo 'could not measure')"
 	best "$2" run >/dev/null || true
 	echo "$1 rucksack sessions, 1,000 rounds: $(best "$2" run || echo 'could not measure')"

@@ -6,6 +6,9 @@
  *       once 50 ms pass with nothing more; up to two minutes between bytes
  *       before it, for valgrind), and the CPU time it used by then (it is
  *       then ended with SIGTERM);
+ *   first_frame keys MARKER KEYS THEN BIN ARGS...  the same, then KEYS typed
+ *       once that frame is drawn: the wall time from typing them until the
+ *       frame that holds THEN is drawn, and the CPU time used meanwhile;
  *   first_frame run BIN ARGS...  a command with its output thrown away: its
  *       wall time and CPU time.
  * Prints "WALL_MS CPU_MS"; exit status 1 when it could not measure.
@@ -43,21 +46,13 @@ static double cpu_ms(pid_t pid)
 	return ok ? (double)ns / 1e6 : -1;
 }
 
-static int frame(const char *marker, char **argv)
+/* Reads fd until marker has come and then 50 ms pass with nothing more
+ * (the frame is drawn); *last: when its last byte came, *cpu: the CPU time
+ * pid had used by then.  0, or 1 when the marker never came. */
+static int wait_frame(int fd, pid_t pid, const char *marker, double *last, double *cpu)
 {
-	struct winsize ws = {.ws_row = 24, .ws_col = 80};
-	int fd;
-	double t0 = now_ms();
-	pid_t pid = forkpty(&fd, NULL, NULL, &ws);
-	if (pid < 0)
-		return 1;
-	if (pid == 0) {
-		execvp(argv[0], argv);
-		_exit(127);
-	}
 	static char seen[1 << 20];
 	size_t n = 0;
-	double last = 0, cpu = -1;
 	int found = 0;
 	for (;;) {
 		struct pollfd p = {.fd = fd, .events = POLLIN};
@@ -69,21 +64,45 @@ static int frame(const char *marker, char **argv)
 			break;
 		n += (size_t)got;
 		seen[n] = '\0';
-		last = now_ms();
-		if (!found && strstr(seen, marker)) {
+		*last = now_ms();
+		if (!found && strstr(seen, marker))
 			found = 1;
-		}
 		if (found)
-			cpu = cpu_ms(pid);
+			*cpu = cpu_ms(pid);
 		if (n > sizeof seen - 4096)
 			n = 0;
+	}
+	return !found;
+}
+
+/* The program in a pseudo-terminal: the time to its first frame (keys
+ * NULL), or from keys typed on that frame to the frame holding then. */
+static int frame(const char *marker, const char *keys, const char *then, char **argv)
+{
+	struct winsize ws = {.ws_row = 24, .ws_col = 80};
+	int fd;
+	double t0 = now_ms();
+	pid_t pid = forkpty(&fd, NULL, NULL, &ws);
+	if (pid < 0)
+		return 1;
+	if (pid == 0) {
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	double last = 0, cpu = -1, cpu0 = 0;
+	int bad = wait_frame(fd, pid, marker, &last, &cpu);
+	if (!bad && keys) {
+		t0 = now_ms();
+		cpu0 = cpu_ms(pid);
+		bad = write(fd, keys, strlen(keys)) != (ssize_t)strlen(keys) ||
+		      wait_frame(fd, pid, then, &last, &cpu);
 	}
 	kill(pid, SIGTERM);
 	waitpid(pid, NULL, 0);
 	close(fd);
-	if (!found)
+	if (bad)
 		return 1;
-	printf("%.1f %.1f\n", last - t0, cpu);
+	printf("%.1f %.1f\n", last - t0, cpu - cpu0);
 	return 0;
 }
 
@@ -113,9 +132,12 @@ static int run(char **argv)
 int main(int argc, char **argv)
 {
 	if (argc > 3 && !strcmp(argv[1], "frame"))
-		return frame(argv[2], argv + 3);
+		return frame(argv[2], NULL, NULL, argv + 3);
+	if (argc > 5 && !strcmp(argv[1], "keys"))
+		return frame(argv[2], argv[3], argv[4], argv + 5);
 	if (argc > 2 && !strcmp(argv[1], "run"))
 		return run(argv + 2);
-	fputs("usage: first_frame frame MARKER BIN ARGS... | run BIN ARGS...\n", stderr);
+	fputs("usage: first_frame frame MARKER BIN ARGS... | keys MARKER KEYS THEN BIN ARGS... | "
+	      "run BIN ARGS...\n", stderr);
 	return 2;
 }
