@@ -47,6 +47,19 @@ static void new_said(struct cli_ctx *ctx, const char *what, const char *id, cons
 			  "The program shows it too (press r on its home screen to reload).\n", id);
 }
 
+/* The search path's decks and flows, to see where the new file would stand;
+ * a file that does not load is lint's to report, not new's. */
+static void new_catalog(struct cli_ctx *ctx, struct catalog *c)
+{
+	struct strv dirs = {0};
+	struct diags quiet = {0};
+	size_t named = cli_search_path(ctx, &dirs);
+	*c = (struct catalog){0};
+	catalog_load_named(c, &dirs, named, &quiet);
+	diags_free(&quiet);
+	strv_free(&dirs);
+}
+
 static int cmd_new(struct cli_ctx *ctx, const struct cli_args *args)
 {
 	const char *what = args->pos[0], *id = args->pos[1];
@@ -59,10 +72,14 @@ static int cmd_new(struct cli_ctx *ctx, const struct cli_args *args)
 		return cli_usage_error(ctx, "new", "'deck' or 'flow', not '%s'", what);
 	struct diags d = {0};
 	char *path = NULL;
-	int rc = starter_create(ctx->env, k, id, &path, &d);
+	struct catalog c;
+	new_catalog(ctx, &c);
+	int rc = starter_create(ctx->env, &c, k, id, &path, &d);
+	catalog_free(&c);
 	for (size_t i = 0; i < d.n; i++) {
 		char *vis = utf8_visible(d.v[i].message, false);
-		fprintf(ctx->err, "rucksack new: %s\n", vis);
+		fprintf(ctx->err, "rucksack new: %s%s\n",
+			d.v[i].severity == DIAG_WARNING ? "warning: " : "", vis);
 		free(vis);
 	}
 	if (rc == 0)
@@ -88,7 +105,12 @@ const struct cli_cmd_entry cmd_new_entry = {
 		 "phases dealing from the stock deck social-graces, as ID.json.  Notes in\n"
 		 "fields named x-how-to say what each part is for.  It says where the file\n"
 		 "went and the command that checks it, and never replaces a file: one\n"
-		 "already at that name is left as it is (exit status 1).  ID is 1 to 64 of\n"
-		 "a-z, 0-9 and '-', not starting with '-'.",
+		 "already at that name is left as it is (exit status 1).  Nor does it\n"
+		 "write one that would never be read: when a folder before yours on the\n"
+		 "search path (named on the command line or in RUCKSACK_PATH), or\n"
+		 "another file in your folder, has that id already (exit status 1).\n"
+		 "When a later folder has it (a stock deck or flow), the new file takes\n"
+		 "its place wherever that id is used, and a warning says so.  ID is 1 to\n"
+		 "64 of a-z, 0-9 and '-', not starting with '-'.",
 	.exec = cmd_new,
 };

@@ -2,7 +2,9 @@
 # rucksack new deck|flow ID: a starter file in the user's deck folder (made
 # 0700), the exact words said, each starter passing lint --werror (the flow
 # against the stock decks it deals from); never over a file already there;
-# a bad id named at its first wrong character; bad usage.
+# never one that would not be read (its id taken before the deck folder on
+# the search path, or by another file of it), and a word when it takes a
+# stock deck's place; a bad id named at its first wrong character; bad usage.
 . "$SRCDIR/tests/cli/lib.sh"
 FOLDER="$XDG_DATA_HOME/rucksack/decks"
 
@@ -99,4 +101,29 @@ status 1 "new without a home"
 same "$ERR" "new without a home" <<'T'
 rucksack new: cannot find your deck folder: neither XDG_DATA_HOME nor HOME is set
 T
+
+# An id a stock deck has: written, and said that it now stands for that id.
+RUCKSACK_DATADIR="$SRCDIR/decks" rs new deck social-graces
+status 0 "new deck with a stock deck's id"
+same "$ERR" "new deck with a stock deck's id" <<T
+rucksack new: warning: the new file takes the place of the deck social-graces in $SRCDIR/decks/social-graces.json, wherever the id social-graces is used (the first file with an id wins): if that is not what you want, delete the new file and choose another id
+T
+[ -f "$FOLDER/social-graces.json" ] || fail "not written"
+rm "$FOLDER/social-graces.json"
+# Its id in a folder before the deck folder (--decks): it would never be read.
+rs --decks "$SRCDIR/decks" new flow bells-that-ring
+status 1 "new flow hidden by --decks"
+same "$ERR" "new flow hidden by --decks" <<T
+rucksack new: the flow bells-that-ring in $SRCDIR/decks/bells-that-ring.json comes before your deck folder on the search path, so a new file with that id would never be read: choose another id, or change that one
+T
+[ -e "$FOLDER/bells-that-ring.json" ] && fail "written where it would never be read"
+# Another file of the deck folder with that id: two would be refused.
+rs new deck our-cards
+mv "$FOLDER/our-cards.json" "$FOLDER/renamed.json"
+rs new flow our-cards
+status 1 "new flow with an id of the folder"
+same "$ERR" "new flow with an id of the folder" <<T
+rucksack new: $FOLDER/renamed.json in your deck folder has the id our-cards already, and two files of one folder cannot share an id: edit that one, or choose another id
+T
+[ -e "$FOLDER/our-cards.json" ] && fail "a duplicate id written"
 echo ok

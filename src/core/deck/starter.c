@@ -143,8 +143,8 @@ static int starter_put(FILE *f, void *text)
 	return fputs(text, f) == EOF ? -1 : 0;
 }
 
-int starter_create(env_fn env, enum doc_kind k, const char *id, char **path,
-		   struct diags *d)
+int starter_create(env_fn env, const struct catalog *c, enum doc_kind k, const char *id,
+		   char **path, struct diags *d)
 {
 	*path = NULL;
 	if (starter_check_id(id, d) != 0)
@@ -153,7 +153,10 @@ int starter_create(env_fn env, enum doc_kind k, const char *id, char **path,
 	if (!dir)
 		return -1;
 	*path = xasprintf("%s/%s.json", dir, id);
+	int placed = c ? starter_check_place(c, dir, *path, id, d) : 0;
 	free(dir);
+	if (placed != 0)
+		return -1;
 	char *text = starter_text(k, id);
 	struct diags w = {0};
 	int rc = atomic_write_new(*path, k == DOC_FLOW ? "the flow" : "the deck", starter_put,

@@ -10,6 +10,7 @@
  */
 #include "core/base/diag.h"
 #include "core/base/env.h"
+#include "core/deck/catalog.h"
 #include "core/deck/model.h"
 
 /* The starter file of kind k for id (a valid id: starter_check_id), its
@@ -28,12 +29,25 @@ int starter_check_id(const char *id, struct diags *d);
  * Writes the starter file of kind k as ID.json in the user's deck folder,
  * $XDG_DATA_HOME/rucksack/decks (made 0700 with its parents when missing;
  * one that is there keeps its mode),
- * atomically and never over anything already at that name.  0 and *path
+ * atomically and never over anything already at that name, nor when c
+ * (the search path's catalog; NULL: not asked) says it would be of no use
+ * (starter_check_place).  0 and *path
  * (freshly allocated) when written; -1 with an io error otherwise (*path
  * still set when the folder was found: an existing file is refused with
  * errnum EEXIST and a message naming it).
  */
-int starter_create(env_fn env, enum doc_kind k, const char *id, char **path,
-		   struct diags *d);
+int starter_create(env_fn env, const struct catalog *c, enum doc_kind k, const char *id,
+		   char **path, struct diags *d);
+
+/*
+ * Whether a starter for id written at path, in folder (the user's deck
+ * folder), would be read: -1 with an error naming the file when c has the
+ * id in a folder before it on the search path (the new file would be
+ * hidden) or in that folder under another name (a duplicate id, refused);
+ * else 0, with a warning when the new file takes the place of one of a
+ * later folder (a stock deck or flow, wherever its id is used).
+ */
+int starter_check_place(const struct catalog *c, const char *folder, const char *path,
+			const char *id, struct diags *d);
 
 #endif

@@ -143,7 +143,7 @@ START_TEST(test_starter_create_never_replaces)
 {
 	struct diags d = {0};
 	char *path = NULL, *again = NULL;
-	ck_assert_int_eq(starter_create(st_env, DOC_DECK, "mine", &path, &d), 0);
+	ck_assert_int_eq(starter_create(st_env, NULL, DOC_DECK, "mine", &path, &d), 0);
 	ck_assert_uint_eq(d.n, 0);
 	char *want = xasprintf("%s/rucksack/decks/mine.json", st_root);
 	ck_assert_str_eq(path, want);
@@ -153,7 +153,7 @@ START_TEST(test_starter_create_never_replaces)
 	ck_assert_ptr_nonnull(f);
 	fputs("edited\n", f);
 	fclose(f);
-	ck_assert_int_eq(starter_create(st_env, DOC_FLOW, "mine", &again, &d), -1);
+	ck_assert_int_eq(starter_create(st_env, NULL, DOC_FLOW, "mine", &again, &d), -1);
 	ck_assert_str_eq(again, path);
 	ck_assert_uint_eq(d.n, 1);
 	ck_assert_int_eq(d.v[0].errnum, EEXIST);
@@ -184,12 +184,12 @@ START_TEST(test_starter_folder_kept)
 	ck_assert_int_eq(mkdir(base, 0700), 0);
 	ck_assert_int_eq(mkdir(folder, 0700), 0);
 	ck_assert_int_eq(chmod(folder, 0755), 0);
-	ck_assert_int_eq(starter_create(st_env, DOC_FLOW, "ours", &path, &d), 0);
+	ck_assert_int_eq(starter_create(st_env, NULL, DOC_FLOW, "ours", &path, &d), 0);
 	ck_assert_int_eq(st_mode(folder), 0755);
 	free(path);
 	char *cmd = xasprintf("rm -rf '%s' && touch '%s'", base, base);
 	ck_assert_int_eq(system(cmd), 0);
-	ck_assert_int_eq(starter_create(st_env, DOC_DECK, "ours", &path, &d), -1);
+	ck_assert_int_eq(starter_create(st_env, NULL, DOC_DECK, "ours", &path, &d), -1);
 	ck_assert_ptr_null(path);
 	ck_assert_uint_eq(d.n, 1);
 	char *msg = xasprintf("cannot make the folder %s: a file is where a folder should be",
@@ -208,7 +208,7 @@ START_TEST(test_starter_create_bad_id)
 {
 	struct diags d = {0};
 	char *path = NULL;
-	ck_assert_int_eq(starter_create(st_env, DOC_DECK, "Mine", &path, &d), -1);
+	ck_assert_int_eq(starter_create(st_env, NULL, DOC_DECK, "Mine", &path, &d), -1);
 	ck_assert_ptr_null(path);
 	ck_assert_uint_eq(d.n, 1);
 	char *base = xasprintf("%s/rucksack", st_root);
