@@ -69,19 +69,6 @@ bool rounds_offered(const struct app *a)
 	return any;
 }
 
-bool rounds_kept(const struct app *a)
-{
-	struct diags d = {0};
-	char *dir = paths_private_dir(a->opts ? a->opts->env : NULL, "sessions", 0, &d);
-	struct strv rescue = {0};
-	session_rescue_dirs(a->opts ? a->opts->env : NULL, &rescue);
-	bool any = dir && session_any(dir, &rescue);
-	strv_free(&rescue);
-	free(dir);
-	diags_free(&d);
-	return any;
-}
-
 static void rounds_free_list(struct rounds *r)
 {
 	for (size_t i = 0; i < r->n_list; i++)

@@ -34,7 +34,5 @@ struct view *rounds_offer_open(struct app *a, bool *unfinished, struct session_i
 bool rounds_resumable(struct app *a);
 /* True when the sessions folder holds an unfinished round. */
 bool rounds_offered(const struct app *a);
-/* True when a round (or what may be one) is kept: cheap, nothing is read. */
-bool rounds_kept(const struct app *a);
 
 #endif

@@ -612,9 +612,6 @@ long session_newest_unfinished(const struct session_info *v, size_t n);
 bool session_open_elsewhere(const char *journal, long *pid);
 
 /* The rounds kept (the rounds list of issue 11). */
-/* Whether dir or a rescue folder holds what may be a round (a journal or a
- * pointer), without reading any: cheap enough to ask at every screen. */
-bool session_any(const char *dir, const struct strv *rescue);
 /* Whether text typed in si's round waits to be saved: a draft, or a rescue copy. */
 bool session_info_unsaved(const struct session_info *si);
 /*

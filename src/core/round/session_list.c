@@ -525,22 +525,6 @@ int session_list(const char *dir, const struct strv *rescue, struct session_info
 	return 0;
 }
 
-bool session_any(const char *dir, const struct strv *rescue)
-{
-	bool any = false;
-	for (size_t k = 0; !any && k <= (rescue ? rescue->n : 0); k++) {
-		DIR *dh = opendir(k ? rescue->v[k - 1] : dir);
-		for (struct dirent *de; dh && !any && (de = readdir(dh)) != NULL;) {
-			size_t n = strlen(de->d_name);
-			any = list_is_journal(de->d_name) ||
-			      (n > 6 && de->d_name[0] != '.' && !strcmp(de->d_name + n - 6, ".moved"));
-		}
-		if (dh)
-			closedir(dh);
-	}
-	return any;
-}
-
 bool session_info_unsaved(const struct session_info *si)
 {
 	return si->draft || si->rescued;
