@@ -1,37 +1,21 @@
 """Every stock deck and flow validates against decks/schema.json with a real
 JSON Schema (2020-12) validator, and the schema itself rejects what the format
 forbids (so a schema that accepts everything fails this test)."""
-import glob
-import json
 import os
 import sys
 
 import jsonschema
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
-failures = []
-passed = 0
+from decklib import DECKS, check, load_json, report, stock_paths
 
-
-def check(name, ok, detail=""):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failures.append(f"{name}: {detail}")
-
-
-with open(os.path.join(ROOT, "decks", "schema.json"), encoding="utf-8") as f:
-    schema = json.load(f)
+schema = load_json(os.path.join(DECKS, "schema.json"))
 jsonschema.Draft202012Validator.check_schema(schema)
 validator = jsonschema.Draft202012Validator(schema)
 
-stock = sorted(p for p in glob.glob(os.path.join(ROOT, "decks", "*.json"))
-               if not p.endswith("schema.json"))
+stock = stock_paths()
 check("stock files exist", len(stock) > 0, "no decks/*.json found")
 for path in stock:
-    with open(path, encoding="utf-8") as f:
-        doc = json.load(f)
+    doc = load_json(path)
     errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.path))
     check(os.path.basename(path), not errors,
           "; ".join(f"{'/'.join(map(str, e.path))}: {e.message}" for e in errors[:5]))
@@ -93,7 +77,4 @@ bad = {
 for name, doc in bad.items():
     check("rejects " + name, not validator.is_valid(doc), "schema accepted it")
 
-for line in failures:
-    print("FAIL", line)
-print(f"schema: {passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+sys.exit(report("schema"))

@@ -4,33 +4,17 @@ enough drill examples, every Burnham grace present with prompts, enough and
 varied vignettes, and flows that deal only from decks, suits and roles that
 exist.  Standard library only.  DECKS_DIR overrides the folder checked, so a
 broken copy can be used to see each assertion fail."""
-import glob
-import json
 import os
 import re
 import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
-DECKS = os.environ.get("DECKS_DIR", os.path.join(ROOT, "decks"))
-failures = []
-passed = 0
-
-
-def check(name, ok, detail=""):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failures.append(f"{name}: {detail}")
+from decklib import ROOT, check, load_json, report, stock_paths
 
 
 def load_all():
     docs = {}
-    for path in sorted(glob.glob(os.path.join(DECKS, "*.json"))):
-        if os.path.basename(path) == "schema.json":
-            continue
-        with open(path, encoding="utf-8") as f:
-            doc = json.load(f)
+    for path in stock_paths():
+        doc = load_json(path)
         stem = os.path.splitext(os.path.basename(path))[0]
         check(f"{stem}: id matches file name", doc.get("id") == stem,
               f"id is {doc.get('id')!r}")
@@ -609,10 +593,7 @@ def main():
     check_ruch(docs)
     check_solo(docs)
     check_issue14_flows(docs)
-    for line in failures:
-        print("FAIL", line)
-    print(f"structure: {passed} passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return report("structure")
 
 
 if __name__ == "__main__":
