@@ -162,6 +162,16 @@ const struct catalog *cli_catalog(struct cli_ctx *ctx)
 	return &ctx->catalog;
 }
 
+void cli_quiet_catalog(const struct cli_ctx *ctx, struct catalog *c)
+{
+	struct strv dirs = {0};
+	struct diags ignored = {0};
+	cli_search_path(ctx, &dirs);
+	catalog_load(c, &dirs, &ignored);
+	strv_free(&dirs);
+	diags_free(&ignored);
+}
+
 bool cli_is_path(const char *arg)
 {
 	size_t n = strlen(arg);

@@ -90,6 +90,10 @@ size_t cli_search_path(const struct cli_ctx *ctx, struct strv *out);
  * load is reported on ctx->err (file:line:col) and left out; the rest load.
  * A folder named by --decks or RUCKSACK_PATH that is missing is warned of there. */
 const struct catalog *cli_catalog(struct cli_ctx *ctx);
+/* The catalog of the search path built into c (catalog_free it) for titles
+ * and order only: a file that fails to load is left out without a word, as
+ * it is no reason not to export, print or count (lint and list report it). */
+void cli_quiet_catalog(const struct cli_ctx *ctx, struct catalog *c);
 
 /* "rucksack CMD: MESSAGE; see 'rucksack CMD --help'" on err (cmd NULL:
  * "rucksack: ...; see 'rucksack --help'"); returns 2. */

@@ -16,18 +16,6 @@ struct export_opts {
 	bool anonymise;
 };
 
-/* Decks and flows for titles; a file that fails to load is no reason not to
- * export (titles fall back to ids), so their problems are not shown here. */
-static void export_catalog(struct cli_ctx *ctx, struct catalog *c)
-{
-	struct strv dirs = {0};
-	struct diags ignored = {0};
-	cli_search_path(ctx, &dirs);
-	catalog_load(c, &dirs, &ignored);
-	strv_free(&dirs);
-	diags_free(&ignored);
-}
-
 static int export_write(const struct export_opts *o, const struct session *s, FILE *out,
 			struct diags *d)
 {
@@ -64,7 +52,7 @@ static int cmd_export(struct cli_ctx *ctx, const struct cli_args *args)
 	struct diags d = {0};
 	struct catalog c = {0};
 	struct session *s = NULL;
-	export_catalog(ctx, &c);
+	cli_quiet_catalog(ctx, &c); /* titles fall back to ids */
 	rc = 1;
 	if (cmd_output_check(ctx->env, o.output, path, &d) == 0 && session_load(&s, &c, path, &d) == 0)
 		rc = export_write(&o, s, ctx->out, &d) == 0 ? 0 : 1;

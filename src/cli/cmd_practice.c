@@ -92,18 +92,6 @@ int cmd_practice_export(const struct practice_opts *o, env_fn env, const struct 
 	return rc;
 }
 
-/* Decks for titles and order only: a file that fails to load does not stop
- * an export or stats (lint and list report it). */
-void practice_quiet_catalog(struct cli_ctx *ctx, struct catalog *c)
-{
-	struct strv dirs = {0};
-	struct diags ignored = {0};
-	cli_search_path(ctx, &dirs);
-	catalog_load(c, &dirs, &ignored);
-	strv_free(&dirs);
-	diags_free(&ignored);
-}
-
 /* The screens, after checking that the decks can give what was asked. */
 static int practice_screens(struct cli_ctx *ctx, struct practice_opts *o)
 {
@@ -149,7 +137,7 @@ static int cmd_practice(struct cli_ctx *ctx, const struct cli_args *args)
 		o.run.deck = file->id;
 	}
 	struct catalog cat = {0};
-	practice_quiet_catalog(ctx, &cat);
+	cli_quiet_catalog(ctx, &cat);
 	rc = cmd_practice_export(&o, ctx->env, &cat, ctx->out, ctx->err);
 	catalog_free(&cat);
 	doc_free(file);

@@ -32,8 +32,5 @@ int practice_opts_parse(struct cli_ctx *ctx, int argc, char **argv, struct pract
 /* `rucksack practice --export [-o FILE] [--deck ID]`, titles from cat (may be NULL). */
 int cmd_practice_export(const struct practice_opts *o, env_fn env, const struct catalog *cat,
 			FILE *out, FILE *err);
-/* The catalog of ctx's search path for titles and order only: files that
- * fail to load are left out without a word. */
-void practice_quiet_catalog(struct cli_ctx *ctx, struct catalog *c);
 
 #endif

@@ -157,18 +157,6 @@ static int print_deck_or_flow(struct cli_ctx *ctx, const struct cli_args *args)
 	return rc;
 }
 
-/* Decks and flows give titles; one that fails to load is no reason not to
- * print (titles fall back to ids), so their problems are not shown here. */
-static void print_catalog(struct cli_ctx *ctx, struct catalog *c)
-{
-	struct strv dirs = {0};
-	struct diags ignored = {0};
-	cli_search_path(ctx, &dirs);
-	catalog_load(c, &dirs, &ignored);
-	strv_free(&dirs);
-	diags_free(&ignored);
-}
-
 /* The round's Markdown transcript, as export writes it; NULL on error (in d). */
 static char *transcript_text(const struct session *s, bool anonymise, struct diags *d)
 {
@@ -192,7 +180,7 @@ static int print_round(struct cli_ctx *ctx, const struct cli_args *args, const c
 	enum print_paper paper;
 	int drawn = -1;
 	print_paper_parse(cli_args_value(args, "paper"), &paper);
-	print_catalog(ctx, &c);
+	cli_quiet_catalog(ctx, &c); /* titles fall back to ids */
 	if (session_load(&s, &c, journal, &j.d) == 0) {
 		j.name = session_id(s);
 		char *md = transcript_text(s, cli_args_has(args, "anonymise"), &j.d);

@@ -18,7 +18,7 @@ static int cmd_stats(struct cli_ctx *ctx, const struct cli_args *args)
 	const char *deck = cli_args_value(args, "deck");
 	bool json = cli_args_value_is(args, "format", "json");
 	struct catalog cat = {0};
-	practice_quiet_catalog(ctx, &cat);
+	cli_quiet_catalog(ctx, &cat);
 	struct diags d = {0};
 	char *path = practice_journal_path(ctx->env, 0, &d);
 	int rc = path && practice_stats_report(ctx->out, path, deck, &cat, json, &d) == 0 ? 0 : 1;
