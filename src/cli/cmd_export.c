@@ -1,7 +1,6 @@
 /* rucksack export: a round's transcript rebuilt from its journal alone. */
 #include <stdbool.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "cli/cmd_output.h"
 #include "cli/cmd_session.h"
@@ -16,14 +15,13 @@ struct export_opts {
 	bool anonymise;
 };
 
-static int export_write(const struct export_opts *o, const struct session *s, FILE *out,
-			struct diags *d)
+static int export_write(struct cli_ctx *ctx, const struct export_opts *o, const char *journal,
+			const struct session *s, struct diags *d)
 {
-	if (o->output && strcmp(o->output, "-") != 0)
-		return transcript_write_file(o->output, s, o->fmt, o->anonymise, d);
-	int rc = o->fmt == TRANSCRIPT_JSON ? transcript_write_json(out, s, o->anonymise, d)
-					   : transcript_write_md(out, s, o->anonymise, d);
-	return fflush(out) == 0 ? rc : -1;
+	struct transcript_job t = {s, o->fmt, o->anonymise, d};
+	const struct cmd_output out = {ctx->env, ctx->out, journal, "the transcript", 0600,
+				       transcript_job_write, &t};
+	return cmd_output_write(&out, o->output, d);
 }
 
 /* Names the anonymiser was not told of stay in the text: show what may be one. */
@@ -54,8 +52,8 @@ static int cmd_export(struct cli_ctx *ctx, const struct cli_args *args)
 	struct session *s = NULL;
 	cli_quiet_catalog(ctx, &c); /* titles fall back to ids */
 	rc = 1;
-	if (cmd_output_check(ctx->env, o.output, path, &d) == 0 && session_load(&s, &c, path, &d) == 0)
-		rc = export_write(&o, s, ctx->out, &d) == 0 ? 0 : 1;
+	if (session_load(&s, &c, path, &d) == 0)
+		rc = export_write(ctx, &o, path, s, &d) == 0 ? 0 : 1;
 	if (rc == 0 && o.anonymise)
 		export_check_names(ctx->err, s);
 	for (size_t i = 0; i < d.n; i++)

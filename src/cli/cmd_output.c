@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cli/cmd_output.h"
+#include "core/base/atomicfile.h"
 #include "core/base/paths.h"
 #include "core/practice/practice_store.h"
 #include "core/round/session.h"
@@ -25,4 +26,13 @@ int cmd_output_check(env_fn env, const char *out, const char *journal, struct di
 	free(practice);
 	diags_free(&quiet);
 	return rc;
+}
+
+int cmd_output_write(const struct cmd_output *o, const char *out, struct diags *d)
+{
+	if (!out || !strcmp(out, "-"))
+		return o->fn(o->std_out, o->data) == 0 && fflush(o->std_out) == 0 ? 0 : -1;
+	if (cmd_output_check(o->env, out, o->journal, d) != 0)
+		return -1;
+	return atomic_write_output_mode(out, o->what, o->mode, o->fn, o->data, d);
 }

@@ -10,7 +10,6 @@
 #include "cli/cmd_output.h"
 #include "cli/cmd_session.h"
 #include "cli/commands.h"
-#include "core/base/atomicfile.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
 #include "core/deck/load.h"
@@ -45,16 +44,17 @@ static bool same_file(const char *a, const char *b)
 /* The PDF to standard output (-o -) or, atomically, to its file. */
 static int print_save(struct print_job *j)
 {
+	const struct cmd_output o = {j->ctx->env, j->ctx->out, j->journal, "the PDF", j->mode,
+				     write_bytes, &j->pdf};
 	if (j->output && !strcmp(j->output, "-"))
-		return write_bytes(j->ctx->out, &j->pdf) == 0 && fflush(j->ctx->out) == 0 ? 0 : -1;
+		return cmd_output_write(&o, "-", &j->d);
 	char *path = j->output ? xstrdup(j->output) : xasprintf("%s.pdf", j->name);
 	int rc = -1;
 	if (same_file(path, j->source))
 		diags_error(&j->d, path, 0, 0, DIAG_IO,
 			    "cannot write the PDF over the file it is printed from");
-	else if (cmd_output_check(j->ctx->env, path, j->journal, &j->d) == 0 &&
-		 atomic_write_output_mode(path, "the PDF", j->mode, write_bytes, &j->pdf, &j->d) == 0)
-		rc = 0;
+	else
+		rc = cmd_output_write(&o, path, &j->d);
 	if (rc == 0)
 		fprintf(j->ctx->err, "rucksack print: wrote %s\n", path);
 	free(path);

@@ -212,16 +212,9 @@ bool tx_phase_used(const struct tx *t, size_t round, size_t phase)
 	return false;
 }
 
-struct tx_file {
-	const struct session *s;
-	enum transcript_format fmt;
-	bool anonymise;
-	struct diags *d;
-};
-
-static int tx_file_fn(FILE *f, void *data)
+int transcript_job_write(FILE *f, void *job)
 {
-	const struct tx_file *t = data;
+	const struct transcript_job *t = job;
 	return t->fmt == TRANSCRIPT_JSON ? transcript_write_json(f, t->s, t->anonymise, t->d)
 					 : transcript_write_md(f, t->s, t->anonymise, t->d);
 }
@@ -229,16 +222,16 @@ static int tx_file_fn(FILE *f, void *data)
 int transcript_write_file(const char *path, const struct session *s, enum transcript_format fmt,
 			  bool anonymise, struct diags *d)
 {
-	struct tx_file t = {s, fmt, anonymise, d};
-	return atomic_write_output(path, "the transcript", tx_file_fn, &t, d);
+	struct transcript_job t = {s, fmt, anonymise, d};
+	return atomic_write_output(path, "the transcript", transcript_job_write, &t, d);
 }
 
 int transcript_save(const struct session *s, struct diags *d)
 {
 	char *path = transcript_path(s);
-	struct tx_file t = {s, TRANSCRIPT_MD, false, d};
+	struct transcript_job t = {s, TRANSCRIPT_MD, false, d};
 	/* not atomic_write_output: only a file the user names may be a link or pipe */
-	int rc = atomic_write(path, "the transcript", tx_file_fn, &t, d);
+	int rc = atomic_write(path, "the transcript", transcript_job_write, &t, d);
 	free(path);
 	return rc;
 }

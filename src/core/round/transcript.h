@@ -32,6 +32,18 @@ int transcript_write_md(FILE *out, const struct session *s, bool anonymise, stru
 /* The same content as one JSON object (see transcript_json.c for its fields). */
 int transcript_write_json(FILE *out, const struct session *s, bool anonymise, struct diags *d);
 
+/* A transcript to be written by a callee that opens the file (atomic_write's
+ * fn, or cli/cmd_output.h's). */
+struct transcript_job {
+	const struct session *s;
+	enum transcript_format fmt;
+	bool anonymise;
+	struct diags *d;
+};
+/* Writes job (a struct transcript_job) to f in its format: 0 or -1, as the
+ * format's writer returns. */
+int transcript_job_write(FILE *f, void *job);
+
 /* Writes the transcript to path atomically (temp file in the same folder,
  * fsync, rename), mode 0600 — to the file a link leads to, or straight into
  * a device or pipe (atomic_write_output).  0 or -1 with an io diagnostic. */
