@@ -75,15 +75,13 @@ int cmd_practice_export(const struct practice_opts *o, env_fn env, const struct 
 	char *path = practice_journal_path(env, 0, &d);
 	struct practice_log log = {0};
 	bool torn;
-	const char *deck = o->deck_given ? o->run.deck : NULL;
-	int rc = path && cmd_output_check(env, o->output, NULL, &d) == 0 &&
-			 practice_log_load(&log, path, &torn, &d) == 0
+	struct practice_export_job job = {&log, o->deck_given ? o->run.deck : NULL, cat};
+	const struct cmd_output w = {env, out, NULL, "the questions", 0600,
+				     practice_export_job_write, &job};
+	int rc = path && practice_log_load(&log, path, &torn, &d) == 0 &&
+			 cmd_output_write(&w, o->output, &d) == 0
 		 ? 0
 		 : 1;
-	if (rc == 0 && o->output)
-		rc = practice_export_file(o->output, &log, deck, cat, &d) == 0 ? 0 : 1;
-	else if (rc == 0)
-		practice_export_markdown(out, &log, deck, cat);
 	for (size_t i = 0; i < d.n; i++)
 		diag_print_text(err, &d.v[i]);
 	practice_log_free(&log);
@@ -169,8 +167,9 @@ const struct cli_cmd_entry cmd_practice_entry = {
 			  "print the questions you have written, with their\n"
 			  "vignettes, and the Name it scores by day, as Markdown"},
 			 {'o', "output", NULL, CLI_STRING, "FILE", 0, 0,
-			  "with --export: write FILE (atomically, mode 0600); never\n"
-			  "a file of the practice store or of a round (refused)"},
+			  "with --export: write FILE (atomically, mode 0600; - for\n"
+			  "standard output); never a file of the practice store or\n"
+			  "of a round (refused)"},
 			 {0},
 		 }},
 	.usage = "[--deck ID] [--mode name|write] [--flow ID] [--suit SUIT] [-n N] [--seed S]\n"

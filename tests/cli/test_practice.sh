@@ -133,6 +133,10 @@ grep -q "^\*\*Not yet\.\*\*$" "$TMPDIR/q.md" || fail "export -o: the first forma
 TZ=UTC rs practice --export -o "$TMPDIR/qlink.md"; status 0 "export -o a link"
 [ -L "$TMPDIR/qlink.md" ] || fail "export -o replaced the link with a file"
 cmp -s "$TMPDIR/q.md" "$TMPDIR/target.md" || fail "export -o: the link's file was not written"
+# -o -: standard output, as export and print take it, and no file named "-"
+TZ=UTC rs practice --export -o -; status 0 "export -o -"
+cmp -s "$OUT" "$TMPDIR/q.md" || fail "export -o -: not the questions on standard output"
+[ ! -e ./- ] || fail "export -o -: wrote a file named -"
 rs practice --export -o /nonexistent/q.md; status 1 "export -o to nowhere"
 grep -q "^/nonexistent/q.md: error: cannot write the questions" "$ERR" || fail "export -o: says why"
 echo ok

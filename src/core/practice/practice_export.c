@@ -240,15 +240,9 @@ size_t practice_export_markdown(FILE *out, const struct practice_log *log,
 	return n;
 }
 
-struct export_args {
-	const struct practice_log *log;
-	const char *deck;
-	const struct catalog *cat;
-};
-
-static int export_fn(FILE *f, void *data)
+int practice_export_job_write(FILE *f, void *job)
 {
-	const struct export_args *a = data;
+	const struct practice_export_job *a = job;
 	practice_export_markdown(f, a->log, a->deck, a->cat);
 	return ferror(f) ? -1 : 0;
 }
@@ -256,6 +250,6 @@ static int export_fn(FILE *f, void *data)
 int practice_export_file(const char *path, const struct practice_log *log,
 			 const char *deck, const struct catalog *cat, struct diags *d)
 {
-	struct export_args a = {log, deck, cat};
-	return atomic_write_output(path, "the questions", export_fn, &a, d);
+	struct practice_export_job a = {log, deck, cat};
+	return atomic_write_output(path, "the questions", practice_export_job_write, &a, d);
 }

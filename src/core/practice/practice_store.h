@@ -157,6 +157,16 @@ int practice_output_refuse(const char *out, const char *journal, struct diags *d
  * be NULL: ids only).  Returns how many questions and notes were written. */
 size_t practice_export_markdown(FILE *out, const struct practice_log *log,
 				const char *deck, const struct catalog *cat);
+/* An export to be written by a callee that opens the file (atomic_write's
+ * fn, or cli/cmd_output.h's): the arguments of practice_export_markdown. */
+struct practice_export_job {
+	const struct practice_log *log;
+	const char *deck;
+	const struct catalog *cat;
+};
+/* practice_export_markdown of job (a struct practice_export_job) into f;
+ * 0, or -1 when f has an error. */
+int practice_export_job_write(FILE *f, void *job);
 /* The same written to path atomically (temporary file, synced, renamed;
  * mode 0600).  0, or -1 with an io diagnostic (the file is left as it was). */
 int practice_export_file(const char *path, const struct practice_log *log,
