@@ -11,24 +11,14 @@ sed 's/"title": "Red"/"title": "Scarlet"/' "$DATA/a/colours.json" >colours.json
 mkdir drafts
 cp "$DATA/a/mini-round.json" drafts/round
 
-rs $A show colours.json red
-status 0 "show FILE CARD"
-same "$OUT" "show FILE CARD: the draft, not the installed deck" <<'T'
-Scarlet (red)
-  Suit: Warm (warm)
-  Deck: Colours (colours)
-  The colour of alarm.
-  Prompts:
-    - What is urgent here?
-    - Who raised the alarm?
-  Examples:
-    - What would happen if nobody acted?
-  Tags: loud
-  Weight: 3
-T
-same "$ERR" "show FILE: stderr" </dev/null
+# The draft's card is the installed one (test_show.sh) under its new title.
 rs $A show colours red
 grep -qx 'Red (red)' "$OUT" || fail "show ID: the installed deck"
+sed 's/^Red (red)$/Scarlet (red)/' "$OUT" >renamed
+rs $A show colours.json red
+status 0 "show FILE CARD"
+same "$OUT" "show FILE CARD: the draft, not the installed deck" <renamed
+same "$ERR" "show FILE: stderr" </dev/null
 rs show "$DATA/a/colours.json"
 status 0 "show a FILE with no deck folder"
 grep -qx 'deck colours, 6 cards in 3 suits, version 2.1, en-GB' "$OUT" || fail "show FILE: $(cat "$OUT")"
