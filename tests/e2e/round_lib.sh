@@ -92,6 +92,25 @@ rl_session_id() {
 	ls "$XDG_DATA_HOME/rucksack/sessions" | sed -n 's/\.jsonl$//p' | head -n 1
 }
 
+# rl_action WHAT WHO WHEN: agrees an action, each field typed.
+rl_action() {
+	rl_keys a; rl_wait "An action agreed"
+	rl_type "$1"; rl_keys Enter
+	rl_type "$2"; rl_keys Enter
+	rl_type "$3"; rl_keys Enter; rl_wait "Action added"
+}
+
+# rl_end_export FILE: ends the round, quits, and exports the round's
+# transcript as Markdown into FILE.
+rl_end_export() {
+	rl_keys "$K_END"; rl_wait "End the round?"; rl_keys "$K_YES"; rl_wait "Transcript written"
+	rl_keys "$K_QUIT"; rl_wait "EXITED-0"
+	rl_stop
+	id=$(rl_session_id)
+	[ -n "$id" ] || rl_fail "no journal"
+	"$RUCKSACK" --decks "$RL_DECKS" export "$id" --format md >"$1" || rl_fail "export failed"
+}
+
 # Normalises an exported transcript: times, dates, ids and durations.
 rl_normalise() {
 	sed -E -e 's/[0-9]{8}-[0-9]{6}-[0-9a-f]{4}/ID/g' \

@@ -21,18 +21,10 @@ rl_type "The worker sits close to nan."; rl_keys "$K_DONE"; rl_wait "Reflection 
 rl_keys "$K_NEXT"; rl_wait "The presenter responds"
 rl_reflect "I will add dad's parents."
 rl_keys "$K_NEXT"; rl_wait "Actions"
-rl_keys a; rl_wait "An action agreed"
-rl_type "Draw the genogram with mum"; rl_keys Enter
-rl_type "Ana"; rl_keys Enter
-rl_type "next visit"; rl_keys Enter; rl_wait "Action added"
-rl_keys "$K_END"; rl_wait "End the round?"; rl_keys "$K_YES"; rl_wait "Transcript written"
-rl_keys "$K_QUIT"; rl_wait "EXITED-0"
-rl_stop
-
-id=$(rl_session_id)
-[ -n "$id" ] || rl_fail "no journal"
+rl_action "Draw the genogram with mum" Ana "next visit"
 md="$TMPDIR/genogram.md"
-"$RUCKSACK" --decks "$RL_DECKS" export "$id" --format md >"$md" || rl_fail "export failed"
+rl_end_export "$md"
+
 for phase in "Setting up" "Drawing the genogram" "Colleagues reflect" "The presenter responds" "Actions"; do
 	grep -q "^### [0-9]\. $phase — " "$md" || { cat "$md"; rl_fail "no phase \"$phase\" in the transcript"; }
 done

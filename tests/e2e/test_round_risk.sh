@@ -28,18 +28,10 @@ rl_reflect "Less sure, and less frightened."
 rl_keys "$K_NEXT"; rl_wait "A safe-enough plan"
 rl_reflect "Night checks stay; ask dad about nights; review in two weeks."
 rl_keys "$K_NEXT"; rl_wait "Actions"
-rl_keys a; rl_wait "An action agreed"
-rl_type "Ask dad who is at home at night"; rl_keys Enter
-rl_type "Ana"; rl_keys Enter
-rl_type "Friday"; rl_keys Enter; rl_wait "Action added"
-rl_keys "$K_END"; rl_wait "End the round?"; rl_keys "$K_YES"; rl_wait "Transcript written"
-rl_keys "$K_QUIT"; rl_wait "EXITED-0"
-rl_stop
-
-id=$(rl_session_id)
-[ -n "$id" ] || rl_fail "no journal"
+rl_action "Ask dad who is at home at night" Ana Friday
 md="$TMPDIR/risk.md"
-"$RUCKSACK" --decks "$RL_DECKS" export "$id" --format md >"$md" || rl_fail "export failed"
+rl_end_export "$md"
+
 [ "$(grep '^### ' "$md" | sed 's/ — .*//' | tr '\n' '|')" = \
   "### 1. Setting up|### 2. The worry|### 3. Where we stand|### 4. What we do not know|### 5. The presenter responds|### 6. A safe-enough plan|### 7. Actions|" ] ||
 	{ cat "$md"; rl_fail "phases missing or out of order"; }
