@@ -8,27 +8,12 @@
 #include "core/practice/practice_flow.h"
 #include "core/deck/seating.h"
 #include "core/base/xalloc.h"
+#include "../support/catalog_fixture.h"
 
 /* stock: the stock decks and the practice fixtures; solo: and the champion's
  * solo flow; bad: the unsuitable flows; shadow: a broken local solo-practice
  * ahead of the stock; bare: tomm-questions and vignettes alone, no flow. */
 static struct catalog stock, solo, bad, shadow, bare;
-
-static void pf_load(struct catalog *c, const char *a, const char *b, const char *e)
-{
-	const char *src = getenv("RUCKSACK_SRCDIR");
-	const char *dirs_in[] = {a, b, e};
-	struct strv dirs = {0};
-	struct diags d = {0};
-	for (size_t i = 0; i < 3; i++)
-		if (dirs_in[i])
-			strv_push_owned(&dirs, xasprintf("%s/%s", src ? src : ".", dirs_in[i]));
-	memset(c, 0, sizeof *c);
-	catalog_load(c, &dirs, &d);
-	ck_assert_msg(diags_count_errors(&d, false) == 0, "%s", d.n ? d.v[0].message : "");
-	diags_free(&d);
-	strv_free(&dirs);
-}
 
 static void pf_bare(void)
 {
@@ -48,10 +33,10 @@ static void pf_bare(void)
 
 static void pf_setup(void)
 {
-	pf_load(&stock, "tests/data/practice", "decks", NULL);
-	pf_load(&solo, "tests/data/practice", "tests/data/practice-solo", "decks");
-	pf_load(&bad, "tests/data/practice", "tests/data/practice-bad", NULL);
-	pf_load(&shadow, "tests/data/practice-shadow", "decks", NULL);
+	CFX_LOAD(&stock, "tests/data/practice", "decks");
+	CFX_LOAD(&solo, "tests/data/practice", "tests/data/practice-solo", "decks");
+	CFX_LOAD(&bad, "tests/data/practice", "tests/data/practice-bad");
+	CFX_LOAD(&shadow, "tests/data/practice-shadow", "decks");
 	pf_bare();
 }
 

@@ -7,23 +7,16 @@
 #include "core/practice/practice_deal.h"
 #include "core/practice/practice_items.h"
 #include "core/practice/practice_setup.h"
-#include "core/base/xalloc.h"
+#include "../support/catalog_fixture.h"
 
 static struct catalog both, fixtures;
 
 static void ps_load(struct catalog *c, bool stock)
 {
-	const char *src = getenv("RUCKSACK_SRCDIR");
-	struct strv dirs = {0};
-	struct diags d = {0};
-	strv_push_owned(&dirs, xasprintf("%s/tests/data/practice", src ? src : "."));
 	if (stock)
-		strv_push_owned(&dirs, xasprintf("%s/decks", src ? src : "."));
-	memset(c, 0, sizeof *c);
-	catalog_load(c, &dirs, &d);
-	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
-	diags_free(&d);
-	strv_free(&dirs);
+		CFX_LOAD(c, "tests/data/practice", "decks");
+	else
+		CFX_LOAD(c, "tests/data/practice");
 }
 
 static void ps_setup(void)

@@ -9,7 +9,7 @@
 #include "core/practice/practice_drill.h"
 #include "core/practice/practice_facets.h"
 #include "core/practice/practice_setup.h"
-#include "core/base/xalloc.h"
+#include "../support/catalog_fixture.h"
 
 #define T0 1795392000
 
@@ -17,15 +17,7 @@ static struct catalog cat;
 
 static void st_setup(void)
 {
-	const char *src = getenv("RUCKSACK_SRCDIR");
-	struct strv dirs = {0};
-	struct diags d = {0};
-	strv_push_owned(&dirs, xasprintf("%s/decks", src ? src : "."));
-	memset(&cat, 0, sizeof cat);
-	catalog_load(&cat, &dirs, &d);
-	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
-	diags_free(&d);
-	strv_free(&dirs);
+	CFX_LOAD(&cat, "decks");
 }
 
 static void st_teardown(void)
@@ -37,6 +29,16 @@ static const struct doc *st_reflexivity(void)
 {
 	const struct doc *doc = catalog_find(&cat, "reflexivity");
 	ck_assert_ptr_nonnull(doc);
+	return doc;
+}
+
+/* A drill of up to n items on reflexivity, seed 7; returns the deck. */
+static const struct doc *st_start(struct practice_drill *dr, size_t n)
+{
+	const struct doc *doc = st_reflexivity();
+	struct diags d = {0};
+	ck_assert_int_eq(practice_drill_start(dr, doc, NULL, NULL, n, T0, 7, &d), 0);
+	ck_assert_uint_eq(d.n, 0);
 	return doc;
 }
 
@@ -68,10 +70,9 @@ END_TEST
  * every type asked has subtypes, and the score counts each of them. */
 START_TEST(test_every_example_right)
 {
-	const struct doc *doc = st_reflexivity();
 	struct practice_drill dr;
+	const struct doc *doc = st_start(&dr, 1000);
 	struct diags d = {0};
-	ck_assert_int_eq(practice_drill_start(&dr, doc, NULL, NULL, 1000, T0, 7, &d), 0);
 	size_t n = dr.items.n;
 	ck_assert_uint_ge(n, 20);
 	while (dr.state != DRILL_DONE) {
@@ -97,10 +98,9 @@ END_TEST
  * types differ; the right type with another card is half right. */
 START_TEST(test_wrong_and_half)
 {
-	const struct doc *doc = st_reflexivity();
 	struct practice_drill dr;
+	const struct doc *doc = st_start(&dr, 2);
 	struct diags d = {0};
-	ck_assert_int_eq(practice_drill_start(&dr, doc, NULL, NULL, 2, T0, 7, &d), 0);
 	const struct practice_item *it = practice_drill_item(&dr);
 	size_t other = it->suit == 0 ? 1 : 0;
 	ck_assert_int_eq(practice_drill_suit(&dr, other, T0, &d), 0);

@@ -10,6 +10,7 @@
 #include "core/deck/catalog.h"
 #include "core/deck/load.h"
 #include "core/practice/practice_writer.h"
+#include "../support/catalog_fixture.h"
 
 #define T0 1795392000
 
@@ -22,13 +23,8 @@ static struct catalog stock, bare;
 static void pw_setup(void)
 {
 	const char *src = getenv("RUCKSACK_SRCDIR");
-	struct strv dirs = {0};
 	struct diags d = {0};
-	strv_push_owned(&dirs, xasprintf("%s/decks", src ? src : "."));
-	memset(&stock, 0, sizeof stock);
-	catalog_load(&stock, &dirs, &d);
-	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
-	strv_free(&dirs);
+	CFX_LOAD(&stock, "decks");
 	memset(&bare, 0, sizeof bare);
 	static const char *const files[] = {"decks/vignettes.json", "decks/tomm-questions.json"};
 	for (size_t i = 0; i < 2; i++) {

@@ -14,6 +14,7 @@
 
 #include "headless.h"
 #include "round_views.h"
+#include "catalog_fixture.h"
 
 struct catalog rv_cat;
 struct tui_opts rv_opts;
@@ -31,19 +32,10 @@ const char *rv_env(const char *name)
 
 void rv_setup(void)
 {
-	const char *src = getenv("RUCKSACK_SRCDIR");
 	hl_open();
 	strcpy(rv_home, "/tmp/ck-rviews-XXXXXX");
 	ck_assert_ptr_nonnull(mkdtemp(rv_home));
-	struct strv dirs = {0};
-	struct diags d = {0};
-	strv_push_owned(&dirs, xasprintf("%s/decks", src ? src : "."));
-	strv_push_owned(&dirs, xasprintf("%s/tests/data/round", src ? src : "."));
-	memset(&rv_cat, 0, sizeof rv_cat);
-	catalog_load(&rv_cat, &dirs, &d);
-	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
-	diags_free(&d);
-	strv_free(&dirs);
+	CFX_LOAD(&rv_cat, "decks", "tests/data/round");
 	rv_opts = (struct tui_opts){.cat = &rv_cat, .env = rv_env};
 	rv_app = (struct app){.opts = &rv_opts};
 }

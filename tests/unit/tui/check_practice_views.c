@@ -23,6 +23,7 @@
 #include "tui/view_write.h"
 
 #include "../support/headless.h"
+#include "../support/catalog_fixture.h"
 
 static struct catalog cat;
 static struct tui_opts opts;
@@ -36,19 +37,10 @@ static const char *pv_env(const char *name)
 
 static void pv_setup(void)
 {
-	const char *src = getenv("RUCKSACK_SRCDIR");
 	hl_open();
 	strcpy(pv_home, "/tmp/ck-pviews-XXXXXX");
 	ck_assert_ptr_nonnull(mkdtemp(pv_home));
-	struct strv dirs = {0};
-	struct diags d = {0};
-	strv_push_owned(&dirs, xasprintf("%s/tests/data/practice", src ? src : "."));
-	strv_push_owned(&dirs, xasprintf("%s/decks", src ? src : "."));
-	memset(&cat, 0, sizeof cat);
-	catalog_load(&cat, &dirs, &d);
-	ck_assert_uint_eq(diags_count_errors(&d, false), 0);
-	diags_free(&d);
-	strv_free(&dirs);
+	CFX_LOAD(&cat, "tests/data/practice", "decks");
 	opts = (struct tui_opts){.cat = &cat, .env = pv_env};
 	app = (struct app){.opts = &opts};
 }
