@@ -5,11 +5,12 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <sys/types.h>
 
 #include "cli/cmd_output.h"
 #include "cli/cmd_session.h"
 #include "cli/commands.h"
+#include "core/base/fileid.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
 #include "core/deck/load.h"
@@ -36,9 +37,8 @@ static int write_bytes(FILE *f, void *data)
 
 static bool same_file(const char *a, const char *b)
 {
-	struct stat sa, sb;
-	return a && b && stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-	       sa.st_ino == sb.st_ino;
+	struct fileid id;
+	return a && b && fileid_get(a, &id) && fileid_is(&id, b);
 }
 
 /* The PDF to standard output (-o -) or, atomically, to its file. */
