@@ -12,7 +12,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "core/base/xalloc.h"
 #include "core/round/session.h"
 
 #include "../support/session_fixture.h"
@@ -111,31 +110,8 @@ static void rs_same(const struct session *a, const struct session *b)
 
 START_TEST(test_kill_after_each_step)
 {
-	struct diags d = {0};
-	int64_t t0 = sfx.ms;
-	struct session *live = rs_start("live");
-	for (int k = 0; k <= _i; k++)
-		ck_assert_int_eq(rs_step(live, k, &d), SESSION_OK);
-	sfx.ms = t0;
-	struct session *killed = rs_start("killed");
-	for (int k = 0; k <= _i; k++)
-		ck_assert_int_eq(rs_step(killed, k, &d), SESSION_OK);
-	char *path = xstrdup(session_journal_path(killed));
-	session_free(killed); /* no end: as after kill -9 */
-	struct session *back = NULL;
-	ck_assert_int_eq(session_resume(&back, &sfx.cat, path, &d), SESSION_OK);
-	rs_same(live, back);
-	int64_t t1 = sfx.ms;
-	for (int k = _i + 1; k < RS_STEPS; k++)
-		ck_assert_int_eq(rs_step(live, k, &d), SESSION_OK);
-	sfx.ms = t1;
-	for (int k = _i + 1; k < RS_STEPS; k++)
-		ck_assert_int_eq(rs_step(back, k, &d), SESSION_OK);
-	rs_same(live, back);
-	ck_assert_uint_eq(d.n, 0);
-	session_free(live);
-	session_free(back);
-	free(path);
+	static const struct sfx_script script = {rs_start, rs_step, rs_same, RS_STEPS};
+	sfx_kill_after(&script, _i);
 }
 END_TEST
 

@@ -211,3 +211,35 @@ void sfx_same_state(const struct session *a, const struct session *b)
 	ck_assert_int_eq(a->next_entry_id, b->next_entry_id);
 	sfx_same_case_actions(a, b);
 }
+
+static void sfx_steps(const struct sfx_script *sc, struct session *s, int from, int to,
+		      struct diags *d)
+{
+	for (int k = from; k < to; k++)
+		ck_assert_int_eq(sc->step(s, k, d), SESSION_OK);
+}
+
+void sfx_kill_after(const struct sfx_script *sc, int kill)
+{
+	struct diags d = {0};
+	int64_t t0 = sfx.ms;
+	struct session *live = sc->start("live");
+	sfx_steps(sc, live, 0, kill + 1, &d);
+	sfx.ms = t0;
+	struct session *killed = sc->start("killed");
+	sfx_steps(sc, killed, 0, kill + 1, &d);
+	char *path = xstrdup(session_journal_path(killed));
+	session_free(killed); /* no end: as after kill -9 */
+	struct session *back = NULL;
+	ck_assert_int_eq(session_resume(&back, &sfx.cat, path, &d), SESSION_OK);
+	sc->same(live, back);
+	int64_t t1 = sfx.ms;
+	sfx_steps(sc, live, kill + 1, sc->n_steps, &d);
+	sfx.ms = t1;
+	sfx_steps(sc, back, kill + 1, sc->n_steps, &d);
+	sc->same(live, back);
+	ck_assert_uint_eq(d.n, 0);
+	session_free(live);
+	session_free(back);
+	free(path);
+}

@@ -11,6 +11,7 @@
 
 #include "core/deck/catalog.h"
 #include "core/base/strv.h"
+#include "core/round/session.h"
 
 /* Where every session clock starts: 14 Nov 2023, a fixed day so that ids and times repeat. */
 #define SFX_T0 1700000000000LL
@@ -55,6 +56,18 @@ void sfx_same_state(const struct session *a, const struct session *b);
 /* Fail the test unless a and b have the same case, question, actions, end and reopening
  * (part of sfx_same_state). */
 void sfx_same_case_actions(const struct session *a, const struct session *b);
+/* A script of steps for a round, for sfx_kill_after. */
+struct sfx_script {
+	struct session *(*start)(const char *sub); /* a new round, its journal in sfx.dir/sub */
+	enum session_status (*step)(struct session *s, int k, struct diags *d); /* step k */
+	void (*same)(const struct session *a, const struct session *b); /* fails unless alike */
+	int n_steps;
+};
+/* Runs steps 0..kill of sc on a round left going and, from the same clock, on one
+ * killed after them (freed with no end, as by kill -9) and resumed: the two are the
+ * same (sc->same), and again after both have run the steps left.  Fails the test
+ * unless every step returns SESSION_OK with nothing said. */
+void sfx_kill_after(const struct sfx_script *sc, int kill);
 /* The whole records in s's journal as the disk has them, appended to out. */
 void sfx_records(const struct session *s, struct strv *out);
 /* How many of them there are. */
