@@ -111,6 +111,36 @@ rl_end_export() {
 	"$RUCKSACK" --decks "$RL_DECKS" export "$id" --format md >"$1" || rl_fail "export failed"
 }
 
+# rl_two_rounds PEOPLE: two rounds kept, as the rounds-kept tests need them:
+# one with $RL_PEOPLE, ended, its id in $ended; then, a second later (so it
+# is listed first), one with PEOPLE left at phase 3 of 7 with a note typed
+# and not saved (kill -9), its draft on disk.  $sessions is their folder.
+rl_two_rounds() {
+	sessions="$XDG_DATA_HOME/rucksack/sessions"
+	mkdir -p "$HOME"
+	rl_start 80 24 run --flow "$RL_FLOW" --people "'$RL_PEOPLE'" --seed 7
+	rl_wait "Roles and ground rules"
+	rl_keys "$K_NEXT"; rl_wait "Presenting the work"
+	rl_reflect "Zoë spoke of the grandmother"
+	rl_keys "$K_END"; rl_wait "End the round?"; rl_keys "$K_YES"
+	rl_wait "Transcript written"
+	rl_keys "$K_QUIT"; rl_wait "EXITED-0"
+	ended=$(rl_session_id)
+	[ -n "$ended" ] || rl_fail "no journal"
+	sleep 1
+	rl_start 80 24 run --flow "$RL_FLOW" --people "'$1'" --seed 8
+	rl_wait "Roles and ground rules"
+	rl_keys "$K_NEXT"; rl_wait "Presenting the work"
+	rl_keys "$K_NEXT"; rl_wait "Interview"
+	rl_keys "$K_NOTE"; rl_wait "Note"
+	rl_type "half a thought"
+	n=100
+	until grep -qF "half a thought" "$sessions"/*.draft 2>/dev/null; do
+		n=$((n - 1)); [ "$n" -gt 0 ] || rl_fail "no draft kept"; sleep 0.1
+	done
+	kill -9 "$(rl_pid)"; rl_wait "EXITED-137"
+}
+
 # Normalises an exported transcript: times, dates, ids and durations.
 rl_normalise() {
 	sed -E -e 's/[0-9]{8}-[0-9]{6}-[0-9a-f]{4}/ID/g' \

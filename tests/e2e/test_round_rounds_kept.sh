@@ -10,31 +10,8 @@
 # selected.
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
-sessions="$XDG_DATA_HOME/rucksack/sessions"
-mkdir -p "$HOME"
-rl_start 80 24 run --flow "$RL_FLOW" --people "'$RL_PEOPLE'" --seed 7
-rl_wait "Roles and ground rules"
-rl_keys "$K_NEXT"; rl_wait "Presenting the work"
-rl_reflect "Zoë spoke of the grandmother"
-rl_keys "$K_END"; rl_wait "End the round?"; rl_keys "$K_YES"
-rl_wait "Transcript written"
-rl_keys "$K_QUIT"; rl_wait "EXITED-0"
-ended=$(rl_session_id)
-[ -n "$ended" ] || rl_fail "no journal"
+rl_two_rounds "Eve,Fay,Gil,Hal"
 [ -f "$sessions/$ended.md" ] || rl_fail "no transcript beside the journal"
-
-sleep 1 # the second round starts later: listed first
-rl_start 80 24 run --flow "$RL_FLOW" --people "'Eve,Fay,Gil,Hal'" --seed 8
-rl_wait "Roles and ground rules"
-rl_keys "$K_NEXT"; rl_wait "Presenting the work"
-rl_keys "$K_NEXT"; rl_wait "Interview"
-rl_keys "$K_NOTE"; rl_wait "Note"
-rl_type "half a thought"
-n=100
-until grep -qF "half a thought" "$sessions"/*.draft 2>/dev/null; do
-	n=$((n - 1)); [ "$n" -gt 0 ] || rl_fail "no draft kept"; sleep 0.1
-done
-kill -9 "$(rl_pid)"; rl_wait "EXITED-137"
 
 rl_start 80 24
 rl_wait "Unfinished rounds"; rl_wait "phase 3 of 7"; rl_wait "a draft waits"
