@@ -87,6 +87,25 @@ rl_reflect() {
 	rl_type "$1"; rl_keys "$K_DONE"; rl_wait "saved"
 }
 
+# rl_reflect_by N NAME TEXT: picks the person numbered N (NAME shown), types
+# TEXT for them, saves, waits for "Reflection saved".
+rl_reflect_by() {
+	rl_keys "$1"; rl_wait "Reflection · $2"
+	rl_type "$3"; rl_keys "$K_DONE"; rl_wait "Reflection saved"
+}
+
+# rl_new_bells PEOPLE SHOWN: from the home screen at 80x24, the setup of a
+# new Bells that Ring round, PEOPLE added (typed at once), SHOWN (the last
+# of them, numbered) listed.
+rl_new_bells() {
+	rl_start 80 24
+	rl_wait "Start a round"
+	rl_keys Enter; rl_wait "Bells that Ring"
+	rl_keys Enter; rl_wait "New round · Bells that Ring"
+	rl_keys a; rl_wait "Add people"
+	rl_type "$1"; rl_keys Enter; rl_wait "$2"
+}
+
 # rl_session_id: the id of the only round in the sessions folder.
 rl_session_id() {
 	ls "$XDG_DATA_HOME/rucksack/sessions" | sed -n 's/\.jsonl$//p' | head -n 1
@@ -139,6 +158,18 @@ rl_two_rounds() {
 		n=$((n - 1)); [ "$n" -gt 0 ] || rl_fail "no draft kept"; sleep 0.1
 	done
 	kill -9 "$(rl_pid)"; rl_wait "EXITED-137"
+}
+
+# rl_golden_round NAME: once the round has ended and the program quit, its
+# exports against the golden files NAME.* (rl_golden_exports), and the
+# transcript written at the end the same as the export.
+rl_golden_round() {
+	rl_stop
+	id=$(rl_session_id)
+	[ -n "$id" ] || rl_fail "no journal"
+	rl_golden_exports "$id" "$1"
+	"$RUCKSACK" --decks "$RL_DECKS" export "$id" | cmp -s - "$XDG_DATA_HOME/rucksack/sessions/$id.md" ||
+		rl_fail "the transcript written at the end differs from the export"
 }
 
 # Normalises an exported transcript: times, dates, ids and durations.

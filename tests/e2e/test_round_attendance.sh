@@ -10,12 +10,7 @@
 # shows who presented when, proposing who presented longest ago (or never).
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
-rl_start 80 24
-rl_wait "Start a round"
-rl_keys Enter; rl_wait "Bells that Ring"
-rl_keys Enter; rl_wait "New round · Bells that Ring"
-rl_keys a; rl_wait "Add people"
-rl_type "Ana, Zoë, Chi, Ben"; rl_keys Enter; rl_wait "4.  Ben"
+rl_new_bells "Ana, Zoë, Chi, Ben" "4.  Ben"
 rl_keys a; rl_wait "Add people"
 rl_type "zoe"; rl_keys Enter; rl_wait "add a surname or an initial"
 rl_keys Escape; rl_gone "Add people"

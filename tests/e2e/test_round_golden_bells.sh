@@ -12,12 +12,7 @@
 # an addendum and the end again.
 . "$SRCDIR/tests/e2e/round_lib.sh"
 
-rl_start 80 24
-rl_wait "Start a round"
-rl_keys Enter; rl_wait "Bells that Ring"
-rl_keys Enter; rl_wait "New round · Bells that Ring"
-rl_keys a; rl_wait "Add people"
-rl_type "Priya Shah, Tom Reed, Grace Obi, Oluwaseun Adé"; rl_keys Enter; rl_wait "4.  Oluwaseun Adé"
+rl_new_bells "Priya Shah, Tom Reed, Grace Obi, Oluwaseun Adé" "4.  Oluwaseun Adé"
 rl_keys y; rl_wait "Apologies"; rl_type "Dana Flynn"; rl_keys Enter; rl_wait "Apologies (y): Dana Flynn"
 rl_keys f; rl_wait "Facilitator"; rl_type "Sam Okafor"; rl_keys Enter; rl_wait "Facilitator: Sam Okafor"
 rl_keys d; rl_wait "Seed"; rl_type "7"; rl_keys Enter; rl_wait "Seed: 7"
@@ -41,19 +36,13 @@ rl_keys "$K_NEXT"; rl_wait "Interview"
 rl_keys "$K_PAUSE"; rl_wait "paused"
 rl_keys -; rl_wait "A minute less"
 rl_reflect "If J could wave a wand, what would be different at home next week?"
-rl_keys 1; rl_wait "Reflection · Priya Shah"			# she answers in his turn
-rl_type "J worries about mum being sad."; rl_keys "$K_DONE"; rl_wait "Reflection saved"
+rl_reflect_by 1 "Priya Shah" "J worries about mum being sad."	# she answers in his turn
 
 rl_keys "$K_NEXT"; rl_wait "Reflecting conversation"
 rl_wait "not yet: 4 Oluwaseun Adé, 5 Marek Nowak"
-rl_keys 5; rl_wait "Reflection · Marek Nowak"
-rl_type "Ms K's church is her support, and nobody has asked about it."
-rl_keys "$K_DONE"; rl_wait "Reflection saved"
-rl_keys 4; rl_wait "Reflection · Oluwaseun Adé"
-rl_type "The plan is all about mum; dad is invisible."; rl_keys "$K_DONE"; rl_wait "Reflection saved"
-rl_keys 4; rl_wait "Reflection · Oluwaseun Adé"			# again: twice in a row
-rl_type "Is the team's worry also our fear of getting it wrong again?"
-rl_keys "$K_DONE"; rl_wait "Reflection saved"
+rl_reflect_by 5 "Marek Nowak" "Ms K's church is her support, and nobody has asked about it."
+rl_reflect_by 4 "Oluwaseun Adé" "The plan is all about mum; dad is invisible."
+rl_reflect_by 4 "Oluwaseun Adé" "Is the team's worry also our fear of getting it wrong again?"	# again: twice in a row
 rl_wait "Spoken: all 2"
 
 pid=$(rl_pid) || rl_fail "no rucksack process"
@@ -65,9 +54,7 @@ rl_wait "Reflecting conversation"; rl_wait "Spoken: all 2"
 rl_keys "$K_NEXT"; rl_wait "Back to the presenter"
 rl_keys O; rl_wait "Who has left"; rl_type "Marek Nowak"; rl_keys Enter
 rl_wait "Marek Nowak has left (saved)"
-rl_keys 1; rl_wait "Reflection · Priya Shah"
-rl_type "The dad point jarred; I have never asked Ms K about him."
-rl_keys "$K_DONE"; rl_wait "Reflection saved"
+rl_reflect_by 1 "Priya Shah" "The dad point jarred; I have never asked Ms K about him."
 
 rl_keys "$K_NEXT"; rl_wait "Action planning"
 rl_keys L; rl_wait "Late arrival"; rl_type "marek nowak"; rl_keys Enter
@@ -77,17 +64,12 @@ rl_keys a; rl_wait "An action agreed"
 rl_type "Check J's attendance with the class teacher"; rl_keys Enter
 rl_keys C-t; rl_wait "Priya Shah"; rl_keys Enter			# picked from those present
 rl_type "Friday 5 Dec"; rl_keys Enter; rl_wait "Action added"
-rl_keys a; rl_wait "An action agreed"
-rl_type "Offer to invite Ms K's church contact"; rl_keys Enter
-rl_type "Dr Khan"; rl_keys Enter					# typed: not in the room
-rl_type "next CIN meeting"; rl_keys Enter; rl_wait "Action added"
+rl_action "Offer to invite Ms K's church contact" "Dr Khan" "next CIN meeting"	# typed: not in the room
 rl_wait "Actions agreed: 2"
 
 rl_keys "$K_NEXT"; rl_wait "How the round went"
-rl_keys 5; rl_wait "Reflection · Marek Nowak"
-rl_type "Good pace; would like more time for reflecting."; rl_keys "$K_DONE"; rl_wait "Reflection saved"
-rl_keys 3; rl_wait "Reflection · Grace Obi"
-rl_type "We talked over Marek once."; rl_keys "$K_DONE"; rl_wait "Reflection saved"
+rl_reflect_by 5 "Marek Nowak" "Good pace; would like more time for reflecting."
+rl_reflect_by 3 "Grace Obi" "We talked over Marek once."
 rl_keys "$K_END"; rl_wait "End the round? It is at phase 7 of 7."; rl_keys "$K_YES"
 rl_wait "Transcript written"
 rl_keys R; rl_wait "Reopen the round"; rl_keys "$K_YES"; rl_wait "Reopened"
@@ -95,12 +77,5 @@ rl_keys "$K_NOTE"; rl_wait "Note"
 rl_type "Priya confirmed the school check is booked."; rl_keys "$K_DONE"; rl_wait "saved"
 rl_keys "$K_END"; rl_wait "End the round?"; rl_keys "$K_YES"; rl_wait "Transcript written"
 rl_keys "$K_QUIT"; rl_wait "EXITED-0"			# resumed: no home screen to go back to
-rl_stop
-
-id=$(rl_session_id)
-[ -n "$id" ] || rl_fail "no journal"
-rl_golden_exports "$id" bells
-# the transcript written at the end says what the export says
-"$RUCKSACK" --decks "$RL_DECKS" export "$id" | cmp -s - "$XDG_DATA_HOME/rucksack/sessions/$id.md" ||
-	rl_fail "the transcript written at the end differs from the export"
+rl_golden_round bells
 echo ok
