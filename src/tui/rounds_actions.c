@@ -11,7 +11,7 @@
 #include "view_prompt.h"
 #include "view_reader.h"
 
-int rounds_read(struct rounds_acts *r, const struct session_info *si)
+static int rounds_read(struct rounds_acts *r, const struct session_info *si)
 {
 	if (!si)
 		return R_NONE;
@@ -120,7 +120,7 @@ int rounds_export_chosen(struct rounds_acts *r, size_t i)
 	return R_REDRAW;
 }
 
-int rounds_export(struct rounds_acts *r, const struct session_info *si)
+static int rounds_export(struct rounds_acts *r, const struct session_info *si)
 {
 	if (!si)
 		return R_NONE;
@@ -153,7 +153,7 @@ void rounds_delete_yes(struct rounds_acts *r)
 	rounds_actions_free(r);
 }
 
-int rounds_delete(struct rounds_acts *r, const struct session_info *si)
+static int rounds_delete(struct rounds_acts *r, const struct session_info *si)
 {
 	if (!si)
 		return R_NONE;
@@ -170,4 +170,14 @@ int rounds_delete(struct rounds_acts *r, const struct session_info *si)
 					     r->delete_yes, false));
 	free(q);
 	return R_REDRAW;
+}
+
+int rounds_act(struct rounds_acts *r, enum action act, const struct session_info *si)
+{
+	switch (act) {
+	case ACT_RD_READ: return rounds_read(r, si);
+	case ACT_RD_EXPORT: return rounds_export(r, si);
+	case ACT_RD_DELETE: return rounds_delete(r, si);
+	default: return R_PASS;
+	}
 }

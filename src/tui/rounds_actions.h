@@ -28,10 +28,10 @@ struct rounds_acts {
 	char *del_found; /* the round being deleted (asked about): where it was found */
 };
 
-/* t, e and x on si (NULL: nothing selected); R_ flags. */
-int rounds_read(struct rounds_acts *x, const struct session_info *si);
-int rounds_export(struct rounds_acts *x, const struct session_info *si);
-int rounds_delete(struct rounds_acts *x, const struct session_info *si);
+/* What ACT_RD_READ (t), ACT_RD_EXPORT (e) or ACT_RD_DELETE (x) does to si
+ * (NULL: nothing selected), for every screen that lists rounds; R_ flags,
+ * R_PASS for any other action. */
+int rounds_act(struct rounds_acts *x, enum action act, const struct session_info *si);
 /* The hooks' work: the format i taken; the file replaced; the round deleted
  * (the owner then reads its rounds again). */
 int rounds_export_chosen(struct rounds_acts *x, size_t i);

@@ -173,9 +173,7 @@ static int home_round_act(struct home *h, enum action act)
 							       : "No round kept is shown here");
 		return R_REDRAW;
 	}
-	return act == ACT_RD_READ     ? rounds_read(&h->acts, si)
-	       : act == ACT_RD_EXPORT ? rounds_export(&h->acts, si)
-				      : rounds_delete(&h->acts, si);
+	return rounds_act(&h->acts, act, si);
 }
 
 static int home_key(struct view *v, int key, enum action act)

@@ -221,9 +221,9 @@ static int rounds_key(struct view *v, int key, enum action act)
 	case ACT_TOP: return scroll_select(&r->sc, 0) ? R_REDRAW : R_NONE;
 	case ACT_BOTTOM: return scroll_select(&r->sc, r->n) ? R_REDRAW : R_NONE;
 	case ACT_RD_RESUME: return rounds_resume(r);
-	case ACT_RD_READ: return rounds_read(&r->acts, rounds_selected(r));
-	case ACT_RD_EXPORT: return rounds_export(&r->acts, rounds_selected(r));
-	case ACT_RD_DELETE: return rounds_delete(&r->acts, rounds_selected(r));
+	case ACT_RD_READ:
+	case ACT_RD_EXPORT:
+	case ACT_RD_DELETE: return rounds_act(&r->acts, act, rounds_selected(r));
 	case ACT_CLOSE: return R_CLOSE;
 	default: return R_PASS;
 	}
