@@ -35,8 +35,10 @@ grep -qF "Zoë" "$out" && rl_fail "not anonymised"
 
 # the other sizes: beside the menu, then a line saying how to see them
 rl_resize 200 60
-rl_wait "Rounds kept, newest first"
-rl_screen | sed -n 3p | grep -q "rucksack  *Rounds kept, newest first" || rl_fail "not beside the menu at 200x60"
+n=50	# the list was on screen before: wait for it to be redrawn beside the menu
+until rl_screen | sed -n 3p | grep -q "rucksack  *Rounds kept, newest first"; do
+	n=$((n - 1)); [ "$n" -gt 0 ] || rl_fail "not beside the menu at 200x60"; sleep 0.1
+done
 rl_resize 40 12
 rl_wait "2 rounds kept: a lists them"
 rl_screen | grep -q "Rounds kept, newest first" && rl_fail "the list squeezed into 40x12"
