@@ -28,19 +28,19 @@ T
 rs lint lint/warn.json
 status 0 "a warning"
 same "$OUT" "a warning" <<'T'
-lint/warn.json:6:41: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
+lint/warn.json:6:41: warning: card "a": unknown field "promts"; did you mean "prompts"?
 T
 rs lint --werror lint/warn.json
 status 1 "a warning with --werror"
 same "$OUT" "a warning with --werror" <<'T'
-lint/warn.json:6:41: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
+lint/warn.json:6:41: warning: card "a": unknown field "promts"; did you mean "prompts"?
 T
 
 # The column counts characters: "Zoë’s" before it holds multibyte ones.
 rs lint lint/bad.json lint/good.json
 status 1 "an error"
 same "$OUT" "an error" <<'T'
-lint/bad.json:6:46: error: cards[0].weight: expected a positive integer, found 0
+lint/bad.json:6:46: error: card "a", weight: expected a positive integer, found 0
 T
 
 # A flow's decks and suits: "good" among the files named, "colours" (suit
@@ -48,22 +48,22 @@ T
 rs --decks a lint lint/flow.json lint/good.json
 status 1 "flow references"
 same "$OUT" "flow references" <<'T'
-lint/flow.json:11:27: error: phases[0].deal[2].deck: no deck "missing" on the search path or among the files named (decks: good, colours, wide)
-lint/flow.json:12:43: error: phases[0].deal[3].suit: deck "good" has no suit "nope" (its suits: s)
+lint/flow.json:11:27: error: phase "one", the 3rd deal, deck: no deck "missing" on the search path or among the files named (decks: good, colours, wide)
+lint/flow.json:12:43: error: phase "one", the 4th deal, suit: deck "good" has no suit "nope" (its suits: s)
 T
 # Without the search path folder, colours is missing too.
 rs lint lint/flow.json lint/good.json
 same "$OUT" "flow references, no --decks" <<'T'
-lint/flow.json:10:27: error: phases[0].deal[1].deck: no deck "colours" on the search path or among the files named (decks: good)
-lint/flow.json:11:27: error: phases[0].deal[2].deck: no deck "missing" on the search path or among the files named (decks: good)
-lint/flow.json:12:43: error: phases[0].deal[3].suit: deck "good" has no suit "nope" (its suits: s)
+lint/flow.json:10:27: error: phase "one", the 2nd deal, deck: no deck "colours" on the search path or among the files named (decks: good)
+lint/flow.json:11:27: error: phase "one", the 3rd deal, deck: no deck "missing" on the search path or among the files named (decks: good)
+lint/flow.json:12:43: error: phase "one", the 4th deal, suit: deck "good" has no suit "nope" (its suits: s)
 T
 # A file named wins over the search path: this colours has no suit cool.
 rs --decks a lint lint/flow.json lint/good.json lint/colours-warm-only.json
 same "$OUT" "a named file shadows the search path" <<'T'
-lint/flow.json:10:46: error: phases[0].deal[1].suit: deck "colours" has no suit "cool" (its suits: warm)
-lint/flow.json:11:27: error: phases[0].deal[2].deck: no deck "missing" on the search path or among the files named (decks: good, colours, wide)
-lint/flow.json:12:43: error: phases[0].deal[3].suit: deck "good" has no suit "nope" (its suits: s)
+lint/flow.json:10:46: error: phase "one", the 2nd deal, suit: deck "colours" has no suit "cool" (its suits: warm)
+lint/flow.json:11:27: error: phase "one", the 3rd deal, deck: no deck "missing" on the search path or among the files named (decks: good, colours, wide)
+lint/flow.json:12:43: error: phase "one", the 4th deal, suit: deck "good" has no suit "nope" (its suits: s)
 T
 
 # Two files of one folder with one id; a file that cannot be read; a syntax
@@ -95,9 +95,9 @@ status 1 "--format=json"
 json "$OUT" "
 assert v == [
   {'file': 'lint/bad.json', 'line': 6, 'column': 46, 'severity': 'error', 'kind': 'schema',
-   'message': 'cards[0].weight: expected a positive integer, found 0'},
+   'message': 'card \"a\", weight: expected a positive integer, found 0'},
   {'file': 'lint/warn.json', 'line': 6, 'column': 41, 'severity': 'warning', 'kind': 'schema',
-   'message': 'cards[0]: unknown field \"promts\"; did you mean \"prompts\"?'}], v"
+   'message': 'card \"a\": unknown field \"promts\"; did you mean \"prompts\"?'}], v"
 rs lint --format=json b/broken.json lint/flow.json
 json "$OUT" "
 assert [(p['kind'], p['line'], p['column']) for p in v] == [

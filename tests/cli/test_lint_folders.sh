@@ -22,7 +22,7 @@ mkfifo team/d-pipe.json
 timeout 10 "$RUCKSACK" lint team >"$OUT" 2>"$ERR"; rc=$?
 status 1 "lint a folder"
 same "$OUT" "lint a folder" <<'T'
-team/a-warn.json:6:41: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
+team/a-warn.json:6:41: warning: card "a": unknown field "promts"; did you mean "prompts"?
 team/c-link.json:3:9: error: id: duplicate id "good" (first in team/b-good.json)
 team/d-pipe.json: error: cannot open: it is a pipe or device, not a file
 T
@@ -36,9 +36,9 @@ rs lint -q team/ "$DATA/lint/bad.json"
 status 1 "a folder and a file"
 sed "s|^$DATA/|DATA/|" "$OUT" >"$TMPDIR/got"
 same "$TMPDIR/got" "a folder and a file, in the order given" <<'T'
-team/a-warn.json:6:41: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
+team/a-warn.json:6:41: warning: card "a": unknown field "promts"; did you mean "prompts"?
 team/c-link.json:3:9: error: id: duplicate id "good" (first in team/b-good.json)
-DATA/lint/bad.json:6:46: error: cards[0].weight: expected a positive integer, found 0
+DATA/lint/bad.json:6:46: error: card "a", weight: expected a positive integer, found 0
 T
 rm team/c-link.json team/a-warn.json
 rs lint --werror team

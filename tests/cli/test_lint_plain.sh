@@ -89,8 +89,8 @@ rs lint lenses.json
 status 1 "misspelt suits"
 same "$OUT" "misspelt suits" <<'T'
 lenses.json:5:3: warning: unknown field "suts"; did you mean "suits"?
-lenses.json:7:39: error: cards[0].suit: no suit "people" in this deck: it has no suits (is "suits" missing or misspelt?)
-lenses.json:7:49: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
+lenses.json:7:39: error: card "a", suit: no suit "people" in this deck: it has no suits (is "suits" missing or misspelt?)
+lenses.json:7:49: warning: card "a": unknown field "promts"; did you mean "prompts"?
 T
 sed 's/"suts"/"suits"/; s/"suit": "people"}/"suit": "peeple"}/' lenses.json >lenses2.json
 cat >huddle.json <<'J'
@@ -114,10 +114,10 @@ J
 rs lint huddle.json lenses2.json
 status 1 "misspelt deck, suit, role"
 same "$OUT" "misspelt deck, suit, role" <<'T'
-huddle.json:11:44: error: phases[0].who: no role "presentor" in this flow; did you mean "presenter"?
-lenses2.json:7:49: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
-lenses2.json:8:39: error: cards[1].suit: no suit "peeple" in this deck; did you mean "people"?
-lenses2.json:9:39: error: cards[2].suit: no suit "peeple" in this deck; did you mean "people"?
+huddle.json:11:44: error: phase "tell", who: no role "presentor" in this flow; did you mean "presenter"?
+lenses2.json:7:49: warning: card "a": unknown field "promts"; did you mean "prompts"?
+lenses2.json:8:39: error: card "b", suit: no suit "peeple" in this deck; did you mean "people"?
+lenses2.json:9:39: error: card "c", suit: no suit "peeple" in this deck; did you mean "people"?
 T
 # Deals are checked once the flow loads: the role spelt right, the deck and
 # the suit named wrong, against a deck that loads.
@@ -125,9 +125,9 @@ sed 's/"presentor"/"presenter"/' huddle.json >huddle2.json
 sed 's/"suts"/"suits"/' lenses.json >lenses3.json
 rs lint huddle2.json lenses3.json
 same "$OUT" "misspelt deck and suit" <<'T'
-huddle2.json:12:23: error: phases[0].deal.deck: no deck "lense" on the search path or among the files named; did you mean "lenses"?
-huddle2.json:14:55: error: phases[1].deal.suit: deck "lenses" has no suit "place" (its suits: people)
-lenses3.json:7:49: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
+huddle2.json:12:23: error: phase "tell", deal.deck: no deck "lense" on the search path or among the files named; did you mean "lenses"?
+huddle2.json:14:55: error: phase "ask", deal.suit: deck "lenses" has no suit "place" (its suits: people)
+lenses3.json:7:49: warning: card "a": unknown field "promts"; did you mean "prompts"?
 T
 # A flow without "kind": "flow" is told so once, not read as a deck that
 # lacks cards and has two fields in the wrong place.
@@ -136,6 +136,26 @@ rs lint nokind.json lenses3.json
 status 1 "a flow without kind"
 same "$OUT" "a flow without kind" <<'T'
 nokind.json:1:1: error: this looks like a flow (it has roles or phases, and no cards), but a file without "kind" is a deck: add "kind": "flow",
-lenses3.json:7:49: warning: cards[0]: unknown field "promts"; did you mean "prompts"?
+lenses3.json:7:49: warning: card "a": unknown field "promts"; did you mean "prompts"?
+T
+# A card is named by its id, or by its place when it has none: never
+# cards[5].
+cat >named.json <<'J'
+{
+  "format": 1,
+  "id": "named",
+  "title": "Named",
+  "cards": [
+    {"id": "a", "title": "A"}, {"id": "b", "title": "B"}, {"id": "c", "title": "C"},
+    {"id": "d", "title": "D"}, {"id": "curiosity", "title": "E", "weight": 0},
+    {"title": "F"}
+  ]
+}
+J
+rs lint named.json
+status 1 "cards named"
+same "$OUT" "cards named" <<'T'
+named.json:7:76: error: card "curiosity", weight: expected a positive integer, found 0
+named.json:8:5: error: the 6th card: missing field "id"
 T
 exit 0

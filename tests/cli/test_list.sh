@@ -26,7 +26,7 @@ grep -Eq '^colours +deck +Colours \(the other one\) .* b/colours\.json$' "$OUT" 
 	fail "b first: b/colours.json should win"
 # a's flow deals from suit cool, which b's colours lacks: refused, and said why.
 grep -q 'mini-round' "$OUT" && fail "b first: mini-round cannot deal and must not be listed"
-grep -qF 'a/mini-round.json:17:71: error: phases[1].deal[0].suit: deck "colours" has no suit "cool"' \
+grep -qF 'a/mini-round.json:17:71: error: phase "reflect", the 1st deal, suit: deck "colours" has no suit "cool"' \
 	"$ERR" || fail "b first: mini-round's broken reference not reported"
 grep -q '  a/colours\.json  *(shadowed)$' "$OUT" || fail "b first: a/colours.json shadowed"
 

@@ -36,7 +36,7 @@ T
 rs show "$DATA/lint/bad.json"
 status 1 "show a broken FILE"
 same "$ERR" "show a broken FILE" <<T
-$DATA/lint/bad.json:6:46: error: cards[0].weight: expected a positive integer, found 0
+$DATA/lint/bad.json:6:46: error: card "a", weight: expected a positive integer, found 0
 T
 rs deal missing.json
 status 1 "deal a missing FILE"
@@ -54,8 +54,8 @@ T
 rs run --flow drafts/round --people Ana,Ben,Chi </dev/null
 status 1 "run --flow FILE whose deck is missing"
 same "$ERR" "run --flow FILE whose deck is missing" <<'T'
-drafts/round:17:26: error: phases[1].deal[0].deck: no deck "colours" on the search path or among the files named
-drafts/round:18:26: error: phases[1].deal[1].deck: no deck "colours" on the search path or among the files named
+drafts/round:17:26: error: phase "reflect", the 1st deal, deck: no deck "colours" on the search path or among the files named
+drafts/round:18:26: error: phase "reflect", the 2nd deal, deck: no deck "colours" on the search path or among the files named
 T
 rs $A run --flow colours.json --people Ana,Ben,Chi </dev/null
 status 1 "run --flow a deck's FILE"

@@ -15,15 +15,15 @@ set +e
 "$RUCKSACK" lint bad/bad.json > out.txt 2>&1; rc=$?
 set -e
 [ $rc -eq 1 ] || fail "an id with U+202E should fail lint, exit $rc: $(cat out.txt)"
-grep -q "bad/bad.json:6:14: error: cards\[0\].id: U+202E RIGHT-TO-LEFT OVERRIDE in an id" out.txt ||
+grep -q "bad/bad.json:6:14: error: the 1st card, id: U+202E RIGHT-TO-LEFT OVERRIDE in an id" out.txt ||
 	fail "lint message: $(cat out.txt)"
 
 "$RUCKSACK" lint -q decks/spoof.json > out.txt 2>&1 || fail "text with them is only warned of: $(cat out.txt)"
 grep -q "decks/spoof.json:4:20: warning: title: U+202E RIGHT-TO-LEFT OVERRIDE" out.txt ||
 	fail "lint title warning: $(cat out.txt)"
-grep -q "decks/spoof.json:6:28: warning: cards\[0\].title: U+2066 LEFT-TO-RIGHT ISOLATE" out.txt ||
+grep -q "decks/spoof.json:6:28: warning: card \"a\", title: U+2066 LEFT-TO-RIGHT ISOLATE" out.txt ||
 	fail "lint card title warning: $(cat out.txt)"
-grep -q "decks/spoof.json:6:44: warning: cards\[0\].body: U+200B ZERO WIDTH SPACE" out.txt ||
+grep -q "decks/spoof.json:6:44: warning: card \"a\", body: U+200B ZERO WIDTH SPACE" out.txt ||
 	fail "lint body warning: $(cat out.txt)"
 [ "$(wc -l < out.txt)" -eq 3 ] || fail "the emoji's joiner was warned of: $(cat out.txt)"
 

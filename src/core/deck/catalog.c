@@ -13,7 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/deck/item_name.h"
 #include "core/deck/load.h"
+#include "core/deck/load_report.h"
 #include "core/base/nearest.h"
 #include "core/base/xalloc.h"
 
@@ -261,32 +263,36 @@ static size_t check_deal(const struct catalog *c, const struct doc *flow, size_t
 	const struct deal *dl = &ph->deals[k];
 	const struct doc *deck = catalog_find(c, dl->deck);
 	const struct pos *at = &dl->deck_pos, *suit_at = &dl->suit_pos;
-	char where[96], hint[160];
+	char phase[LREP_QUOTE_SIZE + 32], deal[32], where[sizeof phase + sizeof deal + 4];
+	char hint[160];
 
+	/* Named as the loader names places: phase "talk", the 2nd deal, deck. */
+	item_name(phase, sizeof phase, "phases", p, ph->id);
+	item_name(deal, sizeof deal, "deal", k, NULL);
 	if (dl->listed)
-		snprintf(where, sizeof where, "phases[%zu].deal[%zu]", p, k);
+		snprintf(where, sizeof where, "%s, %s, ", phase, deal);
 	else
-		snprintf(where, sizeof where, "phases[%zu].deal", p);
+		snprintf(where, sizeof where, "%s, deal.", phase);
 	if (!deck) {
 		diags_add(d, flow->path, at->line, at->col, DIAG_ERROR, DIAG_REFERENCE,
-			  "%s.deck: no deck \"%s\" on the search path or among the files named%s",
+			  "%sdeck: no deck \"%s\" on the search path or among the files named%s",
 			  where, dl->deck, near_deck(c, dl->deck, hint, sizeof hint));
 		return 1;
 	}
 	if (deck->kind != DOC_DECK) {
 		diags_add(d, flow->path, at->line, at->col, DIAG_ERROR, DIAG_REFERENCE,
-			  "%s.deck: \"%s\" is a flow (%s), not a deck", where, dl->deck, deck->path);
+			  "%sdeck: \"%s\" is a flow (%s), not a deck", where, dl->deck, deck->path);
 		return 1;
 	}
 	if (dl->suit && !deck_find_suit(&deck->deck, dl->suit)) {
 		diags_add(d, flow->path, suit_at->line, suit_at->col, DIAG_ERROR, DIAG_REFERENCE,
-			  "%s.suit: deck \"%s\" has no suit \"%s\"%s", where, dl->deck, dl->suit,
+			  "%ssuit: deck \"%s\" has no suit \"%s\"%s", where, dl->deck, dl->suit,
 			  near_suit(&deck->deck, dl->suit, hint, sizeof hint));
 		return 1;
 	}
 	if (dl->suit && deck_count_suit(&deck->deck, dl->suit) == 0) {
 		diags_add(d, flow->path, suit_at->line, suit_at->col, DIAG_ERROR, DIAG_REFERENCE,
-			  "%s.suit: suit \"%s\" of deck \"%s\" has no cards", where, dl->suit,
+			  "%ssuit: suit \"%s\" of deck \"%s\" has no cards", where, dl->suit,
 			  dl->deck);
 		return 1;
 	}

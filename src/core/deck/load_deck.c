@@ -66,7 +66,7 @@ static void read_suits(struct lctx *c, cJSON *suits, struct deck *out, struct id
 	out->suits = xcalloc(lc_array_len(suits) + 1, sizeof *out->suits);
 	for (cJSON *it = suits->child; it; it = it->next, i++) {
 		struct suit *s = &out->suits[out->n_suits++];
-		const struct lpath *path = LP_INDEX(LP_KEY(NULL, "suits"), i);
+		const struct lpath *path = LP_ITEM(LP_KEY(NULL, "suits"), i, lc_id_of(it));
 		s->pos = lc_pos(c, it);
 		if (!lf_object(c, it, path, suit_fields, s, found))
 			continue;
@@ -125,11 +125,13 @@ static void read_cards(struct lctx *c, cJSON *cards, struct deck *out, struct su
 	size_t i = 0;
 	/* Examples name other cards, so they are read when every id is known. */
 	cJSON **examples = xcalloc(lc_array_len(cards) + 1, sizeof *examples);
+	const char **names = xcalloc(lc_array_len(cards) + 1, sizeof *names);
 
 	out->cards = xcalloc(lc_array_len(cards) + 1, sizeof *out->cards);
 	for (cJSON *it = cards->child; it; it = it->next, i++) {
 		struct card *cd = &out->cards[out->n_cards++];
-		const struct lpath *path = LP_INDEX(LP_KEY(NULL, "cards"), i);
+		const struct lpath *path = LP_ITEM(LP_KEY(NULL, "cards"), i, lc_id_of(it));
+		names[i] = path->name;
 		cd->pos = lc_pos(c, it);
 		cd->weight = 1;
 		if (!lf_object(c, it, path, card_fields, cd, found))
@@ -141,10 +143,12 @@ static void read_cards(struct lctx *c, cJSON *cards, struct deck *out, struct su
 	}
 	for (i = 0; i < out->n_cards; i++)
 		if (examples[i])
-			load_examples(c, examples[i], LP_KEY(LP_INDEX(LP_KEY(NULL, "cards"), i),
-							     "examples"),
+			load_examples(c, examples[i],
+				      LP_KEY(LP_ITEM(LP_KEY(NULL, "cards"), i, names[i]),
+					     "examples"),
 				      &out->cards[i], &ids);
 	free(examples);
+	free(names);
 	idset_free(&ids);
 }
 

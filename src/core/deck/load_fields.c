@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/deck/item_name.h"
 #include "core/deck/load.h"
 #include "core/deck/load_int.h"
 #include "core/base/nearest.h"
@@ -31,19 +32,42 @@ struct pos lc_pos(const struct lctx *c, const cJSON *node)
 	return (struct pos){ (int)p->line, (int)p->col };
 }
 
-/* Spells out a path; returns the length written (cut at n - 1). */
-static size_t lpath_format(char *buf, size_t n, const struct lpath *p)
+/* Appends to buf (holding k bytes, room n) as snprintf does; the new length. */
+static size_t lpath_put(char *buf, size_t n, size_t k, const char *fmt, const char *s)
 {
-	size_t k = p->up ? lpath_format(buf, n, p->up) : 0;
 	int w;
 
 	if (k >= n - 1)
 		return k;
-	if (p->key)
-		w = snprintf(buf + k, n - k, "%s%s", k ? "." : "", p->key);
-	else
-		w = snprintf(buf + k, n - k, "[%zu]", p->index);
+	w = snprintf(buf + k, n - k, fmt, s);
 	return w < 0 ? k : k + (size_t)w >= n ? n - 1 : k + (size_t)w;
+}
+
+/*
+ * Spells out a path as a champion reads the file: an item of a list by its
+ * name (card "a", the 3rd deal), which stands for the list's key too, then
+ * ", " and its fields joined by dots: card "a", examples.also.  Returns the
+ * length written (cut at n - 1).
+ */
+static size_t lpath_format(char *buf, size_t n, const struct lpath *p)
+{
+	const struct lpath *list = p->key || !p->up || p->up->key == NULL ? NULL : p->up;
+	const struct lpath *before = list ? list->up : p->up;
+	size_t k = before ? lpath_format(buf, n, before) : 0;
+	char item[LREP_QUOTE_SIZE + 32];
+
+	if (k > 0)
+		k = lpath_put(buf, n, k, "%s", before->key ? "." : ", ");
+	if (p->key)
+		return lpath_put(buf, n, k, "%s", p->key);
+	item_name(item, sizeof item, list ? list->key : NULL, p->index, p->name);
+	return lpath_put(buf, n, k, "%s", item);
+}
+
+const char *lc_id_of(const cJSON *node)
+{
+	const cJSON *id = cJSON_IsObject(node) ? cJSON_GetObjectItemCaseSensitive(node, "id") : NULL;
+	return cJSON_IsString(id) ? id->valuestring : NULL;
 }
 
 static void lc_vadd(struct lctx *c, const struct jpos *p, enum diag_severity sev,

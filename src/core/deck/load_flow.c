@@ -219,14 +219,14 @@ void load_flow(struct lctx *c, cJSON *roles, cJSON *phases, struct flow *out)
 	if (roles && lf_array(c, roles, LP_KEY(NULL, "roles"), true)) {
 		out->roles = xcalloc(lc_array_len(roles) + 1, sizeof *out->roles);
 		for (cJSON *it = roles->child; it; it = it->next, i++)
-			read_role(&fc, it, LP_INDEX(LP_KEY(NULL, "roles"), i),
+			read_role(&fc, it, LP_ITEM(LP_KEY(NULL, "roles"), i, lc_id_of(it)),
 				  &out->roles[out->n_roles++]);
 	}
 	i = 0;
 	if (phases && lf_array(c, phases, LP_KEY(NULL, "phases"), true)) {
 		out->phases = xcalloc(lc_array_len(phases) + 1, sizeof *out->phases);
 		for (cJSON *it = phases->child; it; it = it->next, i++)
-			read_phase(&fc, it, LP_INDEX(LP_KEY(NULL, "phases"), i),
+			read_phase(&fc, it, LP_ITEM(LP_KEY(NULL, "phases"), i, lc_id_of(it)),
 				   &out->phases[out->n_phases++], &phase_ids);
 	}
 	idset_free(&fc.roles);

@@ -43,17 +43,22 @@ const struct jpos *lc_key_at(const struct lctx *c, const cJSON *node);
 struct pos lc_pos(const struct lctx *c, const cJSON *node);
 
 /*
- * A JSON path such as cards[3].id, as a chain on the stack: it is only
- * spelled out when a problem is reported, which keeps formatting out of the
- * path of a good file.  NULL is the top level.
+ * A JSON path such as cards[3].id (spelt card "a", id), as a chain on the
+ * stack: it is only spelled out when a problem is reported, which keeps
+ * formatting out of the path of a good file.  NULL is the top level.
  */
 struct lpath {
 	const struct lpath *up;
 	const char *key; /* a member's name, or NULL for an array element */
 	size_t index;
+	const char *name; /* an element's id, which names it in messages, or NULL */
 };
-#define LP_KEY(up, k) (&(const struct lpath){ (up), (k), 0 })
-#define LP_INDEX(up, i) (&(const struct lpath){ (up), NULL, (i) })
+#define LP_KEY(up, k) (&(const struct lpath){ (up), (k), 0, NULL })
+#define LP_INDEX(up, i) (&(const struct lpath){ (up), NULL, (i), NULL })
+#define LP_ITEM(up, i, id) (&(const struct lpath){ (up), NULL, (i), (id) })
+
+/* The string id of the object node, which names it in messages; NULL if none. */
+const char *lc_id_of(const cJSON *node);
 
 /* How many items the array a holds. */
 size_t lc_array_len(const cJSON *a);

@@ -306,9 +306,9 @@ static const struct {
 } ct_refs[] = {
 	{ "{\"deck\": \"d\"}", 0, NULL },
 	{ "{\"deck\": \"d\", \"suit\": \"a\"}", 0, NULL },
-	{ "{\"deck\": \"nope\"}", 46, "phases[0].deal.deck: no deck \"nope\"" },
-	{ "[{\"deck\": \"d\"}, {\"deck\": \"g\"}]", 62, "phases[0].deal[1].deck: \"g\" is a flow" },
-	{ "[{\"deck\": \"nope\"}]", 47, "phases[0].deal[0].deck: no deck" },
+	{ "{\"deck\": \"nope\"}", 46, "phase \"p\", deal.deck: no deck \"nope\"" },
+	{ "[{\"deck\": \"d\"}, {\"deck\": \"g\"}]", 62, "phase \"p\", the 2nd deal, deck: \"g\" is a flow" },
+	{ "[{\"deck\": \"nope\"}]", 47, "phase \"p\", the 1st deal, deck: no deck" },
 	{ "{\"deck\": \"d\", \"suit\": \"b\"}", 59, "deal.suit: deck \"d\" has no suit \"b\"" },
 	{ "{\"deck\": \"d\", \"suit\": \"empty\"}", 59, "suit \"empty\" of deck \"d\" has no cards" },
 	{ "{\"deck\": \"shadowed\"}", 0, NULL }, /* found in the earlier folder */

@@ -619,7 +619,7 @@ START_TEST(test_all_schema_problems)
 	ck_assert_int_eq(d.v[2].line, 2);
 	ck_assert_int_eq(d.v[2].col, 41);
 	ck_assert_int_eq(d.v[3].col, 44);
-	ck_assert_ptr_nonnull(strstr(d.v[3].message, "cards[1]: missing field \"id\""));
+	ck_assert_ptr_nonnull(strstr(d.v[3].message, "the 2nd card: missing field \"id\""));
 	diags_free(&d);
 }
 END_TEST

@@ -76,10 +76,10 @@ static const char *colour_error(const char *colour)
 START_TEST(test_colour_messages)
 {
 	ck_assert_str_eq(colour_error("red"),
-			 "suits[0].colour: \"red\" is not a colour of the form \"#RRGGBB\": write "
+			 "suit \"s\", colour: \"red\" is not a colour of the form \"#RRGGBB\": write "
 			 "\"#\" and six hexadecimal digits (0-9, a-f), such as \"#2a6f97\"");
 	ck_assert_str_eq(colour_error("2a6f97"),
-			 "suits[0].colour: \"2a6f97\" is not a colour of the form \"#RRGGBB\": put "
+			 "suit \"s\", colour: \"2a6f97\" is not a colour of the form \"#RRGGBB\": put "
 			 "\"#\" in front, \"#2a6f97\"");
 }
 END_TEST
