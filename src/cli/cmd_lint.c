@@ -59,6 +59,8 @@ struct lint_file {
 	const char *path; /* argv's, or one of a folder named */
 	bool found;	  /* in a folder named: read only when a regular file */
 	char *id;	  /* NULL: the file did not load */
+	char *claimed;	  /* the id a file that did not load got as far as */
+	bool failed;	  /* it did not load */
 	struct pos id_pos;
 	struct doc *flow;
 };
@@ -111,8 +113,10 @@ static void lint_load(struct cli_ctx *ctx, struct lint_file *f, struct diags *d)
 		free(vis);
 		return;
 	}
-	if (lint_read(f, &doc, d) != 0)
+	if (load_file_claim(f->path, f->found, &doc, &f->claimed, d) != 0) {
+		f->failed = true;
 		return;
+	}
 	f->id = xstrdup(doc->id);
 	f->id_pos = doc->id_pos;
 	if (doc->kind == DOC_FLOW)
@@ -167,6 +171,8 @@ static void lint_refs(struct cli_ctx *ctx, struct lint_file *f, size_t n, struct
 			lint_read(&f[i], &doc, &ignored);
 		if (doc)
 			catalog_add_first(&cat, doc);
+		else if (f[i].failed)
+			catalog_add_broken_first(&cat, f[i].path, f[i].claimed);
 	}
 	for (size_t i = 0; i < n; i++)
 		if (f[i].flow)
@@ -276,8 +282,10 @@ static int cmd_lint(struct cli_ctx *ctx, const struct cli_args *args)
 	if (!cli_args_has(args, "quiet"))
 		lint_summary(ctx->err, files, n, &d);
 	diags_free(&d);
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		free(files[i].id);
+		free(files[i].claimed);
+	}
 	free(files);
 	strv_free(&paths);
 	return rc;

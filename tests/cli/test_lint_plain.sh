@@ -158,4 +158,41 @@ same "$OUT" "cards named" <<'T'
 named.json:7:76: error: card "curiosity", weight: expected a positive integer, found 0
 named.json:8:5: error: the 6th card: missing field "id"
 T
+# A flow linted with a deck that does not load is told the deck failed to
+# load, and where, not that no such deck is on the search path: whether the
+# deck got as far as its id, or its name says it (a syntax error).
+mkdir broken && cd broken || fail "no folder"
+cat >huddle.json <<'J'
+{
+  "format": 1,
+  "kind": "flow",
+  "id": "huddle",
+  "title": "Huddle",
+  "roles": [{"id": "team", "title": "Team", "count": "rest"}],
+  "phases": [
+    {"id": "tell", "title": "Tell", "who": "all", "deal": {"deck": "lenses", "to": "team"}},
+    {"id": "ask", "title": "Ask", "who": "all", "deal": {"deck": "places", "to": "team"}}
+  ]
+}
+J
+deck lenses-draft '  "title": "Lenses",\n  "cards": [{"id": "a", "title": "A", "weight": 0}]'
+sed 's/"id": "t"/"id": "lenses"/' lenses-draft.json >lenses.json && rm lenses-draft.json
+deck places '  "title": "Places",\n  "cards": [{"id": "a", "title": "A",}]'
+rs lint huddle.json lenses.json places.json
+status 1 "a broken deck named"
+same "$OUT" "a broken deck named" <<'T'
+huddle.json:8:68: error: phase "tell", deal.deck: deck "lenses" failed to load: lenses.json has errors; fix them first
+huddle.json:9:66: error: phase "ask", deal.deck: deck "places" failed to load: places.json has errors; fix them first
+lenses.json:5:49: error: card "a", weight: expected a positive integer, found 0
+places.json:5:37: error: trailing comma before '}'
+T
+# The same decks found on the search path.
+mkdir ../shelf && mv lenses.json places.json ../shelf/
+rs --decks ../shelf lint huddle.json
+status 1 "a broken deck on the search path"
+same "$OUT" "a broken deck on the search path" <<'T'
+huddle.json:8:68: error: phase "tell", deal.deck: deck "lenses" failed to load: ../shelf/lenses.json has errors; fix them first
+huddle.json:9:66: error: phase "ask", deal.deck: deck "places" failed to load: ../shelf/places.json has errors; fix them first
+T
+cd .. || fail "no folder"
 exit 0

@@ -99,6 +99,58 @@ static void add_from_dir(struct catalog *c, struct doc *doc, size_t dir, struct 
 	append(c, doc, dir);
 }
 
+/* The id a file that failed claims: the one it got as far as, else its
+ * name without folder and ".json". */
+static char *broken_id(const char *path, const char *claimed)
+{
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	size_t n = strlen(base);
+
+	if (claimed)
+		return xstrdup(claimed);
+	if (n > 5 && strcmp(base + n - 5, ".json") == 0)
+		n -= 5;
+	return xstrndup(base, n);
+}
+
+/* Notes a file that failed, at place at of the list. */
+static void add_broken(struct catalog *c, size_t at, const char *path, const char *claimed)
+{
+	xgrow((void **)&c->broken, &c->cap_broken, c->n_broken + 1, sizeof *c->broken);
+	memmove(c->broken + at + 1, c->broken + at, (c->n_broken - at) * sizeof *c->broken);
+	c->n_broken++;
+	c->broken[at] = (struct catalog_broken){ xstrdup(path), broken_id(path, claimed) };
+}
+
+void catalog_add_broken_first(struct catalog *c, const char *path, const char *claimed)
+{
+	add_broken(c, c->n_broken_named++, path, claimed);
+}
+
+/* Whether a loaded doc has id; only those named directly when named_only. */
+static bool has_loaded(const struct catalog *c, const char *id, bool named_only)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if ((!named_only || c->v[i].dir == (size_t)-1) && strcmp(c->v[i].doc->id, id) == 0)
+			return true;
+	return false;
+}
+
+/* Files named directly come first, as they shadow the search path. */
+const char *catalog_find_broken(const struct catalog *c, const char *id)
+{
+	for (size_t pass = 0; pass < 2; pass++) {
+		size_t from = pass ? c->n_broken_named : 0;
+		size_t to = pass ? c->n_broken : c->n_broken_named;
+		if (has_loaded(c, id, pass == 0))
+			return NULL;
+		for (size_t i = from; i < to; i++)
+			if (strcmp(c->broken[i].id, id) == 0)
+				return c->broken[i].path;
+	}
+	return NULL;
+}
+
 static char *join(const char *dir, const char *name)
 {
 	size_t n = strlen(dir);
@@ -133,8 +185,12 @@ static void load_dir(struct catalog *c, size_t dir, bool named, struct diags *d)
 	for (size_t i = 0; i < names.n; i++) {
 		char *file = join(path, names.v[i]);
 		struct doc *doc = NULL;
-		if (load_found_file(file, &doc, d) == 0)
+		char *claimed = NULL;
+		if (load_file_claim(file, true, &doc, &claimed, d) == 0)
 			add_from_dir(c, doc, dir, d);
+		else
+			add_broken(c, c->n_broken, file, claimed);
+		free(claimed);
 		free(file);
 	}
 	strv_free(&names);
@@ -227,6 +283,11 @@ void catalog_free(struct catalog *c)
 	for (size_t i = 0; i < c->n; i++)
 		doc_free(c->v[i].doc);
 	free(c->v);
+	for (size_t i = 0; i < c->n_broken; i++) {
+		free(c->broken[i].path);
+		free(c->broken[i].id);
+	}
+	free(c->broken);
 	strv_free(&c->dirs);
 	strv_free(&c->missing);
 	*c = (struct catalog){0};
@@ -273,6 +334,13 @@ static size_t check_deal(const struct catalog *c, const struct doc *flow, size_t
 		snprintf(where, sizeof where, "%s, %s, ", phase, deal);
 	else
 		snprintf(where, sizeof where, "%s, deal.", phase);
+	const char *broken = catalog_find_broken(c, dl->deck);
+	if (broken) {
+		diags_add(d, flow->path, at->line, at->col, DIAG_ERROR, DIAG_REFERENCE,
+			  "%sdeck: deck \"%s\" failed to load: %s has errors; fix them first",
+			  where, dl->deck, broken);
+		return 1;
+	}
 	if (!deck) {
 		diags_add(d, flow->path, at->line, at->col, DIAG_ERROR, DIAG_REFERENCE,
 			  "%sdeck: no deck \"%s\" on the search path or among the files named%s",

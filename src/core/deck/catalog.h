@@ -22,9 +22,18 @@ struct catalog_entry {
 	bool shadowed;	 /* an earlier entry has the same id */
 };
 
+/* A file that failed to load, and the id it claims (or its name says). */
+struct catalog_broken {
+	char *path, *id;
+};
+
 struct catalog {
 	struct catalog_entry *v;
 	size_t n, cap;
+	/* Files that failed, files named directly first: a flow dealing from
+	 * one is told the deck failed to load, not that there is none. */
+	struct catalog_broken *broken;
+	size_t n_broken, cap_broken, n_broken_named;
 	struct strv dirs; /* the search path the catalog was built from */
 	struct strv missing; /* folders the user named that are missing or no folder */
 };
@@ -49,6 +58,15 @@ void catalog_add_first(struct catalog *c, struct doc *doc);
  * load.  0, or -1 with errno when the folder cannot be read. */
 int catalog_folder_files(const char *dir, struct strv *paths);
 
+/*
+ * Notes that path, named directly ahead of the search path, failed to load;
+ * claimed is the id it got as far as (load_file_claim), else NULL and the
+ * file's name says it (lenses.json: "lenses").
+ */
+void catalog_add_broken_first(struct catalog *c, const char *path, const char *claimed);
+/* The file that failed and claims id, if no loaded doc wins it; else NULL. */
+const char *catalog_find_broken(const struct catalog *c, const char *id);
+
 /* The winning (non-shadowed) doc with this id, or NULL. */
 const struct doc *catalog_find(const struct catalog *c, const char *id);
 /* The same, only if it is of the given kind. */
@@ -59,7 +77,8 @@ void catalog_free(struct catalog *c);
 /*
  * Checks what a flow refers to outside its own file: each deal's deck exists
  * and is a deck, and its suit (if any) is a suit of that deck with at least
- * one card.  Problems are `reference` errors at the deal.  Returns the
+ * one card.  A deck that failed to load (see catalog_find_broken) is named
+ * as such, with its file.  Problems are `reference` errors at the deal.  Returns the
  * number of errors added.
  */
 size_t catalog_check_flow_refs(const struct catalog *c, const struct doc *flow,

@@ -55,9 +55,10 @@ static struct doc *load_tree(struct lrep *rep, const char *text, size_t len,
 	return doc;
 }
 
-/* text is NUL-terminated at len; the caller keeps it. */
+/* text is NUL-terminated at len; the caller keeps it.  claimed, when not
+ * NULL, gets the id a file that fails claims, if it got as far as one. */
 static int load_text(const char *name, const char *text, size_t len, struct doc **out,
-		     struct diags *d)
+		     char **claimed, struct diags *d)
 {
 	struct lrep rep = { .file = name, .d = d };
 	struct jposv pos = {0};
@@ -72,6 +73,8 @@ static int load_text(const char *name, const char *text, size_t len, struct doc 
 		doc = load_tree(&rep, text, len, &pos);
 	free(pos.v);
 	if (rep.errors > 0 || !doc) {
+		if (claimed && doc && doc->id)
+			*claimed = xstrdup(doc->id);
 		doc_free(doc);
 		return -1;
 	}
@@ -97,7 +100,7 @@ int load_buffer(const char *name, const char *buf, size_t len, struct doc **out,
 	copy = xmalloc(len + 1);
 	memcpy(copy, buf, len);
 	copy[len] = '\0';
-	rc = load_text(name, copy, len, out, d);
+	rc = load_text(name, copy, len, out, NULL, d);
 	free(copy);
 	return rc;
 }
@@ -142,7 +145,8 @@ static int found_refused(const char *name, struct diags *d)
 	return -1;
 }
 
-static int load_path(const char *path, enum fileio_use use, struct doc **out, struct diags *d)
+static int load_path(const char *path, enum fileio_use use, struct doc **out, char **claimed,
+		     struct diags *d)
 {
 	struct stat st;
 	char *buf = NULL;
@@ -165,7 +169,7 @@ static int load_path(const char *path, enum fileio_use use, struct doc **out, st
 	} else if (len > LOAD_MAX_FILE_BYTES) {
 		rc = too_big(path, d);
 	} else {
-		rc = load_text(path, buf, len, out, d);
+		rc = load_text(path, buf, len, out, claimed, d);
 	}
 	free(buf);
 	close(fd);
@@ -174,10 +178,16 @@ static int load_path(const char *path, enum fileio_use use, struct doc **out, st
 
 int load_file(const char *path, struct doc **out, struct diags *d)
 {
-	return load_path(path, FILEIO_INPUT, out, d);
+	return load_path(path, FILEIO_INPUT, out, NULL, d);
 }
 
 int load_found_file(const char *path, struct doc **out, struct diags *d)
 {
-	return load_path(path, FILEIO_READ, out, d);
+	return load_path(path, FILEIO_READ, out, NULL, d);
+}
+
+int load_file_claim(const char *path, bool found, struct doc **out, char **claimed,
+		    struct diags *d)
+{
+	return load_path(path, found ? FILEIO_READ : FILEIO_INPUT, out, claimed, d);
 }

@@ -13,6 +13,7 @@
  * set to NULL and the function returns -1.  On success it returns 0 and
  * *out owns a new doc (free with doc_free); warnings may have been added.
  */
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/base/diag.h"
@@ -38,6 +39,11 @@ int load_file(const char *path, struct doc **out, struct diags *d);
  * socket or folder with a .json name is refused at once, never waited on
  * ("cannot open: it is a pipe or device, not a file"). */
 int load_found_file(const char *path, struct doc **out, struct diags *d);
+/* load_file, or load_found_file when found; when the file fails after its
+ * id was read, *claimed (NULL before) gets a copy of that id, so a flow
+ * dealing from it can say the deck is there but broken. */
+int load_file_claim(const char *path, bool found, struct doc **out, char **claimed,
+		    struct diags *d);
 
 /* Loads a document already in memory; name is used in diagnostics and as doc->path. */
 int load_buffer(const char *name, const char *buf, size_t len, struct doc **out,

@@ -146,6 +146,34 @@ START_TEST(test_same_folder_duplicate)
 }
 END_TEST
 
+START_TEST(test_broken_decks)
+{
+	struct catalog c = {0};
+	struct strv dirs = {0};
+	struct diags d = {0};
+	char want[512];
+
+	ct_write("one", "x.json", "{\"format\": 1,");          /* no id read: its name says x */
+	ct_write("one", "y.json", "{\"format\": 1, \"id\": \"yy\", \"title\": \"Y\"}"); /* no cards */
+	ct_deck("two", "x.json", "x", "Good X");
+	ct_dirs(&dirs, "one", "two");
+	catalog_load(&c, &dirs, &d);
+	ck_assert_uint_eq(d.n, 2);
+	ck_assert_uint_eq(c.n_broken, 2);
+	/* a good x later on the path is the one used: no broken x to speak of */
+	ck_assert_ptr_null(catalog_find_broken(&c, "x"));
+	snprintf(want, sizeof want, "%s/one/y.json", ct_root);
+	ck_assert_str_eq(catalog_find_broken(&c, "yy"), want);
+	ck_assert_ptr_null(catalog_find_broken(&c, "y"));
+	/* a file named directly shadows the search path, broken or not */
+	catalog_add_broken_first(&c, "named/x.json", NULL);
+	ck_assert_str_eq(catalog_find_broken(&c, "x"), "named/x.json");
+	catalog_free(&c);
+	strv_free(&dirs);
+	diags_free(&d);
+}
+END_TEST
+
 START_TEST(test_skipped_and_bad_files)
 {
 	struct catalog c = {0};
@@ -392,6 +420,7 @@ Suite *catalog_suite(void)
 	tcase_add_test(tc, test_order_and_shadowing);
 	tcase_add_test(tc, test_same_folder_duplicate);
 	tcase_add_test(tc, test_skipped_and_bad_files);
+	tcase_add_test(tc, test_broken_decks);
 	tcase_add_test(tc, test_unreadable_folder);
 	tcase_add_test(tc, test_missing_named_folders);
 	tcase_add_test(tc, test_add_first);
