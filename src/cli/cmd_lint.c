@@ -74,6 +74,19 @@ static bool lint_named_before(const struct lint_file *f, size_t i)
 	return false;
 }
 
+/* The one of two files with one id that the catalog would use and not
+ * report: the first named, unless only the second is named after the id. */
+static void lint_duplicate(const struct lint_file *first, const struct lint_file *second,
+			   struct diags *d)
+{
+	const struct lint_file *used = first, *dup = second;
+	if (catalog_named_for_id(second->path, second->id) &&
+	    !catalog_named_for_id(first->path, first->id))
+		used = second, dup = first;
+	diags_error(d, dup->path, dup->id_pos.line, dup->id_pos.col, DIAG_SCHEMA,
+		    "id: duplicate id \"%s\" (rucksack uses %s)", dup->id, used->path);
+}
+
 /* Two files named from one folder may not share an id, as on the search path. */
 static void lint_duplicates(const struct lint_file *f, size_t n, struct diags *d)
 {
@@ -83,10 +96,8 @@ static void lint_duplicates(const struct lint_file *f, size_t n, struct diags *d
 			if (!f[j].id || strcmp(f[i].id, f[j].id) != 0 ||
 			    !lint_same_dir(f[i].path, f[j].path))
 				continue;
-			if (lint_named_before(f, i))
-				break;
-			diags_error(d, f[i].path, f[i].id_pos.line, f[i].id_pos.col, DIAG_SCHEMA,
-				    "id: duplicate id \"%s\" (first in %s)", f[i].id, f[j].path);
+			if (!lint_named_before(f, i))
+				lint_duplicate(&f[j], &f[i], d);
 			break;
 		}
 	}

@@ -71,7 +71,7 @@ T
 rs lint lint/dup1.json lint/dup2.json nope.json b/broken.json
 status 1 "several files"
 same "$OUT" "several files" <<'T'
-lint/dup2.json:1:22: error: id: duplicate id "dup" (first in lint/dup1.json)
+lint/dup2.json:1:22: error: id: duplicate id "dup" (rucksack uses lint/dup1.json)
 nope.json: error: cannot open: No such file or directory
 b/broken.json:5:39: error: trailing comma before '}'
 T
@@ -81,7 +81,7 @@ T
 rs lint ./lint/dup1.json lint//dup2.json lint/./dup1.json
 status 1 "one folder spelt two ways"
 same "$OUT" "one folder spelt two ways" <<'T'
-lint//dup2.json:1:22: error: id: duplicate id "dup" (first in ./lint/dup1.json)
+lint//dup2.json:1:22: error: id: duplicate id "dup" (rucksack uses ./lint/dup1.json)
 T
 
 # A bad file on the search path is not what lint was asked about.

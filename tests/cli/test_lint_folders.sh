@@ -23,7 +23,7 @@ timeout 10 "$RUCKSACK" lint team >"$OUT" 2>"$ERR"; rc=$?
 status 1 "lint a folder"
 same "$OUT" "lint a folder" <<'T'
 team/a-warn.json:6:41: warning: card "a": unknown field "promts"; did you mean "prompts"?
-team/c-link.json:3:9: error: id: duplicate id "good" (first in team/b-good.json)
+team/c-link.json:3:9: error: id: duplicate id "good" (rucksack uses team/b-good.json)
 team/d-pipe.json: error: cannot open: it is a pipe or device, not a file
 T
 same "$ERR" "lint a folder: stderr" <<'T'
@@ -37,7 +37,7 @@ status 1 "a folder and a file"
 sed "s|^$DATA/|DATA/|" "$OUT" >"$TMPDIR/got"
 same "$TMPDIR/got" "a folder and a file, in the order given" <<'T'
 team/a-warn.json:6:41: warning: card "a": unknown field "promts"; did you mean "prompts"?
-team/c-link.json:3:9: error: id: duplicate id "good" (first in team/b-good.json)
+team/c-link.json:3:9: error: id: duplicate id "good" (rucksack uses team/b-good.json)
 DATA/lint/bad.json:6:46: error: card "a", weight: expected a positive integer, found 0
 T
 rm team/c-link.json team/a-warn.json

@@ -195,4 +195,21 @@ huddle.json:8:68: error: phase "tell", deal.deck: deck "lenses" failed to load: 
 huddle.json:9:66: error: phase "ask", deal.deck: deck "places" failed to load: ../shelf/places.json has errors; fix them first
 T
 cd .. || fail "no folder"
+# A backup copy beside the deck being edited: the file named after the id
+# is the one used, and the copy is the duplicate, though it sorts first.
+mkdir copies && cd copies || fail "no folder"
+deck genogram '  "title": "Being edited",\n  "cards": [{"id": "a", "title": "A"}]'
+sed 's/"id": "t"/"id": "genogram"/' genogram.json >g && mv g genogram.json
+sed 's/Being edited/Old copy/' genogram.json >genogram-copy.json
+rs lint genogram-copy.json genogram.json
+status 1 "a copy beside the deck"
+same "$OUT" "a copy beside the deck" <<'T'
+genogram-copy.json:3:9: error: id: duplicate id "genogram" (rucksack uses genogram.json)
+T
+rs --decks . list
+same "$ERR" "a copy beside the deck: list" <<'T'
+./genogram-copy.json:3:9: error: id: duplicate id "genogram" in this folder (rucksack uses ./genogram.json)
+T
+grep -q 'Being edited' "$OUT" || fail "list does not use the deck named after its id"
+cd .. || fail "no folder"
 exit 0

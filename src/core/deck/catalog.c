@@ -83,20 +83,53 @@ static void append(struct catalog *c, struct doc *doc, size_t dir)
 	c->v[c->n++] = (struct catalog_entry){ .doc = doc, .dir = dir, .shadowed = shadowed };
 }
 
-/* Adds a loaded doc of folder dir, unless that folder already has its id. */
-static void add_from_dir(struct catalog *c, struct doc *doc, size_t dir, struct diags *d)
+bool catalog_named_for_id(const char *path, const char *id)
 {
-	for (size_t i = 0; i < c->n; i++) {
-		const struct doc *o = c->v[i].doc;
-		if (c->v[i].dir == dir && strcmp(o->id, doc->id) == 0) {
-			diags_add(d, doc->path, doc->id_pos.line, doc->id_pos.col, DIAG_ERROR,
-				  DIAG_SCHEMA, "id: duplicate id \"%s\" in this folder (first in %s)",
-				  doc->id, o->path);
-			doc_free(doc);
-			return;
-		}
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	size_t n = strlen(id);
+	return strncmp(base, id, n) == 0 && strcmp(base + n, ".json") == 0;
+}
+
+/* The doc of docs (n of them, NULL for files that failed) that folder uses
+ * for id: the first named after it, else the first. */
+static const struct doc *folder_winner(struct doc *const *docs, size_t n, const char *id)
+{
+	const struct doc *first = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (!docs[i] || strcmp(docs[i]->id, id) != 0)
+			continue;
+		if (catalog_named_for_id(docs[i]->path, id))
+			return docs[i];
+		if (!first)
+			first = docs[i];
 	}
-	append(c, doc, dir);
+	return first;
+}
+
+/*
+ * Adds the docs of folder dir, in name order, one for each id.  Of two with
+ * one id, the file named after the id is kept: the other is most likely a
+ * copy (genogram-copy.json), which sorts first, and the one being edited
+ * must not be the one reported and left out.  Takes the docs.
+ */
+static void add_folder(struct catalog *c, struct doc **docs, size_t n, size_t dir,
+		       struct diags *d)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct doc *doc = docs[i];
+		const struct doc *used = doc ? folder_winner(docs, n, doc->id) : NULL;
+		if (used == doc) {
+			if (doc)
+				append(c, doc, dir);
+			continue;
+		}
+		diags_add(d, doc->path, doc->id_pos.line, doc->id_pos.col, DIAG_ERROR, DIAG_SCHEMA,
+			  "id: duplicate id \"%s\" in this folder (rucksack uses %s)", doc->id,
+			  used->path);
+		/* Leaving out one that does not win leaves the winner as it was. */
+		doc_free(doc);
+		docs[i] = NULL;
+	}
 }
 
 /* The id a file that failed claims: the one it got as far as, else its
@@ -182,17 +215,17 @@ static void load_dir(struct catalog *c, size_t dir, bool named, struct diags *d)
 		strv_free(&names);
 		return;
 	}
+	struct doc **docs = xcalloc(names.n + 1, sizeof *docs);
 	for (size_t i = 0; i < names.n; i++) {
 		char *file = join(path, names.v[i]);
-		struct doc *doc = NULL;
 		char *claimed = NULL;
-		if (load_file_claim(file, true, &doc, &claimed, d) == 0)
-			add_from_dir(c, doc, dir, d);
-		else
+		if (load_file_claim(file, true, &docs[i], &claimed, d) != 0)
 			add_broken(c, c->n_broken, file, claimed);
 		free(claimed);
 		free(file);
 	}
+	add_folder(c, docs, names.n, dir, d);
+	free(docs);
 	strv_free(&names);
 }
 

@@ -4,7 +4,8 @@
  * The catalog: every deck and flow found on the search path.  Each folder is
  * read in name order (*.json only).  A file that fails to load is reported in
  * diags and skipped; the others load.  Two files in one folder with the same
- * id: the second is an error (`schema`, at its id, naming the first).  A file
+ * id: one is an error (`schema`, at its id, naming the one used), the second
+ * in name order unless only it is named after the id (x.json for "x").  A file
  * in a later folder with an id already seen is kept but marked shadowed.
  * A flow dealing from a deck or suit the catalog lacks is refused too
  * (`reference` errors at the deal's values), and what it shadowed counts.
@@ -37,6 +38,9 @@ struct catalog {
 	struct strv dirs; /* the search path the catalog was built from */
 	struct strv missing; /* folders the user named that are missing or no folder */
 };
+
+/* Whether path's file name is id + ".json", which wins a duplicate. */
+bool catalog_named_for_id(const char *path, const char *id);
 
 /* Loads every folder of dirs in order.  A folder that does not exist is skipped silently. */
 void catalog_load(struct catalog *c, const struct strv *dirs, struct diags *d);

@@ -134,12 +134,42 @@ START_TEST(test_same_folder_duplicate)
 	ck_assert_ptr_nonnull(strstr(d.v[0].file, "/one/b.json"));
 	ck_assert_int_eq(d.v[0].line, 1);
 	ck_assert_int_eq(d.v[0].col, 21); /* the id's value */
-	snprintf(first, sizeof first, "(first in %s/one/a.json)", ct_root);
+	snprintf(first, sizeof first, "(rucksack uses %s/one/a.json)", ct_root);
 	ck_assert_ptr_nonnull(strstr(d.v[0].message, first));
 	/* the second is skipped; the later folder's is shadowed by the first */
 	ck_assert_uint_eq(c.n, 2);
 	ck_assert_str_eq(catalog_find(&c, "x")->title, "First");
 	ck_assert(c.v[1].shadowed);
+	catalog_free(&c);
+	strv_free(&dirs);
+	diags_free(&d);
+}
+END_TEST
+
+/* The file named after the id wins over a copy that sorts before it. */
+START_TEST(test_duplicate_prefers_named_for_id)
+{
+	struct catalog c = {0};
+	struct strv dirs = {0};
+	struct diags d = {0};
+	char used[512];
+
+	ct_deck("one", "genogram-copy.json", "genogram", "Old copy");
+	ct_deck("one", "genogram.json", "genogram", "Being edited");
+	ct_deck("one", "genogram-z.json", "genogram", "Another copy");
+	ct_dirs(&dirs, "one", NULL);
+	catalog_load(&c, &dirs, &d);
+	ck_assert_uint_eq(c.n, 1);
+	ck_assert_str_eq(catalog_find(&c, "genogram")->title, "Being edited");
+	ck_assert_uint_eq(d.n, 2);
+	snprintf(used, sizeof used, "(rucksack uses %s/one/genogram.json)", ct_root);
+	ck_assert_ptr_nonnull(strstr(d.v[0].file, "/one/genogram-copy.json"));
+	ck_assert_ptr_nonnull(strstr(d.v[0].message, used));
+	ck_assert_ptr_nonnull(strstr(d.v[1].file, "/one/genogram-z.json"));
+	ck_assert_ptr_nonnull(strstr(d.v[1].message, used));
+	ck_assert(catalog_named_for_id("a/b/x.json", "x"));
+	ck_assert(!catalog_named_for_id("a/x.json/y.json", "x"));
+	ck_assert(!catalog_named_for_id("x.jsonx", "x"));
 	catalog_free(&c);
 	strv_free(&dirs);
 	diags_free(&d);
@@ -421,6 +451,7 @@ Suite *catalog_suite(void)
 	tcase_add_test(tc, test_same_folder_duplicate);
 	tcase_add_test(tc, test_skipped_and_bad_files);
 	tcase_add_test(tc, test_broken_decks);
+	tcase_add_test(tc, test_duplicate_prefers_named_for_id);
 	tcase_add_test(tc, test_unreadable_folder);
 	tcase_add_test(tc, test_missing_named_folders);
 	tcase_add_test(tc, test_add_first);
