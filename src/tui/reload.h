@@ -21,8 +21,8 @@ int reload_decks(struct app *a, char **msg);
 
 /*
  * What the catalog holds, for the home screen's status line and after a
- * reload: "12 decks found." or "12 decks found; 1 problem in deck files
- * (rucksack lint says which)." (missing folders the user named counted too),
+ * reload: "12 decks found." or "12 decks found; 1 problem in bells.json
+ * (see rucksack list)." (missing folders the user named counted too),
  * or how to find decks when there is none.  *p: the colour it is shown in.
  * Caller frees.
  */

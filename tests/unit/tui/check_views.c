@@ -182,7 +182,18 @@ START_TEST(test_home_counts_problems_and_empty_catalog)
 	struct view *v = home_open(&app);
 	app_push(&app, v);
 	hl_draw(&app, v);
-	hl_shows("2 decks found; 1 problem in deck files (rucksack lint says which).");
+	hl_shows("2 decks found; 1 problem in bad.json (see rucksack list).");
+	/* the files are named, each once, without their folder: lint needs a name */
+	diags_error(&d, "/shared/decks/bad.json", 4, 1, DIAG_SYNTAX, "expected a value");
+	diags_error(&d, "/shared/decks/worse.json", 4, 1, DIAG_SYNTAX, "expected a value");
+	hl_draw(&app, v);
+	hl_shows("2 decks found; 3 problems in bad.json and worse.json (see rucksack list).");
+	diags_error(&d, "c.json", 1, 1, DIAG_SYNTAX, "expected a value");
+	diags_error(&d, "d.json", 1, 1, DIAG_SYNTAX, "expected a value");
+	hl_draw(&app, v);
+	hl_shows("5 problems in bad.json and 3 more files (see rucksack list).");
+	diags_free(&d);
+	diags_error(&d, "bad.json", 3, 7, DIAG_SYNTAX, "expected a value");
 	/* a folder named by --decks or RUCKSACK_PATH that is missing counts too */
 	strv_push(&cat.missing, "/nowhere");
 	hl_draw(&app, v);
@@ -284,8 +295,8 @@ START_TEST(test_reload_decks)
 	free(cmd);
 	app_input(&app, 'r');
 	ck_assert_int_eq(rl_reloads, 3);
-	ck_assert_str_eq(app.message, "Reloaded: 4 decks found; 1 problem in deck files (rucksack "
-				      "lint says which).");
+	ck_assert_str_eq(app.message, "Reloaded: 4 decks found; 1 problem in broken.json (see "
+				      "rucksack list).");
 	hl_draw(&app, dv);
 	hl_shows("Aaa deck");
 	app_input(&app, K_ENTER); /* the deck selected before the reload */
