@@ -28,7 +28,8 @@ CFLAGS     ?= -O2 -g
 override CFLAGS += -std=c11 $(WARN)
 override CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
               -DRUCKSACK_VERSION='"$(VERSION)"' \
-              -DRUCKSACK_DATADIR='"$(DATADIR)/decks"' -Isrc
+              -DRUCKSACK_DATADIR='"$(DATADIR)/decks"' \
+              -DRUCKSACK_SOURCE_TREE='"$(CURDIR)"' -Isrc
 
 PC_CJSON_CFLAGS := $(shell $(PKG_CONFIG) --cflags libcjson 2>/dev/null)
 # ncursesw's pkg-config flags carry their own -D_XOPEN_SOURCE=600, which would
@@ -158,9 +159,11 @@ $(BUILD)/headers/%.ok: %.h $(FLAGS_FILE)
 -include $(APP_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(HDR_OK:.ok=.d)
 
 # --- the README's two commands ------------------------------------------
+# The program finds this tree's decks itself (searchpath_datadir), behind
+# the user's own, as an installed copy finds its stock decks.
 run: deps
 	$(Q)$(MAKE) --no-print-directory $(BIN)
-	$(BIN) --decks decks
+	$(BIN)
 
 # First everything the groups need is built at once, JOBS in parallel (the
 # program, the unit tests, the same under the sanitizers, the headers), so

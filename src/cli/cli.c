@@ -14,6 +14,9 @@
 #ifndef RUCKSACK_VERSION
 #define RUCKSACK_VERSION "unknown"
 #endif
+#ifndef RUCKSACK_SOURCE_TREE /* the folder it was built in; the Makefile says */
+#define RUCKSACK_SOURCE_TREE NULL
+#endif
 #ifndef RUCKSACK_DATADIR
 #define RUCKSACK_DATADIR "/usr/local/share/rucksack/decks"
 #endif
@@ -44,8 +47,11 @@ static const struct cli_args_template cli_globals_template = {
 /* Fills ctx from what the global options gave; -1 after --help or --version. */
 static int cli_globals_apply(struct cli_ctx *ctx, const struct cli_args *a)
 {
-	if (a->help) {
-		cli_help_top(ctx->out, cli_globals);
+	if (a->help) { /* the folders it names include those --decks gave */
+		for (size_t i = 0; i < a->n_given; i++)
+			if (cli_option_is(a->given[i].opt, "decks"))
+				strv_push(&ctx->decks, a->given[i].value);
+		cli_help_top(ctx, cli_globals);
 		return -1;
 	}
 	for (size_t i = 0; i < a->n_given; i++) {
@@ -118,10 +124,11 @@ int cli_main(int argc, char **argv, env_fn env, FILE *out, FILE *err)
 		.out = out,
 		.err = err,
 	};
-	/* An override of the compiled-in folder, for running from elsewhere and
-	 * for tests that must not see an installed copy. */
-	const char *dd = ctx.env("RUCKSACK_DATADIR");
-	ctx.datadir = dd && *dd ? dd : RUCKSACK_DATADIR;
+	/* $RUCKSACK_DATADIR overrides, for running from elsewhere and for tests
+	 * that must not see an installed copy; build/rucksack run from the
+	 * source tree finds that tree's decks. */
+	ctx.datadir = searchpath_datadir(ctx.env, RUCKSACK_DATADIR, RUCKSACK_SOURCE_TREE,
+					 "/proc/self/exe");
 	int at = cli_parse_globals(&ctx, argc, argv);
 	int rc = at == -1 ? 0 : at == -2 ? 2 : cli_dispatch(&ctx, argc, argv, at);
 	if (fflush(out) != 0 && rc == 0) {
@@ -135,6 +142,8 @@ int cli_main(int argc, char **argv, env_fn env, FILE *out, FILE *err)
 void cli_ctx_free(struct cli_ctx *ctx)
 {
 	strv_free(&ctx->decks);
+	free(ctx->datadir);
+	ctx->datadir = NULL;
 	if (ctx->catalog_built)
 		catalog_free(&ctx->catalog);
 	ctx->catalog_built = false;

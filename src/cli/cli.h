@@ -32,7 +32,7 @@
 struct cli_ctx {
 	struct strv decks;	/* --decks DIR, in the order given */
 	env_fn env;		/* never NULL */
-	const char *datadir;	/* $RUCKSACK_DATADIR, or the compiled-in decks folder */
+	char *datadir;		/* the stock decks' folder (searchpath_datadir) */
 	bool no_color;		/* --no-color, or NO_COLOR set and not empty */
 	FILE *out, *err;
 	struct catalog catalog; /* valid once catalog_built */
@@ -64,7 +64,7 @@ int cli_cmd_run(struct cli_ctx *ctx, const struct cli_cmd_entry *e, int argc, ch
 /* --help of command e: its usage forms, what it does, and its options. */
 void cli_help_command(FILE *out, const struct cli_cmd_entry *e);
 /* `rucksack --help`: the usage, the commands of the table and the global options. */
-void cli_help_top(FILE *out, const struct cli_option *globals);
+void cli_help_top(const struct cli_ctx *ctx, const struct cli_option *globals);
 /* The options of a template as --help lists them, -h, --help last. */
 void cli_help_options(FILE *out, const struct cli_option *opts);
 

@@ -1,7 +1,9 @@
 /* --help, written from the command table: nothing here names a command. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
+#include "core/base/utf8.h"
 
 /* Usage lines longer than this wrap, before a '['. */
 #define HELP_WIDTH 79
@@ -86,8 +88,25 @@ void cli_help_command(FILE *out, const struct cli_cmd_entry *e)
 	cli_help_options(out, e->args.options);
 }
 
-void cli_help_top(FILE *out, const struct cli_option *globals)
+/* Where decks are looked for, as this run would look: a champion whose deck
+ * is not found, or a program run from the source tree, sees why. */
+static void help_folders(const struct cli_ctx *ctx)
 {
+	struct strv dirs = {0};
+	cli_search_path(ctx, &dirs);
+	fputs("\nDecks and flows are looked for in these folders, in this order (of files\n"
+	      "with one id, the first found is used):\n", ctx->out);
+	for (size_t i = 0; i < dirs.n; i++) {
+		char *vis = utf8_visible(dirs.v[i], false);
+		fprintf(ctx->out, "  %s\n", vis);
+		free(vis);
+	}
+	strv_free(&dirs);
+}
+
+void cli_help_top(const struct cli_ctx *ctx, const struct cli_option *globals)
+{
+	FILE *out = ctx->out;
 	fputs("usage: rucksack [--decks DIR]... [--no-color] [COMMAND [OPTIONS] [ARGS]]\n"
 	      "Card decks and flows for systemic group supervision.\n\n",
 	      out);
@@ -98,6 +117,7 @@ void cli_help_top(FILE *out, const struct cli_option *globals)
 			(*e)->alias ? ")" : "");
 	fputs("\nGlobal options (before the command):\n", out);
 	cli_help_options(out, globals);
+	help_folders(ctx);
 	fputs("\n'rucksack COMMAND --help' describes a command; see also rucksack(1)\n"
 	      "and rucksack-deck(5).\n",
 	      out);

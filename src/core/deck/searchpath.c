@@ -6,6 +6,7 @@
  */
 #include "core/deck/searchpath.h"
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,4 +77,26 @@ size_t searchpath_build(struct strv *out, const struct strv *cli_dirs, env_fn en
 	if (datadir)
 		searchpath_add_owned(out, xstrdup(datadir));
 	return named;
+}
+
+/* Whether the real path of file lies inside the real path of folder. */
+static bool searchpath_inside(const char *file, const char *folder)
+{
+	char *f = realpath(file, NULL), *d = realpath(folder, NULL);
+	size_t n = d ? strlen(d) : 0;
+	bool in = f && d && strncmp(f, d, n) == 0 && f[n] == '/';
+	free(f);
+	free(d);
+	return in;
+}
+
+char *searchpath_datadir(env_fn env, const char *compiled, const char *tree, const char *exe)
+{
+	const char *dd = (env ? env : searchpath_getenv)("RUCKSACK_DATADIR");
+
+	if (dd && *dd)
+		return xstrdup(dd);
+	if (tree && *tree && exe && searchpath_inside(exe, tree))
+		return xasprintf("%s/decks", tree);
+	return xstrdup(compiled);
 }

@@ -7,7 +7,9 @@
  *   3. $XDG_DATA_HOME/rucksack/decks (default ~/.local/share/rucksack/decks);
  *   4. DIR/rucksack/decks for each DIR of $XDG_DATA_DIRS
  *      (default /usr/local/share:/usr/share);
- *   5. the compiled-in data folder (RUCKSACK_DATADIR).
+ *   5. the stock decks: $RUCKSACK_DATADIR, or the source tree's decks/ when
+ *      the program runs from inside the tree it was built in, or the
+ *      compiled-in data folder (searchpath_datadir).
  * Duplicates (the same string once trailing slashes are dropped) are kept
  * once, at their first place.  Empty entries are dropped; as the XDG Base
  * Directory spec says, an empty XDG_* variable takes its default and a
@@ -22,5 +24,15 @@
  * (catalog_load_named), a missing default folder does not. */
 size_t searchpath_build(struct strv *out, const struct strv *cli_dirs, env_fn env,
 			const char *datadir);
+
+/*
+ * The stock decks' folder (freshly allocated): $RUCKSACK_DATADIR when set
+ * and not empty; else TREE/decks when exe (the running program, e.g.
+ * "/proc/self/exe") resolves to a file inside the source tree TREE it was
+ * built in (build/rucksack, build/clang/rucksack), so a program run from
+ * the tree shows that tree's decks, not an installed copy's or none; else
+ * compiled (the data folder of `make install`).  tree or exe may be NULL.
+ */
+char *searchpath_datadir(env_fn env, const char *compiled, const char *tree, const char *exe);
 
 #endif

@@ -13,8 +13,10 @@ static const char *cl_env(const char *name)
 {
 	if (strcmp(name, "NO_COLOR") == 0)
 		return cl_no_color;
+	/* RUCKSACK_DATADIR too: the test program runs from the source tree, whose
+	 * stock decks it would find (searchpath_datadir) */
 	if (strcmp(name, "XDG_DATA_HOME") == 0 || strcmp(name, "XDG_DATA_DIRS") == 0 ||
-	    strcmp(name, "TMPDIR") == 0)
+	    strcmp(name, "TMPDIR") == 0 || strcmp(name, "RUCKSACK_DATADIR") == 0)
 		return "/nonexistent/rucksack-test";
 	return NULL;
 }

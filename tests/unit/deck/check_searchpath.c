@@ -3,8 +3,11 @@
  * ignored), empty entries, duplicates, all through an injected environment.
  */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/deck/searchpath.h"
 
@@ -136,6 +139,66 @@ START_TEST(test_real_environment)
 }
 END_TEST
 
+/* The stock decks: RUCKSACK_DATADIR, else the tree's when the program runs
+ * from inside it (through a link too), else the compiled-in folder. */
+START_TEST(test_datadir)
+{
+	char root[] = "/tmp/rucksack-sp-XXXXXX", exe[96], link[96], other[96];
+	static const char *const none[] = {NULL};
+	static const char *const set[] = {"RUCKSACK_DATADIR=/dd", NULL};
+	static const char *const empty[] = {"RUCKSACK_DATADIR=", NULL};
+	char *dd;
+
+	ck_assert_ptr_nonnull(mkdtemp(root));
+	snprintf(exe, sizeof exe, "%s/tree/build/rucksack", root);
+	snprintf(link, sizeof link, "%s/link", root);
+	snprintf(other, sizeof other, "%s/treeish", root); /* a prefix of the name is not inside */
+	char *tree = strndup(exe, strlen(root) + 5);
+	ck_assert_int_eq(mkdir(tree, 0700), 0);
+	char *build = strndup(exe, strlen(exe) - 9);
+	ck_assert_int_eq(mkdir(build, 0700), 0);
+	fclose(fopen(exe, "w"));
+	fclose(fopen(other, "w"));
+	ck_assert_int_eq(symlink(exe, link), 0);
+
+	sp_env = none;
+	dd = searchpath_datadir(sp_getenv, "/compiled", tree, exe);
+	ck_assert_str_eq(dd + strlen(tree), "/decks");
+	ck_assert(strncmp(dd, tree, strlen(tree)) == 0);
+	free(dd);
+	dd = searchpath_datadir(sp_getenv, "/compiled", tree, link);
+	ck_assert_str_eq(dd + strlen(tree), "/decks");
+	free(dd);
+	dd = searchpath_datadir(sp_getenv, "/compiled", tree, other);
+	ck_assert_str_eq(dd, "/compiled");
+	free(dd);
+	dd = searchpath_datadir(sp_getenv, "/compiled", NULL, exe);
+	ck_assert_str_eq(dd, "/compiled");
+	free(dd);
+	dd = searchpath_datadir(sp_getenv, "/compiled", "/no/such/tree", exe);
+	ck_assert_str_eq(dd, "/compiled");
+	free(dd);
+	sp_env = set;
+	dd = searchpath_datadir(sp_getenv, "/compiled", tree, exe);
+	ck_assert_str_eq(dd, "/dd");
+	free(dd);
+	sp_env = empty; /* empty is unset */
+	dd = searchpath_datadir(sp_getenv, "/compiled", NULL, NULL);
+	ck_assert_str_eq(dd, "/compiled");
+	free(dd);
+	sp_env = NULL;
+
+	unlink(link);
+	unlink(other);
+	unlink(exe);
+	rmdir(build);
+	rmdir(tree);
+	rmdir(root);
+	free(build);
+	free(tree);
+}
+END_TEST
+
 Suite *searchpath_suite(void);
 Suite *searchpath_suite(void)
 {
@@ -144,6 +207,7 @@ Suite *searchpath_suite(void)
 	tcase_add_loop_test(tc, test_build, 0, (int)N_OF(sp_cases));
 	tcase_add_test(tc, test_null_cli_and_append);
 	tcase_add_test(tc, test_real_environment);
+	tcase_add_test(tc, test_datadir);
 	suite_add_tcase(s, tc);
 	return s;
 }
