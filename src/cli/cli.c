@@ -117,6 +117,17 @@ static int cli_dispatch(struct cli_ctx *ctx, int argc, char **argv, int at)
 	return cli_cmd_run(ctx, e, argc - at, argv + at);
 }
 
+/* The settings file, its problems said on standard error: a bad line is
+ * skipped, never fatal. */
+static void cli_settings(struct cli_ctx *ctx)
+{
+	struct diags d = {0};
+	settings_load(&ctx->settings, ctx->env, &d);
+	for (size_t i = 0; i < d.n; i++)
+		diag_print_text(ctx->err, &d.v[i]);
+	diags_free(&d);
+}
+
 int cli_main(int argc, char **argv, env_fn env, FILE *out, FILE *err)
 {
 	struct cli_ctx ctx = {
@@ -129,6 +140,7 @@ int cli_main(int argc, char **argv, env_fn env, FILE *out, FILE *err)
 	 * source tree finds that tree's decks. */
 	ctx.datadir = searchpath_datadir(ctx.env, RUCKSACK_DATADIR, RUCKSACK_SOURCE_TREE,
 					 "/proc/self/exe");
+	cli_settings(&ctx);
 	int at = cli_parse_globals(&ctx, argc, argv);
 	int rc = at == -1 ? 0 : at == -2 ? 2 : cli_dispatch(&ctx, argc, argv, at);
 	if (fflush(out) != 0 && rc == 0) {
@@ -144,6 +156,7 @@ void cli_ctx_free(struct cli_ctx *ctx)
 	strv_free(&ctx->decks);
 	free(ctx->datadir);
 	ctx->datadir = NULL;
+	settings_free(&ctx->settings);
 	if (ctx->catalog_built)
 		catalog_free(&ctx->catalog);
 	ctx->catalog_built = false;
@@ -151,7 +164,7 @@ void cli_ctx_free(struct cli_ctx *ctx)
 
 size_t cli_search_path(const struct cli_ctx *ctx, struct strv *out)
 {
-	return searchpath_build(out, &ctx->decks, ctx->env, ctx->datadir);
+	return searchpath_build(out, &ctx->decks, &ctx->settings.decks, ctx->env, ctx->datadir);
 }
 
 const struct catalog *cli_catalog(struct cli_ctx *ctx)

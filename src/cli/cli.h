@@ -25,6 +25,7 @@
 
 #include "core/deck/catalog.h"
 #include "core/deck/searchpath.h"
+#include "core/round/settings.h"
 #include "core/base/strv.h"
 #include "cli/cli_args.h"
 
@@ -33,6 +34,7 @@ struct cli_ctx {
 	struct strv decks;	/* --decks DIR, in the order given */
 	env_fn env;		/* never NULL */
 	char *datadir;		/* the stock decks' folder (searchpath_datadir) */
+	struct settings settings; /* the settings file's (settings.h) */
 	bool no_color;		/* --no-color, or NO_COLOR set and not empty */
 	FILE *out, *err;
 	struct catalog catalog; /* valid once catalog_built */

@@ -392,8 +392,8 @@ static int setup_group(struct setup *s)
 	return R_REDRAW;
 }
 
-/* The facilitator's name from the last setup, when there is one, and the
- * rounds kept on this machine. */
+/* The facilitator's name from the last setup or the settings, the settings'
+ * slot, and the rounds kept on this machine. */
 static void setup_recall(struct setup *s)
 {
 	struct diags quiet = {0}; /* no folder yet: no earlier round */
@@ -404,7 +404,7 @@ static void setup_recall(struct setup *s)
 	struct setup_prefs p;
 	struct diags d = {0};
 	setup_prefs_load(&p, setup_env(s), &d);
-	s->rs.facilitator = p.facilitator;
+	setup_prefs_apply(&p, &s->rs);
 	setup_say_diag(s, &d, "");
 	diags_free(&d);
 }

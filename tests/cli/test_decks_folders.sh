@@ -5,7 +5,7 @@
 # this scratch setup, stay silent.
 . "$SRCDIR/tests/cli/lib.sh"
 cd "$DATA" || fail "no test data"
-W='(named by --decks or RUCKSACK_PATH); no decks or flows are read from it'
+W='(named by --decks, RUCKSACK_PATH or the settings file); no decks or flows are read from it'
 
 rs --decks a list
 status 0 "list"

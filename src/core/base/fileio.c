@@ -19,6 +19,7 @@
 enum fileio_want {
 	WANT_FILE,	/* a regular file */
 	WANT_OWN_FILE,	/* a regular file owned by the user */
+	WANT_PRIVATE_FILE, /* the same, and writable by no one else */
 	WANT_NOT_FOLDER, /* anything but a folder */
 	WANT_FOLDER,
 };
@@ -39,6 +40,7 @@ static const struct fileio_rule fileio_rules[] = {
 	/* the user named it: a pipe is waited on for its reader, as shells do */
 	[FILEIO_OUTPUT] = {O_WRONLY | O_CREAT | O_TRUNC, WANT_NOT_FOLDER},
 	[FILEIO_FOLDER] = {O_RDONLY | O_DIRECTORY, WANT_FOLDER},
+	[FILEIO_SETTINGS] = {O_RDONLY, WANT_PRIVATE_FILE},
 };
 
 /* 0 when st is what want accepts, else the errno that says what it is. */
@@ -52,6 +54,7 @@ static int fileio_refusal(const struct stat *st, enum fileio_want want)
 		return folder ? EISDIR : 0;
 	case WANT_FILE:
 	case WANT_OWN_FILE:
+	case WANT_PRIVATE_FILE:
 		break;
 	}
 	if (folder)
@@ -60,7 +63,9 @@ static int fileio_refusal(const struct stat *st, enum fileio_want want)
 		return ELOOP;
 	if (!S_ISREG(st->st_mode))
 		return ENXIO;
-	return want == WANT_OWN_FILE && st->st_uid != geteuid() ? EPERM : 0;
+	if (want == WANT_PRIVATE_FILE && (st->st_mode & (S_IWGRP | S_IWOTH)))
+		return EPERM;
+	return want != WANT_FILE && st->st_uid != geteuid() ? EPERM : 0;
 }
 
 int fileio_open(const char *path, enum fileio_use use)

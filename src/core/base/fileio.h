@@ -31,6 +31,9 @@ enum fileio_use {
 	FILEIO_OUTPUT,	/* a file the user named to write into (export -o to a
 			 * device or pipe): truncated, made 0600 when absent */
 	FILEIO_FOLDER,	/* a folder, to sync it */
+	FILEIO_SETTINGS, /* a file of the user's settings, to read: a regular file
+			 * of the user's own that no one else may write (EPERM),
+			 * reached through links, as dotfile managers make them */
 };
 
 /* Opens path for use: a file descriptor, or -1 with errno set (see above). */

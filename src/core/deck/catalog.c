@@ -195,7 +195,8 @@ static char *join(const char *dir, const char *name)
 static void missing_dir(struct catalog *c, const char *path, int e, struct diags *d)
 {
 	diags_add(d, path, 0, 0, DIAG_WARNING, DIAG_IO,
-		  "%s (named by --decks or RUCKSACK_PATH); no decks or flows are read from it",
+		  "%s (named by --decks, RUCKSACK_PATH or the settings file); no decks or "
+		  "flows are read from it",
 		  e == ENOTDIR ? "not a folder" : "no such folder");
 	strv_push(&c->missing, path);
 }

@@ -57,8 +57,8 @@ static void searchpath_add_list(struct strv *out, const char *list, bool xdg)
 	strv_free(&parts);
 }
 
-size_t searchpath_build(struct strv *out, const struct strv *cli_dirs, env_fn env,
-			const char *datadir)
+size_t searchpath_build(struct strv *out, const struct strv *cli_dirs,
+			const struct strv *settings_dirs, env_fn env, const char *datadir)
 {
 	if (!env)
 		env = searchpath_getenv;
@@ -66,6 +66,8 @@ size_t searchpath_build(struct strv *out, const struct strv *cli_dirs, env_fn en
 	for (size_t i = 0; cli_dirs && i < cli_dirs->n; i++)
 		searchpath_add_owned(out, xstrdup(cli_dirs->v[i]));
 	searchpath_add_list(out, env("RUCKSACK_PATH"), false);
+	for (size_t i = 0; settings_dirs && i < settings_dirs->n; i++)
+		searchpath_add_owned(out, xstrdup(settings_dirs->v[i]));
 	/* Duplicates keep their first place, so the named entries stay in front. */
 	size_t named = out->n - first;
 	char *home = paths_data_home(env);

@@ -4,6 +4,7 @@
  * Where decks and flows are looked for, first wins:
  *   1. each --decks DIR, in the order given;
  *   2. each entry of $RUCKSACK_PATH (colon-separated);
+ *   2b. each deck folder of the settings file (settings.h), in its order;
  *   3. $XDG_DATA_HOME/rucksack/decks (default ~/.local/share/rucksack/decks);
  *   4. DIR/rucksack/decks for each DIR of $XDG_DATA_DIRS
  *      (default /usr/local/share:/usr/share);
@@ -18,12 +19,13 @@
 #include "core/base/env.h"
 #include "core/base/strv.h"
 
-/* Appends the search path to out (give it empty).  env may be NULL to use
- * getenv.  Returns how many of its first entries the user named (--decks and
- * $RUCKSACK_PATH): a folder among those that is missing deserves a word
+/* Appends the search path to out (give it empty).  settings_dirs (may be
+ * NULL) are the settings file's.  env may be NULL to use getenv.  Returns
+ * how many of its first entries the user named (--decks, $RUCKSACK_PATH and
+ * the settings file): a folder among those that is missing deserves a word
  * (catalog_load_named), a missing default folder does not. */
-size_t searchpath_build(struct strv *out, const struct strv *cli_dirs, env_fn env,
-			const char *datadir);
+size_t searchpath_build(struct strv *out, const struct strv *cli_dirs,
+			const struct strv *settings_dirs, env_fn env, const char *datadir);
 
 /*
  * The stock decks' folder (freshly allocated): $RUCKSACK_DATADIR when set

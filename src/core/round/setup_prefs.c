@@ -12,6 +12,7 @@
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
 #include "core/round/names.h"
+#include "core/round/settings.h"
 
 char *setup_prefs_path(env_fn env)
 {
@@ -61,6 +62,23 @@ void setup_prefs_load(struct setup_prefs *p, env_fn env, struct diags *d)
 	if (f)
 		fclose(f);
 	free(path);
+	struct settings set;
+	settings_load(&set, env, d);
+	if (!p->facilitator)
+		p->facilitator = set.facilitator, set.facilitator = NULL;
+	p->slot = set.slot;
+	settings_free(&set);
+}
+
+void setup_prefs_apply(struct setup_prefs *p, struct rsetup *rs)
+{
+	struct diags untimed = {0}; /* a flow with no timed phase keeps its own */
+	free(rs->facilitator);
+	rs->facilitator = p->facilitator;
+	p->facilitator = NULL;
+	if (p->slot)
+		rsetup_fit(rs, p->slot, &untimed);
+	diags_free(&untimed);
 }
 
 static int prefs_write(FILE *f, void *data)

@@ -103,6 +103,34 @@ START_TEST(test_fifo_refused)
 }
 END_TEST
 
+/* A settings file: followed through a link, refused when others may write
+ * it (it names the folders decks are read from) or it is a pipe. */
+START_TEST(test_settings_file)
+{
+	char *p = ft_path("settings"), *l = ft_path("settings-link"), *q = ft_path("fifo");
+	FILE *f = fopen(p, "w");
+	ck_assert_ptr_nonnull(f);
+	fclose(f);
+	ck_assert_int_eq(chmod(p, 0644), 0);
+	int fd = fileio_open(p, FILEIO_SETTINGS);
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	ck_assert_int_eq(symlink(p, l), 0);
+	fd = fileio_open(l, FILEIO_SETTINGS);
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	ck_assert_int_eq(chmod(p, 0664), 0);
+	ft_refused(p, FILEIO_SETTINGS, EPERM);
+	ck_assert_int_eq(chmod(p, 0602), 0);
+	ft_refused(l, FILEIO_SETTINGS, EPERM);
+	ck_assert_int_eq(mkfifo(q, 0600), 0);
+	ft_refused(q, FILEIO_SETTINGS, ENXIO);
+	free(p);
+	free(l);
+	free(q);
+}
+END_TEST
+
 /* A folder is said to be one (not "the disk failed"). */
 START_TEST(test_folder_refused)
 {
@@ -385,6 +413,7 @@ Suite *fileio_suite(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_checked_fixture(tc, ft_setup, ft_teardown);
 	tcase_add_test(tc, test_fifo_refused);
+	tcase_add_test(tc, test_settings_file);
 	tcase_add_test(tc, test_folder_refused);
 	tcase_add_test(tc, test_journal_fifo);
 	tcase_add_test(tc, test_lock_link_refused);

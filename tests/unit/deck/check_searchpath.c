@@ -78,7 +78,7 @@ START_TEST(test_build)
 	for (size_t i = 0; sp_cases[_i].cli[i]; i++)
 		strv_push(&cli, sp_cases[_i].cli[i]);
 	sp_env = sp_cases[_i].env;
-	size_t named = searchpath_build(&out, &cli, sp_getenv, sp_cases[_i].datadir);
+	size_t named = searchpath_build(&out, &cli, NULL, sp_getenv, sp_cases[_i].datadir);
 	ck_assert_msg(named == sp_cases[_i].named, "%s: %zu named, want %zu", sp_cases[_i].what,
 		      named, sp_cases[_i].named);
 	size_t want = 0;
@@ -100,11 +100,33 @@ START_TEST(test_null_cli_and_append)
 	struct strv out = {0};
 	strv_push(&out, "/x/rucksack/decks");
 	sp_env = env;
-	searchpath_build(&out, NULL, sp_getenv, NULL);
+	searchpath_build(&out, NULL, NULL, sp_getenv, NULL);
 	ck_assert_uint_eq(out.n, 2);
 	ck_assert_str_eq(out.v[0], "/x/rucksack/decks");
 	ck_assert_str_eq(out.v[1], "/h/.local/share/rucksack/decks");
 	strv_free(&out);
+}
+END_TEST
+
+/* The settings file's folders come after RUCKSACK_PATH, before the user's
+ * own, and count as named (a missing one is warned of). */
+START_TEST(test_settings_dirs)
+{
+	static const char *const env[] = {"HOME=/h", "RUCKSACK_PATH=/rp", "XDG_DATA_DIRS=/x", NULL};
+	struct strv cli = {0}, set = {0}, out = {0};
+	strv_push(&cli, "/cli");
+	strv_push(&set, "/team/decks/");
+	strv_push(&set, "/rp"); /* already there: kept at its first place */
+	sp_env = env;
+	ck_assert_uint_eq(searchpath_build(&out, &cli, &set, sp_getenv, "/dd"), 3);
+	ck_assert_uint_eq(out.n, 6);
+	ck_assert_str_eq(out.v[0], "/cli");
+	ck_assert_str_eq(out.v[1], "/rp");
+	ck_assert_str_eq(out.v[2], "/team/decks");
+	ck_assert_str_eq(out.v[3], "/h/.local/share/rucksack/decks");
+	strv_free(&out);
+	strv_free(&set);
+	strv_free(&cli);
 }
 END_TEST
 
@@ -126,7 +148,7 @@ START_TEST(test_real_environment)
 	struct strv out = {0};
 	char *rp = sp_swap_env("RUCKSACK_PATH", "/from/the/real/env");
 	char *dd = sp_swap_env("XDG_DATA_DIRS", "/real-dirs");
-	searchpath_build(&out, NULL, NULL, "/dd");
+	searchpath_build(&out, NULL, NULL, NULL, "/dd");
 	ck_assert_uint_ge(out.n, 3);
 	ck_assert_str_eq(out.v[0], "/from/the/real/env");
 	ck_assert_int_ge(strv_find(&out, "/real-dirs/rucksack/decks"), 1);
@@ -206,6 +228,7 @@ Suite *searchpath_suite(void)
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, test_build, 0, (int)N_OF(sp_cases));
 	tcase_add_test(tc, test_null_cli_and_append);
+	tcase_add_test(tc, test_settings_dirs);
 	tcase_add_test(tc, test_real_environment);
 	tcase_add_test(tc, test_datadir);
 	suite_add_tcase(s, tc);

@@ -107,6 +107,54 @@ START_TEST(test_bad_lines)
 }
 END_TEST
 
+/* The settings file gives the defaults: its facilitator when the setup
+ * remembers none, and its slot, which a new round is fitted to. */
+START_TEST(test_settings_defaults)
+{
+	char *dir = xasprintf("%s/conf/rucksack", sp_dir);
+	char *cmd = xasprintf("mkdir -p '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+	char *path = xasprintf("%s/settings", dir);
+	FILE *f = fopen(path, "w");
+	fputs("facilitator = Ade\nslot = 13\n", f);
+	fclose(f);
+	struct setup_prefs p = {0};
+	struct diags d = {0};
+	setup_prefs_load(&p, sp_env, &d);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_str_eq(p.facilitator, "Ade");
+	ck_assert_uint_eq(p.slot, 13);
+
+	static struct role roles[1] = {{.id = (char *)"all", .title = (char *)"All", .rest = true}};
+	struct phase phases[2] = {{.minutes = 10}, {.minutes = 16}};
+	struct doc flow = {.kind = DOC_FLOW, .id = (char *)"f", .path = (char *)"f.json"};
+	flow.flow = (struct flow){.roles = roles, .n_roles = 1, .phases = phases, .n_phases = 2,
+				  .rounds = 1};
+	struct rsetup rs;
+	rsetup_init(&rs, &flow);
+	setup_prefs_apply(&p, &rs);
+	ck_assert_ptr_null(p.facilitator); /* handed over */
+	ck_assert_str_eq(rs.facilitator, "Ade");
+	ck_assert_uint_eq(rs.slot, 13);
+	ck_assert_double_eq(rsetup_total_minutes(&rs), 13.0);
+	rsetup_free(&rs);
+	setup_prefs_free(&p);
+
+	/* a name the setup remembers comes first */
+	p.facilitator = xstrdup("Sam");
+	ck_assert_int_eq(setup_prefs_save(&p, sp_env, &d), 0);
+	setup_prefs_free(&p);
+	setup_prefs_load(&p, sp_env, &d);
+	ck_assert_str_eq(p.facilitator, "Sam");
+	ck_assert_uint_eq(p.slot, 13);
+	setup_prefs_free(&p);
+	diags_free(&d);
+	free(path);
+	free(cmd);
+	free(dir);
+}
+END_TEST
+
 Suite *setup_prefs_suite(void);
 Suite *setup_prefs_suite(void)
 {
@@ -116,6 +164,7 @@ Suite *setup_prefs_suite(void)
 	tcase_add_test(tc, test_remembered);
 	tcase_add_test(tc, test_default_under_home);
 	tcase_add_test(tc, test_bad_lines);
+	tcase_add_test(tc, test_settings_defaults);
 	suite_add_tcase(s, tc);
 	return s;
 }
