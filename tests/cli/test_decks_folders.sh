@@ -23,7 +23,7 @@ status 0 "list with a file as --decks"
 same "$ERR" "a file given as --decks" <<T
 a/colours.json: warning: not a folder $W
 T
-grep -q '^colours  *deck  *Colours ' "$OUT" || fail "the other folder still loads"
+grep -q '^colours  *deck  *2.1  *Colours ' "$OUT" || fail "the other folder still loads"
 
 # Named twice (--decks twice, and RUCKSACK_PATH): one warning.
 RUCKSACK_PATH="/nope:nowhere:a" "$RUCKSACK" --decks nowhere --decks nowhere list \

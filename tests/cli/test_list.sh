@@ -8,12 +8,12 @@ cd "$DATA" || fail "no test data"
 rs --decks a --decks b list
 status 0 "list"
 same "$OUT" "list, two folders" <<'T'
-ID          KIND  TITLE                                             SIZE  FILE
-colours     deck  Colours                                        6 cards  a/colours.json
-mini-round  flow  Mini round                                    2 phases  a/mini-round.json
-wide        deck  Ünïcödé wörds: 漢字かな交じり文 and emoji 🎒    1 card  a/wide.json
-colours     deck  Colours (the other one)                         1 card  b/colours.json     (shadowed)
-other       deck  Other deck                                     2 cards  b/other.json
+ID          KIND  VERSION  TITLE                                             SIZE  FILE
+colours     deck  2.1      Colours                                        6 cards  a/colours.json
+mini-round  flow  -        Mini round                                    2 phases  a/mini-round.json
+wide        deck  -        Ünïcödé wörds: 漢字かな交じり文 and emoji 🎒    1 card  a/wide.json
+colours     deck  -        Colours (the other one)                         1 card  b/colours.json     (shadowed)
+other       deck  -        Other deck                                     2 cards  b/other.json
 T
 same "$ERR" "list: the bad file is reported and skipped" <<'T'
 b/broken.json:5:39: error: trailing comma before '}'
@@ -22,7 +22,7 @@ T
 # The other order: b's colours wins and a's is shadowed.
 rs --decks b --decks a list
 status 0 "list b a"
-grep -Eq '^colours +deck +Colours \(the other one\) .* b/colours\.json$' "$OUT" ||
+grep -Eq '^colours +deck +- +Colours \(the other one\) .* b/colours\.json$' "$OUT" ||
 	fail "b first: b/colours.json should win"
 # a's flow deals from suit cool, which b's colours lacks: refused, and said why.
 grep -q 'mini-round' "$OUT" && fail "b first: mini-round cannot deal and must not be listed"

@@ -16,6 +16,7 @@
 #include "core/deck/item_name.h"
 #include "core/deck/load.h"
 #include "core/deck/load_report.h"
+#include "core/deck/version.h"
 #include "core/base/nearest.h"
 #include "core/base/xalloc.h"
 
@@ -310,6 +311,23 @@ const struct doc *catalog_find_kind(const struct catalog *c, const char *id, enu
 {
 	const struct doc *doc = catalog_find(c, id);
 	return doc && doc->kind == k ? doc : NULL;
+}
+
+const struct catalog_entry *catalog_hidden_newer(const struct catalog *c, size_t i)
+{
+	const struct doc *used = c->v[i].doc;
+	const struct catalog_entry *newest = NULL;
+
+	if (c->v[i].shadowed || !used->version)
+		return NULL;
+	for (size_t j = i + 1; j < c->n; j++) {
+		const struct doc *o = c->v[j].doc;
+		if (o->kind != used->kind || !o->version || strcmp(o->id, used->id) != 0 ||
+		    version_cmp(o->version, newest ? newest->doc->version : used->version) <= 0)
+			continue;
+		newest = &c->v[j];
+	}
+	return newest;
 }
 
 void catalog_free(struct catalog *c)

@@ -76,6 +76,14 @@ const struct doc *catalog_find(const struct catalog *c, const char *id);
 /* The same, only if it is of the given kind. */
 const struct doc *catalog_find_kind(const struct catalog *c, const char *id, enum doc_kind k);
 
+/*
+ * For entry i in use (not shadowed) with a version: the newest entry of its
+ * id and kind that it hides whose version is newer than its own, else NULL.
+ * A team that shares a folder wants to know when an old copy of a deck,
+ * earlier on the search path, keeps the new one out.
+ */
+const struct catalog_entry *catalog_hidden_newer(const struct catalog *c, size_t i);
+
 void catalog_free(struct catalog *c);
 
 /*
