@@ -22,6 +22,15 @@ curly.json:4:3: error: a curly quote; JSON needs straight quotes "
 curly-value.json:4:12: error: a curly quote; JSON needs straight quotes "
 nbsp.json:4:11: error: a non-breaking space (U+00A0), an invisible character; outside quotes JSON allows only ordinary spaces: delete it and type a space
 T
+# Other invisible characters are named as such too.
+deck zwsp '  "title":\342\200\213"T"'
+deck linesep '  "title": "T"\342\200\250'
+rs lint zwsp.json linesep.json
+status 1 "invisible characters"
+same "$OUT" "invisible characters" <<'T'
+zwsp.json:4:11: error: a zero-width space (U+200B), an invisible character; outside quotes JSON allows only ordinary spaces: delete it and type a space
+linesep.json:4:15: error: a line separator (U+2028), an invisible character; outside quotes JSON allows only ordinary spaces: delete it and type a space
+T
 
 # Saved as "Unicode" (UTF-16, with a byte-order mark or without) or as
 # Windows-1252 ("ANSI").
@@ -42,14 +51,16 @@ printf '{\n  "format": 1,\n  "id": "t"\n  "title": "T"\n}\n' >comma.json
 deck quote '  "title": "He said "hi" today"'
 deck path '  "title": "C:\\Reports"'
 deck capital '  "x-ready": True'
+deck false '  "x-ready": False'
 deck none '  "x-ready": None'
-rs lint comma.json quote.json path.json capital.json none.json
+rs lint comma.json quote.json path.json capital.json false.json none.json
 status 1 "programmer's habits"
 same "$OUT" "programmer's habits" <<'T'
 comma.json:3:12: error: missing ',' here, after this value (the next one starts on line 4)
 quote.json:4:21: error: this quote ends the text early; a quote inside text is written \"
 path.json:4:15: error: invalid escape \R; for a backslash in text, write \\
 capital.json:4:14: error: "True" is not a JSON value; write true, false or null in lower case
+false.json:4:14: error: "False" is not a JSON value; write true, false or null in lower case
 none.json:4:14: error: "None" is not a JSON value; write true, false or null in lower case
 T
 # Following the hint for the backslash gives no other error there.
@@ -119,6 +130,12 @@ lenses2.json:7:49: warning: card "a": unknown field "promts"; did you mean "prom
 lenses2.json:8:39: error: card "b", suit: no suit "peeple" in this deck; did you mean "people"?
 lenses2.json:9:39: error: card "c", suit: no suit "peeple" in this deck; did you mean "people"?
 T
+# A role far from every name lists the flow's roles (they are few).
+sed 's/"who": "presentor"/"who": "chair"/' huddle.json >chair.json
+rs lint chair.json lenses2.json
+status 1 "a role listed"
+grep -qxF 'chair.json:11:44: error: phase "tell", who: no role "chair" in this flow (its roles: presenter, team)' "$OUT" ||
+	fail "the roles are not listed: $(cat "$OUT")"
 # Deals are checked once the flow loads: the role spelt right, the deck and
 # the suit named wrong, against a deck that loads.
 sed 's/"presentor"/"presenter"/' huddle.json >huddle2.json
