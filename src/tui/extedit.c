@@ -75,17 +75,17 @@ static void ext_cleanup(const char *dir)
 
 /* Waits for the editor to end: 0 (*status set), or -1 (errno set).  When
  * stop says the program must end first, the editor is told to end too
- * (SIGTERM, SIGKILL after EXT_GRACE_MS): EXTEDIT_STOPPED. */
+ * (SIGTERM, SIGKILL after EXT_GRACE_MS): EXTEDIT_STOPPED.  stop is asked
+ * before each wait too: a signal that came while the editor was being
+ * started interrupted no wait, and must not wait for the editor's end. */
 static int ext_wait(pid_t pid, int *status, bool (*stop)(void))
 {
-	for (;;) {
+	while (!(stop && stop())) {
 		pid_t r = waitpid(pid, status, 0);
 		if (r == pid)
 			return 0;
 		if (r < 0 && errno != EINTR)
 			return -1;
-		if (stop && stop())
-			break;
 	}
 	kill(pid, SIGTERM);
 	for (int ms = 0; ms < EXT_GRACE_MS; ms += 50) {
@@ -120,6 +120,11 @@ static int ext_status(const char *editor, int status, char **err)
 static int ext_spawn(const char *editor, const char *path, bool (*stop)(void), char **err)
 {
 	char *cmd = xasprintf("%s \"$@\"", editor);
+	/* Until the child has put the default actions back, a signal must not
+	 * run our handlers in it (a copy of the program, not the editor). */
+	sigset_t all, was;
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &was);
 	pid_t pid = fork();
 	if (pid == 0) {
 		static const int sigs[] = {SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGWINCH, SIGPIPE};
@@ -131,6 +136,7 @@ static int ext_spawn(const char *editor, const char *path, bool (*stop)(void), c
 		execl("/bin/sh", "sh", "-c", cmd, "sh", path, (char *)NULL);
 		_exit(127);
 	}
+	sigprocmask(SIG_SETMASK, &was, NULL);
 	free(cmd);
 	int status, w = pid < 0 ? -1 : ext_wait(pid, &status, stop);
 	if (w < 0) {

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "core/base/xalloc.h"
@@ -132,39 +133,57 @@ START_TEST(test_failure_keeps_text)
 }
 END_TEST
 
-static bool ee_stop_now(void)
+static volatile sig_atomic_t ee_signalled;
+
+static bool ee_stop_signalled(void)
 {
-	return true;
+	return ee_signalled;
 }
 
 static void ee_on_alarm(int sig)
 {
 	(void)sig;
+	ee_signalled = 1;
 }
 
-/* Issue 10, 11: SIGTERM or SIGHUP while the editor is open (here an alarm
- * standing for one): the editor is ended, and the text as it last saved it
- * comes back (EXTEDIT_STOPPED), its hand-over file gone. */
+/* Issue 10, 11: SIGTERM or SIGHUP while the editor is open (here SIGALRM,
+ * sent by the editor itself once it has saved, standing for one): the
+ * editor is ended, and the text as it last saved it comes back
+ * (EXTEDIT_STOPPED), its hand-over file gone.  The editor sends the signal
+ * so the test waits for no clock. */
 START_TEST(test_stopped_keeps_saved_text)
 {
 	struct sigaction sa = {.sa_handler = ee_on_alarm}, old;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGALRM, &sa, &old); /* no SA_RESTART: the wait is interrupted */
-	struct extedit_opts o = {.env = ee_env, .stop = ee_stop_now};
+	struct extedit_opts o = {.env = ee_env, .stop = ee_stop_signalled};
 	char *out = NULL, *err = NULL;
-	ee_editor = "sh -c 'printf \"saved in the editor\\n\" > \"$1\"; exec sleep 30' sh";
-	alarm(1);
+	char *editor = xasprintf("sh -c 'printf \"saved in the editor\\n\" > \"$1\"; "
+				 "kill -ALRM %ld; exec sleep 30' sh", (long)getpid());
+	ee_signalled = 0;
+	ee_editor = editor;
 	ck_assert_int_eq(extedit_run("typed here", &o, &out, &err), EXTEDIT_STOPPED);
-	alarm(0);
 	ck_assert_str_eq(out, "saved in the editor");
 	free(out);
+	free(editor);
+	sigaction(SIGALRM, &old, NULL);
+}
+END_TEST
+
+/* A signal that came before the wait for the editor began (the flag stop
+ * reads already set) ends the editor at once, not when it ends by itself,
+ * and the text as it was comes back. */
+START_TEST(test_stopped_before_wait)
+{
+	struct extedit_opts o = {.env = ee_env, .stop = ee_stop_signalled};
+	char *out = NULL, *err = NULL;
+	ee_signalled = 1;
 	ee_editor = "sh -c 'exec sleep 30' sh";
-	alarm(1);
+	time_t began = time(NULL);
 	ck_assert_int_eq(extedit_run("typed here", &o, &out, &err), EXTEDIT_STOPPED);
-	alarm(0);
+	ck_assert_int_lt(time(NULL) - began, 20);
 	ck_assert_str_eq(out, "typed here");
 	free(out);
-	sigaction(SIGALRM, &old, NULL);
 }
 END_TEST
 
@@ -224,6 +243,7 @@ Suite *extedit_suite(void)
 	tcase_add_test(tc, test_private_file);
 	tcase_add_test(tc, test_crlf_and_final_newline);
 	tcase_add_test(tc, test_stopped_keeps_saved_text);
+	tcase_add_test(tc, test_stopped_before_wait);
 	tcase_add_test(tc, test_stale_found);
 	tcase_add_loop_test(tc, test_failure_keeps_text, 0, sizeof failing / sizeof *failing);
 	suite_add_tcase(s, tc);
