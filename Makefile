@@ -199,9 +199,11 @@ check-headers: $(HDR_OK)
 # the headless screen tests press every key on every screen, which a shared,
 # loaded machine (and ASan's slowdown) can stretch past Check's 4 s default.
 CK_ENV := CK_DEFAULT_TIMEOUT=$${CK_DEFAULT_TIMEOUT:-60}
+# The suites run as this many processes at once (tests/unit/shards.sh).
+UNIT_SHARDS ?= 2
 
 check-unit: $(UNIT_BIN)
-	$(Q)RUCKSACK_SRCDIR=$(CURDIR) $(CK_ENV) $(UNIT_BIN)
+	$(Q)RUCKSACK_SRCDIR=$(CURDIR) $(CK_ENV) sh tests/unit/shards.sh $(UNIT_SHARDS) $(UNIT_BIN)
 
 # The same unit tests under AddressSanitizer and UndefinedBehaviorSanitizer,
 # built in their own folder (by a sub-make that shares this one's jobs).
@@ -212,7 +214,8 @@ asan-build:
 
 check-asan: asan-build
 	$(Q)RUCKSACK_SRCDIR=$(CURDIR) $(CK_ENV) CK_TIMEOUT_MULTIPLIER=$${CK_TIMEOUT_MULTIPLIER:-3} \
-	    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(BUILD)/asan/unit-tests
+	    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    sh tests/unit/shards.sh $(UNIT_SHARDS) $(BUILD)/asan/unit-tests
 
 check-cli: $(BIN)
 	$(Q)RUCKSACK=$(CURDIR)/$(BIN) sh tests/cli/run.sh
