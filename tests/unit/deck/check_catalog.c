@@ -4,11 +4,14 @@
  * the references a flow makes to decks.
  */
 #include <check.h>
+#include <fcntl.h>
 #include <ftw.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "core/deck/catalog.h"
@@ -237,6 +240,45 @@ START_TEST(test_skipped_and_bad_files)
 }
 END_TEST
 
+/*
+ * A pipe planted among the decks, held open by a writer that writes
+ * nothing, is refused as not a file, never read (which would wait for
+ * ever): the catalog loads the decks beside it and names the pipe.
+ */
+START_TEST(test_planted_pipe)
+{
+	struct catalog c = {0};
+	struct strv dirs = {0};
+	struct diags d = {0};
+	char fifo[512];
+
+	ct_deck("one", "good.json", "good", "Good");
+	snprintf(fifo, sizeof fifo, "%s/a-deck.json", ct_dir("one"));
+	ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+	pid_t writer = fork();
+	if (writer == 0) {
+		int fd = open(fifo, O_WRONLY); /* waits for no reader: ours is non-blocking */
+		pause();
+		_exit(fd < 0);
+	}
+	int probe = open(fifo, O_RDONLY); /* until the writer holds it open */
+	ct_dirs(&dirs, "one", NULL);
+	catalog_load(&c, &dirs, &d);
+	kill(writer, SIGKILL);
+	waitpid(writer, NULL, 0);
+	close(probe);
+	ck_assert_uint_eq(c.n, 1);
+	ck_assert_str_eq(c.v[0].doc->id, "good");
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_ptr_nonnull(strstr(d.v[0].file, "/one/a-deck.json"));
+	ck_assert_int_eq(d.v[0].kind, DIAG_IO);
+	ck_assert_msg(strstr(d.v[0].message, "pipe"), "%s", d.v[0].message);
+	catalog_free(&c);
+	strv_free(&dirs);
+	diags_free(&d);
+}
+END_TEST
+
 START_TEST(test_unreadable_folder)
 {
 	struct catalog c = {0};
@@ -453,6 +495,7 @@ Suite *catalog_suite(void)
 	tcase_add_test(tc, test_broken_decks);
 	tcase_add_test(tc, test_duplicate_prefers_named_for_id);
 	tcase_add_test(tc, test_unreadable_folder);
+	tcase_add_test(tc, test_planted_pipe);
 	tcase_add_test(tc, test_missing_named_folders);
 	tcase_add_test(tc, test_add_first);
 	tcase_add_test(tc, test_broken_flow_refused);
