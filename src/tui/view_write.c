@@ -6,6 +6,7 @@
 #include "core/base/clock.h"
 #include "core/base/rng.h"
 #include "core/base/xalloc.h"
+#include "core/practice/practice_draft.h"
 #include "core/practice/practice_writer.h"
 #include "practice_app.h"
 #include "practice_text.h"
@@ -210,6 +211,27 @@ static int pw_save(void *data, const char *text, char **msg)
 	return 0;
 }
 
+/* Typing paused: the text is kept as the draft, so a crash loses none of it. */
+static void pw_draft(void *data, const char *text)
+{
+	struct pwrite *p = data;
+	struct diags d = {0};
+	if (practice_draft_keep(p->store.path, text, &d) != 0)
+		app_message(p->v.app, PAL_WARN, "The draft could not be kept: %s",
+			    d.n ? d.v[0].message : "write error");
+	diags_free(&d);
+}
+
+/* Closing: on quit or a signal the text stays the draft; kept or cancelled, it goes. */
+static void pw_closed(void *data, const char *unsaved)
+{
+	struct pwrite *p = data;
+	if (unsaved && p->v.app->quitting && !practice_write_blank(unsaved))
+		pw_draft(p, unsaved);
+	else
+		practice_draft_drop(p->store.path);
+}
+
 static int pw_write(struct pwrite *p)
 {
 	const struct practice_step *st = practice_writer_step(&p->pw);
@@ -224,8 +246,17 @@ static int pw_write(struct pwrite *p)
 		ctx = xasprintf("%s: %s\nWrite a question of this type: %s.", ptext_card_title(v),
 				v->body ? v->body : "", ptext_card_title(c));
 	}
-	struct editor_opts o = {.title = title, .context = ctx, .save = pw_save, .data = p};
+	struct diags d = {0};
+	char *draft = practice_draft_read(p->store.path, &d);
+	struct editor_opts o = {.title = title, .context = ctx, .text = draft, .dirty = draft != NULL,
+				.save = pw_save, .draft = pw_draft, .closed = pw_closed, .data = p};
 	app_push(p->v.app, editor_open(p->v.app, &o));
+	if (draft)
+		app_message(p->v.app, PAL_OK, "Your unsaved text is back: Ctrl-S keeps it.");
+	else if (d.n)
+		app_message(p->v.app, PAL_WARN, "%s: %s", d.v[0].file, d.v[0].message);
+	diags_free(&d);
+	free(draft);
 	free(title);
 	free(ctx);
 	return R_REDRAW;
