@@ -295,24 +295,31 @@ int rsetup_parse_seed(const char *text, uint64_t *out)
 	return 0;
 }
 
-/* add(s, name, d) for each comma-separated name of list; -1 when any failed. */
+/*
+ * Calls add for each name of list (-1 when any failed): names are split at commas, and at line
+ * breaks too, as a column of names pasted from an email or a sheet has
+ * them; a blank beside a line break holds no name, so a paste's CR LF,
+ * blank lines, final newline or a comma at a line's end add no empty one
+ * (",," and a list that is empty still do, and are refused).
+ */
 static int rsetup_each(struct rsetup *s, const char *list, struct diags *d,
 		       int (*add)(struct rsetup *, const char *, struct diags *))
 {
 	int rc = 0;
 	const char *p = list;
 	for (;;) {
-		const char *comma = strchr(p, ',');
-		size_t len = comma ? (size_t)(comma - p) : strlen(p);
+		size_t len = strcspn(p, ",\r\n");
 		char *one = xmalloc(len + 1);
 		memcpy(one, p, len);
 		one[len] = '\0';
-		if (add(s, one, d) != 0)
+		bool by_break = p[len] == '\r' || p[len] == '\n' ||
+				(p > list && (p[-1] == '\r' || p[-1] == '\n'));
+		if (!(by_break && strspn(one, " \t") == len) && add(s, one, d) != 0)
 			rc = -1;
 		free(one);
-		if (!comma)
+		if (!p[len])
 			break;
-		p = comma + 1;
+		p += len + 1;
 	}
 	return rc;
 }

@@ -145,7 +145,8 @@ char *rsetup_unfilled(const struct rsetup *s);
  */
 int rsetup_parse_seed(const char *text, uint64_t *out);
 /*
- * Adds each comma-separated name of list (as --people gives them).
+ * Adds each comma-separated name of list (as --people gives them); a line
+ * break separates names too (a pasted column of names).
  * 0, or -1 with every problem in d; names before the first bad one stay added.
  */
 int rsetup_add_list(struct rsetup *s, const char *list, struct diags *d);

@@ -334,6 +334,30 @@ START_TEST(test_people_list)
 }
 END_TEST
 
+/* A column of names pasted from an email or a sheet (one a line, CR LF or
+ * LF, blank lines, a comma list on one of them) adds each name; a line
+ * break is a comma, and blank lines are no empty names. */
+START_TEST(test_people_pasted_lines)
+{
+	struct rsetup s;
+	rsetup_init(&s, &rs_doc);
+	struct diags d = {0};
+	ck_assert_int_eq(rsetup_add_list(&s, "\r\nAna Lopez,\r\nZoë\n \n李明, Ben\r\n", &d), 0);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_uint_eq(s.people.n, 4);
+	ck_assert_str_eq(s.people.v[0], "Ana Lopez");
+	ck_assert_str_eq(s.people.v[1], "Zoë");
+	ck_assert_str_eq(s.people.v[2], "李明");
+	ck_assert_str_eq(s.people.v[3], "Ben");
+	ck_assert_int_eq(rsetup_add_apologies(&s, "Eve\nFay", &d), 0);
+	ck_assert_uint_eq(s.apologies.n, 2);
+	ck_assert_int_eq(rsetup_add_list(&s, "", &d), -1); /* still: no name given */
+	ck_assert_uint_eq(d.n, 1);
+	diags_free(&d);
+	rsetup_free(&s);
+}
+END_TEST
+
 
 /* The mentor is seated only by choice, takes nobody from the required roles'
  * count, and reaches the session's seats; out again, the seat is empty. */
@@ -498,6 +522,7 @@ Suite *round_setup_suite(void)
 	tcase_add_test(tc, test_moved_when_a_role_fills);
 	tcase_add_loop_test(tc, test_seed, 0, (int)(sizeof rs_seeds / sizeof rs_seeds[0]));
 	tcase_add_test(tc, test_people_list);
+	tcase_add_test(tc, test_people_pasted_lines);
 	tcase_add_test(tc, test_mentor_by_choice);
 	tcase_add_test(tc, test_two_optional_roles);
 	tcase_add_loop_test(tc, test_place_list, 0, (int)(sizeof rs_seat_lists / sizeof rs_seat_lists[0]));

@@ -191,16 +191,23 @@ START_TEST(test_setup_names_with_controls)
 	ck_message("a name cannot hold control characters");
 	hl_press(&rv_app, K_ESC);
 	ck_assert_ptr_eq(app_top(&rv_app), v);
-	/* a column of names pasted: the newlines are shown, and refused too */
+	/* a column of names pasted: the newlines are shown, and separate the
+	 * names as commas do (none is cleaned into another name) */
 	hl_press(&rv_app, 'a');
 	box = app_top(&rv_app);
-	rv_paste("Ana\nBen");
+	rv_paste("Ann\nBob\n");
 	hl_draw(&rv_app, box);
-	hl_shows("Ana␊Ben");
+	hl_shows("Ann␊Bob␊");
 	hl_press(&rv_app, K_ENTER);
-	ck_assert_ptr_eq(app_top(&rv_app), box);
-	ck_message("a name cannot hold control characters");
-	hl_press(&rv_app, K_ESC);
+	ck_assert_ptr_eq(app_top(&rv_app), v);
+	hl_draw(&rv_app, v);
+	hl_shows("Ann");
+	hl_shows("Bob");
+	hl_press(&rv_app, 'x');
+	hl_press(&rv_app, 'x');
+	hl_draw(&rv_app, v);
+	hl_not_shown("Ann");
+	hl_not_shown("Bob");
 	/* a bell typed in one name of a list: the others go in, that one is named as refused */
 	hl_press(&rv_app, 'a');
 	hl_type(&rv_app, "Ana, Be");
