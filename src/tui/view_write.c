@@ -249,7 +249,9 @@ static int pw_write(struct pwrite *p)
 	struct diags d = {0};
 	char *draft = practice_draft_read(p->store.path, &d);
 	struct editor_opts o = {.title = title, .context = ctx, .text = draft, .dirty = draft != NULL,
-				.save = pw_save, .draft = pw_draft, .closed = pw_closed, .data = p};
+				.save = pw_save, .draft = pw_draft, .closed = pw_closed, .data = p,
+				/* a text left in $EDITOR comes back as the draft */
+				.handover_owner = p->store.path};
 	app_push(p->v.app, editor_open(p->v.app, &o));
 	if (draft)
 		app_message(p->v.app, PAL_OK, "Your unsaved text is back: Ctrl-S keeps it.");

@@ -12,6 +12,7 @@
 
 #include "core/base/clock.h"
 #include "core/base/journal.h"
+#include "core/base/lockfile.h"
 #include "core/base/strv.h"
 #include "core/base/xalloc.h"
 
@@ -69,4 +70,21 @@ void practice_draft_drop(const char *journal)
 	char *path = draft_path(journal);
 	unlink(path);
 	free(path);
+}
+
+int practice_draft_put_text(const char *journal, const char *text, struct diags *d)
+{
+	/* the journal's lock, as practice_store takes it: journal.lock beside it */
+	size_t n = strlen(journal);
+	int stem = (int)(n > 6 && !strcmp(journal + n - 6, ".jsonl") ? n - 6 : n);
+	char *lock = xasprintf("%.*s.lock", stem, journal);
+	long pid = 0;
+	bool busy = lockfile_busy(lock, &pid);
+	free(lock);
+	if (busy) {
+		diags_error(d, journal, 0, 0, DIAG_IO, "practice is open in another window now (pid %ld)",
+			    pid);
+		return -1;
+	}
+	return practice_draft_keep(journal, text, d);
 }

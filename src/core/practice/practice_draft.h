@@ -17,5 +17,9 @@ int practice_draft_keep(const char *journal, const char *text, struct diags *d);
 char *practice_draft_read(const char *journal, struct diags *d);
 /* The draft is gone: its text was kept, or dropped on purpose. */
 void practice_draft_drop(const char *journal);
+/* Text left in $EDITOR by a window that died made the draft (extedit.h's
+ * hand-over): 0, or -1 with a diagnostic when practice is open in another
+ * window now (its draft is that window's) or the draft cannot be written. */
+int practice_draft_put_text(const char *journal, const char *text, struct diags *d);
 
 #endif

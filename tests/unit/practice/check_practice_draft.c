@@ -1,5 +1,6 @@
 /* Write it's draft (practice_draft.h): kept, read back, replaced, dropped;
- * never written through a link; a damaged one is named and left. */
+ * never written through a link; a damaged one is named and left; text
+ * handed back from $EDITOR goes in unless practice is open elsewhere. */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/base/lockfile.h"
 #include "core/base/xalloc.h"
 #include "core/practice/practice_draft.h"
 
@@ -87,6 +89,30 @@ START_TEST(test_damaged_named)
 }
 END_TEST
 
+/* Text handed back from $EDITOR becomes the draft, unless practice is open
+ * in another window (its lock held): that window's draft is not replaced. */
+START_TEST(test_put_text_not_while_open)
+{
+	struct diags d = {0};
+	ck_assert_int_eq(practice_draft_put_text(pd_journal, "from the editor", &d), 0);
+	char *back = practice_draft_read(pd_journal, &d);
+	ck_assert_str_eq(back, "from the editor");
+	free(back);
+	char *lock_path = xasprintf("%s/journal.lock", pd_dir);
+	struct lockfile *held = NULL;
+	ck_assert_int_eq(lockfile_take(lock_path, &held, NULL), LOCKFILE_HELD);
+	ck_assert_int_eq(practice_draft_put_text(pd_journal, "not now", &d), -1);
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_ptr_nonnull(strstr(d.v[0].message, "open in another window"));
+	back = practice_draft_read(pd_journal, &d);
+	ck_assert_str_eq(back, "from the editor");
+	free(back);
+	lockfile_release(held);
+	free(lock_path);
+	diags_free(&d);
+}
+END_TEST
+
 Suite *practice_draft_suite(void);
 Suite *practice_draft_suite(void)
 {
@@ -96,6 +122,7 @@ Suite *practice_draft_suite(void)
 	tcase_add_test(tc, test_keep_read_drop);
 	tcase_add_test(tc, test_not_through_link);
 	tcase_add_test(tc, test_damaged_named);
+	tcase_add_test(tc, test_put_text_not_while_open);
 	suite_add_tcase(s, tc);
 	return s;
 }
