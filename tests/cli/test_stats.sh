@@ -75,4 +75,10 @@ PY
 set +e
 "$RUCKSACK" stats --format=xml 2>/dev/null; [ $? -eq 2 ] || fail "--format=xml not exit 2"
 "$RUCKSACK" stats --bogus 2>/dev/null; [ $? -eq 2 ] || fail "--bogus not exit 2"
+
+# No place for private files: the program's error, not ": error:" after no name.
+err="$TMPDIR/stats.err"
+HOME= XDG_DATA_HOME= "$RUCKSACK" stats >/dev/null 2>"$err"; [ $? -eq 1 ] || fail "no HOME: not exit 1"
+grep -qx "rucksack: error: cannot find a place for private files: neither XDG_DATA_HOME nor HOME is set" "$err" ||
+	fail "no HOME: $(cat "$err")"
 echo "ok"

@@ -142,7 +142,9 @@ const char *diag_severity_name(enum diag_severity s)
  * folder must not be able to retitle or recolour the terminal. */
 void diag_print_text(FILE *out, const struct diag *g)
 {
-	char *file = utf8_visible(g->file, false), *msg = utf8_visible(g->message, false);
+	/* a problem of no file is the program's, as compilers say "cc1: error:" */
+	char *file = utf8_visible(g->file && *g->file ? g->file : "rucksack", false);
+	char *msg = utf8_visible(g->message, false);
 	if (g->line > 0)
 		fprintf(out, "%s:%d:%d: %s: %s\n", file, g->line, g->col,
 			diag_severity_name(g->severity), msg);

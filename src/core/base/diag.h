@@ -80,7 +80,8 @@ void diags_free(struct diags *d);
 const char *diag_kind_name(enum diag_kind k);
 const char *diag_severity_name(enum diag_severity s);
 
-/* "file:line:col: error: message" — the form compilers use. */
+/* "file:line:col: error: message" — the form compilers use; with no file,
+ * "rucksack: error: message". */
 void diag_print_text(FILE *out, const struct diag *g);
 /* All of d as one JSON array of objects (file, line, column, severity, kind, message). */
 void diags_print_json(FILE *out, const struct diags *d);

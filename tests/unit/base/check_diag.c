@@ -1,5 +1,7 @@
 /* Diagnostics sorted for reading: files in the order they first came up, then by place. */
 #include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 #include "core/base/diag.h"
 
@@ -23,12 +25,32 @@ START_TEST(test_sort_by_file_then_place)
 }
 END_TEST
 
+/* A problem of no file (no HOME to keep files under) is said as the
+ * program's, not after an empty name (": error: ..."). */
+START_TEST(test_print_without_file)
+{
+	struct diags d = {0};
+	diags_error(&d, "", 0, 0, DIAG_IO, "no place");
+	diags_error(&d, "a.json", 0, 0, DIAG_IO, "whole file");
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	for (size_t i = 0; i < d.n; i++)
+		diag_print_text(f, &d.v[i]);
+	fclose(f);
+	ck_assert_str_eq(buf, "rucksack: error: no place\na.json: error: whole file\n");
+	free(buf);
+	diags_free(&d);
+}
+END_TEST
+
 Suite *diag_suite(void);
 Suite *diag_suite(void)
 {
 	Suite *s = suite_create("diag");
 	TCase *tc = tcase_create("diag");
 	tcase_add_test(tc, test_sort_by_file_then_place);
+	tcase_add_test(tc, test_print_without_file);
 	suite_add_tcase(s, tc);
 	return s;
 }
