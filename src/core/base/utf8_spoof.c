@@ -55,9 +55,29 @@ static bool utf8_joining(const char *s, size_t len, size_t start, size_t end)
 	       !utf8_spoof_name(after);
 }
 
+/* The first byte at or after i that is not ASCII, or len: eight at a time. */
+static size_t ascii_run_end(const char *s, size_t len, size_t i)
+{
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if (w & UINT64_C(0x8080808080808080))
+			break;
+	}
+	while (i < len && (unsigned char)s[i] < 0x80)
+		i++;
+	return i;
+}
+
 size_t utf8_spoof_find(const char *s, size_t len, bool in_text, uint32_t *cp)
 {
 	for (size_t i = 0; i < len;) {
+		/* None of them is ASCII, and lint runs this over every string of
+		 * every file: ASCII bytes are passed over without decoding. */
+		if ((unsigned char)s[i] < 0x80) {
+			i = ascii_run_end(s, len, i + 1);
+			continue;
+		}
 		uint32_t c;
 		size_t k = utf8_decode(s + i, len - i, &c);
 		if (k == 0) {

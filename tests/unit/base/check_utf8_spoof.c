@@ -47,6 +47,24 @@ START_TEST(test_find_and_name)
 }
 END_TEST
 
+/* Long ASCII runs are passed over eight bytes at a time: what follows them,
+ * or ends the string mid-run, is still seen right. */
+START_TEST(test_find_after_long_ascii)
+{
+	uint32_t cp = 0;
+	const char *s = "0123456789abcdefghij\u202Etxt";
+	ck_assert_uint_eq(utf8_spoof_find(s, strlen(s), true, &cp), 20);
+	ck_assert_uint_eq(cp, 0x202E);
+	ck_assert_uint_eq(utf8_spoof_find(s, 20, true, &cp), 20); /* len ends before it */
+	ck_assert_uint_eq(utf8_spoof_find(s, 13, true, &cp), 13);
+	const char *joined = "0123456789abcdefg\u00e9\u200D\u00e9 and \u200B";
+	ck_assert_uint_eq(utf8_spoof_find(joined, strlen(joined), true, &cp), strlen(joined) - 3);
+	ck_assert_uint_eq(cp, 0x200B);
+	ck_assert_uint_eq(utf8_spoof_find(joined, strlen(joined), false, &cp), 19);
+	ck_assert_uint_eq(cp, 0x200D);
+}
+END_TEST
+
 START_TEST(test_json_escapes_them)
 {
 	cJSON *o = cJSON_CreateString("a\u202Eb\u200Bc");
@@ -64,6 +82,7 @@ Suite *utf8_spoof_suite(void)
 	TCase *tc = tcase_create("utf8_spoof");
 	tcase_add_loop_test(tc, test_reveal, 0, sizeof sp_reveal / sizeof sp_reveal[0]);
 	tcase_add_test(tc, test_find_and_name);
+	tcase_add_test(tc, test_find_after_long_ascii);
 	tcase_add_test(tc, test_json_escapes_them);
 	suite_add_tcase(s, tc);
 	return s;
