@@ -207,6 +207,10 @@ static bool lang_valid(const char *s)
 static bool check_spoof(struct lctx *c, const cJSON *node, const struct lpath *path,
 			enum lf_type t)
 {
+	/* The strict check saw every character: most strings are ASCII, and
+	 * lint would otherwise scan each of them again. */
+	if (!(lc_at(c, node)->flags & JPOS_NONASCII))
+		return true;
 	const char *s = node->valuestring;
 	size_t len = strlen(s);
 	uint32_t cp = 0;
