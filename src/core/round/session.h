@@ -140,6 +140,7 @@ struct entry {
 	char *deck, *card; /* the card it speaks to, or NULL */
 	char *text;
 	int64_t at, edited_at; /* edited_at 0 when never edited */
+	size_t seq, edited_seq; /* places in the journal (session_after_end); 0: never edited */
 	unsigned revisions;	/* number of edits */
 	bool deleted;
 };
@@ -152,6 +153,7 @@ struct round_action {
 	char *who;	     /* with person -1: the name typed, or NULL (no one named) */
 	char *what, *by;     /* by: when, as typed (may be "") */
 	int64_t at, edited_at; /* edited_at 0 when never edited */
+	size_t seq, edited_seq; /* places in the journal (session_after_end); 0: never edited */
 	bool deleted;
 };
 
@@ -508,8 +510,10 @@ const struct round_action *session_find_action(const struct session *s, unsigned
 int session_person_named(const struct session *s, const char *name);
 /* When the round first ended, once it has been reopened; 0 otherwise. */
 int64_t session_first_ended_at(const struct session *s);
-/* Whether something done at `at` came after the round's first end (it was reopened). */
-bool session_after_end(const struct session *s, int64_t at);
+/* Whether the record at place seq in the journal (an entry's or action's seq
+ * or edited_seq) came after the round's first end (it was reopened).  By
+ * place, not time: a note in the same millisecond as the end is after it. */
+bool session_after_end(const struct session *s, size_t seq);
 /* How many records wait to be written (0: everything is on the disk). */
 size_t session_n_pending(const struct session *s);
 /* Resumed from a journal whose last line was torn (dropped with a warning). */

@@ -128,7 +128,7 @@ int session_action_apply(struct session *s, const cJSON *r, const char *file, in
 	    (unsigned long long)phase >= s->n_phases)
 		ACTION_FAIL("an \"action\" record with a bad id, round or phase");
 	struct round_action a = {.id = (unsigned)id, .round = (size_t)round, .phase = (size_t)phase,
-			   .at = session_get_int(r, "at", 0)};
+			   .at = session_get_int(r, "at", 0), .seq = s->seq};
 	if (actions_read_fields(s, &a, r, file, line, d) != 0)
 		return -1;
 	xgrow((void **)&s->actions, &s->cap_actions, s->n_actions + 1, sizeof *s->actions);
@@ -153,6 +153,7 @@ int session_action_edit_apply(struct session *s, const cJSON *r, const char *fil
 	if (actions_read_fields(s, a, r, file, line, d) != 0)
 		return -1;
 	a->edited_at = session_get_int(r, "at", 0);
+	a->edited_seq = s->seq;
 	return 0;
 }
 

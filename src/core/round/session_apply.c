@@ -362,7 +362,8 @@ static int apply_entry(struct session *s, const cJSON *r, const char *file, int 
 	xgrow((void **)&s->entries, &s->cap_entries, s->n_entries + 1, sizeof *s->entries);
 	struct entry *e = &s->entries[s->n_entries++];
 	*e = (struct entry){.id = (unsigned)id, .round = (size_t)round, .phase = (size_t)phase,
-			    .person = (int)person, .at = session_get_int(r, "at", 0)};
+			    .person = (int)person, .at = session_get_int(r, "at", 0),
+			    .seq = s->seq};
 	e->note = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(r, "note"));
 	e->deck = xstrdup(session_get_str(r, "deck"));
 	e->card = xstrdup(session_get_str(r, "card"));
@@ -389,6 +390,7 @@ static int apply_edit(struct session *s, const cJSON *r, const char *file, int l
 	free(e->text);
 	e->text = xstrdup(text);
 	e->edited_at = session_get_int(r, "at", 0);
+	e->edited_seq = s->seq;
 	e->revisions++;
 	return 0;
 }
@@ -408,6 +410,7 @@ static int apply_end(struct session *s, const cJSON *r, const char *file, int li
 {
 	(void)file, (void)line, (void)d;
 	s->ended_at = session_get_int(r, "at", 0);
+	s->ended_seq = s->seq;
 	session_clock_leave(s, s->ended_at);
 	return 0;
 }
@@ -441,6 +444,7 @@ int session_apply(struct session *s, const cJSON *rec, const char *file, int lin
 		APPLY_FAIL("the journal does not begin with a \"start\" record");
 	if (!apply_numbers_ok(rec))
 		APPLY_FAIL("line %d is damaged: it holds a number out of range", line);
+	s->seq++;
 	int64_t at = session_get_int(rec, "at", 0);
 	if (at > s->last_at)
 		s->last_at = at;

@@ -86,8 +86,10 @@ int session_reopen_apply(struct session *s, const cJSON *rec, const char *file, 
 		diags_error(d, file, line, 1, DIAG_SCHEMA, "a \"reopen\" record for a round that has not ended");
 		return -1;
 	}
-	if (!s->first_ended_at)
+	if (!s->first_ended_at) {
 		s->first_ended_at = s->ended_at;
+		s->first_end_seq = s->ended_seq;
+	}
 	s->ended_at = 0;
 	s->reopened_at = session_get_int(rec, "at", 0);
 	return 0;
@@ -108,7 +110,7 @@ int64_t session_first_ended_at(const struct session *s)
 	return s->first_ended_at;
 }
 
-bool session_after_end(const struct session *s, int64_t at)
+bool session_after_end(const struct session *s, size_t seq)
 {
-	return s->first_ended_at && at > s->first_ended_at;
+	return s->first_end_seq && seq > s->first_end_seq;
 }

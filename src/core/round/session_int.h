@@ -59,6 +59,10 @@ struct session {
 	size_t n_actions, cap_actions;
 	unsigned next_action_id;   /* 0 until the first action: 1 */
 	int64_t first_ended_at;	   /* the first end, once reopened; 0 otherwise */
+	/* Records are told apart by place, not time: two can share a millisecond. */
+	size_t seq;		   /* records applied so far: the latest one's place, from 1 */
+	size_t ended_seq;	   /* the place of the latest "end" record */
+	size_t first_end_seq;	   /* the place of the first end, once reopened; 0 otherwise */
 	int64_t reopened_at;	   /* the latest reopen; 0: never */
 	double *planned;     /* planned[phase]: its minutes as started (the start record's minutes[],
 			      * else the flow's); NULL when neither is known */

@@ -180,7 +180,7 @@ static cJSON *tj_entry(const struct tx *t, const struct entry *e)
 	tj_str(o, "time", tx_hhmm(e->at, buf));
 	cJSON_AddBoolToObject(o, "edited", e->revisions > 0);
 	if (session_first_ended_at(t->s))
-		cJSON_AddBoolToObject(o, "after_end", session_after_end(t->s, e->at));
+		cJSON_AddBoolToObject(o, "after_end", session_after_end(t->s, e->seq));
 	char *text = tx_anon_text(t, e->text);
 	tj_str(o, "text", text);
 	free(text);
@@ -249,7 +249,7 @@ static cJSON *tj_action(const struct tx *t, const struct round_action *a)
 	cJSON_AddNumberToObject(o, "at", (double)a->at);
 	tj_str(o, "time", tx_hhmm(a->at, buf));
 	cJSON_AddBoolToObject(o, "edited", a->edited_at != 0);
-	cJSON_AddBoolToObject(o, "after_end", session_after_end(t->s, a->at));
+	cJSON_AddBoolToObject(o, "after_end", session_after_end(t->s, a->seq));
 	return o;
 }
 

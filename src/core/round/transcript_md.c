@@ -248,7 +248,7 @@ static void md_phase(FILE *out, const struct tx *t, size_t round, size_t phase)
 	for (size_t i = 0; i < session_n_entries(s); i++) {
 		const struct entry *e = session_entry(s, i);
 		if (e->deleted || e->round != round || e->phase != phase ||
-		    session_after_end(s, e->at))
+		    session_after_end(s, e->seq))
 			continue;
 		if (!any)
 			fputs("\nReflections:\n\n", out);
@@ -279,14 +279,14 @@ static void md_actions(FILE *out, const struct tx *t)
 	bool any = false;
 	for (size_t i = 0; i < session_n_actions(t->s); i++) {
 		const struct round_action *a = session_action(t->s, i);
-		if (a->deleted || session_after_end(t->s, a->at))
+		if (a->deleted || session_after_end(t->s, a->seq))
 			continue;
 		if (!any)
 			fputs("\n## Actions agreed\n\n| what | who | by when |\n|---|---|---|\n", out);
 		any = true;
 		fputs("| ", out);
 		md_action_text(out, t, a->what);
-		fputs(session_after_end(t->s, a->edited_at) ? " (changed after the end)" : "", out);
+		fputs(session_after_end(t->s, a->edited_seq) ? " (changed after the end)" : "", out);
 		fputs(" | ", out);
 		md_action_who(out, t, a);
 		fputs(" | ", out);
@@ -305,12 +305,12 @@ static void md_after_end(FILE *out, const struct tx *t)
 	bool any = false;
 	for (size_t i = 0; i < session_n_entries(s); i++) {
 		const struct entry *e = session_entry(s, i);
-		if (!e->deleted && session_after_end(s, e->at))
+		if (!e->deleted && session_after_end(s, e->seq))
 			md_entry(out, t, e), any = true;
 	}
 	for (size_t i = 0; i < session_n_actions(s); i++) {
 		const struct round_action *a = session_action(s, i);
-		if (a->deleted || !session_after_end(s, a->at))
+		if (a->deleted || !session_after_end(s, a->seq))
 			continue;
 		char hm[16];
 		fprintf(out, "- %s, **Action**: ", tx_hhmm(a->at, hm));

@@ -147,10 +147,8 @@ START_TEST(test_reopen)
 	ck_assert_int_eq(session_reopen(s, &d), SESSION_OK);
 	ck_assert_int_eq(session_ended_at(s), 0);
 	ck_assert_int_eq(session_first_ended_at(s), ended);
-	ck_assert(!session_after_end(s, ended));
-	ck_assert(session_after_end(s, ended + 1));
 	ck_assert_int_eq(session_add_action(s, &f, NULL, &d), SESSION_OK);
-	ck_assert(session_after_end(s, session_action(s, 0)->at));
+	ck_assert(session_after_end(s, session_action(s, 0)->seq));
 	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
 	ck_assert_int_eq(session_reopen(s, &d), SESSION_OK);
 	ck_assert_int_eq(session_first_ended_at(s), ended); /* the first end stays the end */
@@ -160,6 +158,50 @@ START_TEST(test_reopen)
 END_TEST
 
 /* The listing says a reopened round is not ended, and one ended again is. */
+static bool sa_note_after_end(const struct session *s, const char *text)
+{
+	const struct entry *e = session_entry(s, session_n_entries(s) - 1);
+	ck_assert_str_eq(e->text, text);
+	return session_after_end(s, e->seq);
+}
+
+/* Whether a record came after the end is told by its place in the journal:
+ * an end, a reopen and a note in the same millisecond still put the note
+ * after the end, live and when the journal is read back; a note before the
+ * end in that millisecond stays before it. */
+START_TEST(test_after_end_same_millisecond)
+{
+	struct diags d = {0};
+	sfx_clock_still();
+	struct session *s = sa_start("a", NULL, NULL);
+	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "Said before", NULL, &d),
+			 SESSION_OK);
+	ck_assert(!sa_note_after_end(s, "Said before"));
+	ck_assert_int_eq(session_end(s, &d), SESSION_OK);
+	ck_assert_int_eq(session_reopen(s, &d), SESSION_OK);
+	ck_assert_int_eq(session_add_entry(s, true, -1, NULL, NULL, "Booked", NULL, &d),
+			 SESSION_OK);
+	ck_assert_int_eq(session_entry(s, 1)->at, session_first_ended_at(s));
+	ck_assert(sa_note_after_end(s, "Booked"));
+	ck_assert(!session_after_end(s, session_entry(s, 0)->seq));
+	char *md = sa_md(s, false);
+	const char *after = strstr(md, "\n## Added after the end\n");
+	ck_assert_ptr_nonnull(after);
+	ck_assert_ptr_eq(strstr(md, "Booked"), strstr(after, "Booked"));
+	ck_assert(strstr(md, "Said before") < after);
+	free(md);
+	char *path = xstrdup(session_journal_path(s));
+	session_free(s);
+	struct session *back = NULL;
+	ck_assert_int_eq(session_load(&back, NULL, path, &d), 0);
+	ck_assert(sa_note_after_end(back, "Booked"));
+	ck_assert(!session_after_end(back, session_entry(back, 0)->seq));
+	session_free(back);
+	free(path);
+	ck_assert_uint_eq(d.n, 0);
+}
+END_TEST
+
 START_TEST(test_reopen_listed)
 {
 	struct diags d = {0};
@@ -398,6 +440,7 @@ Suite *session_actions_suite(void)
 	tcase_add_test(tc, test_case_and_question);
 	tcase_add_test(tc, test_actions);
 	tcase_add_test(tc, test_reopen);
+	tcase_add_test(tc, test_after_end_same_millisecond);
 	tcase_add_test(tc, test_reopen_listed);
 	tcase_add_test(tc, test_reopen_listed_damaged);
 	tcase_add_loop_test(tc, test_resume_after_kill_at_each_step, 0, SA_STEPS);

@@ -132,7 +132,7 @@ START_TEST(test_end_and_reopen)
 	hl_type(&rv_app, "Booked");
 	hl_press(&rv_app, K_CTRL('s'));
 	ck_assert_uint_eq(session_n_entries(r->s), 1);
-	ck_assert(session_after_end(r->s, session_entry(r->s, 0)->at));
+	ck_assert(session_after_end(r->s, session_entry(r->s, 0)->seq));
 }
 END_TEST
 
