@@ -7,6 +7,7 @@
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
 
+/* In code point order: utf8_spoof_name skips what lies outside it. */
 static const struct {
 	uint32_t cp;
 	const char *name;
@@ -29,10 +30,14 @@ static const struct {
 	{0x2069, "POP DIRECTIONAL ISOLATE"},
 	{0xFEFF, "ZERO WIDTH NO-BREAK SPACE"},
 };
+#define UTF8_N_SPOOFS (sizeof utf8_spoofs / sizeof utf8_spoofs[0])
 
 const char *utf8_spoof_name(uint32_t cp)
 {
-	for (size_t i = 0; i < sizeof utf8_spoofs / sizeof utf8_spoofs[0]; i++)
+	/* the table is in code point order: most text is outside it */
+	if (cp < utf8_spoofs[0].cp || cp > utf8_spoofs[UTF8_N_SPOOFS - 1].cp)
+		return NULL;
+	for (size_t i = 0; i < UTF8_N_SPOOFS; i++)
 		if (utf8_spoofs[i].cp == cp)
 			return utf8_spoofs[i].name;
 	return NULL;

@@ -6,6 +6,7 @@
 #include "core/deck/json_hint.h"
 #include "core/deck/load.h"
 #include "core/base/utf8.h"
+#include "core/base/utf8_spoof.h"
 #include "core/base/xalloc.h"
 
 /*
@@ -263,7 +264,7 @@ static size_t cp_len(uint32_t cp)
 struct jstr {
 	bool key;
 	size_t extra;	/* bytes of text beyond the decoded length */
-	uint32_t flags; /* JPOS_NLTAB, JPOS_NONASCII */
+	uint32_t flags; /* JPOS_NLTAB, JPOS_SPOOF */
 };
 
 /* A decoded character from an escape or the text: refuse controls. */
@@ -273,8 +274,8 @@ static int js_check_cp(struct js *j, const unsigned char *at, uint32_t cp, struc
 		js_note_control(j, at, cp, st->key);
 		return -1; /* cJSON would cut the string here: the tree would lie */
 	}
-	if (cp >= 0x80)
-		st->flags |= JPOS_NONASCII;
+	if (utf8_spoof_name(cp))
+		st->flags |= JPOS_SPOOF;
 	if ((cp == '\n' || cp == '\t') && !st->key)
 		st->flags |= JPOS_NLTAB;
 	else if (utf8_is_control(cp))
@@ -295,8 +296,7 @@ static int js_escape_u(struct js *j, const unsigned char *bs, struct jstr *st)
 		    json_hex4(bs + 8, j->end, &lo) < 0 || lo < 0xDC00 || lo > 0xDFFF)
 			return js_fail(j, bs, DIAG_ENCODING,
 				       "unpaired surrogate escape (no low half follows)");
-		st->extra += 12 - 4;
-		st->flags |= JPOS_NONASCII;
+		st->extra += 12 - 4; /* beyond U+FFFF: none of utf8_spoof.h's */
 		j->p = bs + 12;
 		return 0;
 	}
@@ -372,7 +372,8 @@ static int js_raw(struct js *j, struct jstr *st)
 		return js_bad_utf8(j, p);
 	if (utf8_is_control(cp)) /* C1: the ASCII ones were taken above */
 		js_note_control(j, p, cp, st->key);
-	st->flags |= JPOS_NONASCII;
+	if (utf8_spoof_name(cp))
+		st->flags |= JPOS_SPOOF;
 	j->cont += n - 1;
 	j->p += n;
 	return 0;

@@ -25,7 +25,7 @@ struct jpos {
 enum {
 	JPOS_KEY = 1u,	 /* an object key, not a value */
 	JPOS_NLTAB = 2u, /* a string holding \n or \t (allowed in text fields only) */
-	JPOS_NONASCII = 4u, /* a string holding a character beyond ASCII, raw or escaped */
+	JPOS_SPOOF = 4u, /* a string holding a character utf8_spoof.h names, raw or escaped */
 };
 
 struct jposv {

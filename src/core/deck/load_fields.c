@@ -207,9 +207,9 @@ static bool lang_valid(const char *s)
 static bool check_spoof(struct lctx *c, const cJSON *node, const struct lpath *path,
 			enum lf_type t)
 {
-	/* The strict check saw every character: most strings are ASCII, and
-	 * lint would otherwise scan each of them again. */
-	if (!(lc_at(c, node)->flags & JPOS_NONASCII))
+	/* The strict check saw every character: most strings hold none of
+	 * them, and lint would otherwise scan each string again. */
+	if (!(lc_at(c, node)->flags & JPOS_SPOOF))
 		return true;
 	const char *s = node->valuestring;
 	size_t len = strlen(s);
