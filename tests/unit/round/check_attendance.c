@@ -374,7 +374,7 @@ START_TEST(test_rejoin)
 	free(js);
 	for (int kill = 1; kill < 6; kill++) {
 		sfx.ms = t0;
-		char sub[16];
+		char sub[24]; /* room for any int: -Wformat-truncation */
 		snprintf(sub, sizeof sub, "killed%d", kill);
 		struct session *killed = sfx_start_in(11, sub), *back = NULL;
 		for (int k = 0; k <= kill; k++)
