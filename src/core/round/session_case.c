@@ -14,6 +14,29 @@ static enum session_status case_refuse(struct session *s, struct diags *d, const
 	return SESSION_INVALID;
 }
 
+/* Both are one-line fields shown on every phase: a line break or tab pasted
+ * into one (or any other control character) becomes one space, so the journal
+ * holds what the screen and the transcript show. */
+static char *case_one_line(const char *text, size_t n)
+{
+	char *out = xmalloc(n + 1);
+	size_t k = 0;
+	bool pending = false; /* control characters seen since the last text */
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c < 0x20 || c == 0x7f) {
+			pending = true;
+			continue;
+		}
+		if (pending && c != ' ' && k > 0 && out[k - 1] != ' ')
+			out[k++] = ' ';
+		pending = false;
+		out[k++] = (char)c;
+	}
+	out[k] = '\0';
+	return out;
+}
+
 /* Leading and trailing blanks go, so "  " is no case at all. */
 static char *case_trimmed(const char *text)
 {
@@ -23,7 +46,7 @@ static char *case_trimmed(const char *text)
 	size_t n = strlen(text);
 	while (n > 0 && strchr(" \t\n\r", text[n - 1]))
 		n--;
-	return n ? xstrndup(text, n) : NULL;
+	return n ? case_one_line(text, n) : NULL;
 }
 
 static bool case_same(const char *a, const char *b)

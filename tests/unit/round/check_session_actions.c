@@ -81,6 +81,10 @@ START_TEST(test_case_and_question)
 	ck_assert_uint_eq(sfx_n_records(s), n + 1);
 	ck_assert_str_eq(session_case_ref(s), "ref 4471");
 	ck_assert_ptr_null(session_question(s));
+	/* pasted with a line break, a tab and an escape: one line, as shown */
+	ck_assert_int_eq(session_set_case(s, "ref\r\n4471", "How\t\tdo I\x1b hold it?", &d), SESSION_OK);
+	ck_assert_str_eq(session_case_ref(s), "ref 4471");
+	ck_assert_str_eq(session_question(s), "How do I hold it?");
 	ck_assert_uint_eq(d.n, 0);
 	session_free(s);
 	s = sa_start("b", NULL, NULL);
