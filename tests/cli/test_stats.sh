@@ -71,6 +71,14 @@ assert j["weeks"][2]["subtypes_asked"] == 1 and j["weeks"][2]["subtypes_right"] 
 assert j["confused"][0] == {"right": "reflexive", "given": "circular", "count": 2}, j
 PY
 
+# A deck with no answers is named, not "no answers yet" (others have some);
+# one not installed is said to be missing.
+out=$("$RUCKSACK" --decks "$SRCDIR/decks" stats --deck narrative) || fail "stats --deck narrative exited $?"
+[ "$out" = 'No practice answers for deck "narrative".' ] || fail "deck without answers: $out"
+out=$("$RUCKSACK" --decks "$SRCDIR/decks" stats --deck narative) || fail "stats --deck narative exited $?"
+[ "$out" = 'No practice answers for deck "narative".
+No deck "narative" is on the search path (rucksack list names them).' ] || fail "unknown deck: $out"
+
 # Bad usage is exit 2.
 set +e
 "$RUCKSACK" stats --format=xml 2>/dev/null; [ $? -eq 2 ] || fail "--format=xml not exit 2"

@@ -248,6 +248,19 @@ void practice_stats_free(struct practice_stats *st)
 	*st = (struct practice_stats){0};
 }
 
+/* "No practice answers yet" would be wrong when other decks have answers:
+ * name the deck asked for, and say when no such deck is installed, as a
+ * misspelt --deck would otherwise look like an empty record. */
+static void stats_print_none_for(FILE *out, const char *deck, const struct catalog *cat)
+{
+	char *shown = utf8_visible(deck, false);
+	fprintf(out, "No practice answers for deck \"%s\".\n", shown);
+	if (cat && !catalog_find(cat, deck))
+		fprintf(out, "No deck \"%s\" is on the search path (rucksack list names them).\n",
+			shown);
+	free(shown);
+}
+
 int practice_stats_report(FILE *out, const char *path, const char *deck,
 			  const struct catalog *cat, bool json, struct diags *d)
 {
@@ -259,6 +272,8 @@ int practice_stats_report(FILE *out, const char *path, const char *deck,
 	practice_stats_build(&st, &log, deck, cat);
 	if (json)
 		practice_stats_print_json(out, &st);
+	else if (deck && st.asked == 0)
+		stats_print_none_for(out, deck, cat);
 	else
 		practice_stats_print_text(out, &st, 5);
 	practice_stats_free(&st);

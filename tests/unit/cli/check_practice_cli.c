@@ -155,8 +155,9 @@ START_TEST(test_stats)
 	s = pc_run_stats("--format=xml", &rc);
 	ck_assert_int_eq(rc, 2);
 	free(s);
-	s = pc_run_stats("--deck=none", &rc);
-	ck_assert_str_eq(s, "No practice answers yet.\n");
+	s = pc_run_stats("--deck=none", &rc); /* answers exist, none for this deck */
+	ck_assert_str_eq(s, "No practice answers for deck \"none\".\n"
+			    "No deck \"none\" is on the search path (rucksack list names them).\n");
 	free(s);
 }
 END_TEST
