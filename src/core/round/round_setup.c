@@ -306,16 +306,20 @@ static int rsetup_each(struct rsetup *s, const char *list, struct diags *d,
 		       int (*add)(struct rsetup *, const char *, struct diags *))
 {
 	int rc = 0;
+	bool empty_refused = false; /* ",,,": one "cannot be empty", not three */
 	const char *p = list;
 	for (;;) {
 		size_t len = strcspn(p, ",\r\n");
 		char *one = xmalloc(len + 1);
 		memcpy(one, p, len);
 		one[len] = '\0';
+		bool blank = strspn(one, " \t") == len;
 		bool by_break = p[len] == '\r' || p[len] == '\n' ||
 				(p > list && (p[-1] == '\r' || p[-1] == '\n'));
-		if (!(by_break && strspn(one, " \t") == len) && add(s, one, d) != 0)
+		if (!(by_break && blank) && !(blank && empty_refused) && add(s, one, d) != 0) {
 			rc = -1;
+			empty_refused = empty_refused || blank;
+		}
 		free(one);
 		if (!p[len])
 			break;

@@ -330,6 +330,9 @@ START_TEST(test_people_list)
 	ck_assert_uint_eq(s.people.n, 5);
 	ck_assert_uint_eq(d.n, 2); /* the empty name and the second Ana */
 	diags_free(&d);
+	ck_assert_int_eq(rsetup_add_list(&s, ",,,", &d), -1);
+	ck_assert_uint_eq(d.n, 1); /* one "cannot be empty", not four */
+	diags_free(&d);
 	rsetup_free(&s);
 }
 END_TEST
