@@ -60,3 +60,22 @@ rs practice --export -o "$TMPDIR/questions.md"
 status 0 "practice --export -o a new file"
 grep -q "Q?" "$TMPDIR/questions.md" || fail "practice --export -o not written"
 [ "$(sum)" = "$before" ] || fail "a file of ours was changed"
+
+# A new file named as one of ours, in our folders, would be taken for ours:
+# a round's draft that cannot be read back, a journal of no round, the
+# practice store's draft.  Refused, and nothing is made.
+made() { # WHAT PATH CMD...
+	what=$1 path=$2
+	shift 2
+	rs "$@"
+	status 1 "$what"
+	grep -qF "not written: " "$ERR" || fail "$what: no message"
+	[ ! -e "$path" ] || fail "$what: $path was made"
+}
+made "export -o a new draft" "$dir/$other.draft" export "$id" -o "$dir/$other.draft"
+made "export -o a new journal" "$dir/new.jsonl" export "$id" -o "$dir/new.jsonl"
+made "export -o a new journal, spelt otherwise" "$dir/new.jsonl" export "$id" -o "$dir/../sessions/new.jsonl"
+made "export -o a new pointer in a rescue folder" "$rescue/x.from" export "$id" -o "$rescue/x.from"
+made "practice --export -o the store's draft" "$pdir/draft.json" practice --export -o "$pdir/draft.json"
+made "export -o a new file in the practice folder" "$pdir/notes.md" export "$id" -o "$pdir/notes.md"
+[ "$(sum)" = "$before" ] || fail "a file of ours was changed"

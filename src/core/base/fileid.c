@@ -56,3 +56,17 @@ bool fileid_in_folder(const struct fileid *id, const char *dir, const char *cons
 	closedir(dh);
 	return found;
 }
+
+bool fileid_would_be_in(const char *path, const char *dir, const char *const *exts)
+{
+	const char *slash = strrchr(path, '/');
+	const char *name = slash ? slash + 1 : path;
+	if (!*name || !fileid_name_fits(name, exts))
+		return false;
+	char *parent = !slash ? xstrdup(".") : slash == path ? xstrdup("/")
+							     : xstrndup(path, (size_t)(slash - path));
+	struct fileid folder;
+	bool in = fileid_get(dir, &folder) && fileid_is(&folder, parent);
+	free(parent);
+	return in;
+}

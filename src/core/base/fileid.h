@@ -24,5 +24,11 @@ bool fileid_is(const struct fileid *id, const char *path);
  */
 bool fileid_in_folder(const struct fileid *id, const char *dir, const char *const *exts,
 		      char **which);
+/*
+ * Whether path, once made, would be a file of folder dir whose name ends
+ * with one of exts (NULL: any name but a hidden one): the folder known by
+ * what it is, so another spelling or a link to it counts.
+ */
+bool fileid_would_be_in(const char *path, const char *dir, const char *const *exts);
 
 #endif

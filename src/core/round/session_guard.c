@@ -39,12 +39,40 @@ static char *guard_find(const struct fileid *id, const char *dir, const struct s
 	return which;
 }
 
+/* A new file named as a round's would be taken for one (a draft that cannot
+ * be read back, a journal of no round): the folder of it, or NULL. */
+static const char *guard_new_in(const char *out, const char *dir, const struct strv *rescue,
+				const char *own)
+{
+	if (own && fileid_would_be_in(out, own, guard_exts))
+		return own;
+	if (dir && fileid_would_be_in(out, dir, guard_exts))
+		return dir;
+	for (size_t i = 0; rescue && i < rescue->n; i++)
+		if (fileid_would_be_in(out, rescue->v[i], guard_exts))
+			return rescue->v[i];
+	return NULL;
+}
+
+static int guard_refuse_new(const char *out, const char *dir, const struct strv *rescue,
+			    const char *journal, struct diags *d)
+{
+	char *own = journal ? guard_folder(journal) : NULL;
+	const char *folder = guard_new_in(out, dir, rescue, own);
+	if (folder)
+		diags_error(d, out, 0, 0, DIAG_IO,
+			    "not written: a file of this name in %s would be taken for a file "
+			    "of a round; give another name or folder", folder);
+	free(own);
+	return folder ? -1 : 0;
+}
+
 int session_output_refuse(const char *out, const char *dir, const struct strv *rescue,
 			  const char *journal, struct diags *d)
 {
 	struct fileid id;
 	if (!fileid_get(out, &id))
-		return 0; /* nothing there yet: nothing of a round */
+		return guard_refuse_new(out, dir, rescue, journal, d);
 	char *which = guard_find(&id, dir, rescue, journal);
 	if (!which)
 		return 0;
