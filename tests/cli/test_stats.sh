@@ -89,4 +89,15 @@ err="$TMPDIR/stats.err"
 HOME= XDG_DATA_HOME= "$RUCKSACK" stats >/dev/null 2>"$err"; [ $? -eq 1 ] || fail "no HOME: not exit 1"
 grep -qx "rucksack: error: cannot find a place for private files: neither XDG_DATA_HOME nor HOME is set" "$err" ||
 	fail "no HOME: $(cat "$err")"
+
+# A damaged line in the middle of the practice journal: refused, saying what
+# to do, and the file left as it was.
+j="$XDG_DATA_HOME/rucksack/practice/journal.jsonl"
+sed -i '2i garbage, not JSON' "$j"
+sum=$(cksum < "$j")
+"$RUCKSACK" stats >/dev/null 2>"$err"; [ $? -eq 1 ] || fail "damaged journal: not exit 1"
+grep -qF "journal.jsonl:2:1: error: line 2 of the journal is not a JSON object" "$err" &&
+grep -qF "journal.jsonl: error: the practice journal is damaged and was left as it is: correct or remove that line in a text editor, then practise again" "$err" ||
+	fail "damaged journal: $(cat "$err")"
+[ "$(cksum < "$j")" = "$sum" ] || fail "damaged journal: the file was changed"
 echo "ok"

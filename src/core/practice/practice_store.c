@@ -280,6 +280,18 @@ void practice_log_parse(struct practice_log *log, const struct strv *lines,
 	}
 }
 
+/* A damaged line stops practice, stats and export alike: say how to go on. */
+static int store_read(const char *path, struct strv *lines, int **linenos, bool *torn,
+		      struct diags *d)
+{
+	int rc = journal_read_numbered(path, lines, linenos, torn, d);
+	if (rc != 0 && access(path, F_OK) == 0)
+		diags_error(d, path, 0, 0, DIAG_SYNTAX,
+			    "the practice journal is damaged and was left as it is: correct or "
+			    "remove that line in a text editor, then practise again");
+	return rc;
+}
+
 int practice_log_load(struct practice_log *log, const char *path, bool *torn,
 		      struct diags *d)
 {
@@ -288,7 +300,7 @@ int practice_log_load(struct practice_log *log, const char *path, bool *torn,
 		return 0;
 	struct strv lines = {0};
 	int *linenos = NULL;
-	int rc = journal_read_numbered(path, &lines, &linenos, torn, d);
+	int rc = store_read(path, &lines, &linenos, torn, d);
 	if (rc == 0)
 		practice_log_parse(log, &lines, linenos, path, d);
 	strv_free(&lines);
@@ -439,7 +451,7 @@ int practice_store_open(struct practice_store *s, const char *path, struct diags
 	bool shared = false;
 	int rc = store_lock(s, path, &shared, d);
 	if (rc == 0 && access(path, F_OK) == 0)
-		rc = journal_read_numbered(path, &lines, &linenos, &torn, d);
+		rc = store_read(path, &lines, &linenos, &torn, d);
 	if (rc == 0 && torn && shared) { /* replacing it would lose the other store's appends */
 		diags_error(d, path, 0, 0, DIAG_IO,
 			    "its last line is torn; leave practice and start it again to mend it");
