@@ -102,8 +102,13 @@ static int setup_fitted(void *data, const char *text, char **msg)
 		free(each);
 		each = next;
 	}
-	app_message(s->v.app, PAL_OK, "%s %g min: %s.", slot ? "Fitted to" : "Back to the flow's",
-		    rsetup_total_minutes(&s->rs), each);
+	double total = rsetup_total_minutes(&s->rs);
+	if (slot && total > slot) /* a timed phase keeps at least a minute */
+		app_message(s->v.app, PAL_WARN, "%u min is too short: at a minute a phase, %g min: %s.",
+			    slot, total, each);
+	else
+		app_message(s->v.app, PAL_OK, "%s %g min: %s.", slot ? "Fitted to" : "Back to the flow's",
+			    total, each);
 	free(each);
 	return 0;
 }

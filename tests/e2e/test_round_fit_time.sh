@@ -14,6 +14,8 @@ run_at() {
 	rl_keys Enter; rl_wait "New round"
 	rl_wait "Time: 52 min"
 	rl_keys a; rl_wait "Add people"; rl_type "Ana,Ben,Chi,Dee"; rl_keys Enter; rl_wait "Dee"
+	rl_keys m; rl_wait "Fit the time"; rl_type "3"; rl_keys Enter
+	rl_wait "3 min is too short: at a minute a phase, 7 min"	# said, not "Fitted to 7"
 	rl_keys m; rl_wait "Fit the time"; rl_type "forty"; rl_keys Enter
 	rl_wait "Minutes as a whole number"		# refused: the box stays
 	rl_keys BSpace BSpace BSpace BSpace BSpace; rl_type "45"; rl_keys Enter
