@@ -21,7 +21,10 @@ for t in "$@"; do
 		fail=$((fail + 1))
 		echo "FAIL: $t"; sed 's/^/    /' "$scratch/log"
 	fi
-	rm -rf "$scratch"
+	# A program the test left running may still be saving as it is stopped:
+	# stop its tmux server first, and give the last write a moment.
+	TMUX_TMPDIR="$scratch" tmux kill-server 2>/dev/null
+	rm -rf "$scratch" 2>/dev/null || { sleep 1; rm -rf "$scratch"; }
 done
 echo "e2e: $pass passed, $fail failed"
 [ $fail -eq 0 ]
