@@ -7,9 +7,20 @@
 #include <string.h>
 
 #include "cli/cmd_session.h"
+#include "core/base/paths.h"
 #include "core/round/session.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
+
+char *cmd_session_dir(struct cli_ctx *ctx, const char *cmd)
+{
+	struct diags d = {0};
+	char *dir = paths_private_dir(ctx->env, "sessions", 0, &d);
+	if (!dir)
+		fprintf(ctx->err, "rucksack %s: %s\n", cmd, d.n ? d.v[0].message : "no sessions folder");
+	diags_free(&d);
+	return dir;
+}
 
 void cmd_session_list(struct cli_ctx *ctx, const char *dir, struct session_info **v, size_t *n,
 		      struct diags *d)

@@ -9,7 +9,6 @@
 #include "cli/columns.h"
 #include "cli/commands.h"
 #include "core/base/json_out.h"
-#include "core/base/paths.h"
 #include "core/round/session.h"
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
@@ -159,16 +158,6 @@ static void sessions_json(FILE *out, const struct session_info *v, size_t n)
 	fprintf(out, "%s\n", s);
 	free(s);
 	cJSON_Delete(arr);
-}
-
-char *cmd_session_dir(struct cli_ctx *ctx, const char *cmd)
-{
-	struct diags d = {0};
-	char *dir = paths_private_dir(ctx->env, "sessions", 0, &d);
-	if (!dir)
-		fprintf(ctx->err, "rucksack %s: %s\n", cmd, d.n ? d.v[0].message : "no sessions folder");
-	diags_free(&d);
-	return dir;
 }
 
 static int cmd_sessions(struct cli_ctx *ctx, const struct cli_args *args)
