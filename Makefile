@@ -4,6 +4,8 @@
 PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
 DATADIR    ?= $(PREFIX)/share/rucksack
+# rucksack-print, which `rucksack print` runs, is no command of its own.
+LIBEXECDIR ?= $(PREFIX)/libexec
 MANPREFIX  ?= $(PREFIX)/share/man
 PKG_CONFIG ?= pkg-config
 INSTALL    ?= install
@@ -11,7 +13,9 @@ CC         ?= cc
 BUILD      ?= build
 VERSION    := 0.1.0
 
-PKGS       := ncursesw libcjson pangocairo
+# rucksack links curses, rucksack-print Pango and Cairo; neither the other.
+PKGS       := ncursesw libcjson
+PRINT_PKGS := libcjson pangocairo
 WARN       := -Wall -Wextra -Wshadow -Wstrict-prototypes \
               -Wmissing-prototypes -Wformat=2 -Wwrite-strings -Wpointer-arith \
               -Wno-format-nonliteral
@@ -29,6 +33,7 @@ override CFLAGS += -std=c11 $(WARN)
 override CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE \
               -DRUCKSACK_VERSION='"$(VERSION)"' \
               -DRUCKSACK_DATADIR='"$(DATADIR)/decks"' \
+              -DRUCKSACK_LIBEXECDIR='"$(LIBEXECDIR)/rucksack"' \
               -DRUCKSACK_SOURCE_TREE='"$(CURDIR)"' -Isrc
 
 PC_CJSON_CFLAGS := $(shell $(PKG_CONFIG) --cflags libcjson 2>/dev/null)
@@ -40,13 +45,25 @@ PC_CURSES_CFLAGS := $(filter-out -D_XOPEN_SOURCE=% -D_DEFAULT_SOURCE,$(shell $(P
 # warnings are not ours.
 PC_PRINT_CFLAGS := $(patsubst -I%,-isystem %,$(shell $(PKG_CONFIG) --cflags pangocairo 2>/dev/null))
 PC_LIBS    := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+PC_PRINT_LIBS := $(shell $(PKG_CONFIG) --libs $(PRINT_PKGS) 2>/dev/null)
+PC_ALL_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) $(PRINT_PKGS) 2>/dev/null)
 PC_CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
 PC_CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
 
 CORE_SRC   := $(sort $(wildcard src/core/*/*.c))
 TUI_SRC    := $(sort $(wildcard src/tui/*.c))
 PRINT_SRC  := $(sort $(wildcard src/print/*.c))
-CLI_SRC    := $(sort $(wildcard src/cli/*.c))
+# `rucksack print` is cmd_print_run: in rucksack, running rucksack-print
+# (cmd_print_exec.c); in rucksack-print and the unit tests, drawing
+# (cmd_print.c, the one cli file that may include print/: tests/layering.sh).
+PRINT_CLI_SRC := src/cli/cmd_print.c
+EXEC_CLI_SRC := src/cli/cmd_print_exec.c
+CLI_SRC    := $(filter-out $(PRINT_CLI_SRC) $(EXEC_CLI_SRC),$(sort $(wildcard src/cli/*.c)))
+# What of the cli rucksack-print needs: the dispatcher, print's entry and
+# what print uses (its main gives the table and the no-command entry).
+PRINT_BIN_CLI_SRC := src/cli/cli.c src/cli/cli_args.c src/cli/cli_help.c \
+              src/cli/cmd_print_entry.c src/cli/cmd_output.c src/cli/cmd_session_find.c \
+              $(PRINT_CLI_SRC)
 UNIT_SRC   := $(sort $(wildcard tests/unit/*/check_*.c))
 # Helpers the suites share (a headless screen, fixtures): linked in, not suites.
 UNIT_SUPPORT_SRC := $(sort $(wildcard tests/unit/support/*.c))
@@ -56,11 +73,16 @@ TUI_OBJ    := $(TUI_SRC:%.c=$(BUILD)/%.o)
 PRINT_OBJ  := $(PRINT_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ    := $(CLI_SRC:%.c=$(BUILD)/%.o)
 MAIN_OBJ   := $(BUILD)/src/main.o
+PRINT_MAIN_OBJ := $(BUILD)/src/print_main.o
+PRINT_CLI_OBJ := $(PRINT_CLI_SRC:%.c=$(BUILD)/%.o)
+EXEC_CLI_OBJ := $(EXEC_CLI_SRC:%.c=$(BUILD)/%.o)
+PRINT_BIN_OBJ := $(CORE_OBJ) $(PRINT_OBJ) $(PRINT_BIN_CLI_SRC:%.c=$(BUILD)/%.o) $(PRINT_MAIN_OBJ)
 UNIT_OBJ   := $(UNIT_SRC:%.c=$(BUILD)/%.o) $(UNIT_SUPPORT_SRC:%.c=$(BUILD)/%.o) \
               $(BUILD)/tests/unit/runner.o
-APP_OBJ    := $(CORE_OBJ) $(TUI_OBJ) $(PRINT_OBJ) $(CLI_OBJ)
+APP_OBJ    := $(CORE_OBJ) $(TUI_OBJ) $(CLI_OBJ)
 
 BIN        := $(BUILD)/rucksack
+PRINT_BIN  := $(BUILD)/rucksack-print
 UNIT_BIN   := $(BUILD)/unit-tests
 
 ifeq ($(V),1)
@@ -73,7 +95,7 @@ endif
         check-cli check-print check-e2e check-decks check-man check-layering check-headers \
         check-comments valgrind bench fuzz install uninstall clean
 
-all: $(BIN)
+all: $(BIN) $(PRINT_BIN)
 
 # --- dependencies ---------------------------------------------------------
 # Installs what is missing on Debian; elsewhere says what to install.
@@ -111,9 +133,13 @@ $(BUILD)/%.o: %.c $(FLAGS_FILE)
 	$(if $(Q),@echo "  CC      $<")
 	$(Q)$(CC) $(CPPFLAGS) $(PC_CURSES_CFLAGS) $(PC_CJSON_CFLAGS) $(PC_CHECK_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BIN): $(APP_OBJ) $(MAIN_OBJ)
+$(BIN): $(APP_OBJ) $(EXEC_CLI_OBJ) $(MAIN_OBJ)
 	$(if $(Q),@echo "  LD      $@")
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PC_LIBS) -lm
+
+$(PRINT_BIN): $(PRINT_BIN_OBJ)
+	$(if $(Q),@echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PC_PRINT_LIBS) -lm
 
 # Each tests/unit/PART/check_NAME.c defines Suite *NAME_suite(void); the runner
 # learns the list from this generated file, so adding a suite is adding a file.
@@ -128,9 +154,9 @@ $(BUILD)/tests/unit/runner.o: tests/unit/runner.c $(BUILD)/tests/unit/suites.inc
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) -I$(BUILD)/tests/unit $(PC_CHECK_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(UNIT_BIN): $(UNIT_OBJ) $(APP_OBJ)
+$(UNIT_BIN): $(UNIT_OBJ) $(APP_OBJ) $(PRINT_OBJ) $(PRINT_CLI_OBJ)
 	$(if $(Q),@echo "  LD      $@")
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PC_LIBS) $(PC_CHECK_LIBS) -lm
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PC_ALL_LIBS) $(PC_CHECK_LIBS) -lm
 
 # Every header compiles on its own (it includes what it uses), the core's
 # without the curses flags like the core's sources.  One stamp per header,
@@ -156,13 +182,13 @@ $(BUILD)/headers/%.ok: %.h $(FLAGS_FILE)
 	$(Q)$(call HDR_CHECK,$(PC_CURSES_CFLAGS) $(PC_CJSON_CFLAGS))
 	@touch $@
 
--include $(APP_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(HDR_OK:.ok=.d)
+-include $(APP_OBJ:.o=.d) $(MAIN_OBJ:.o=.d) $(PRINT_BIN_OBJ:.o=.d) $(EXEC_CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(HDR_OK:.ok=.d)
 
 # --- the README's two commands ------------------------------------------
 # The program finds this tree's decks itself (searchpath_datadir), behind
 # the user's own, as an installed copy finds its stock decks.
 run: deps
-	$(Q)$(MAKE) --no-print-directory $(BIN)
+	$(Q)$(MAKE) --no-print-directory $(BIN) $(PRINT_BIN)
 	$(BIN)
 
 # First everything the groups need is built at once, JOBS in parallel (the
@@ -181,7 +207,7 @@ check: deps-test
 	$(Q)$(MAKE) -k $(CHECK_JOBS) --output-sync=target --no-print-directory $(CHECK_GROUPS)
 	@echo "make check: all test groups passed"
 
-check-build: $(BIN) $(UNIT_BIN) $(HDR_OK) asan-build
+check-build: $(BIN) $(PRINT_BIN) $(UNIT_BIN) $(HDR_OK) asan-build
 
 # The check itself, then its self-test on fake trees (it must refuse a back-edge).
 check-layering:
@@ -217,18 +243,18 @@ check-asan: asan-build
 	    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    sh tests/unit/shards.sh $(UNIT_SHARDS) $(BUILD)/asan/unit-tests
 
-check-cli: $(BIN)
+check-cli: $(BIN) $(PRINT_BIN)
 	$(Q)RUCKSACK=$(CURDIR)/$(BIN) sh tests/cli/run.sh
 
 # rucksack print's PDFs read back with poppler (pdfinfo, pdftotext,
 # pdftoppm against reference pictures), fonts fixed by tests/print/fonts.conf.in.
-check-print: $(BIN)
+check-print: $(BIN) $(PRINT_BIN)
 	$(Q)RUCKSACK=$(CURDIR)/$(BIN) sh tests/print/run.sh
 
-check-e2e: $(BIN)
+check-e2e: $(BIN) $(PRINT_BIN)
 	$(Q)RUCKSACK=$(CURDIR)/$(BIN) sh tests/e2e/run.sh
 
-check-decks: $(BIN)
+check-decks: $(BIN) $(PRINT_BIN)
 	$(Q)RUCKSACK=$(CURDIR)/$(BIN) sh tests/decks/run.sh
 
 check-man:
@@ -248,10 +274,12 @@ fuzz:
 	$(Q)BUILD=$(BUILD) WARN='$(WARN)' sh tests/fuzz/run.sh
 
 # --- install -------------------------------------------------------------
-install: $(BIN)
-	$(INSTALL) -m 0755 -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/decks \
+install: $(BIN) $(PRINT_BIN)
+	$(INSTALL) -m 0755 -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBEXECDIR)/rucksack \
+	    $(DESTDIR)$(DATADIR)/decks \
 	    $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man5
 	$(INSTALL) -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/rucksack
+	$(INSTALL) -m 0755 $(PRINT_BIN) $(DESTDIR)$(LIBEXECDIR)/rucksack/rucksack-print
 	$(INSTALL) -m 0644 decks/*.json $(DESTDIR)$(DATADIR)/decks
 	$(INSTALL) -m 0644 man/rucksack.1 $(DESTDIR)$(MANPREFIX)/man1
 	$(INSTALL) -m 0644 man/rucksack-deck.5 $(DESTDIR)$(MANPREFIX)/man5
@@ -260,7 +288,8 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/rucksack $(DESTDIR)$(MANPREFIX)/man1/rucksack.1 \
 	    $(DESTDIR)$(MANPREFIX)/man5/rucksack-deck.5
 	rm -f $(addprefix $(DESTDIR)$(DATADIR)/decks/,$(notdir $(wildcard decks/*.json)))
-	-rmdir $(DESTDIR)$(DATADIR)/decks $(DESTDIR)$(DATADIR)
+	rm -f $(DESTDIR)$(LIBEXECDIR)/rucksack/rucksack-print
+	-rmdir $(DESTDIR)$(DATADIR)/decks $(DESTDIR)$(DATADIR) $(DESTDIR)$(LIBEXECDIR)/rucksack
 
 clean:
 	rm -rf $(BUILD)

@@ -11,6 +11,8 @@
 #      practice  on deck and base (never on round: a drill is not a round)
 #  - The cli parses arguments and calls the core (and the tui's entry points)
 #    but never draws; within the tui, curses comes through tui/term.h alone.
+#  - print/ (Pango, Cairo) is included by src/cli/cmd_print.c alone, which
+#    only rucksack-print links: rucksack does not load them.
 #  - The core replaces files whole in one place only (base/atomicfile.c:
 #    temporary file, fsync, rename), and opens files in one place only
 #    (base/fileio.c: no link, pipe or other user's file where ours belongs);
@@ -78,6 +80,15 @@ for f in src/cli/*.c src/cli/*.h; do
 	[ -e "$f" ] || continue
 	check "$f" '[^">]*curses' "the cli includes curses"
 done
+# Pango and Cairo are loaded by rucksack-print alone: the cli's one file
+# drawing with print/ (and print's main) are linked into it, not into
+# rucksack (the Makefile's PRINT_CLI_SRC); any other would drag them back.
+for f in src/*.c src/*.h src/cli/*.c src/cli/*.h src/tui/*.c src/tui/*.h; do
+	[ -e "$f" ] || continue
+	case $f in src/cli/cmd_print.c | src/print_main.c) continue ;; esac
+	check "$f" '(print/|cairo|pango)' \
+		"includes print, Cairo or Pango outside rucksack-print (src/cli/cmd_print.c)"
+done
 for f in src/tui/*.c src/tui/*.h src/*.c; do
 	[ -e "$f" ] || continue
 	[ "$f" = src/tui/term.h ] && continue
@@ -98,5 +109,5 @@ for f in src/core/*/*.c src/print/*.c; do
 	hits=$(grep -nE '(^|[^_[:alnum:]])(open|fopen|openat|freopen|creat)[[:space:]]*\(' "$f") &&
 		fail_lines "$f" "opens a file itself (use fileio_open, src/core/base/fileio.h)" "$hits"
 done
-[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli/print/Cairo/Pango; print free of curses/tui/cli; parts base < deck < round, practice with no back-edge; session internals private; cli free of curses; curses only via tui/term.h; atomic writes only in base/atomicfile.c; files opened only in base/fileio.c; cJSON as <cJSON.h>"
+[ $status -eq 0 ] && echo "layering: core free of curses/tui/cli/print/Cairo/Pango; print free of curses/tui/cli; parts base < deck < round, practice with no back-edge; session internals private; cli free of curses; print/ only in rucksack-print's cli; curses only via tui/term.h; atomic writes only in base/atomicfile.c; files opened only in base/fileio.c; cJSON as <cJSON.h>"
 exit $status

@@ -25,7 +25,8 @@ put src/core/round/session.c '#include "core/deck/model.h"' '#include "core/base
 put src/core/practice/drill.c '#include "core/deck/model.h"'
 put src/tui/term.h '#include <curses.h>'
 put src/tui/view.c '#include "term.h"' '#include "core/round/session.h"'
-put src/cli/cli.c '#include "core/round/session.h"' '#include "print/print.h"'
+put src/cli/cli.c '#include "core/round/session.h"'
+put src/cli/cmd_print.c '#include "core/round/session.h"' '#include "print/print.h"'
 put src/print/print_card.c '#include <pango/pangocairo.h>' '#include "core/deck/model.h"'
 
 # expect_pass WHAT: the tree as it is passes.
@@ -77,6 +78,12 @@ expect_fail "the tui in print" 'src/print/view.c:1:'
 put src/print/view.c '#include <stdio.h>' 'static FILE *f(void) { return fopen("a.pdf", "w"); }'
 expect_fail "an fopen in print" 'src/print/view.c:2:'
 rm "$tree/src/print/view.c"
+put src/cli/cmd_export.c '#include "cli/cli.h"' '#include "print/print.h"'
+expect_fail "print in rucksack's cli" 'src/cli/cmd_export.c:2:'
+rm "$tree/src/cli/cmd_export.c"
+put src/tui/view_pdf.c '#include <pango/pangocairo.h>'
+expect_fail "Pango in the tui" 'src/tui/view_pdf.c:1:'
+rm "$tree/src/tui/view_pdf.c"
 put tests/unit/check_x.c '#include <check.h>' '#include <cjson/cJSON.h>'
 expect_fail "cJSON by another name" 'tests/unit/check_x.c:2:'
 rm "$tree/tests/unit/check_x.c"

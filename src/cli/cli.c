@@ -134,6 +134,8 @@ int cli_main(int argc, char **argv, env_fn env, FILE *out, FILE *err)
 		.env = env ? env : cli_getenv,
 		.out = out,
 		.err = err,
+		.argc = argc,
+		.argv = argv,
 	};
 	/* $RUCKSACK_DATADIR overrides, for running from elsewhere and for tests
 	 * that must not see an installed copy; build/rucksack run from the

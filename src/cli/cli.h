@@ -6,7 +6,9 @@
  * Files: cli.c (global options, dispatch), cli_table.c (every command),
  * cli_args.c (arguments read against an entry), cli_help.c (--help from
  * the entries), cmd_*.c (one command each, their entries declared in
- * commands.h; cmd_session_find.c finds the round a command names), show_*.c,
+ * commands.h; cmd_session_find.c finds the round a command names;
+ * print's entry is cmd_print_entry.c, run by cmd_print_exec.c in rucksack
+ * and by cmd_print.c in rucksack-print, src/print_main.c), show_*.c,
  * columns.c and wrap.c (decks and tables as plain text).
  */
 /*
@@ -37,6 +39,8 @@ struct cli_ctx {
 	struct settings settings; /* the settings file's (settings.h) */
 	bool no_color;		/* --no-color, or NO_COLOR set and not empty */
 	FILE *out, *err;
+	int argc;		/* the whole command line, as cli_main got it */
+	char **argv;
 	struct catalog catalog; /* valid once catalog_built */
 	bool catalog_built;
 };
