@@ -38,5 +38,5 @@ int main(int argc, char **argv)
 	/* As rucksack's main: deck text is UTF-8 whatever the locale says. */
 	if (!setlocale(LC_ALL, "") || strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
-	return cli_main(argc, argv, NULL, stdout, stderr);
+	return cli_main_after_rucksack(argc, argv, NULL, stdout, stderr);
 }

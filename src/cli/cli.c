@@ -117,18 +117,18 @@ static int cli_dispatch(struct cli_ctx *ctx, int argc, char **argv, int at)
 	return cli_cmd_run(ctx, e, argc - at, argv + at);
 }
 
-/* The settings file, its problems said on standard error: a bad line is
- * skipped, never fatal. */
-static void cli_settings(struct cli_ctx *ctx)
+/* The settings file, its problems said on standard error when say: a bad
+ * line is skipped, never fatal. */
+static void cli_settings(struct cli_ctx *ctx, bool say)
 {
 	struct diags d = {0};
 	settings_load(&ctx->settings, ctx->env, &d);
-	for (size_t i = 0; i < d.n; i++)
+	for (size_t i = 0; say && i < d.n; i++)
 		diag_print_text(ctx->err, &d.v[i]);
 	diags_free(&d);
 }
 
-int cli_main(int argc, char **argv, env_fn env, FILE *out, FILE *err)
+static int cli_run(int argc, char **argv, env_fn env, FILE *out, FILE *err, bool say_settings)
 {
 	struct cli_ctx ctx = {
 		.env = env ? env : cli_getenv,
@@ -142,7 +142,7 @@ int cli_main(int argc, char **argv, env_fn env, FILE *out, FILE *err)
 	 * source tree finds that tree's decks. */
 	ctx.datadir = searchpath_datadir(ctx.env, RUCKSACK_DATADIR, RUCKSACK_SOURCE_TREE,
 					 "/proc/self/exe");
-	cli_settings(&ctx);
+	cli_settings(&ctx, say_settings);
 	int at = cli_parse_globals(&ctx, argc, argv);
 	int rc = at == -1 ? 0 : at == -2 ? 2 : cli_dispatch(&ctx, argc, argv, at);
 	if (fflush(out) != 0 && rc == 0) {
@@ -151,6 +151,16 @@ int cli_main(int argc, char **argv, env_fn env, FILE *out, FILE *err)
 	}
 	cli_ctx_free(&ctx);
 	return rc;
+}
+
+int cli_main(int argc, char **argv, env_fn env, FILE *out, FILE *err)
+{
+	return cli_run(argc, argv, env, out, err, true);
+}
+
+int cli_main_after_rucksack(int argc, char **argv, env_fn env, FILE *out, FILE *err)
+{
+	return cli_run(argc, argv, env, out, err, false);
 }
 
 void cli_ctx_free(struct cli_ctx *ctx)

@@ -77,6 +77,9 @@ void cli_help_options(FILE *out, const struct cli_option *opts);
 /* Parses the global options and runs the command; returns the exit status.
  * env NULL means getenv. */
 int cli_main(int argc, char **argv, env_fn env, FILE *out, FILE *err);
+/* cli_main for rucksack-print, which rucksack runs once it has read the
+ * settings file and said what is wrong in it: not said a second time. */
+int cli_main_after_rucksack(int argc, char **argv, env_fn env, FILE *out, FILE *err);
 
 /*
  * Fills ctx from the global options at the front of argv (ctx's streams and
