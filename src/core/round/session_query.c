@@ -35,11 +35,6 @@ const char *session_flow_version(const struct session *s)
 	return s->flow_version;
 }
 
-uint64_t session_seed(const struct session *s)
-{
-	return s->seed;
-}
-
 unsigned session_rounds(const struct session *s)
 {
 	return s->rounds;

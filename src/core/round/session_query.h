@@ -29,7 +29,6 @@ const struct doc *session_flow(const struct session *s); /* NULL: loaded without
 const char *session_flow_id(const struct session *s);
 const char *session_flow_title(const struct session *s); /* as started; the flow's id when unknown */
 const char *session_flow_version(const struct session *s);
-uint64_t session_seed(const struct session *s);
 unsigned session_rounds(const struct session *s);
 size_t session_n_phases(const struct session *s); /* phases per round */
 const char *session_facilitator(const struct session *s); /* NULL: none given */
