@@ -122,7 +122,8 @@ static void settings_line(struct settings *s, const struct settings_at *at, char
 	free(t);
 }
 
-void settings_read(struct settings *s, const char *path, env_fn env, struct diags *d)
+/* Reads the file at path into s; env for ~. */
+static void settings_read(struct settings *s, const char *path, env_fn env, struct diags *d)
 {
 	struct settings_at at = { path, 0, env ? env : settings_getenv, d };
 	FILE *f = fileio_fopen(path, FILEIO_SETTINGS, "r");

@@ -30,8 +30,6 @@ char *settings_path(env_fn env);
 /* Reads the settings file into s (zeroed first); a missing file is none.
  * Problems are warnings in d. */
 void settings_load(struct settings *s, env_fn env, struct diags *d);
-/* Reads the file at path (as settings_load does; env for ~). */
-void settings_read(struct settings *s, const char *path, env_fn env, struct diags *d);
 void settings_free(struct settings *s);
 
 #endif
