@@ -15,10 +15,7 @@ char *names_trim(const char *name)
 	size_t len = strlen(name);
 	while (len && (name[len - 1] == ' ' || name[len - 1] == '\t'))
 		len--;
-	char *out = xmalloc(len + 1);
-	memcpy(out, name, len);
-	out[len] = '\0';
-	return out;
+	return xstrndup(name, len);
 }
 
 const char *names_alike(const struct strv *names, const char *name)

@@ -310,9 +310,7 @@ static int rsetup_each(struct rsetup *s, const char *list, struct diags *d,
 	const char *p = list;
 	for (;;) {
 		size_t len = strcspn(p, ",\r\n");
-		char *one = xmalloc(len + 1);
-		memcpy(one, p, len);
-		one[len] = '\0';
+		char *one = xstrndup(p, len);
 		bool blank = strspn(one, " \t") == len;
 		bool by_break = p[len] == '\r' || p[len] == '\n' ||
 				(p > list && (p[-1] == '\r' || p[-1] == '\n'));
