@@ -25,7 +25,7 @@ static const char *settings_getenv(const char *name)
 
 char *settings_path(env_fn env)
 {
-	char *home = paths_config_home(env ? env : settings_getenv);
+	char *home = paths_config_home(env);
 	char *path = home ? xasprintf("%s/rucksack/settings", home) : NULL;
 	free(home);
 	return path;
