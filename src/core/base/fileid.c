@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include "core/base/fileid.h"
+#include "core/base/paths.h"
 #include "core/base/xalloc.h"
 
 bool fileid_get(const char *path, struct fileid *out)
@@ -63,8 +64,7 @@ bool fileid_would_be_in(const char *path, const char *dir, const char *const *ex
 	const char *name = slash ? slash + 1 : path;
 	if (!*name || !fileid_name_fits(name, exts))
 		return false;
-	char *parent = !slash ? xstrdup(".") : slash == path ? xstrdup("/")
-							     : xstrndup(path, (size_t)(slash - path));
+	char *parent = paths_parent(path);
 	struct fileid folder;
 	bool in = fileid_get(dir, &folder) && fileid_is(&folder, parent);
 	free(parent);

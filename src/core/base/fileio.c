@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "core/base/xalloc.h"
+#include "core/base/paths.h"
 
 /* What a use opens with, and what it accepts once open. */
 enum fileio_want {
@@ -117,14 +117,7 @@ int fileio_fsync(int fd)
 
 int fileio_sync_dir(const char *path)
 {
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
-	if (slash && slash != dir)
-		*slash = '\0';
-	else if (slash)
-		dir[1] = '\0';
-	else
-		strcpy(dir, ".");
+	char *dir = paths_parent(path);
 	int fd = fileio_open(dir, FILEIO_FOLDER);
 	free(dir);
 	if (fd < 0)

@@ -82,6 +82,14 @@ int paths_mkdirs(const char *path, unsigned mode)
 	return rc;
 }
 
+char *paths_parent(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xstrdup(".");
+	return xstrndup(path, slash == path ? 1 : (size_t)(slash - path));
+}
+
 int paths_keep_private(const char *dir)
 {
 	struct stat st;

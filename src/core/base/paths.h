@@ -22,6 +22,9 @@ char *paths_private_dir(env_fn env, const char *leaf, int create, struct diags *
  * on a read-only disk).  0, or -1 with errno: ENOENT, ENOTDIR, EPERM
  * (another user's), or chmod's. */
 int paths_keep_private(const char *dir);
+/* The folder path is in: "." for a bare name, "/" for one at the root;
+ * freshly allocated. */
+char *paths_parent(const char *path);
 /* mkdir -p with the given mode for the folders it makes; 0 or -1 (errno set). */
 int paths_mkdirs(const char *path, unsigned mode);
 

@@ -4,23 +4,13 @@
  * its path is refused as the journal itself is.
  */
 #include <stdlib.h>
-#include <string.h>
 
 #include "core/base/fileid.h"
-#include "core/base/xalloc.h"
+#include "core/base/paths.h"
 #include "core/round/session.h"
 
 /* The files kept for a round: journal, draft, lock and pointers. */
 static const char *const guard_exts[] = {".jsonl", ".draft", ".lock", ".moved", ".from", NULL};
-
-/* The folder journal is in ("." for a bare name); caller frees. */
-static char *guard_folder(const char *journal)
-{
-	const char *slash = strrchr(journal, '/');
-	if (!slash)
-		return xstrdup(".");
-	return slash == journal ? xstrdup("/") : xstrndup(journal, (size_t)(slash - journal));
-}
 
 /* The file of a round that id is, in the folders round files are kept in, or NULL. */
 static char *guard_find(const struct fileid *id, const char *dir, const struct strv *rescue,
@@ -28,7 +18,7 @@ static char *guard_find(const struct fileid *id, const char *dir, const struct s
 {
 	char *which = NULL;
 	if (journal) {
-		char *own = guard_folder(journal);
+		char *own = paths_parent(journal);
 		fileid_in_folder(id, own, guard_exts, &which);
 		free(own);
 	}
@@ -57,7 +47,7 @@ static const char *guard_new_in(const char *out, const char *dir, const struct s
 static int guard_refuse_new(const char *out, const char *dir, const struct strv *rescue,
 			    const char *journal, struct diags *d)
 {
-	char *own = journal ? guard_folder(journal) : NULL;
+	char *own = journal ? paths_parent(journal) : NULL;
 	const char *folder = guard_new_in(out, dir, rescue, own);
 	if (folder)
 		diags_error(d, out, 0, 0, DIAG_IO,

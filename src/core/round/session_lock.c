@@ -11,6 +11,7 @@
 
 #include "core/base/fileio.h"
 #include "core/base/lockfile.h"
+#include "core/base/paths.h"
 #include "core/round/session_int.h"
 #include "core/base/xalloc.h"
 
@@ -22,8 +23,7 @@ static char *lock_path(const char *journal)
 	char *real = realpath(journal, NULL);
 	if (!real) {
 		const char *slash = strrchr(journal, '/');
-		char *dir = slash ? xstrndup(journal, slash > journal ? (size_t)(slash - journal) : 1)
-				  : xstrdup(".");
+		char *dir = paths_parent(journal);
 		char *rdir = realpath(dir, NULL);
 		real = rdir ? xasprintf("%s/%s", strcmp(rdir, "/") ? rdir : "", slash ? slash + 1 : journal)
 			    : xstrdup(journal);
