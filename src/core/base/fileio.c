@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "core/base/paths.h"
+#include "core/base/xalloc.h"
 
 /* What a use opens with, and what it accepts once open. */
 enum fileio_want {
@@ -101,6 +102,32 @@ FILE *fileio_fopen(const char *path, enum fileio_use use, const char *mode)
 		errno = e;
 	}
 	return f;
+}
+
+char *fileio_slurp(const char *path, size_t *len)
+{
+	FILE *f = fileio_fopen(path, FILEIO_READ, "rb");
+	if (!f)
+		return NULL;
+	size_t cap = 65536, n = 0;
+	char *buf = xmalloc(cap);
+	size_t r;
+	while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
+		n += r;
+		if (n == cap)
+			xgrow((void **)&buf, &cap, cap * 2, 1);
+	}
+	int bad = ferror(f);
+	fclose(f);
+	if (bad) {
+		free(buf);
+		errno = EIO;
+		return NULL;
+	}
+	buf[n] = '\0';
+	if (len)
+		*len = n;
+	return buf;
 }
 
 static int (*fileio_fsync_fn)(int fd);

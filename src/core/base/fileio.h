@@ -40,6 +40,10 @@ enum fileio_use {
 int fileio_open(const char *path, enum fileio_use use);
 /* fileio_open and fdopen(mode); NULL with errno set. */
 FILE *fileio_fopen(const char *path, enum fileio_use use, const char *mode);
+/* The whole of the file of ours at path (FILEIO_READ), NUL-terminated,
+ * its length in *len (may be NULL); NULL with errno set (EIO when a read
+ * failed).  Caller frees. */
+char *fileio_slurp(const char *path, size_t *len);
 
 /* fsync(fd), or the test hook's stand-in: every sync in the core goes through it. */
 int fileio_fsync(int fd);

@@ -123,28 +123,9 @@ int journal_append(struct journal *j, const char *record, struct diags *d)
 
 static char *journal_slurp(const char *path, size_t *len, struct diags *d)
 {
-	FILE *f = fileio_fopen(path, FILEIO_READ, "rb");
-	if (!f) {
+	char *buf = fileio_slurp(path, len);
+	if (!buf)
 		journal_io_error(d, path, "read the journal", errno);
-		return NULL;
-	}
-	size_t cap = 65536, n = 0;
-	char *buf = xmalloc(cap);
-	size_t r;
-	while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
-		n += r;
-		if (n == cap)
-			xgrow((void **)&buf, &cap, cap * 2, 1);
-	}
-	int bad = ferror(f);
-	fclose(f);
-	if (bad) {
-		journal_io_error(d, path, "read the journal", EIO);
-		free(buf);
-		return NULL;
-	}
-	buf[n] = '\0';
-	*len = n;
 	return buf;
 }
 

@@ -46,28 +46,6 @@ static int summary_cmp(const void *a, const void *b)
 	return strcmp(((const struct summary *)a)->name, ((const struct summary *)b)->name);
 }
 
-static char *summary_slurp(const char *path)
-{
-	FILE *f = fileio_fopen(path, FILEIO_READ, "rb");
-	if (!f)
-		return NULL;
-	size_t n = 0, cap = 0;
-	char *buf = NULL;
-	for (size_t got = 1; got;) {
-		xgrow((void **)&buf, &cap, n + 65536 + 1, 1);
-		got = fread(buf + n, 1, cap - n - 1, f);
-		n += got;
-	}
-	bool bad = ferror(f);
-	fclose(f);
-	if (bad) {
-		free(buf);
-		return NULL;
-	}
-	buf[n] = '\0';
-	return buf;
-}
-
 /* The field at *s (up to a tab or the end), unescaped; *s moves past it and
  * its tab.  NULL at the end of the line or on an escape that is none. */
 static char *summary_field(const char **s)
@@ -107,7 +85,7 @@ struct summaries *summaries_load(const char *dir)
 {
 	struct summaries *sm = xcalloc(1, sizeof *sm);
 	sm->path = xasprintf("%s/%s", dir, SESSION_SUMMARIES);
-	char *text = summary_slurp(sm->path);
+	char *text = fileio_slurp(sm->path, NULL);
 	size_t head = strlen(SUMMARY_HEADER);
 	if (text && !strncmp(text, SUMMARY_HEADER, head) && text[head] == '\n') {
 		for (char *line = text + head + 1, *next; *line; line = next) {
