@@ -16,18 +16,12 @@
 		return -1;                                                \
 	} while (0)
 
-static enum session_status actions_refuse(struct session *s, struct diags *d, const char *why)
-{
-	diags_error(d, s->journal_path, 0, 0, DIAG_SCHEMA, "%s", why);
-	return SESSION_INVALID;
-}
-
 static bool actions_writable(struct session *s, struct diags *d)
 {
 	if (s->read_only)
-		actions_refuse(s, d, "this round was opened for reading only");
+		session_refuse(s, d, "this round was opened for reading only");
 	else if (s->ended_at)
-		actions_refuse(s, d, "this round has ended: reopen it to change it");
+		session_refuse(s, d, "this round has ended: reopen it to change it");
 	return !s->read_only && !s->ended_at;
 }
 
@@ -35,11 +29,11 @@ static bool actions_writable(struct session *s, struct diags *d)
 static bool actions_fields_ok(struct session *s, const struct action_fields *f, struct diags *d)
 {
 	if (!f->what || !f->what[strspn(f->what, " \t\n\r")]) {
-		actions_refuse(s, d, "an action needs what will be done");
+		session_refuse(s, d, "an action needs what will be done");
 		return false;
 	}
 	if (f->person < -1 || f->person >= (int)s->people.n) {
-		actions_refuse(s, d, "no such person in this round");
+		session_refuse(s, d, "no such person in this round");
 		return false;
 	}
 	return true;
@@ -82,7 +76,7 @@ enum session_status session_edit_action(struct session *s, unsigned id,
 	if (!actions_writable(s, d) || !actions_fields_ok(s, f, d))
 		return SESSION_INVALID;
 	if (!actions_live(s, id))
-		return actions_refuse(s, d, "no such action (it may have been deleted)");
+		return session_refuse(s, d, "no such action (it may have been deleted)");
 	cJSON *rec = session_rec_new("action_edit");
 	cJSON_AddNumberToObject(rec, "id", id);
 	actions_add_fields(rec, f);
@@ -94,7 +88,7 @@ enum session_status session_delete_action(struct session *s, unsigned id, struct
 	if (!actions_writable(s, d))
 		return SESSION_INVALID;
 	if (!actions_live(s, id))
-		return actions_refuse(s, d, "no such action (it may have been deleted)");
+		return session_refuse(s, d, "no such action (it may have been deleted)");
 	cJSON *rec = session_rec_new("action_delete");
 	cJSON_AddNumberToObject(rec, "id", id);
 	return session_commit(s, rec, d);

@@ -8,12 +8,6 @@
 #include "core/round/session_int.h"
 #include "core/base/xalloc.h"
 
-static enum session_status case_refuse(struct session *s, struct diags *d, const char *why)
-{
-	diags_error(d, s->journal_path, 0, 0, DIAG_SCHEMA, "%s", why);
-	return SESSION_INVALID;
-}
-
 /* Both are one-line fields shown on every phase: a line break or tab pasted
  * into one (or any other control character) becomes one space, so the journal
  * holds what the screen and the transcript show. */
@@ -58,9 +52,9 @@ enum session_status session_set_case(struct session *s, const char *case_ref, co
 				     struct diags *d)
 {
 	if (s->read_only)
-		return case_refuse(s, d, "this round was opened for reading only");
+		return session_refuse(s, d, "this round was opened for reading only");
 	if (s->ended_at)
-		return case_refuse(s, d, "this round has ended: reopen it to change it");
+		return session_refuse(s, d, "this round has ended: reopen it to change it");
 	char *ref = case_trimmed(case_ref), *q = case_trimmed(question);
 	enum session_status st = SESSION_OK;
 	if (!case_same(ref, s->case_ref) || !case_same(q, s->question)) {
@@ -79,9 +73,9 @@ enum session_status session_set_case(struct session *s, const char *case_ref, co
 enum session_status session_reopen(struct session *s, struct diags *d)
 {
 	if (s->read_only)
-		return case_refuse(s, d, "this round was opened for reading only");
+		return session_refuse(s, d, "this round was opened for reading only");
 	if (!s->ended_at)
-		return case_refuse(s, d, "this round has not ended");
+		return session_refuse(s, d, "this round has not ended");
 	return session_commit(s, session_rec_new("reopen"), d);
 }
 

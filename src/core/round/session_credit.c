@@ -19,22 +19,16 @@ bool session_author_ok(const struct session *s, long long p)
 	return p == SESSION_FACILITATOR || (p >= -1 && p < (long long)s->people.n);
 }
 
-static enum session_status credit_refuse(struct session *s, struct diags *d, const char *why)
-{
-	diags_error(d, s->journal_path, 0, 0, DIAG_SCHEMA, "%s", why);
-	return SESSION_INVALID;
-}
-
 enum session_status session_credit_entry(struct session *s, unsigned id, int person,
 					 const char *deck, const char *card, struct diags *d)
 {
 	if (s->read_only)
-		return credit_refuse(s, d, "this round was opened for reading only");
+		return session_refuse(s, d, "this round was opened for reading only");
 	const struct entry *e = session_find_entry(s, id);
 	if (!e || e->deleted)
-		return credit_refuse(s, d, "no such reflection (it may have been deleted)");
+		return session_refuse(s, d, "no such reflection (it may have been deleted)");
 	if (!session_author_ok(s, person) || !deck != !card)
-		return credit_refuse(s, d, "a text's author must be someone present, the "
+		return session_refuse(s, d, "a text's author must be someone present, the "
 					   "facilitator or the group, and its card a whole card");
 	cJSON *rec = session_rec_new("credit");
 	cJSON_AddNumberToObject(rec, "id", id);
@@ -49,11 +43,11 @@ enum session_status session_credit_entry(struct session *s, unsigned id, int per
 enum session_status session_put_back(struct session *s, size_t index, struct diags *d)
 {
 	if (s->read_only)
-		return credit_refuse(s, d, "this round was opened for reading only");
+		return session_refuse(s, d, "this round was opened for reading only");
 	if (s->ended_at)
-		return credit_refuse(s, d, "the round has ended");
+		return session_refuse(s, d, "the round has ended");
 	if (index >= s->n_dealt || s->dealt[index].withdrawn || s->dealt[index].round != s->round)
-		return credit_refuse(s, d, "no card of this round in play there");
+		return session_refuse(s, d, "no card of this round in play there");
 	cJSON *rec = session_rec_new("putback");
 	cJSON_AddNumberToObject(rec, "index", (double)index);
 	return session_commit(s, rec, d);

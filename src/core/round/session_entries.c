@@ -11,12 +11,6 @@
 #include "core/round/session_int.h"
 #include "core/base/xalloc.h"
 
-static enum session_status entries_refuse(struct session *s, struct diags *d, const char *why)
-{
-	diags_error(d, s->journal_path, 0, 0, DIAG_SCHEMA, "%s", why);
-	return SESSION_INVALID;
-}
-
 /* Commits a record carrying typed text; once it is on the disk, the draft it
  * came from is no longer needed. */
 static enum session_status entries_commit_typed(struct session *s, cJSON *rec, struct diags *d)
@@ -37,9 +31,10 @@ enum session_status session_add_entry(struct session *s, bool note, int person, 
 				      struct diags *d)
 {
 	if (s->read_only)
-		return entries_refuse(s, d, "this round was opened for reading only");
+		return session_refuse(s, d, "this round was opened for reading only");
 	if (!text || !session_author_ok(s, person))
-		return entries_refuse(s, d, "a reflection needs its text and a person of the round");
+		return session_refuse(s, d,
+				      "a reflection needs its text and a person of the round");
 	unsigned id = s->next_entry_id;
 	cJSON *rec = session_rec_new("entry");
 	cJSON_AddNumberToObject(rec, "id", id);
@@ -61,10 +56,10 @@ static enum session_status entries_change(struct session *s, const char *type, u
 					  const char *text, struct diags *d)
 {
 	if (s->read_only)
-		return entries_refuse(s, d, "this round was opened for reading only");
+		return session_refuse(s, d, "this round was opened for reading only");
 	const struct entry *e = session_find_entry(s, id);
 	if (!e || e->deleted)
-		return entries_refuse(s, d, "no such reflection (it may have been deleted)");
+		return session_refuse(s, d, "no such reflection (it may have been deleted)");
 	cJSON *rec = session_rec_new(type);
 	cJSON_AddNumberToObject(rec, "id", id);
 	if (!text)
@@ -76,7 +71,7 @@ static enum session_status entries_change(struct session *s, const char *type, u
 enum session_status session_edit_entry(struct session *s, unsigned id, const char *text, struct diags *d)
 {
 	if (!text)
-		return entries_refuse(s, d, "an edit needs its text");
+		return session_refuse(s, d, "an edit needs its text");
 	return entries_change(s, "edit", id, text, d);
 }
 
@@ -88,9 +83,9 @@ enum session_status session_delete_entry(struct session *s, unsigned id, struct 
 enum session_status session_end(struct session *s, struct diags *d)
 {
 	if (s->read_only)
-		return entries_refuse(s, d, "this round was opened for reading only");
+		return session_refuse(s, d, "this round was opened for reading only");
 	if (s->ended_at)
-		return entries_refuse(s, d, "this round has already ended");
+		return session_refuse(s, d, "this round has already ended");
 	return session_commit(s, session_rec_new("end"), d);
 }
 
@@ -137,7 +132,7 @@ static void entries_move_draft(struct session *s, const char *old)
 enum session_status session_save_as(struct session *s, const char *path, struct diags *d)
 {
 	if (s->read_only)
-		return entries_refuse(s, d, "this round was opened for reading only");
+		return session_refuse(s, d, "this round was opened for reading only");
 	char *target = entries_target(s, path);
 	/* the round is locked where it goes before anything is written there: a
 	 * journal of it open in another window must not be written over */

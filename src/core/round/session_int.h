@@ -83,6 +83,9 @@ void session_rec_add_rng(cJSON *rec, const struct dealer *dl);
  * earlier records are still pending — then applies it.  SESSION_OK or
  * SESSION_UNSAVED. */
 enum session_status session_commit(struct session *s, cJSON *rec, struct diags *d);
+/* Adds why as a schema error at s's journal; SESSION_INVALID, for a caller
+ * refusing a change before anything is journalled. */
+enum session_status session_refuse(struct session *s, struct diags *d, const char *why);
 
 /* Applies one record to the state; file/line name it in errors.  0 or -1. */
 int session_apply(struct session *s, const cJSON *rec, const char *file, int line,

@@ -12,7 +12,7 @@
 #include "core/round/session_int.h"
 #include "core/base/xalloc.h"
 
-static enum session_status ops_refuse(struct session *s, struct diags *d, const char *why)
+enum session_status session_refuse(struct session *s, struct diags *d, const char *why)
 {
 	diags_error(d, s->journal_path, 0, 0, DIAG_SCHEMA, "%s", why);
 	return SESSION_INVALID;
@@ -21,7 +21,7 @@ static enum session_status ops_refuse(struct session *s, struct diags *d, const 
 static bool ops_writable(struct session *s, struct diags *d)
 {
 	if (s->read_only)
-		ops_refuse(s, d, "this round was opened for reading only");
+		session_refuse(s, d, "this round was opened for reading only");
 	return !s->read_only;
 }
 
@@ -139,7 +139,7 @@ enum session_status session_goto(struct session *s, size_t round, size_t phase, 
 	if (!ops_writable(s, d))
 		return SESSION_INVALID;
 	if (round >= s->rounds || phase >= s->n_phases || !s->flow)
-		return ops_refuse(s, d, "no such round or phase in this flow");
+		return session_refuse(s, d, "no such round or phase in this flow");
 	bool first = !s->entered[round * s->n_phases + phase];
 	if (!first && round == s->round && phase == s->phase)
 		return SESSION_OK;
@@ -163,7 +163,7 @@ enum session_status session_next(struct session *s, struct diags *d)
 		return session_goto(s, s->round, s->phase + 1, d);
 	if (s->round + 1 < s->rounds)
 		return session_goto(s, s->round + 1, 0, d);
-	return ops_refuse(s, d, "this is the last phase of the last round");
+	return session_refuse(s, d, "this is the last phase of the last round");
 }
 
 enum session_status session_prev(struct session *s, struct diags *d)
@@ -172,7 +172,7 @@ enum session_status session_prev(struct session *s, struct diags *d)
 		return session_goto(s, s->round, s->phase - 1, d);
 	if (s->round > 0)
 		return session_goto(s, s->round - 1, s->n_phases - 1, d);
-	return ops_refuse(s, d, "this is the first phase of the first round");
+	return session_refuse(s, d, "this is the first phase of the first round");
 }
 
 enum session_status session_redeal(struct session *s, size_t index, struct diags *d)
@@ -180,18 +180,18 @@ enum session_status session_redeal(struct session *s, size_t index, struct diags
 	if (!ops_writable(s, d))
 		return SESSION_INVALID;
 	if (index >= s->n_dealt || s->dealt[index].withdrawn)
-		return ops_refuse(s, d, "no such card in play to redeal");
+		return session_refuse(s, d, "no such card in play to redeal");
 	const struct dealt *x = &s->dealt[index];
 	const struct deal *spec = ops_deal_spec(s, x->phase, x->deck);
 	struct deal any = {.deck = x->deck, .count = 1};
 	if (spec)
 		any.suit = spec->suit;
 	if (!session_deck_doc(s, x->deck))
-		return ops_refuse(s, d, "the card's deck is no longer on the search path");
+		return session_refuse(s, d, "the card's deck is no longer on the search path");
 	bool reshuffled, again;
 	long card = ops_draw(s, &any, &reshuffled);
 	if (card < 0)
-		return ops_refuse(s, d, "the card's deck has no card left to deal");
+		return session_refuse(s, d, "the card's deck has no card left to deal");
 	/* A refill puts the card being replaced back in the pile: never hand it
 	 * straight back (replay needs only the last card and the refill flag). */
 	const struct doc *dk = session_deck_doc(s, x->deck);
@@ -212,11 +212,11 @@ enum session_status session_choose(struct session *s, long replace, int person, 
 		return SESSION_INVALID;
 	const struct doc *dk = session_deck_doc(s, deck);
 	if (!dk || !card || deck_find_card(&dk->deck, card) < 0)
-		return ops_refuse(s, d, "no such card in that deck");
+		return session_refuse(s, d, "no such card in that deck");
 	if (replace < -1 || (replace >= 0 && ((size_t)replace >= s->n_dealt || s->dealt[replace].withdrawn)))
-		return ops_refuse(s, d, "no such card in play to replace");
+		return session_refuse(s, d, "no such card in play to replace");
 	if (person < -1 || person >= (int)s->people.n)
-		return ops_refuse(s, d, "no such person");
+		return session_refuse(s, d, "no such person");
 	cJSON *rec = session_rec_new("choose");
 	cJSON_AddNumberToObject(rec, "index", (double)replace);
 	cJSON_AddNumberToObject(rec, "person", person);
