@@ -189,10 +189,7 @@ const struct round_action *session_find_action(const struct session *s, unsigned
 
 int session_person_named(const struct session *s, const char *name)
 {
-	for (size_t i = 0; name && i < s->people.n; i++)
-		if (!strcmp(s->people.v[i], name))
-			return (int)i;
-	return -1;
+	return name ? (int)strv_find(&s->people, name) : -1;
 }
 
 void session_actions_free(struct session *s)
