@@ -8,6 +8,7 @@
 #include "core/base/xalloc.h"
 #include "textedit.h"
 #include "view_editor.h"
+#include "view_prompt.h"
 
 struct form_slot {
 	struct textedit te;
@@ -100,16 +101,7 @@ static void form_draw_field(struct form *p, size_t i, int y)
 	struct rect b = p->box;
 	struct form_slot *f = &p->f[i];
 	draw_text(y++, b.x + 2, b.w - 4, f->label, i == p->at ? PAL_HEADING : PAL_NORMAL);
-	size_t n, row, col;
-	const struct te_line *l = textedit_lines(&f->te, &n);
-	textedit_cursor(&f->te, &row, &col);
-	char *s = xstrndup(textedit_text(&f->te) + l[row].start, l[row].end - l[row].start);
-	enum pal pal = i == p->at ? PAL_SELECT : PAL_NORMAL;
-	draw_fill(y, b.x + 2, b.w - 4, pal);
-	draw_text(y, b.x + 2, b.w - 4, s, pal);
-	free(s);
-	if (i == p->at)
-		app_cursor(p->v.app, y, b.x + 2 + (int)col);
+	prompt_field_draw(p->v.app, &f->te, (struct rect){y, b.x + 2, 1, b.w - 4}, i == p->at);
 	if (f->hint)
 		draw_text(y + 1, b.x + 2, b.w - 4, f->hint, PAL_DIM);
 }
@@ -126,15 +118,6 @@ static void form_draw(struct view *v)
 		y += form_rows(&p->f[i]);
 	}
 }
-
-static const struct {
-	enum action act;
-	enum te_op op;
-} form_ops_map[] = {
-	{ACT_ED_LEFT, TE_LEFT},	      {ACT_ED_RIGHT, TE_RIGHT},	    {ACT_ED_HOME, TE_LINE_START},
-	{ACT_ED_END, TE_LINE_END},    {ACT_ED_BOL, TE_LINE_START},  {ACT_ED_EOL, TE_LINE_END},
-	{ACT_ED_BACKSPACE, TE_BACKSPACE}, {ACT_ED_DELETE, TE_DELETE}, {ACT_ED_WORD, TE_WORD_DELETE},
-};
 
 static int form_save(struct form *p)
 {
@@ -184,15 +167,7 @@ static int form_key(struct view *v, int key, enum action act)
 	case ACT_PM_CANCEL: return R_CLOSE;
 	default: break;
 	}
-	struct textedit *te = &p->f[p->at].te;
-	for (size_t i = 0; i < sizeof form_ops_map / sizeof form_ops_map[0]; i++)
-		if (form_ops_map[i].act == act)
-			return form_touched(p, textedit_do(te, form_ops_map[i].op) == TE_NOTHING ? R_NONE
-												 : R_REDRAW);
-	if (act == ACT_NONE && key > 0 && key < K_FN)
-		return form_touched(p, textedit_insert_cp(te, (uint32_t)key) == TE_NOTHING ? R_NONE
-											   : R_REDRAW);
-	return act == ACT_NONE ? R_NONE : R_PASS;
+	return form_touched(p, prompt_field_key(&p->f[p->at].te, key, act));
 }
 
 static int form_paste(struct view *v, const char *text, size_t n)

@@ -3,7 +3,6 @@
 #include <stdlib.h>
 
 #include "core/base/xalloc.h"
-#include "textedit.h"
 
 struct prompt {
 	struct view v;
@@ -29,6 +28,20 @@ static void prompt_layout(struct view *v)
 	textedit_set_width(&p->te, w > 6 ? (size_t)w - 4 : 2);
 }
 
+void prompt_field_draw(struct app *a, const struct textedit *te, struct rect r, bool focused)
+{
+	size_t n, row, col;
+	const struct te_line *l = textedit_lines(te, &n);
+	textedit_cursor(te, &row, &col);
+	char *s = xstrndup(textedit_text(te) + l[row].start, l[row].end - l[row].start);
+	enum pal pal = focused ? PAL_SELECT : PAL_NORMAL;
+	draw_fill(r.y, r.x, r.w, pal);
+	draw_text(r.y, r.x, r.w, s, pal);
+	free(s);
+	if (focused)
+		app_cursor(a, r.y, r.x + (int)col);
+}
+
 static void prompt_draw(struct view *v)
 {
 	struct prompt *p = (struct prompt *)v;
@@ -38,14 +51,7 @@ static void prompt_draw(struct view *v)
 	draw_text(y++, b.x + 2, b.w - 4, p->title, PAL_HEADING);
 	if (p->label)
 		draw_text(y++, b.x + 2, b.w - 4, p->label, PAL_NORMAL);
-	size_t n, row, col;
-	const struct te_line *l = textedit_lines(&p->te, &n);
-	textedit_cursor(&p->te, &row, &col);
-	char *s = xstrndup(textedit_text(&p->te) + l[row].start, l[row].end - l[row].start);
-	draw_fill(y, b.x + 2, b.w - 4, PAL_SELECT);
-	draw_text(y, b.x + 2, b.w - 4, s, PAL_SELECT);
-	free(s);
-	app_cursor(v->app, y, b.x + 2 + (int)col);
+	prompt_field_draw(v->app, &p->te, (struct rect){y, b.x + 2, 1, b.w - 4}, true);
 }
 
 static const struct {
@@ -56,6 +62,16 @@ static const struct {
 	{ACT_ED_END, TE_LINE_END},    {ACT_ED_BOL, TE_LINE_START},  {ACT_ED_EOL, TE_LINE_END},
 	{ACT_ED_BACKSPACE, TE_BACKSPACE}, {ACT_ED_DELETE, TE_DELETE}, {ACT_ED_WORD, TE_WORD_DELETE},
 };
+
+int prompt_field_key(struct textedit *te, int key, enum action act)
+{
+	for (size_t i = 0; i < sizeof prompt_ops_map / sizeof prompt_ops_map[0]; i++)
+		if (prompt_ops_map[i].act == act)
+			return textedit_do(te, prompt_ops_map[i].op) == TE_NOTHING ? R_NONE : R_REDRAW;
+	if (act == ACT_NONE && key > 0 && key < K_FN)
+		return textedit_insert_cp(te, (uint32_t)key) == TE_NOTHING ? R_NONE : R_REDRAW;
+	return act == ACT_NONE ? R_NONE : R_PASS;
+}
 
 static int prompt_ok(struct prompt *p)
 {
@@ -76,12 +92,7 @@ static int prompt_key(struct view *v, int key, enum action act)
 		return prompt_ok(p);
 	if (act == ACT_PM_CANCEL)
 		return R_CLOSE;
-	for (size_t i = 0; i < sizeof prompt_ops_map / sizeof prompt_ops_map[0]; i++)
-		if (prompt_ops_map[i].act == act)
-			return textedit_do(&p->te, prompt_ops_map[i].op) == TE_NOTHING ? R_NONE : R_REDRAW;
-	if (act == ACT_NONE && key > 0 && key < K_FN)
-		return textedit_insert_cp(&p->te, (uint32_t)key) == TE_NOTHING ? R_NONE : R_REDRAW;
-	return act == ACT_NONE ? R_NONE : R_PASS;
+	return prompt_field_key(&p->te, key, act);
 }
 
 /* Pasted text goes in as pasted, newlines and control characters too: accept judges it. */

@@ -10,7 +10,10 @@
  * accept: when it says no, its message is shown and the box stays open
  * with the text; Esc closes it and changes nothing.
  */
+#include <stdbool.h>
+
 #include "app.h"
+#include "textedit.h"
 
 struct prompt_opts {
 	const char *title; /* the box's first line ("Add people") */
@@ -23,5 +26,15 @@ struct prompt_opts {
 
 /* The box; o's strings are copied. */
 struct view *prompt_open(struct app *a, const struct prompt_opts *o);
+
+/*
+ * The one-line field itself, for other boxes of fields (view_form.c).  The
+ * key: an editing action or a typed character applied to te; R_REDRAW when
+ * it changed, R_NONE when it did nothing, R_PASS when act is not one of
+ * the field's.  The drawing: te's line with the cursor in r's first row,
+ * selected (and the terminal's cursor there) when focused.
+ */
+int prompt_field_key(struct textedit *te, int key, enum action act);
+void prompt_field_draw(struct app *a, const struct textedit *te, struct rect r, bool focused);
 
 #endif
