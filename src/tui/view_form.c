@@ -143,11 +143,7 @@ static int form_pick(struct form *p)
 		return R_REDRAW;
 	}
 	const char *c = f->choices.v[f->next_choice++ % f->choices.n];
-	textedit_free(&f->te);
-	textedit_init(&f->te, c, 2000);
-	f->te.one_line = true;
-	textedit_do(&f->te, TE_LINE_END);
-	form_layout(&p->v);
+	textedit_set_text(&f->te, c);
 	return form_touched(p, R_REDRAW);
 }
 
