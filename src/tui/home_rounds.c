@@ -8,7 +8,6 @@
 
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
-#include "core/deck/catalog.h"
 #include "core/round/rounds_recent.h"
 #include "home_int.h"
 #include "rounds_int.h"
@@ -56,16 +55,6 @@ const struct session_info *home_selected_round(const struct home *h)
 {
 	return h->on_round && h->round_sel < h->n_recent ? &h->rounds[h->recent[h->round_sel]]
 							 : NULL;
-}
-
-/* The flow's title when it is on the search path, else its id. */
-static const char *home_flow(const struct home *h, const struct session_info *si)
-{
-	const struct app *a = h->v.app;
-	const struct doc *flow = a->opts && a->opts->cat
-					 ? catalog_find_kind(a->opts->cat, si->flow_id, DOC_FLOW)
-					 : NULL;
-	return flow && flow->title ? flow->title : si->flow_id;
 }
 
 static int home_widest(int w, const char *s)
@@ -144,7 +133,7 @@ static void home_draw_details(const struct home *h, struct rect about)
 		return;
 	int line;
 	char *why = rounds_why(h->v.app, si, NULL, &line), *one, *two;
-	rounds_row(si, home_flow(h, si), why, line, &one, &two);
+	rounds_row(si, rounds_flow_title(h->v.app, si), why, line, &one, &two);
 	draw_text(about.y, about.x, about.w, one, why && !si->ended ? PAL_WARN : PAL_NORMAL);
 	if (why && !si->ended) {
 		char *advice = rounds_advice(si, why);
@@ -175,7 +164,7 @@ void home_draw_rounds(const struct home *h, struct rect about)
 	for (size_t i = 0; i < h->n_recent; i++) {
 		const struct session_info *si = &h->rounds[h->recent[i]];
 		rows[i] = (struct home_row){rounds_date(si), rounds_reached(si),
-					    rounds_people(&si->people), home_flow(h, si)};
+					    rounds_people(&si->people), rounds_flow_title(h->v.app, si)};
 		unsaved = unsaved || session_info_unsaved(si);
 	}
 	int col[4];

@@ -38,5 +38,7 @@ char *rounds_why(const struct app *a, const struct session_info *si, const struc
 		 int *line);
 /* What to do about a round that cannot be resumed, after why.  Caller frees. */
 char *rounds_advice(const struct session_info *s, const char *why);
+/* The title of si's flow when the flow is on the search path, else its id. */
+const char *rounds_flow_title(const struct app *a, const struct session_info *si);
 
 #endif

@@ -138,14 +138,12 @@ char *rounds_advice(const struct session_info *s, const char *why)
 			  : xasprintf("Cannot be resumed: %s (--decks names where to look).", why);
 }
 
-/* The flow's title when the flow is on the search path, else NULL (its id is shown). */
-static const char *rounds_flow_title(const struct rounds *r, const struct session_info *si)
+const char *rounds_flow_title(const struct app *a, const struct session_info *si)
 {
-	const struct app *a = r->v.app;
 	const struct doc *flow = a->opts && a->opts->cat
 					 ? catalog_find_kind(a->opts->cat, si->flow_id, DOC_FLOW)
 					 : NULL;
-	return flow ? flow->title : NULL;
+	return flow && flow->title ? flow->title : si->flow_id;
 }
 
 static void rounds_draw_row(const struct rounds *r, size_t i, int y)
@@ -154,7 +152,7 @@ static void rounds_draw_row(const struct rounds *r, size_t i, int y)
 	size_t k = r->shown[i];
 	const struct session_info *si = &r->list[k];
 	char *one, *two, *where = rsave_where(si);
-	rounds_row(si, rounds_flow_title(r, si), r->why[k], r->line[k], &one, &two);
+	rounds_row(si, rounds_flow_title(r->v.app, si), r->why[k], r->line[k], &one, &two);
 	draw_line(y, a.x + 2, a.w - 4, one,
 		  i == r->sc.sel ? PAL_SELECT : r->why[k] && !si->ended ? PAL_WARN : PAL_NORMAL);
 	draw_text(y + 1, a.x + 2, a.w - 4, two, PAL_DIM);
