@@ -7,10 +7,28 @@
 #include "core/base/paths.h"
 #include "core/base/xalloc.h"
 #include "round_save.h"
+#include "rounds_actions.h"
 #include "rounds_int.h"
 #include "rounds_text.h"
 #include "screen_bars.h"
+#include "scroll.h"
 #include "view_round.h"
+
+struct rounds {
+	struct view v;
+	struct rounds_acts acts; /* t, e and x on the selected round */
+	bool all;     /* every round kept (Rounds kept); else the unfinished ones (Resume a round) */
+	bool fresh;   /* just read: the first on_top need not read it again */
+	struct session_info *list; /* every round found */
+	size_t n_list;
+	char **why;    /* why[i]: why list[i] cannot be resumed ("FILE:LINE: ..."), or NULL */
+	int *line;     /* line[i]: list[i]'s damaged line, or 0 */
+	size_t *shown; /* indexes into list of the rounds shown */
+	size_t n;
+	int row_h; /* lines a round takes: 3 when one lives away from home (where, on the third) */
+	struct scroll sc;
+	int detail; /* rows under the list for why the selected round cannot be resumed */
+};
 
 static const enum action rounds_keys[] = {
 	ACT_UP,	     ACT_DOWN,	  ACT_ED_PGUP,	 ACT_ED_PGDN, ACT_TOP,	 ACT_BOTTOM, ACT_RD_RESUME,
@@ -84,7 +102,8 @@ static void rounds_free_list(struct rounds *r)
 	r->n_list = r->n = 0;
 }
 
-void rounds_load(struct rounds *r)
+/* Reads the rounds again (after a delete, or back on top), keeping the selection's place. */
+static void rounds_load(struct rounds *r)
 {
 	struct app *a = r->v.app;
 	struct diags d = {0};
@@ -108,7 +127,8 @@ void rounds_load(struct rounds *r)
 		r->v.ops->layout(&r->v);
 }
 
-const struct session_info *rounds_selected(const struct rounds *r)
+/* The round selected, or NULL when none is shown. */
+static const struct session_info *rounds_selected(const struct rounds *r)
 {
 	return r->n ? &r->list[r->shown[r->sc.sel]] : NULL;
 }
