@@ -29,4 +29,9 @@ size_t rbar_actions(const struct rbar_state *st, enum action *out, size_t cap);
 
 #define RBAR_MAX 20
 
+/* Appends a to out, n long (when there is room for it and the ACT_NONE
+ * after it), and ends out there; returns the new length.  For every
+ * screen's key line (screen_bars.c too). */
+size_t rbar_push(enum action *out, size_t n, size_t cap, enum action a);
+
 #endif

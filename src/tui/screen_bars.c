@@ -1,34 +1,27 @@
 /* The setup screen's and the rounds lists' key lines for the state at hand (screen_bars.h). */
 #include "screen_bars.h"
 
-/* Appends a to out (when there is room for it and the ACT_NONE after it). */
-static size_t bar_push(enum action *out, size_t n, size_t cap, enum action a)
-{
-	if (n + 1 < cap)
-		out[n++] = a;
-	out[n] = ACT_NONE;
-	return n;
-}
+#include "round_bar.h"
 
 /* Appends each of list, up to its ACT_NONE. */
 static size_t bar_take(enum action *out, size_t n, size_t cap, const enum action *list)
 {
 	for (; *list != ACT_NONE; list++)
-		n = bar_push(out, n, cap, *list);
+		n = rbar_push(out, n, cap, *list);
 	return n;
 }
 
 /* Too few people to start: adding them leads. */
 static size_t subar_filling(const struct subar_state *st, enum action *out, size_t cap)
 {
-	size_t n = bar_push(out, 0, cap, ACT_SU_ADD);
+	size_t n = rbar_push(out, 0, cap, ACT_SU_ADD);
 	if (st->groups)
-		n = bar_push(out, n, cap, ACT_SU_GROUP);
+		n = rbar_push(out, n, cap, ACT_SU_GROUP);
 	const enum action rest[] = {ACT_SU_APOLOGY, ACT_SU_FACIL, ACT_SU_FIT, ACT_HELP, ACT_CLOSE,
 				    ACT_NONE};
 	n = bar_take(out, n, cap, rest);
 	if (st->people)
-		n = bar_push(out, n, cap, ACT_SU_REMOVE);
+		n = rbar_push(out, n, cap, ACT_SU_REMOVE);
 	return n;
 }
 
@@ -47,7 +40,7 @@ size_t subar_actions(const struct subar_state *st, enum action *out, size_t cap)
 				     ACT_HELP, ACT_CLOSE, ACT_SU_SWAP, ACT_NONE};
 	size_t n = bar_take(out, 0, cap, ready);
 	if (st->optional)
-		n = bar_push(out, n, cap, ACT_SU_OPTIONAL);
+		n = rbar_push(out, n, cap, ACT_SU_OPTIONAL);
 	const enum action tail[] = {ACT_SU_FACIL, ACT_SU_SEED, ACT_SU_REMOVE, ACT_NONE};
 	return bar_take(out, n, cap, tail);
 }
@@ -61,14 +54,14 @@ size_t rdbar_actions(const struct rdbar_state *st, enum action *out, size_t cap)
 		const enum action none[] = {ACT_CLOSE, ACT_HELP, ACT_NONE};
 		return bar_take(out, 0, cap, none);
 	}
-	size_t n = st->blocked ? 0 : bar_push(out, 0, cap, ACT_RD_RESUME);
-	n = bar_push(out, n, cap, ACT_RD_READ);
-	n = bar_push(out, n, cap, ACT_RD_EXPORT);
+	size_t n = st->blocked ? 0 : rbar_push(out, 0, cap, ACT_RD_RESUME);
+	n = rbar_push(out, n, cap, ACT_RD_READ);
+	n = rbar_push(out, n, cap, ACT_RD_EXPORT);
 	if (st->all) /* keeping rounds tidy is what that list is for */
-		n = bar_push(out, n, cap, ACT_RD_DELETE);
-	n = bar_push(out, n, cap, ACT_HELP);
-	n = bar_push(out, n, cap, ACT_CLOSE);
+		n = rbar_push(out, n, cap, ACT_RD_DELETE);
+	n = rbar_push(out, n, cap, ACT_HELP);
+	n = rbar_push(out, n, cap, ACT_CLOSE);
 	if (!st->all)
-		n = bar_push(out, n, cap, ACT_RD_DELETE);
+		n = rbar_push(out, n, cap, ACT_RD_DELETE);
 	return n;
 }
