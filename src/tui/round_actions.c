@@ -15,10 +15,16 @@
 
 static const char case_hint[] = "Initials or a case number: never a family's names.";
 
+/* The fields of kind's form: an action's what, who and by when; the case's two. */
+static size_t ract_n_fields(enum session_draft_kind kind)
+{
+	return kind == SESSION_DRAFT_ACTION ? 3 : 2;
+}
+
 /* Keeps a form's texts as the round's draft, where the round is now. */
 static void ract_keep(struct round *r, enum session_draft_kind kind, const char *const *texts)
 {
-	struct session_draft dr = {.kind = kind, .n_fields = kind == SESSION_DRAFT_ACTION ? 3 : 2,
+	struct session_draft dr = {.kind = kind, .n_fields = ract_n_fields(kind),
 				   .round = session_round_index(r->s), .phase = session_phase_index(r->s),
 				   .person = -1, .edit_id = kind == SESSION_DRAFT_ACTION ? r->action_id : 0};
 	for (size_t i = 0; i < dr.n_fields; i++)
@@ -35,7 +41,7 @@ static void ract_keep(struct round *r, enum session_draft_kind kind, const char 
 static void ract_closed(struct round *r, enum session_draft_kind kind, const char *const *unsaved)
 {
 	bool typed = false;
-	for (size_t i = 0; unsaved && i < (kind == SESSION_DRAFT_ACTION ? 3u : 2u); i++)
+	for (size_t i = 0; unsaved && i < ract_n_fields(kind); i++)
 		typed = typed || unsaved[i][strspn(unsaved[i], " \t")];
 	if (unsaved && typed && r->v.app->quitting)
 		ract_keep(r, kind, unsaved);
