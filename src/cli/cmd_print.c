@@ -74,19 +74,12 @@ static int print_finish(struct print_job *j, int drawn)
 	return rc;
 }
 
-/* A path when arg names a file ("/" in it, or .json at its end), else an id. */
-static bool names_file(const char *arg)
-{
-	size_t n = strlen(arg);
-	return strchr(arg, '/') || (n > 5 && !strcmp(arg + n - 5, ".json"));
-}
-
 /* The deck or flow arg names: loaded from its file (*owned, to free), or
  * found in the catalog; NULL after a message. */
 static const struct doc *print_doc(struct cli_ctx *ctx, const char *arg, struct doc **owned)
 {
 	*owned = NULL;
-	if (!names_file(arg)) {
+	if (!cli_is_path(arg)) {
 		const struct doc *doc = catalog_find(cli_catalog(ctx), arg);
 		if (!doc)
 			cli_unknown_id(ctx, "print", arg);
