@@ -1,4 +1,4 @@
-/* Sizes, grids and pages for printed cards: arithmetic, no drawing. */
+/* Sizes and grids for printed cards: arithmetic, no drawing. */
 #include "print/print_plan.h"
 
 #include <string.h>
@@ -96,19 +96,6 @@ void print_grid_slot(const struct print_grid *g, size_t slot, bool mirrored, dou
 		col = g->cols - 1 - col;
 	*x = g->left + (double)col * g->card.w;
 	*y = g->top + (double)row * g->card.h;
-}
-
-size_t print_page_count(size_t n, size_t per, bool backs)
-{
-	size_t sheets = (n + per - 1) / per;
-	return backs ? 2 * sheets : sheets;
-}
-
-size_t print_page_of(size_t i, size_t per, bool backs, bool back, size_t *slot)
-{
-	size_t sheet = i / per;
-	*slot = i % per;
-	return backs ? 2 * sheet + (back ? 1 : 0) : sheet;
 }
 
 size_t print_select_cards(const struct deck *d, const char *suit, size_t *out)

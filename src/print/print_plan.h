@@ -3,7 +3,7 @@
 /*
  * What goes where on paper, decided without drawing (no Cairo here, so it
  * is tested on its own): paper and card sizes in millimetres, the grid of
- * cards on a page, which page and slot each card's face and back fall on,
+ * cards on a page, the slot each card's face and mirrored back take,
  * and the cards a --suit picks.
  */
 #include <stdbool.h>
@@ -51,12 +51,6 @@ void print_grid_plan(struct print_grid *g, enum print_paper p, enum print_card c
  */
 void print_grid_slot(const struct print_grid *g, size_t slot, bool mirrored, double *x,
 		     double *y);
-
-/* Pages for n cards at per a page: faces alone, or each face page followed
- * by its page of backs. */
-size_t print_page_count(size_t n, size_t per, bool backs);
-/* The page (from 0) card i's face (back false) or back falls on, and its slot. */
-size_t print_page_of(size_t i, size_t per, bool backs, bool back, size_t *slot);
 
 /* The indexes of deck's cards in suit (all when suit is NULL), in file
  * order, into out (room for d->n_cards); returns how many. */

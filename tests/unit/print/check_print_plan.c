@@ -71,20 +71,6 @@ START_TEST(test_mirrored_slots)
 }
 END_TEST
 
-START_TEST(test_pages)
-{
-	size_t slot;
-	ck_assert_uint_eq(print_page_count(10, 9, false), 2);
-	ck_assert_uint_eq(print_page_count(10, 9, true), 4);
-	ck_assert_uint_eq(print_page_count(9, 9, true), 2);
-	ck_assert_uint_eq(print_page_of(9, 9, true, false, &slot), 2);
-	ck_assert_uint_eq(slot, 0);
-	ck_assert_uint_eq(print_page_of(9, 9, true, true, &slot), 3);
-	ck_assert_uint_eq(print_page_of(8, 9, false, false, &slot), 0);
-	ck_assert_uint_eq(slot, 8);
-}
-END_TEST
-
 START_TEST(test_select_suit)
 {
 	char g[] = "g", r[] = "r";
@@ -107,7 +93,6 @@ Suite *print_plan_suite(void)
 	tcase_add_test(tc, test_words);
 	tcase_add_test(tc, test_grids);
 	tcase_add_test(tc, test_mirrored_slots);
-	tcase_add_test(tc, test_pages);
 	tcase_add_test(tc, test_select_suit);
 	suite_add_tcase(s, tc);
 	return s;
