@@ -93,7 +93,9 @@ const struct cli_cmd_entry cmd_export_entry = {
 		 "to FILE (atomically, mode 0600; when FILE is a link, the file it leads to;\n"
 		 "a device such as /dev/stdout is written into, not replaced).  FILE is never\n"
 		 "a file of a round or of the practice store (a journal, draft, lock or\n"
-		 "pointer, under any name or link): that is refused, and nothing written.\n"
+		 "pointer, under any name or link), nor a new file that would be taken for\n"
+		 "one (named as a round's files are, in a folder rounds are kept in; any\n"
+		 "name in the practice store's folder): that is refused, nothing written.\n"
 		 "ID is a round's id as 'rucksack sessions' shows it, a prefix that matches\n"
 		 "one round only, or the path of a journal.",
 	.exec = cmd_export,
