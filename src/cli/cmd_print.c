@@ -152,20 +152,6 @@ static int print_deck_or_flow(struct cli_ctx *ctx, const struct cli_args *args)
 	return rc;
 }
 
-/* The round's Markdown transcript, as export writes it; NULL on error (in d). */
-static char *transcript_text(const struct session *s, bool anonymise, struct diags *d)
-{
-	char *text = NULL;
-	size_t len = 0;
-	FILE *f = xcheck(open_memstream(&text, &len));
-	int rc = transcript_write_md(f, s, anonymise, d);
-	if (fclose(f) != 0 || rc != 0) {
-		free(text);
-		return NULL;
-	}
-	return text;
-}
-
 static int print_round(struct cli_ctx *ctx, const struct cli_args *args, const char *journal)
 {
 	struct catalog c = {0};
@@ -178,7 +164,7 @@ static int print_round(struct cli_ctx *ctx, const struct cli_args *args, const c
 	cli_quiet_catalog(ctx, &c); /* titles fall back to ids */
 	if (session_load(&s, &c, journal, &j.d) == 0) {
 		j.name = session_id(s);
-		char *md = transcript_text(s, cli_args_has(args, "anonymise"), &j.d);
+		char *md = transcript_md_text(s, cli_args_has(args, "anonymise"), &j.d);
 		drawn = md ? print_transcript(journal, j.name, md, paper, &j.pdf, &j.d) : -1;
 		free(md);
 	}

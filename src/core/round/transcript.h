@@ -29,6 +29,9 @@ enum transcript_format {
 
 /* Writes Markdown to out.  0, or -1 with an io diagnostic when out fails. */
 int transcript_write_md(FILE *out, const struct session *s, bool anonymise, struct diags *d);
+/* The same Markdown as a string (free it), for a reader or a printer;
+ * NULL after an error in d. */
+char *transcript_md_text(const struct session *s, bool anonymise, struct diags *d);
 /* The same content as one JSON object (see transcript_json.c for its fields). */
 int transcript_write_json(FILE *out, const struct session *s, bool anonymise, struct diags *d);
 

@@ -352,3 +352,16 @@ int transcript_write_md(FILE *out, const struct session *s, bool anonymise, stru
 	}
 	return 0;
 }
+
+char *transcript_md_text(const struct session *s, bool anonymise, struct diags *d)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = xcheck(open_memstream(&text, &len));
+	int rc = transcript_write_md(f, s, anonymise, d);
+	if (fclose(f) != 0 || rc != 0) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}

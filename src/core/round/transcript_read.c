@@ -110,16 +110,10 @@ int tread_load(const char *journal, const struct catalog *c, struct tread_line *
 	struct session *s = NULL;
 	if (session_load(&s, c, journal, d) != 0)
 		return -1;
-	char *md = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&md, &len);
-	int rc = f ? transcript_write_md(f, s, false, d) : -1;
-	if (f && fclose(f) != 0)
-		rc = -1;
-	if (rc == 0)
+	char *md = transcript_md_text(s, false, d);
+	int rc = md ? 0 : -1;
+	if (md)
 		tread_lines(md, out, n);
-	else if (!f)
-		diags_error(d, journal, 0, 0, DIAG_IO, "no memory to rebuild the transcript");
 	free(md);
 	session_free(s);
 	return rc;
