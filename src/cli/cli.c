@@ -123,8 +123,8 @@ static void cli_settings(struct cli_ctx *ctx, bool say)
 {
 	struct diags d = {0};
 	settings_load(&ctx->settings, ctx->env, &d);
-	for (size_t i = 0; say && i < d.n; i++)
-		diag_print_text(ctx->err, &d.v[i]);
+	if (say)
+		diags_print_text(ctx->err, &d);
 	diags_free(&d);
 }
 
@@ -189,8 +189,7 @@ const struct catalog *cli_catalog(struct cli_ctx *ctx)
 	ctx->catalog = (struct catalog){0};
 	catalog_load_named(&ctx->catalog, &dirs, named, &d);
 	ctx->catalog_built = true;
-	for (size_t i = 0; i < d.n; i++)
-		diag_print_text(ctx->err, &d.v[i]);
+	diags_print_text(ctx->err, &d);
 	diags_free(&d);
 	strv_free(&dirs);
 	return &ctx->catalog;
@@ -223,8 +222,7 @@ static const struct doc *cli_load_path(struct cli_ctx *ctx, const char *path)
 		doc_free(doc);
 		doc = NULL;
 	}
-	for (size_t i = 0; i < d.n; i++)
-		diag_print_text(ctx->err, &d.v[i]);
+	diags_print_text(ctx->err, &d);
 	diags_free(&d);
 	if (doc)
 		catalog_add_first(cat, doc);

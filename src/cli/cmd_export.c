@@ -56,8 +56,7 @@ static int cmd_export(struct cli_ctx *ctx, const struct cli_args *args)
 		rc = export_write(ctx, &o, path, s, &d) == 0 ? 0 : 1;
 	if (rc == 0 && o.anonymise)
 		export_check_names(ctx->err, s);
-	for (size_t i = 0; i < d.n; i++)
-		diag_print_text(ctx->err, &d.v[i]);
+	diags_print_text(ctx->err, &d);
 	session_free(s);
 	catalog_free(&c);
 	diags_free(&d);

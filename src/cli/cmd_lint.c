@@ -287,8 +287,7 @@ static int cmd_lint(struct cli_ctx *ctx, const struct cli_args *args)
 	if (cli_args_value_is(args, "format", "json"))
 		diags_print_json(ctx->out, &d);
 	else
-		for (size_t i = 0; i < d.n; i++)
-			diag_print_text(ctx->out, &d.v[i]);
+		diags_print_text(ctx->out, &d);
 	int rc = diags_count_errors(&d, cli_args_has(args, "werror")) > 0 ? 1 : 0;
 	if (!cli_args_has(args, "quiet"))
 		lint_summary(ctx->err, files, n, &d);

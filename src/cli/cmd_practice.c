@@ -82,8 +82,7 @@ int cmd_practice_export(const struct practice_opts *o, env_fn env, const struct 
 			 cmd_output_write(&w, o->output, &d) == 0
 		 ? 0
 		 : 1;
-	for (size_t i = 0; i < d.n; i++)
-		diag_print_text(err, &d.v[i]);
+	diags_print_text(err, &d);
 	practice_log_free(&log);
 	diags_free(&d);
 	free(path);
@@ -104,8 +103,7 @@ static int practice_screens(struct cli_ctx *ctx, struct practice_opts *o)
 	o->run.flow = flow ? flow->id : NULL;
 	struct diags d = {0};
 	int rc = practice_setup_check(cat, &o->run, &d);
-	for (size_t i = 0; i < d.n; i++)
-		diag_print_text(ctx->err, &d.v[i]);
+	diags_print_text(ctx->err, &d);
 	diags_free(&d);
 	if (rc != 0)
 		return 1;
@@ -127,8 +125,7 @@ static int cmd_practice(struct cli_ctx *ctx, const struct cli_args *args)
 	if (o.deck_given && cli_is_path(o.run.deck)) { /* the export is of its id */
 		struct diags d = {0};
 		load_file(o.run.deck, &file, &d);
-		for (size_t i = 0; i < d.n; i++)
-			diag_print_text(ctx->err, &d.v[i]);
+		diags_print_text(ctx->err, &d);
 		diags_free(&d);
 		if (!file)
 			return 1;

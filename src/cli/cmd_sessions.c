@@ -174,8 +174,7 @@ static int cmd_sessions(struct cli_ctx *ctx, const struct cli_args *args)
 		sessions_json(ctx->out, v, n);
 	else
 		sessions_text(ctx->out, v, n);
-	for (size_t i = 0; i < d.n; i++)
-		diag_print_text(ctx->err, &d.v[i]);
+	diags_print_text(ctx->err, &d);
 	session_info_free(v, n);
 	diags_free(&d);
 	free(dir);

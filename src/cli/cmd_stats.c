@@ -6,12 +6,6 @@
 #include "core/base/diag.h"
 #include "core/practice/practice_stats.h"
 
-static void stats_print_diags(FILE *err, const struct diags *d)
-{
-	for (size_t i = 0; i < d->n; i++)
-		diag_print_text(err, &d->v[i]);
-}
-
 /* The decks give the suits' order; files that fail to load are left out quietly. */
 static int cmd_stats(struct cli_ctx *ctx, const struct cli_args *args)
 {
@@ -22,7 +16,7 @@ static int cmd_stats(struct cli_ctx *ctx, const struct cli_args *args)
 	struct diags d = {0};
 	char *path = practice_journal_path(ctx->env, 0, &d);
 	int rc = path && practice_stats_report(ctx->out, path, deck, &cat, json, &d) == 0 ? 0 : 1;
-	stats_print_diags(ctx->err, &d);
+	diags_print_text(ctx->err, &d);
 	diags_free(&d);
 	free(path);
 	catalog_free(&cat);

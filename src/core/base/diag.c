@@ -154,6 +154,12 @@ void diag_print_text(FILE *out, const struct diag *g)
 	free(msg);
 }
 
+void diags_print_text(FILE *out, const struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		diag_print_text(out, &d->v[i]);
+}
+
 void diags_print_json(FILE *out, const struct diags *d)
 {
 	cJSON *arr = cJSON_CreateArray();

@@ -83,6 +83,8 @@ const char *diag_severity_name(enum diag_severity s);
 /* "file:line:col: error: message" — the form compilers use; with no file,
  * "rucksack: error: message". */
 void diag_print_text(FILE *out, const struct diag *g);
+/* All of d, one diag_print_text line each. */
+void diags_print_text(FILE *out, const struct diags *d);
 /* All of d as one JSON array of objects (file, line, column, severity, kind, message). */
 void diags_print_json(FILE *out, const struct diags *d);
 
