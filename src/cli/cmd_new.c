@@ -47,19 +47,6 @@ static void new_said(struct cli_ctx *ctx, const char *what, const char *id, cons
 			  "The program shows it too (press r on its home screen to reload).\n", id);
 }
 
-/* The search path's decks and flows, to see where the new file would stand;
- * a file that does not load is lint's to report, not new's. */
-static void new_catalog(struct cli_ctx *ctx, struct catalog *c)
-{
-	struct strv dirs = {0};
-	struct diags quiet = {0};
-	size_t named = cli_search_path(ctx, &dirs);
-	*c = (struct catalog){0};
-	catalog_load_named(c, &dirs, named, &quiet);
-	diags_free(&quiet);
-	strv_free(&dirs);
-}
-
 static int cmd_new(struct cli_ctx *ctx, const struct cli_args *args)
 {
 	const char *what = args->pos[0], *id = args->pos[1];
@@ -72,8 +59,8 @@ static int cmd_new(struct cli_ctx *ctx, const struct cli_args *args)
 		return cli_usage_error(ctx, "new", "'deck' or 'flow', not '%s'", what);
 	struct diags d = {0};
 	char *path = NULL;
-	struct catalog c;
-	new_catalog(ctx, &c);
+	struct catalog c = {0}; /* a file that does not load is lint's to report */
+	cli_quiet_catalog(ctx, &c);
 	int rc = starter_create(ctx->env, &c, k, id, &path, &d);
 	catalog_free(&c);
 	for (size_t i = 0; i < d.n; i++) {
