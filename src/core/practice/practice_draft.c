@@ -15,6 +15,7 @@
 #include "core/base/lockfile.h"
 #include "core/base/strv.h"
 #include "core/base/xalloc.h"
+#include "core/practice/practice_store.h"
 
 /* draft.json in the journal's folder; caller frees. */
 static char *draft_path(const char *journal)
@@ -74,10 +75,7 @@ void practice_draft_drop(const char *journal)
 
 int practice_draft_put_text(const char *journal, const char *text, struct diags *d)
 {
-	/* the journal's lock, as practice_store takes it: journal.lock beside it */
-	size_t n = strlen(journal);
-	int stem = (int)(n > 6 && !strcmp(journal + n - 6, ".jsonl") ? n - 6 : n);
-	char *lock = xasprintf("%.*s.lock", stem, journal);
+	char *lock = practice_lock_path(journal);
 	long pid = 0;
 	bool busy = lockfile_busy(lock, &pid);
 	free(lock);

@@ -355,8 +355,7 @@ static struct store_held {
 	pid_t pid; /* the process that took it (a child made by fork holds none of it) */
 } store_held[STORE_LOCKS];
 
-/* The lock file of the journal at path: its sibling .lock; caller frees. */
-static char *store_lock_path(const char *path)
+char *practice_lock_path(const char *path)
 {
 	size_t n = strlen(path);
 	return xasprintf("%.*s.lock", (int)(n > 6 && !strcmp(path + n - 6, ".jsonl") ? n - 6 : n),
@@ -404,7 +403,7 @@ static int store_busy(const char *path, long pid, struct diags *d)
  * window that has it. */
 static int store_lock(struct practice_store *s, const char *path, bool *shared, struct diags *d)
 {
-	char *lp = store_lock_path(path);
+	char *lp = practice_lock_path(path);
 	struct store_held *h = store_held_find(lp);
 	*shared = h != NULL;
 	if (h) {
@@ -432,7 +431,7 @@ static void store_unlock(struct practice_store *s)
 {
 	if (!s->locked || !s->path)
 		return;
-	char *lp = store_lock_path(s->path);
+	char *lp = practice_lock_path(s->path);
 	struct store_held *h = store_held_find(lp);
 	free(lp);
 	if (!h || --h->refs)

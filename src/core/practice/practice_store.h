@@ -121,6 +121,8 @@ void practice_log_free(struct practice_log *log);
 
 /* The journal's path (its folder created 0700 when create); NULL + diagnostic. */
 char *practice_journal_path(env_fn env, int create, struct diags *d);
+/* The lock file of the journal at path: its sibling .lock; caller frees. */
+char *practice_lock_path(const char *path);
 
 /* An open practice journal with what it held when opened. */
 struct practice_store {
