@@ -23,10 +23,8 @@ static char *answer_name(const struct deck *deck, size_t suit, long card)
 /* The index of card's suit, or n_suits when it has none. */
 static size_t suit_of(const struct deck *deck, size_t card)
 {
-	for (size_t i = 0; i < deck->n_suits; i++)
-		if (deck->cards[card].suit && strcmp(deck->suits[i].id, deck->cards[card].suit) == 0)
-			return i;
-	return deck->n_suits;
+	const struct suit *s = deck_find_suit(deck, deck->cards[card].suit);
+	return s ? (size_t)(s - deck->suits) : deck->n_suits;
 }
 
 /* A card by its suit and title, as answers are named ("Circular: Triadic"). */
