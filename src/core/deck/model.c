@@ -174,15 +174,18 @@ size_t deck_count_suit(const struct deck *d, const char *suit)
 	return n;
 }
 
+bool slug_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+}
+
 bool slug_valid(const char *s)
 {
 	size_t n = 0;
-	if (!s || !((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+	if (!s || !slug_char(*s) || *s == '-')
 		return false;
-	for (; s[n]; n++) {
-		char c = s[n];
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+	for (; s[n]; n++)
+		if (!slug_char(s[n]))
 			return false;
-	}
-	return n <= 64;
+	return n <= SLUG_MAX;
 }

@@ -158,6 +158,10 @@ long flow_find_phase(const struct flow *f, const char *id);
 /* Number of cards in the deck that belong to suit (all cards when suit is NULL). */
 size_t deck_count_suit(const struct deck *d, const char *suit);
 
+/* The longest slug, in characters (all of them ASCII). */
+#define SLUG_MAX 64
+/* Whether c may be in a slug: a-z, 0-9 or '-' (which may not come first). */
+bool slug_char(char c);
 /* True when s matches ^[a-z0-9][a-z0-9-]{0,63}$. */
 bool slug_valid(const char *s);
 

@@ -16,13 +16,7 @@
 #include "core/base/utf8.h"
 #include "core/base/xalloc.h"
 
-#define STARTER_ID_MAX 64 /* slug_valid's */
 #define STARTER_ID_RULE "an id is 1 to 64 of a-z, 0-9 and '-', not starting with '-'"
-
-static bool starter_id_char(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-}
 
 /* An id made of what was typed ("My Deck.json": "my-deck"), or NULL when
  * nothing of it can be one. */
@@ -32,13 +26,13 @@ static char *starter_suggest(const char *id)
 	if (len > 5 && strcmp(id + len - 5, ".json") == 0)
 		len -= 5;
 	char *s = xmalloc(len + 1);
-	for (size_t i = 0; i < len && n < STARTER_ID_MAX; i++) {
+	for (size_t i = 0; i < len && n < SLUG_MAX; i++) {
 		char c = id[i];
 		if (c >= 'A' && c <= 'Z')
 			c = (char)(c - 'A' + 'a');
 		else if (c == ' ' || c == '_' || c == '.')
 			c = '-';
-		if (starter_id_char(c) && !(c == '-' && (n == 0 || s[n - 1] == '-')))
+		if (slug_char(c) && !(c == '-' && (n == 0 || s[n - 1] == '-')))
 			s[n++] = c;
 	}
 	while (n > 0 && s[n - 1] == '-')
@@ -80,14 +74,14 @@ static int starter_first_problem(const char *id, char **why)
 		if (((unsigned char)*c & 0xC0) == 0x80)
 			continue; /* inside a character */
 		col++;
-		if (!starter_id_char(*c) || (*c == '-' && c == id)) {
+		if (!slug_char(*c) || (*c == '-' && c == id)) {
 			*why = starter_char_problem(c, c == id);
 			return col;
 		}
 	}
-	if (col > STARTER_ID_MAX) {
-		*why = xasprintf("it is %d characters long, more than %d", col, STARTER_ID_MAX);
-		return STARTER_ID_MAX + 1;
+	if (col > SLUG_MAX) {
+		*why = xasprintf("it is %d characters long, more than %d", col, SLUG_MAX);
+		return SLUG_MAX + 1;
 	}
 	return 0;
 }
