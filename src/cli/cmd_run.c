@@ -52,24 +52,26 @@ int cmd_run_parse(struct cli_ctx *ctx, int argc, char **argv, struct run_opts *o
 	return rc;
 }
 
+/* The problems with option opt, one line each; d is emptied. */
+static void run_said(FILE *err, const char *opt, struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		fprintf(err, "rucksack run: --%s: %s\n", opt, d->v[i].message);
+	diags_free(d);
+}
+
 /* The people and seats for the round; 0, or 1 with the problems on ctx->err. */
 static int run_setup(struct cli_ctx *ctx, const struct run_opts *ro, struct rsetup *rs)
 {
 	struct diags d = {0};
 	int bad = rsetup_add_list(rs, ro->people, &d);
-	for (size_t i = 0; i < d.n; i++)
-		fprintf(ctx->err, "rucksack run: --people: %s\n", d.v[i].message);
-	diags_free(&d);
+	run_said(ctx->err, "people", &d);
 	if (ro->apologies && *ro->apologies && rsetup_add_apologies(rs, ro->apologies, &d) != 0)
 		bad = -1;
-	for (size_t i = 0; i < d.n; i++)
-		fprintf(ctx->err, "rucksack run: --apologies: %s\n", d.v[i].message);
-	diags_free(&d);
+	run_said(ctx->err, "apologies", &d);
 	if (!bad && ro->seat && *ro->seat && rsetup_place_list(rs, ro->seat, &d) != 0)
 		bad = -1;
-	for (size_t i = 0; i < d.n; i++)
-		fprintf(ctx->err, "rucksack run: --seat: %s\n", d.v[i].message);
-	diags_free(&d);
+	run_said(ctx->err, "seat", &d);
 	if (bad)
 		return 1;
 	if (!rs->seated) {
