@@ -82,7 +82,6 @@ static void read_suits(struct lctx *c, cJSON *suits, struct deck *out, struct id
 struct suitcheck {
 	const struct deck *deck;
 	const struct idset *ids;
-	bool has_suits;
 	bool suits_field;   /* the deck has a "suits" field, maybe empty */
 	bool told_no_suits; /* a deck without suits is told once, not once a card */
 };
@@ -95,14 +94,14 @@ static void check_card_suit(struct lctx *c, struct suitcheck *sc, const struct c
 	struct nearest n;
 
 	if (!found[CARD_SUIT]) {
-		if (sc->has_suits)
+		if (sc->deck->n_suits > 0)
 			lc_error(c, lc_at(c, obj), DIAG_SCHEMA, path,
 				 "missing field \"suit\" (the deck has suits, so every card needs one)");
 		return;
 	}
 	if (!cd->suit || idset_find(sc->ids, cd->suit) || sc->told_no_suits)
 		return;
-	if (!sc->has_suits) {
+	if (sc->deck->n_suits == 0) {
 		sc->told_no_suits = true;
 		lc_error(c, lc_at(c, found[CARD_SUIT]), DIAG_REFERENCE, LP_KEY(path, "suit"),
 			 "no suit %s in this deck: it has no suits%s", lrep_quote(q, cd->suit),
@@ -157,10 +156,8 @@ void load_deck(struct lctx *c, cJSON *suits, cJSON *cards, struct deck *out)
 	struct idset suit_ids = {0};
 	struct suitcheck sc = { .deck = out, .ids = &suit_ids, .suits_field = suits != NULL };
 
-	if (suits && lf_array(c, suits, LP_KEY(NULL, "suits"), false)) {
+	if (suits && lf_array(c, suits, LP_KEY(NULL, "suits"), false))
 		read_suits(c, suits, out, &suit_ids);
-		sc.has_suits = out->n_suits > 0;
-	}
 	if (cards && lf_array(c, cards, LP_KEY(NULL, "cards"), true))
 		read_cards(c, cards, out, &sc);
 	idset_free(&suit_ids);
