@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "core/deck/catalog.h"
 #include "core/round/session.h"
+#include "core/base/utf8.h"
 #include "core/base/xalloc.h"
 #include "core/round/round_setup.h"
 #include "tui/tui.h"
@@ -52,11 +53,16 @@ int cmd_run_parse(struct cli_ctx *ctx, int argc, char **argv, struct run_opts *o
 	return rc;
 }
 
-/* The problems with option opt, one line each; d is emptied. */
+/* The problems with option opt, one line each; d is emptied.  A message
+ * quotes what was typed, so it is made visible: an escape typed into
+ * --seat must not reach the terminal raw. */
 static void run_said(FILE *err, const char *opt, struct diags *d)
 {
-	for (size_t i = 0; i < d->n; i++)
-		fprintf(err, "rucksack run: --%s: %s\n", opt, d->v[i].message);
+	for (size_t i = 0; i < d->n; i++) {
+		char *shown = utf8_visible(d->v[i].message, false);
+		fprintf(err, "rucksack run: --%s: %s\n", opt, shown);
+		free(shown);
+	}
 	diags_free(d);
 }
 

@@ -89,6 +89,12 @@ same "$ERR" "run --seat errors: stderr" <<EOF
 rucksack run: --seat: bells-that-ring has no optional role "presenter"
 rucksack run: --seat: "Zed" is not among the people present
 EOF
+# what was typed is quoted back visibly, never as a raw escape
+rs --decks "$SRCDIR/decks" run --flow bells-that-ring --people "Ana,Ben,Chi,Dee" --seat "x$esc[31mRED"
+status 1 "run --seat with an escape"
+same "$ERR" "run --seat with an escape: stderr" <<EOF
+rucksack run: --seat: "x␛[31mRED": give ROLE=NAME, as mentor=Dee
+EOF
 rs --decks "$SRCDIR/decks" run --flow bells-that-ring --people "Ana,Ben,Chi,Dee" --seat mentor=Dee
 status 1 "run --seat leaving too few"
 same "$ERR" "run --seat leaving too few: stderr" <<EOF
